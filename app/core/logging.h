@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+namespace anxin::core {
+
+// Every log line passes through redact(): registered secrets (app secret, tokens) and known-sensitive
+// patterns (access_token=, sign=, 11-digit mobile numbers) never reach stderr or the log file.
+class LogRedactor
+{
+public:
+    static void addSecret(const QString &secret);
+    static void clearSecrets();
+    static QString redact(const QString &line);
+};
+
+// Installs the redacting handler; when logFilePath is not empty, lines are appended there too.
+void installLogHandler(const QString &logFilePath = {});
+
+} // namespace anxin::core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace anxin::core {
+
+// Typed settings keys: the key name and its default live together, so a typo is a compile error.
+template<class T>
+struct SettingKey
+{
+    const char *name;
+    T defaultValue;
+};
+
+namespace keys {
+inline const SettingKey<QString> language{"ui/language", QString()}; // empty = follow the system
+inline const SettingKey<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
+inline const SettingKey<QByteArray> windowState{"ui/windowState", QByteArray()};
+inline const SettingKey<QString> lastPage{"ui/lastPage", QStringLiteral("workbench")};
+inline const SettingKey<QString> gateway{"shop/gateway", QString()};
+inline const SettingKey<QString> appKey{"shop/appKey", QString()};
+inline const SettingKey<QString> shopId{"shop/shopId", QString()};
+inline const SettingKey<QString> signMethod{"shop/signMethod", QStringLiteral("md5")};
+} // namespace keys
+
+// Settings of one profile, an INI file inside it. Never holds secrets or tokens.
+class Settings
+{
+public:
+    explicit Settings(const QString &path);
+
+    template<class T>
+    T get(const SettingKey<T> &key) const
+    {
+        const QVariant v = m_settings->value(QLatin1String(key.name));
+        return v.isValid() ? v.value<T>() : key.defaultValue;
+    }
+
+    template<class T>
+    void set(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    void sync() { m_settings->sync(); }
+    QSettings &raw() { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace anxin::core

@@ -1,0 +1,6 @@
+#include "shell/deskapp.h"
+
+int main(int argc, char **argv)
+{
+    return anxin::ui::runDesk(argc, argv);
+}

@@ -1,0 +1,139 @@
+#include "core/settings.h"
+#include "shell/i18n.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anxin;
+using namespace anxin::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<core::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->apply(QStringLiteral("en"));
+    }
+    void cleanup()
+    {
+        m_languages->apply(QStringLiteral("en"));
+    }
+
+    void navRail_clickEveryPage_showsIt()
+    {
+        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navRail"));
+        auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QVERIFY(nav && stack);
+        QCOMPARE(nav->count(), kPageCount);
+        for (const auto &info : pages()) {
+            const QRect r = nav->visualItemRect(nav->item(int(info.id)));
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());
+            QCOMPARE(w.currentPage(), info.id);
+            QCOMPARE(stack->currentWidget()->objectName(), QString::fromLatin1(info.key) + QStringLiteral("Page"));
+            QVERIFY(stack->currentWidget()->isVisible());
+        }
+    }
+
+    void ctrlDigit_switchesPages()
+    {
+        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        for (int i = kPageCount - 1; i >= 0; --i) {
+            QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(int(w.currentPage()), i);
+        }
+    }
+
+    void lastPageAndGeometry_rememberedAcrossRestarts()
+    {
+        {
+            MainWindow w(*m_settings, *m_languages, m_dir->path());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1111, 777);
+            w.showPage(PageId::Shipping);
+            w.close();
+        }
+        MainWindow w2(*m_settings, *m_languages, m_dir->path());
+        QCOMPARE(w2.currentPage(), PageId::Shipping);
+        QCOMPARE(w2.size(), QSize(1111, 777));
+    }
+
+    void statusBar_noShop_saysSo_andPendingOpensPendingPage()
+    {
+        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        w.show();
+        auto *state = w.findChild<QLabel *>(QStringLiteral("shopState"));
+        QVERIFY(state);
+        QCOMPARE(state->text(), QStringLiteral("No shop connected"));
+        auto *pending = w.findChild<QWidget *>(QStringLiteral("pendingButton"));
+        QVERIFY(pending);
+        QTest::mouseClick(pending, Qt::LeftButton);
+        QCOMPARE(w.currentPage(), PageId::Pending);
+    }
+
+    void settingsLanguage_switchToChinese_retranslatesWithoutRestart()
+    {
+        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        w.show();
+        w.showPage(PageId::Settings);
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navRail"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Workbench"));
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+        // LanguageChange is a posted event: the window retranslates on the next event-loop turn.
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("工作台"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("安心工作台"));
+        QCOMPARE(m_settings->get(core::keys::language), QStringLiteral("zh_CN"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("zh_TW")));
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("工作臺"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Workbench"));
+        QCOMPARE(w.currentPage(), PageId::Settings); // nothing lost: still where the user was
+    }
+
+    void everyPage_hasAccessibleNameAndNoUntranslatedText_zhCN()
+    {
+        m_languages->apply(QStringLiteral("zh_CN"));
+        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        w.show();
+        for (const auto &info : pages()) {
+            w.showPage(info.id);
+            const auto labels = w.page(info.id)->findChildren<QLabel *>();
+            for (QLabel *l : labels) {
+                const QString t = l->text();
+                if (t.isEmpty() || l->objectName() == QLatin1String("gatewayValue")
+                    || l->parentWidget()->objectName() == QLatin1String("settingsPage"))
+                    continue;
+                bool hasCjk = false;
+                for (QChar c : t)
+                    hasCjk = hasCjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+                QVERIFY2(hasCjk, qPrintable(QStringLiteral("untranslated on %1: %2").arg(QLatin1String(info.key), t)));
+            }
+        }
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

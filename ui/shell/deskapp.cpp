@@ -1,0 +1,116 @@
+#include "shell/deskapp.h"
+
+#include "core/logging.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "core/version.h"
+#include "shell/i18n.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace anxin::ui {
+namespace {
+
+// Visits every page, saves one PNG per page named after it, then quits. Used by `scripts/demo --screenshot`.
+void scheduleScreenshots(MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    auto *index = new int(0);
+    auto *timer = new QTimer(&window);
+    timer->setInterval(150);
+    QObject::connect(timer, &QTimer::timeout, &window, [&window, dir, index, timer] {
+        const auto &list = pages();
+        if (*index > 0) {
+            const auto &info = list[size_t(*index - 1)];
+            const QString path = dir + QLatin1Char('/') + QLatin1String(info.key) + QStringLiteral(".png");
+            if (!window.grab().save(path)) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        if (*index >= int(list.size())) {
+            timer->stop();
+            delete index;
+            QCoreApplication::exit(0);
+            return;
+        }
+        window.showPage(list[size_t(*index)].id);
+        ++*index;
+    });
+    timer->start();
+}
+
+} // namespace
+
+int runDesk(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("anxin-desk"));
+    QApplication::setOrganizationName(QStringLiteral("Anxin"));
+    QApplication::setApplicationVersion(QString::fromLatin1(core::kAppVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anxin.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Anxin Desk: the after-sales workbench for live-stream shops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Profile directory."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption gatewayOpt(QStringLiteral("gateway"), QStringLiteral("Platform gateway URL."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption appKeyOpt(QStringLiteral("app-key"), QStringLiteral("App key."), QStringLiteral("key"));
+    const QCommandLineOption shopOpt(QStringLiteral("shop-id"), QStringLiteral("Shop id."), QStringLiteral("id"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: zh_CN, zh_TW or en."),
+                                     QStringLiteral("lang"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Visit every page, save <page>.png into dir, and exit."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt});
+    parser.process(app);
+
+    core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
+    if (auto st = profile.ensureExists(); !st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
+        return 5;
+    }
+    core::installLogHandler(profile.logPath());
+
+    core::Settings settings(profile.settingsPath());
+    LanguageManager languages;
+    languages.apply(parser.isSet(langOpt) ? parser.value(langOpt) : settings.get(core::keys::language));
+
+    if (auto st = profile.lockForGui(); !st) {
+        const QString text = QCoreApplication::translate(
+            "DeskApp", "Anxin Desk is already running with this profile. Switch to the open window, or start "
+                       "with another profile.");
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(text), qPrintable(st.error().message));
+        if (!parser.isSet(shotOpt) && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
+            QMessageBox::information(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
+        return 3;
+    }
+
+    if (parser.isSet(gatewayOpt))
+        settings.set(core::keys::gateway, parser.value(gatewayOpt));
+    if (parser.isSet(appKeyOpt))
+        settings.set(core::keys::appKey, parser.value(appKeyOpt));
+    if (parser.isSet(shopOpt))
+        settings.set(core::keys::shopId, parser.value(shopOpt));
+
+    MainWindow window(settings, languages, profile.dir());
+    window.show();
+    if (parser.isSet(shotOpt))
+        scheduleScreenshots(window, parser.value(shotOpt));
+    const int rc = app.exec();
+    settings.sync();
+    return rc;
+}
+
+} // namespace anxin::ui
