@@ -1,0 +1,81 @@
+#include "platform/secretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace anxin::platform;
+using anxin::core::Error;
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void memory_roundTripAndNotFound()
+    {
+        MemorySecretStore s;
+        QCOMPARE(s.read(QStringLiteral("k")).error().kind, Error::Kind::NotFound);
+        QVERIFY(s.write(QStringLiteral("k"), "v").ok());
+        QCOMPARE(s.read(QStringLiteral("k")).value(), QByteArray("v"));
+        QVERIFY(s.remove(QStringLiteral("k")).ok());
+        QVERIFY(!s.read(QStringLiteral("k")).ok());
+    }
+    void file_writesSecretsJsonMode0600_onlyThere()
+    {
+        QTemporaryDir dir;
+        auto store = SecretStore::open(dir.path(), QStringLiteral("file"));
+        QCOMPARE(store->backend(), SecretStore::Backend::File);
+        QVERIFY(store->write(QStringLiteral("shop/1/app_secret"), "canary-secret-1").ok());
+        QVERIFY(store->write(QStringLiteral("shop/1/tokens"), "{\"a\":1}").ok());
+        const QString path = dir.filePath(QStringLiteral("secrets.json"));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        // Only that one file was created in the profile.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("secrets.json")});
+        // A second instance reads what the first wrote.
+        FileSecretStore again(path);
+        QCOMPARE(again.read(QStringLiteral("shop/1/app_secret")).value(), QByteArray("canary-secret-1"));
+        QVERIFY(again.remove(QStringLiteral("shop/1/app_secret")).ok());
+        QCOMPARE(store->read(QStringLiteral("shop/1/app_secret")).error().kind, Error::Kind::NotFound);
+        QCOMPARE(store->read(QStringLiteral("shop/1/tokens")).value(), QByteArray("{\"a\":1}"));
+    }
+    void file_corruptFile_clearErrorAndNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not json {");
+        f.close();
+        FileSecretStore s(path);
+        QCOMPARE(s.read(QStringLiteral("x")).error().kind, Error::Kind::Malformed);
+        QCOMPARE(s.write(QStringLiteral("x"), "y").error().kind, Error::Kind::Malformed);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not json {")); // nothing of the user's is lost
+    }
+    void open_environmentChoosesBackend()
+    {
+        QTemporaryDir dir;
+        qputenv("ANXIN_SECRET_STORE", "memory");
+        QCOMPARE(SecretStore::open(dir.path())->backend(), SecretStore::Backend::Memory);
+        qputenv("ANXIN_SECRET_STORE", "file");
+        QCOMPARE(SecretStore::open(dir.path())->backend(), SecretStore::Backend::File);
+        qunsetenv("ANXIN_SECRET_STORE");
+    }
+    void open_auto_withoutKeychainBackend_fallsBackToFile()
+    {
+        // Under ctest there is no D-Bus session, so no keychain answers: the named file fallback is used.
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("a D-Bus session is present; the keychain may be reachable here");
+        QTemporaryDir dir;
+        auto store = SecretStore::open(dir.path());
+        QCOMPARE(store->backend(), SecretStore::Backend::File);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
