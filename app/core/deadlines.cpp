@@ -1,0 +1,80 @@
+#include "core/deadlines.h"
+
+#include <QByteArray>
+
+namespace anxin::core {
+
+DeadlineBand deadlineBand(qint64 deadline, qint64 now)
+{
+    if (deadline <= 0)
+        return DeadlineBand::None;
+    const qint64 left = deadline - now;
+    if (left < 0)
+        return DeadlineBand::Overdue;
+    if (left < 3600)
+        return DeadlineBand::Under1h;
+    if (left < 4 * 3600)
+        return DeadlineBand::Under4h;
+    if (left < 24 * 3600)
+        return DeadlineBand::Under24h;
+    return DeadlineBand::Later;
+}
+
+ShipBand shipBand(qint64 secondsLeft)
+{
+    if (secondsLeft < 0)
+        return ShipBand::Overdue;
+    if (secondsLeft < 4 * 3600)
+        return ShipBand::Under4h;
+    if (secondsLeft < 12 * 3600)
+        return ShipBand::Under12h;
+    if (secondsLeft < 24 * 3600)
+        return ShipBand::Under24h;
+    return ShipBand::Later;
+}
+
+const char *deadlineBandKey(DeadlineBand band)
+{
+    switch (band) {
+    case DeadlineBand::None: return "";
+    case DeadlineBand::Overdue: return "overdue";
+    case DeadlineBand::Under1h: return "1h";
+    case DeadlineBand::Under4h: return "4h";
+    case DeadlineBand::Under24h: return "24h";
+    case DeadlineBand::Later: return "later";
+    }
+    return "";
+}
+
+const char *shipBandKey(ShipBand band)
+{
+    switch (band) {
+    case ShipBand::Overdue: return "overdue";
+    case ShipBand::Under4h: return "4h";
+    case ShipBand::Under12h: return "12h";
+    case ShipBand::Under24h: return "24h";
+    case ShipBand::Later: return "later";
+    }
+    return "";
+}
+
+QByteArray compactDuration(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    qint64 s = negative ? -seconds : seconds;
+    const qint64 d = s / 86400;
+    const qint64 h = (s % 86400) / 3600;
+    const qint64 m = (s % 3600) / 60;
+    QByteArray out;
+    if (negative)
+        out.append("overdue ");
+    if (d > 0)
+        out.append(QByteArray::number(d)).append(" d ").append(QByteArray::number(h)).append(" h");
+    else if (h > 0)
+        out.append(QByteArray::number(h)).append(" h ").append(QByteArray::number(m)).append(" m");
+    else
+        out.append(QByteArray::number(m)).append(" m");
+    return out;
+}
+
+} // namespace anxin::core

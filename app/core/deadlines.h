@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace anxin::core {
+
+// Deadline bands for tickets and claims: overdue, < 1 h, < 4 h, < 24 h, later (ui-guide: same palette
+// everywhere; colour is never the only signal, so every band has a text label too).
+enum class DeadlineBand { None, Overdue, Under1h, Under4h, Under24h, Later };
+
+// Shipping bands (domain-rules §6): overdue, < 4 h, < 12 h, < 24 h, later.
+enum class ShipBand { Overdue, Under4h, Under12h, Under24h, Later };
+
+// `deadline` 0 means the platform sent none (closed ticket): no band.
+DeadlineBand deadlineBand(qint64 deadline, qint64 now);
+ShipBand shipBand(qint64 secondsLeft);
+
+const char *deadlineBandKey(DeadlineBand band); // "overdue", "1h", "4h", "24h", "later", ""
+const char *shipBandKey(ShipBand band);         // "overdue", "4h", "12h", "24h", "later"
+
+// "3 h 12 m", "45 m", "2 d 4 h", "overdue 1 h 5 m" style compact duration (English, for CLI and logs; the
+// UI formats its own translated text from the same numbers).
+QByteArray compactDuration(qint64 seconds);
+
+} // namespace anxin::core

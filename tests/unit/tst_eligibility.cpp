@@ -1,0 +1,260 @@
+#include "core/deadlines.h"
+#include "core/eligibility.h"
+
+#include <QTest>
+
+using namespace anxin::core;
+
+namespace {
+constexpr qint64 kSign = 1'763'000'000;
+constexpr qint64 kDay = 86400;
+
+ClaimFacts freshClaim(qint64 afterSigning)
+{
+    ClaimFacts f;
+    f.reasonCode = 26;
+    f.signForTime = kSign;
+    f.applyTime = kSign + afterSigning;
+    f.evidenceCount = 2;
+    f.claimedAmount = 36800;
+    f.linePaidAmount = 36800;
+    f.productCovered = true;
+    return f;
+}
+
+ClaimFacts allergyClaim(qint64 afterSigning)
+{
+    ClaimFacts f = freshClaim(afterSigning);
+    f.reasonCode = 34;
+    f.claimedAmount = 149000;
+    f.linePaidAmount = 149000;
+    return f;
+}
+
+bool hasFinding(const Eligibility &e, Finding::Code c)
+{
+    for (const Finding &f : e.findings)
+        if (f.code == c)
+            return true;
+    return false;
+}
+} // namespace
+
+class TestEligibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtinRules_loadFromResources()
+    {
+        const GuaranteeRules &r = GuaranteeRules::builtin();
+        QCOMPARE(r.fresh.claimWindowS, 86400);
+        QCOMPARE(r.allergy.claimWindowS, 60 * 86400);
+        QCOMPARE(r.kindForReason(26), ClaimKind::Fresh);
+        QCOMPARE(r.kindForReason(19), ClaimKind::Fresh);
+        QCOMPARE(r.kindForReason(34), ClaimKind::Allergy);
+        QCOMPARE(r.kindForReason(7), ClaimKind::None);
+        QCOMPARE(r.fresh.productFlag, QStringLiteral("damaged_order_return"));
+        QCOMPARE(r.allergy.productFlag, QStringLiteral("support_allergy_returnV2"));
+    }
+    void rulesFromJson_missingField_namesIt()
+    {
+        auto r = GuaranteeRules::fromJson("{\"version\":1,\"kinds\":{\"fresh\":{\"product_flag\":\"x\",\"reason_codes\":[1]}}}");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("kinds.fresh.claim_window_s")), qPrintable(r.error().message));
+        QVERIFY(!GuaranteeRules::fromJson("not json").ok());
+        QVERIFY(!GuaranteeRules::fromJson("{\"version\":-1}").ok());
+    }
+    void fresh_exactly24h_eligible()
+    {
+        const auto e = evaluateClaim(freshClaim(kDay), GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::Eligible);
+        QCOMPARE(e.inWindow, std::optional<bool>(true));
+        QCOMPARE(e.claimedAfterSigningS, std::optional<qint64>(kDay));
+    }
+    void fresh_24hPlus1s_notEligible()
+    {
+        const auto e = evaluateClaim(freshClaim(kDay + 1), GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NotEligible);
+        QCOMPARE(e.inWindow, std::optional<bool>(false));
+        QVERIFY(hasFinding(e, Finding::Code::LateClaim));
+        QVERIFY(e.reasons().join(QLatin1Char(';')).contains(QStringLiteral("past the")));
+    }
+    void fresh_durianSeedCase_4hAfterSigning_fullRefund()
+    {
+        const auto e = evaluateClaim(freshClaim(4 * 3600), GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::Eligible);
+        QCOMPARE(e.suggestedRefund, 36800);
+        QVERIFY(e.reasons().isEmpty());
+        QCOMPARE(describeFinding(e.findings.at(1), e.kind),
+                 QStringLiteral("claimed 4 h 0 m after signing, 20 h 0 m inside the 1 d 0 h window"));
+    }
+    void allergy_day60_eligible_day60Plus1s_not()
+    {
+        QCOMPARE(evaluateClaim(allergyClaim(60 * kDay), GuaranteeRules::builtin()).verdict, Verdict::Eligible);
+        QCOMPARE(evaluateClaim(allergyClaim(60 * kDay + 1), GuaranteeRules::builtin()).verdict, Verdict::NotEligible);
+    }
+    void allergy_seedCase_29Days_fullRefund_noProportion()
+    {
+        ClaimFacts f = allergyClaim(29 * kDay);
+        f.badItemText = QStringLiteral("用了2/3瓶"); // a ratio in allergy text is not a refund share
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::Eligible);
+        QCOMPARE(e.suggestedRefund, 149000);
+        QVERIFY(!e.share);
+        QCOMPARE(e.respondBy, f.applyTime + GuaranteeRules::builtin().allergy.responseWindowS);
+    }
+    void noSignForTime_needsReview()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.signForTime = 0;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NeedsReview);
+        QVERIFY(!e.claimedAfterSigningS);
+        QVERIFY(!e.inWindow);
+    }
+    void noEvidence_needsReview()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.evidenceCount = 0;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).verdict, Verdict::NeedsReview);
+    }
+    void uncoveredProduct_spoilageReason_notEligible_evenWithoutSignForOrEvidence()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.productCovered = false;
+        f.signForTime = 0;
+        f.evidenceCount = 0;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NotEligible);
+        QVERIFY(hasFinding(e, Finding::Code::NotCovered));
+    }
+    void lateClaim_withoutEvidence_stillNotEligible()
+    {
+        ClaimFacts f = freshClaim(kDay + 1);
+        f.evidenceCount = 0;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).verdict, Verdict::NotEligible);
+    }
+    void coverageUnknown_needsReview()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.productCovered.reset();
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).verdict, Verdict::NeedsReview);
+    }
+    void proportional_twoTenthsOfOddAmounts_roundHalfUp()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.badItemText = QStringLiteral("坏果 2/10");
+        f.linePaidAmount = 3333; // 2/10 = 666.6 → 667
+        f.claimedAmount = 3333;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 667);
+        f.linePaidAmount = 3335; // 667.0
+        f.claimedAmount = 3335;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 667);
+        f.linePaidAmount = 3332; // 666.4 → 666
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 666);
+        f.linePaidAmount = 1; // 0.2 → 0
+        f.claimedAmount = 1;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 0);
+    }
+    void proportional_cappedByClaim()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.badItemText = QStringLiteral("坏了 5/10");
+        f.linePaidAmount = 10000;
+        f.claimedAmount = 3000; // share would be 5000, buyer asked less
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 3000);
+    }
+    void claimAboveLinePaid_cappedAndWarned()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.claimedAmount = 50000;
+        f.linePaidAmount = 36800;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.suggestedRefund, 36800);
+        QVERIFY(hasFinding(e, Finding::Code::AmountOverPaid));
+        QCOMPARE(e.verdict, Verdict::Eligible); // a warning, not a verdict
+    }
+    void riskSignals_areWarnings()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.riskFlagged = true;
+        f.buyerClaims90d = 5;
+        f.priorSuccessfulClaimsOnSku = 1;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::Eligible);
+        QVERIFY(hasFinding(e, Finding::Code::RiskFlagged));
+        QVERIFY(hasFinding(e, Finding::Code::FrequentClaimer));
+        QVERIFY(hasFinding(e, Finding::Code::PriorClaimOnSku));
+        QCOMPARE(e.reasons().size(), 3);
+    }
+    void respondBy_prefersPlatformDeadline()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.statusDeadline = f.applyTime + 7200;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).respondBy, f.applyTime + 7200);
+        f.statusDeadline = 0;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).respondBy, f.applyTime + 86400);
+    }
+    void parseBadShare_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<int>("total");
+        QTest::newRow("slash") << QStringLiteral("坏果 2/10") << 2 << 10;
+        QTest::newRow("fullwidth") << QStringLiteral("坏了3／12个") << 3 << 12;
+        QTest::newRow("total-first") << QStringLiteral("一共10个，坏了4个") << 4 << 10;
+        QTest::newRow("bad-first") << QStringLiteral("坏3个，共12个") << 3 << 12;
+        QTest::newRow("none") << QStringLiteral("全部烂了") << 0 << 0;
+        QTest::newRow("zero-total") << QStringLiteral("2/0") << 0 << 0;
+        QTest::newRow("more-bad-than-total") << QStringLiteral("12/10") << 0 << 0;
+    }
+    void parseBadShare()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, bad);
+        QFETCH(int, total);
+        const auto s = anxin::core::parseBadShare(text);
+        if (bad == 0) {
+            QVERIFY(!s);
+        } else {
+            QVERIFY(s);
+            QCOMPARE(s->bad, bad);
+            QCOMPARE(s->total, total);
+        }
+    }
+    void deadlineBands_edges()
+    {
+        const qint64 now = 1000000;
+        QCOMPARE(deadlineBand(0, now), DeadlineBand::None);
+        QCOMPARE(deadlineBand(now - 1, now), DeadlineBand::Overdue);
+        QCOMPARE(deadlineBand(now, now), DeadlineBand::Under1h);
+        QCOMPARE(deadlineBand(now + 3599, now), DeadlineBand::Under1h);
+        QCOMPARE(deadlineBand(now + 3600, now), DeadlineBand::Under4h);
+        QCOMPARE(deadlineBand(now + 4 * 3600 - 1, now), DeadlineBand::Under4h);
+        QCOMPARE(deadlineBand(now + 4 * 3600, now), DeadlineBand::Under24h);
+        QCOMPARE(deadlineBand(now + 86399, now), DeadlineBand::Under24h);
+        QCOMPARE(deadlineBand(now + 86400, now), DeadlineBand::Later);
+    }
+    void shipBands_edges()
+    {
+        QCOMPARE(shipBand(-1), ShipBand::Overdue);
+        QCOMPARE(shipBand(0), ShipBand::Under4h);
+        QCOMPARE(shipBand(4 * 3600 - 1), ShipBand::Under4h);
+        QCOMPARE(shipBand(4 * 3600), ShipBand::Under12h);
+        QCOMPARE(shipBand(12 * 3600 - 1), ShipBand::Under12h);
+        QCOMPARE(shipBand(12 * 3600), ShipBand::Under24h);
+        QCOMPARE(shipBand(24 * 3600 - 1), ShipBand::Under24h);
+        QCOMPARE(shipBand(24 * 3600), ShipBand::Later);
+        QCOMPARE(QByteArray(shipBandKey(ShipBand::Under12h)), QByteArray("12h"));
+    }
+    void compactDuration_forms()
+    {
+        QCOMPARE(compactDuration(3 * 3600 + 12 * 60), QByteArray("3 h 12 m"));
+        QCOMPARE(compactDuration(45 * 60), QByteArray("45 m"));
+        QCOMPARE(compactDuration(2 * 86400 + 4 * 3600), QByteArray("2 d 4 h"));
+        QCOMPARE(compactDuration(-(3600 + 5 * 60)), QByteArray("overdue 1 h 5 m"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEligibility)
+#include "tst_eligibility.moc"
