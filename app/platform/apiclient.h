@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "platform/retrypolicy.h"
+#include "platform/signer.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace anxin::platform {
+
+struct ApiConfig
+{
+    QUrl gateway;                 // e.g. https://openapi-fxg.jinritemai.com or the sandbox's loopback URL
+    QByteArray appKey;
+    QByteArray appSecret;         // held in memory only; comes from the SecretStore
+    SignMethod signMethod = SignMethod::Md5;
+    int transferTimeoutMs = 30'000;
+    RetryPolicy retry;
+};
+
+struct CallOptions
+{
+    bool write = false;       // a write is never resent blindly: failure after sending = outcome unknown
+    bool needsToken = true;   // false for token.create / token.refresh
+};
+
+// The outcome of one logical call (all its attempts). `error.kind == None` means code 10000 (or 10001,
+// a partial batch whose per-item results are in `data`).
+struct CallResult
+{
+    core::Error error;
+    int code = 0;
+    QString subCode;
+    QString logId;
+    QJsonValue data;
+    int attempts = 0;
+    bool outcomeUnknown = false; // a write that may or may not have been applied: read back before resending
+    bool ok() const { return error.kind == core::Error::Kind::None; }
+};
+
+// Supplies access tokens; the TokenManager implements it. Callbacks run on the client's thread.
+class TokenProvider
+{
+public:
+    using TokenCallback = std::function<void(core::Result<QByteArray>)>;
+    virtual ~TokenProvider() = default;
+    virtual void withToken(QObject *context, TokenCallback callback) = 0;
+    // The platform said `staleToken` expired: refresh once (single-flight) unless that already happened.
+    virtual void tokenRejected(const QByteArray &staleToken, QObject *context, TokenCallback callback) = 0;
+};
+
+// The one choke point for every platform request: builds the canonical param_json, signs it, stamps the
+// token and a request id, enforces the transfer timeout, parses the envelope, maps codes to typed errors,
+// retries reads by the RetryPolicy, refreshes an expired token once, and resyncs its clock from the server's
+// Date header (once per call on a timestamp error). Owns the QNetworkAccessManager. Lives on one thread.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const CallResult &)>;
+
+    // `clock` is the wall clock for request timestamps (never ANXIN_NOW's fixed clock); `uniform` is the
+    // jitter's random source (tests pass a deterministic one).
+    ApiClient(ApiConfig config, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setTokenProvider(TokenProvider *provider) { m_tokens = provider; }
+    void setRandomSource(RetryPolicy::Uniform uniform) { m_uniform = std::move(uniform); }
+    const ApiConfig &config() const { return m_config; }
+    void setAppSecret(const QByteArray &secret);
+
+    // Sends `method` (e.g. "afterSale.List"); `done` runs once, on this thread, unless `context` died.
+    void call(const QByteArray &method, const QJsonObject &params, CallOptions options, QObject *context,
+              Callback done);
+
+    // Plain GET of a platform-served file (evidence images): same manager, timeout and logging as API calls.
+    using BlobCallback = std::function<void(core::Result<QByteArray>)>;
+    void fetchBlob(const QUrl &url, qint64 maxBytes, QObject *context, BlobCallback done);
+
+    // Milliseconds to add to the local clock to get the platform's clock (learned from Date headers).
+    qint64 clockOffsetMs() const { return m_offsetMs; }
+    qint64 platformNowMsecs() const;
+    qint64 requestsSent() const { return m_requestsSent; }
+
+signals:
+    void requestFinished(const QByteArray &method, int httpStatus, int code, qint64 elapsedMs);
+    void clockOffsetChanged(qint64 offsetMs);
+
+private:
+    struct Pending;
+    void attempt(const std::shared_ptr<Pending> &p);
+    void send(const std::shared_ptr<Pending> &p, const QByteArray &token);
+    void handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply);
+    void retryLater(const std::shared_ptr<Pending> &p, std::optional<qint64> retryAfterMs);
+    void finish(const std::shared_ptr<Pending> &p, CallResult result);
+    bool learnClock(QNetworkReply *reply, bool force);
+
+    ApiConfig m_config;
+    std::shared_ptr<core::Clock> m_clock;
+    QNetworkAccessManager *m_nam;
+    TokenProvider *m_tokens = nullptr;
+    RetryPolicy::Uniform m_uniform;
+    qint64 m_offsetMs = 0;
+    qint64 m_requestsSent = 0;
+};
+
+} // namespace anxin::platform
