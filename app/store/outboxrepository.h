@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/records.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace anxin::store {
+
+class Database;
+class WriteTransaction;
+
+// Local decisions waiting to be sent. Every write here commits with Durability::Full together with its audit
+// entry: an acknowledged decision survives a crash or power loss.
+//
+// States: pending -> in_flight -> done | unknown | failed | conflict | pending (retry, nothing was sent);
+//         unknown -> done | conflict | failed | pending (read back: not applied);  pending -> cancelled (undo).
+// A transition from any other state is refused with Kind::Conflict and changes nothing.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database &db)
+        : m_db(db)
+    {}
+
+    static const char *stateName(OutboxState state);
+    static std::optional<OutboxState> stateFromName(const QString &name);
+
+    // Stores a pending decision and its audit entry ("outbox.enqueue", actor = created_by) in ONE transaction.
+    // Returns the new id. `entry.state`, `attempts` and the timestamps are set here.
+    core::Result<qint64> enqueue(const OutboxEntry &entry, qint64 now);
+
+    core::Result<std::optional<OutboxEntry>> get(qint64 id) const;
+    // In creation order; an empty list means every state.
+    core::Result<QList<OutboxEntry>> list(const QList<OutboxState> &states = {}) const;
+    core::Result<QList<OutboxEntry>> listForTicket(const QString &aftersaleId) const;
+    // What to send now: per ticket, only its oldest unfinished decision, and only when that one is pending and
+    // due (next_attempt_at <= now). A ticket with a decision in flight or unknown sends nothing else.
+    core::Result<QList<OutboxEntry>> nextDue(qint64 now, int limit = 100) const;
+    core::Result<QHash<OutboxState, int>> countsByState() const;
+
+    // pending -> in_flight; counts an attempt.
+    core::Status markInFlight(qint64 id, qint64 now);
+    // in_flight | unknown -> done.
+    core::Status markDone(qint64 id, qint64 now);
+    // in_flight -> unknown: sent, no answer; must be read back before any resend.
+    core::Status markUnknown(qint64 id, const QString &error, qint64 nextAttemptAt, qint64 now);
+    // in_flight | unknown -> pending: safe to send again at nextAttemptAt.
+    core::Status reschedule(qint64 id, const QString &error, qint64 nextAttemptAt, qint64 now);
+    // in_flight | unknown -> failed (the platform refused it for good).
+    core::Status markFailed(qint64 id, const QString &error, qint64 now);
+    // in_flight | unknown -> conflict, with both sides for the human.
+    core::Status markConflict(qint64 id, const QString &conflictJson, qint64 now);
+    // Undo: pending -> cancelled only.
+    core::Status cancel(qint64 id, const QString &actor, qint64 now);
+    // After a crash: whatever was in flight may have reached the platform -> unknown. Returns how many.
+    core::Result<int> recoverInFlight(qint64 now);
+
+private:
+    core::Status transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QString &actor, qint64 now,
+                            const QString &setSql, const QVariantList &setBinds);
+
+    Database &m_db;
+};
+
+} // namespace anxin::store

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/records.h"
+
+#include <optional>
+
+namespace anxin::store {
+
+class Database;
+class WriteTransaction;
+
+// Products with the after-sale guarantee flags a claim is judged against.
+class ProductRepository
+{
+public:
+    explicit ProductRepository(Database &db)
+        : m_db(db)
+    {}
+    core::Status upsertBatch(const QList<ProductRecord> &rows);
+    core::Status upsertBatch(WriteTransaction &tx, const QList<ProductRecord> &rows);
+    core::Result<std::optional<ProductRecord>> get(const QString &productId) const;
+    // Product ids referenced by tickets or order lines but not cached yet (what to fetch next).
+    core::Result<QStringList> missingProductIds(int limit) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace anxin::store

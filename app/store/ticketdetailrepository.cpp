@@ -1,0 +1,165 @@
+#include "store/ticketdetailrepository.h"
+
+#include "store/database.h"
+#include "store/queryrunner.h"
+#include "store/writetransaction.h"
+
+#include <QHash>
+
+namespace anxin::store {
+
+using core::Error;
+using core::Status;
+
+namespace {
+
+EvidenceRecord readEvidence(const QSqlQuery &q)
+{
+    EvidenceRecord e;
+    e.aftersaleId = q.value(0).toString();
+    e.idx = q.value(1).toInt();
+    e.url = q.value(2).toString();
+    e.localPath = q.value(3).toString();
+    e.fetchedAt = q.value(4).toLongLong();
+    return e;
+}
+
+core::Result<QList<EvidenceRecord>> readEvidenceRows(core::Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<EvidenceRecord> out;
+    while (q.value().next())
+        out.append(readEvidence(q.value()));
+    return out;
+}
+
+} // namespace
+
+Status TicketDetailRepository::replace(const TicketDetailRecord &detail, const QList<EvidenceRecord> &evidence,
+                                       const QList<PlatformLogRecord> &logs)
+{
+    return inWriteTransaction(m_db, [&](WriteTransaction &tx) { return replace(tx, detail, evidence, logs); });
+}
+
+Status TicketDetailRepository::replace(WriteTransaction &tx, const TicketDetailRecord &d,
+                                       const QList<EvidenceRecord> &evidence, const QList<PlatformLogRecord> &logs)
+{
+    if (!tx.isActive())
+        return Error::make(Error::Kind::Usage, QStringLiteral("replace needs an active write transaction"));
+    auto old = this->evidence(d.aftersaleId);
+    if (!old)
+        return old.error();
+    QHash<QString, EvidenceRecord> downloaded;
+    for (const EvidenceRecord &e : old.value()) {
+        if (!e.localPath.isEmpty())
+            downloaded.insert(e.url, e);
+    }
+    auto r = runStatement(m_db,
+                          QStringLiteral("INSERT INTO ticket_detail (aftersale_id, reason_code, reason_remark, "
+                                         "return_method, apply_role, arbitrate_info_json, raw_json, fetched_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(aftersale_id) DO UPDATE SET "
+                                         "reason_code = excluded.reason_code, reason_remark = excluded.reason_remark, "
+                                         "return_method = excluded.return_method, apply_role = excluded.apply_role, "
+                                         "arbitrate_info_json = excluded.arbitrate_info_json, "
+                                         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at"),
+                          {d.aftersaleId, d.reasonCode, d.reasonRemark, d.returnMethod, d.applyRole,
+                           d.arbitrateInfoJson, d.rawJson, d.fetchedAt});
+    if (!r)
+        return r.error();
+    for (const char *table : {"evidence", "platform_logs"}) {
+        r = runStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE aftersale_id = ?").arg(QLatin1String(table)),
+                         {d.aftersaleId});
+        if (!r)
+            return r.error();
+    }
+    for (const EvidenceRecord &e : evidence) {
+        const EvidenceRecord kept = downloaded.value(e.url);
+        r = runStatement(m_db,
+                         QStringLiteral("INSERT INTO evidence (aftersale_id, idx, url, local_path, fetched_at) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {d.aftersaleId, e.idx, e.url, kept.localPath.isEmpty() ? e.localPath : kept.localPath,
+                          kept.localPath.isEmpty() ? e.fetchedAt : kept.fetchedAt});
+        if (!r)
+            return r.error();
+    }
+    for (const PlatformLogRecord &l : logs) {
+        r = runStatement(m_db,
+                         QStringLiteral("INSERT INTO platform_logs (aftersale_id, seq, operator, time, text, action, "
+                                        "role, images_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {d.aftersaleId, l.seq, l.operatorName, l.time, l.text, l.action, l.role, l.imagesJson});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+core::Result<std::optional<TicketDetailRecord>> TicketDetailRepository::get(const QString &aftersaleId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT aftersale_id, reason_code, reason_remark, return_method, apply_role, "
+                                     "arbitrate_info_json, raw_json, fetched_at FROM ticket_detail WHERE "
+                                     "aftersale_id = ?"),
+                      {aftersaleId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<TicketDetailRecord>{};
+    const QSqlQuery &r = q.value();
+    return std::optional<TicketDetailRecord>{
+        TicketDetailRecord{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt(),
+                           r.value(4).toInt(), r.value(5).toString(), r.value(6).toString(), r.value(7).toLongLong()}};
+}
+
+core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidence(const QString &aftersaleId) const
+{
+    return readEvidenceRows(runQuery(m_db,
+                                     QStringLiteral("SELECT aftersale_id, idx, url, local_path, fetched_at FROM "
+                                                    "evidence WHERE aftersale_id = ? ORDER BY idx"),
+                                     {aftersaleId}));
+}
+
+core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidenceToFetch(int limit) const
+{
+    return readEvidenceRows(runQuery(m_db,
+                                     QStringLiteral("SELECT aftersale_id, idx, url, local_path, fetched_at FROM "
+                                                    "evidence WHERE local_path = '' ORDER BY rowid LIMIT ?"),
+                                     {limit}));
+}
+
+core::Result<QList<PlatformLogRecord>> TicketDetailRepository::logs(const QString &aftersaleId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT aftersale_id, seq, operator, time, text, action, role, images_json "
+                                     "FROM platform_logs WHERE aftersale_id = ? ORDER BY seq"),
+                      {aftersaleId});
+    if (!q)
+        return q.error();
+    QList<PlatformLogRecord> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(PlatformLogRecord{r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(),
+                                     r.value(3).toLongLong(), r.value(4).toString(), r.value(5).toString(),
+                                     r.value(6).toString(), r.value(7).toString()});
+    }
+    return out;
+}
+
+Status TicketDetailRepository::setEvidenceLocalPath(const QString &aftersaleId, int idx, const QString &localPath,
+                                                    qint64 now)
+{
+    return inWriteTransaction(m_db, [&](WriteTransaction &) -> Status {
+        auto r =
+            runStatement(m_db,
+                         QStringLiteral("UPDATE evidence SET local_path = ?, fetched_at = ? WHERE aftersale_id = ? "
+                                        "AND idx = ?"),
+                         {localPath, now, aftersaleId, idx});
+        if (!r)
+            return r.error();
+        if (r.value() == 0)
+            return Error::make(Error::Kind::NotFound, QStringLiteral("no such evidence"));
+        return {};
+    });
+}
+
+} // namespace anxin::store

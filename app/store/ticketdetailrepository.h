@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/records.h"
+
+#include <optional>
+
+namespace anxin::store {
+
+class Database;
+class WriteTransaction;
+
+// A ticket's detail, evidence list and platform log, replaced together for one ticket.
+class TicketDetailRepository
+{
+public:
+    explicit TicketDetailRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Replaces detail + evidence + logs atomically. Evidence already downloaded (same url) keeps its local_path.
+    // The ticket row must exist (foreign key): Kind::Storage otherwise, nothing written.
+    core::Status replace(const TicketDetailRecord &detail, const QList<EvidenceRecord> &evidence,
+                         const QList<PlatformLogRecord> &logs);
+    core::Status replace(WriteTransaction &tx, const TicketDetailRecord &detail, const QList<EvidenceRecord> &evidence,
+                         const QList<PlatformLogRecord> &logs);
+
+    core::Result<std::optional<TicketDetailRecord>> get(const QString &aftersaleId) const;
+    core::Result<QList<EvidenceRecord>> evidence(const QString &aftersaleId) const;
+    core::Result<QList<PlatformLogRecord>> logs(const QString &aftersaleId) const;
+    // Evidence not yet downloaded, oldest tickets first (for the image fetcher).
+    core::Result<QList<EvidenceRecord>> evidenceToFetch(int limit) const;
+    core::Status setEvidenceLocalPath(const QString &aftersaleId, int idx, const QString &localPath, qint64 now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace anxin::store
