@@ -1,0 +1,277 @@
+// order.*, logistics.*, product.detail and shop.reputation (contract §6-§7).
+#include "sandbox/buyerdata.h"
+#include "sandbox/jsonparams.h"
+#include "sandbox/orderjson.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxstate.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace anxin::sandbox {
+namespace {
+
+constexpr qint64 kMaxLookBackSecs = 90 * kDay;
+constexpr int kMaxDecrypt = 50;
+
+QString score(double v)
+{
+    return QString::number(std::clamp(v, 0.0, 100.0), 'f', 1);
+}
+
+} // namespace
+
+ApiReply SandboxApi::orderSearchList(const VerifiedCall &call)
+{
+    const QJsonObject &p = call.params;
+    qint64 page = 0;
+    qint64 size = 0;
+    if (ApiReply r = pagingParams(p, &page, &size); !r.ok())
+        return r;
+    qint64 cStart = 0, cEnd = 0, uStart = 0, uEnd = 0, status = -1;
+    const auto bad = [](const char *f) {
+        return ApiReply::invalidParam(QLatin1String(f), QLatin1String(f) + QStringLiteral(" 格式错误"));
+    };
+    if (params::integer(p, "create_time_start", &cStart) == params::Get::Invalid)
+        return bad("create_time_start");
+    if (params::integer(p, "create_time_end", &cEnd) == params::Get::Invalid)
+        return bad("create_time_end");
+    if (params::integer(p, "update_time_start", &uStart) == params::Get::Invalid)
+        return bad("update_time_start");
+    if (params::integer(p, "update_time_end", &uEnd) == params::Get::Invalid)
+        return bad("update_time_end");
+    if (params::integer(p, "order_status", &status) == params::Get::Invalid)
+        return bad("order_status");
+    if (cStart <= 0 && uStart <= 0)
+        return ApiReply::error(40002, QStringLiteral("isv.missing-parameter:create_time_start"),
+                               QStringLiteral("create_time_start 与 update_time_start 至少填写一个"));
+    const qint64 now = m_state.clock().nowSecs();
+    if ((cStart > 0 && cStart < now - kMaxLookBackSecs) || (uStart > 0 && uStart < now - kMaxLookBackSecs))
+        return ApiReply::invalidParam(QStringLiteral("create_time_start"), QStringLiteral("最多查询最近 90 天的订单"));
+    QString orderBy = QStringLiteral("create_time");
+    if (params::string(p, "order_by", &orderBy) == params::Get::Invalid ||
+        (orderBy != QLatin1String("create_time") && orderBy != QLatin1String("update_time")))
+        return ApiReply::invalidParam(QStringLiteral("order_by"),
+                                      QStringLiteral("order_by 仅支持 create_time / update_time"));
+    bool asc = false;
+    if (params::boolean(p, "order_asc", &asc) == params::Get::Invalid)
+        return bad("order_asc");
+    const bool byUpdate = orderBy == QLatin1String("update_time");
+
+    const World &w = m_state.world();
+    std::vector<quint32> hits;
+    for (quint32 idx : w.shopOrders[size_t(call.shop)]) {
+        const Order &o = w.orders[idx];
+        if (cStart > 0 && o.createTime < cStart)
+            continue;
+        if (cEnd > 0 && o.createTime >= cEnd)
+            continue;
+        if (uStart > 0 && o.updateTime < uStart)
+            continue;
+        if (uEnd > 0 && o.updateTime >= uEnd)
+            continue;
+        if (status >= 0 && o.status != status)
+            continue;
+        hits.push_back(idx);
+    }
+    const auto key = [&](quint32 i) { return byUpdate ? w.orders[i].updateTime : w.orders[i].createTime; };
+    const auto less = [&](quint32 a, quint32 b) {
+        if (key(a) != key(b))
+            return asc ? key(a) < key(b) : key(a) > key(b);
+        return w.orders[a].id < w.orders[b].id;
+    };
+    const size_t total = hits.size();
+    const size_t from = size_t(page * size);
+    const size_t to = std::min(total, from + size_t(size));
+    QJsonArray list;
+    if (from < total) {
+        std::partial_sort(hits.begin(), hits.begin() + qsizetype(to), hits.end(), less);
+        const OrderJson json(w, m_state.baseUrl());
+        for (size_t i = from; i < to; ++i)
+            list.append(json.order(hits[i]));
+    }
+    return ApiReply::success(QJsonObject{{QStringLiteral("shop_order_list"), list},
+                                         {QStringLiteral("total"), qint64(total)},
+                                         {QStringLiteral("has_more"), to < total},
+                                         {QStringLiteral("page"), page},
+                                         {QStringLiteral("size"), size}});
+}
+
+ApiReply SandboxApi::orderDetail(const VerifiedCall &call)
+{
+    qint64 id = 0;
+    switch (params::id(call.params, "shop_order_id", &id)) {
+    case params::Get::Missing:
+        return ApiReply::missingParam(QStringLiteral("shop_order_id"));
+    case params::Get::Invalid:
+        return ApiReply::invalidParam(QStringLiteral("shop_order_id"), QStringLiteral("shop_order_id 格式错误"));
+    case params::Get::Ok:
+        break;
+    }
+    const World &w = m_state.world();
+    const int idx = w.findOrder(id);
+    if (idx < 0 || w.orders[size_t(idx)].shop != call.shop)
+        return ApiReply::invalidParam(QStringLiteral("shop_order_id"), QStringLiteral("订单不存在: %1").arg(id));
+    return ApiReply::success(
+        QJsonObject{{QStringLiteral("shop_order_detail"), OrderJson(w, m_state.baseUrl()).order(quint32(idx))}});
+}
+
+ApiReply SandboxApi::trackNoRouteDetail(const VerifiedCall &call)
+{
+    QString trackNo;
+    QString code;
+    if (params::string(call.params, "track_no", &trackNo) != params::Get::Ok || trackNo.isEmpty())
+        return ApiReply::missingParam(QStringLiteral("track_no"));
+    if (params::string(call.params, "logistics_code", &code) != params::Get::Ok || code.isEmpty())
+        return ApiReply::missingParam(QStringLiteral("logistics_code"));
+    const World &w = m_state.world();
+    int carrier = -1;
+    const qint64 orderId = OrderJson::orderIdFromTrackingNo(trackNo, &carrier);
+    const int idx = orderId > 0 ? w.findOrder(orderId) : -1;
+    if (idx < 0 || w.orders[size_t(idx)].shop != call.shop || !w.orders[size_t(idx)].shipTime ||
+        w.orders[size_t(idx)].carrier != carrier)
+        return ApiReply::invalidParam(QStringLiteral("track_no"), QStringLiteral("运单号不存在: ") + trackNo);
+    if (code != QLatin1String(catalogue::carriers()[size_t(carrier)].code))
+        return ApiReply::invalidParam(QStringLiteral("logistics_code"), QStringLiteral("物流公司编码与运单号不匹配"));
+    const QJsonArray nodes = OrderJson(w, m_state.baseUrl()).route(quint32(idx), m_state.clock().nowSecs());
+    return ApiReply::success(QJsonObject{{QStringLiteral("track_no"), trackNo},
+                                         {QStringLiteral("logistics_code"), code},
+                                         {QStringLiteral("route__node_list"), nodes}});
+}
+
+ApiReply SandboxApi::batchDecrypt(const VerifiedCall &call)
+{
+    const QJsonValue v = call.params.value(QLatin1String("cipher_infos"));
+    if (!v.isArray() || v.toArray().isEmpty())
+        return ApiReply::missingParam(QStringLiteral("cipher_infos"));
+    const QJsonArray infos = v.toArray();
+    if (infos.size() > kMaxDecrypt)
+        return ApiReply::invalidParam(QStringLiteral("cipher_infos"), QStringLiteral("单次最多解密 50 条"));
+    const World &w = m_state.world();
+    QJsonArray out;
+    bool anyFailed = false;
+    for (const QJsonValue &e : infos) {
+        const QJsonObject o = e.toObject();
+        const QString authId = o.value(QLatin1String("auth_id")).isString()
+                                   ? o.value(QLatin1String("auth_id")).toString()
+                                   : QString::number(o.value(QLatin1String("auth_id")).toInteger());
+        const QString cipher = o.value(QLatin1String("cipher_text")).toString();
+        QString plain;
+        qint64 orderId = 0;
+        PiiField field = PiiField::Name;
+        int errNo = 0;
+        QString errMsg;
+        if (!buyerdata::decrypt(w.seed, cipher, &plain, &orderId, &field)) {
+            errNo = 300008;
+            errMsg = QStringLiteral("密文不合法或已失效");
+        } else {
+            const int idx = w.findOrder(orderId);
+            if (idx < 0 || w.orders[size_t(idx)].shop != call.shop || authId != QString::number(orderId)) {
+                errNo = 300011;
+                errMsg = QStringLiteral("无权解密：auth_id 须为该密文所属的本店订单号");
+                plain.clear();
+            }
+        }
+        anyFailed = anyFailed || errNo != 0;
+        out.append(QJsonObject{{QStringLiteral("auth_id"), authId},
+                               {QStringLiteral("cipher_text"), cipher},
+                               {QStringLiteral("decrypt_text"), errNo ? QString() : plain},
+                               {QStringLiteral("err_no"), errNo},
+                               {QStringLiteral("err_msg"), errMsg},
+                               {QStringLiteral("data_type"), errNo ? 0 : int(field)}});
+    }
+    ApiReply r = ApiReply::success(QJsonObject{{QStringLiteral("decrypt_infos"), out}});
+    if (anyFailed) {
+        r.code = 10001;
+        r.subCode = QStringLiteral("isv.partial-failure");
+        r.subMsg = QStringLiteral("部分密文解密失败，见 err_no");
+    }
+    return r;
+}
+
+ApiReply SandboxApi::productDetail(const VerifiedCall &call)
+{
+    qint64 id = 0;
+    switch (params::id(call.params, "product_id", &id)) {
+    case params::Get::Missing:
+        return ApiReply::missingParam(QStringLiteral("product_id"));
+    case params::Get::Invalid:
+        return ApiReply::invalidParam(QStringLiteral("product_id"), QStringLiteral("product_id 格式错误"));
+    case params::Get::Ok:
+        break;
+    }
+    int shop = -1;
+    int entry = -1;
+    if (!World::parseProductId(id, &shop, &entry) || shop != call.shop)
+        return ApiReply::invalidParam(QStringLiteral("product_id"), QStringLiteral("商品不存在: %1").arg(id));
+    const CatalogueEntry &e = catalogue::entries()[size_t(entry)];
+    const Category &c = catalogue::category(e.kind);
+    return ApiReply::success(QJsonObject{
+        {QStringLiteral("product_id"), QString::number(id)},
+        {QStringLiteral("name"), QString::fromUtf8(e.name)},
+        {QStringLiteral("first_cid"), c.cid},
+        {QStringLiteral("first_cname"), QString::fromUtf8(c.name)},
+        {QStringLiteral("discount_price"), e.priceFen},
+        {QStringLiteral("img"), QString(m_state.baseUrl() + QStringLiteral("/__sandbox/images/p%1/1.png").arg(id))},
+        {QStringLiteral("presell_max_days"), c.presaleMaxDays},
+        {QStringLiteral("after_sale_service"),
+         QJsonObject{{QStringLiteral("supply_7day_return"), int(e.supply7dayReturn)},
+                     {QStringLiteral("support_allergy_returnV2"), int(e.allergyReturn)},
+                     {QStringLiteral("damaged_order_return"), int(e.damagedReturn)}}},
+    });
+}
+
+ApiReply SandboxApi::shopReputation(const VerifiedCall &call)
+{
+    // Derived from the shop's own last 90 days, so the client's estimate can be calibrated against it.
+    const World &w = m_state.world();
+    const qint64 now = m_state.clock().nowSecs();
+    const qint64 since = now - kMaxLookBackSecs;
+    qint64 paid = 0, shipped = 0, late = 0, pickedIn24h = 0;
+    for (quint32 idx : w.shopOrders[size_t(call.shop)]) {
+        const Order &o = w.orders[idx];
+        if (!o.payTime || o.payTime < since)
+            continue;
+        ++paid;
+        if (o.shipTime) {
+            ++shipped;
+            late += o.shipTime > o.expShipTime ? 1 : 0;
+            pickedIn24h += o.pickupTime && o.pickupTime - o.shipTime <= kDay ? 1 : 0;
+        }
+    }
+    qint64 quality = 0, decided = 0, rejected = 0, autoDecided = 0, arbitrated = 0;
+    for (quint32 idx : w.shopTickets[size_t(call.shop)]) {
+        const Ticket &t = w.tickets[idx];
+        if (t.applyTime < since || (t.flags & kFlagExempt))
+            continue;
+        const int code = catalogue::reasons()[t.reason].code;
+        if (t.status == 12 &&
+            (code == 3 || code == 5 || code == 19 || code == 21 || code == 26 || code == 27 || code == 34))
+            ++quality;
+        if (t.finalTime) {
+            ++decided;
+            rejected += (t.status == 27 || t.status == 29) ? 1 : 0;
+            autoDecided += (t.flags & kFlagAutoDecided) ? 1 : 0;
+            arbitrated += t.arbitrate ? 1 : 0;
+        }
+    }
+    const auto rate = [](qint64 a, qint64 b) { return b ? double(a) / double(b) : 0.0; };
+    // The generated shops have far more after-sales per order than real ones: the slopes keep scores plausible.
+    const double product = 100 - rate(quality, paid) * 80;
+    const double logistics = 100 - rate(late, shipped) * 120 - (1 - (shipped ? rate(pickedIn24h, shipped) : 1)) * 40;
+    const double service =
+        100 - rate(rejected, decided) * 60 - rate(autoDecided, decided) * 50 - rate(arbitrated, decided) * 80;
+    const double overall = 0.40 * std::clamp(product, 0.0, 100.0) + 0.25 * std::clamp(logistics, 0.0, 100.0) +
+                           0.35 * std::clamp(service, 0.0, 100.0);
+    const ShopInfo &shop = w.shops[size_t(call.shop)];
+    return ApiReply::success(QJsonObject{{QStringLiteral("shop_id"), QString::fromLatin1(shop.shopId)},
+                                         {QStringLiteral("shop_name"), shop.name},
+                                         {QStringLiteral("shop_score"), score(overall)},
+                                         {QStringLiteral("product_score"), score(product)},
+                                         {QStringLiteral("logistics_score"), score(logistics)},
+                                         {QStringLiteral("service_score"), score(service)},
+                                         {QStringLiteral("update_time"), now - now % kDay}});
+}
+
+} // namespace anxin::sandbox

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace anxin::sandbox {
+
+// The demo credentials (documented in --help); the first shop uses them, the others are derived.
+inline constexpr const char kDemoAppKey[] = "7000000000000000001";
+inline constexpr const char kDemoAppSecret[] = "demo-secret-0123456789";
+inline constexpr const char kDemoShopId[] = "1234567";
+
+struct SandboxOptions
+{
+    quint64 seed = 1;
+    int shops = 1;
+    int tickets = 600;
+    bool live = false;
+    qint64 nowSecs = 0; // 0: start at the real time
+    QByteArray appKey = kDemoAppKey;
+    QByteArray appSecret = kDemoAppSecret;
+    QByteArray shopId = kDemoShopId;
+};
+
+} // namespace anxin::sandbox

@@ -1,0 +1,66 @@
+#include "sandbox/sandboxstate.h"
+
+#include "sandbox/generator.h"
+#include "sandbox/hashing.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+namespace anxin::sandbox {
+
+SandboxState::SandboxState(const SandboxOptions &options)
+{
+    if (options.nowSecs > 0)
+        m_clock.setSecs(options.nowSecs);
+    reset(options);
+}
+
+void SandboxState::reset(const SandboxOptions &options)
+{
+    m_options = options;
+    QElapsedTimer timer;
+    timer.start();
+    m_engine.reset();
+    m_world = std::make_unique<World>(Generator::generate(options, m_clock.nowSecs()));
+    m_engine = std::make_unique<TicketEngine>(*m_world);
+    m_engine->rebuildEvents();
+    m_generationMs = timer.elapsed();
+    m_tokens.reset(options.seed);
+    m_faults.clear();
+    m_faults.reseed(options.seed);
+    m_counters.reset();
+    m_liveRng.seed(quint32(options.seed) ^ 0x11feu);
+    m_logSeq = 0;
+}
+
+int SandboxState::catchUp()
+{
+    const int n = m_engine->advanceTo(m_clock.nowSecs());
+    m_counters.autoDecisions += n;
+    return n;
+}
+
+void SandboxState::liveTick()
+{
+    World &w = *m_world;
+    const qint64 now = m_clock.nowSecs();
+    const int shop = int(m_liveRng.bounded(quint32(w.shops.size())));
+    if (m_liveRng.bounded(3u) == 0) {
+        const quint32 idx = Generator::addLiveTicket(w, m_liveRng, shop, now);
+        m_engine->schedule(idx);
+    } else {
+        Generator::addLiveOrder(w, m_liveRng, shop, now);
+    }
+}
+
+QString SandboxState::nextLogId()
+{
+    // Deterministic for a given clock and call sequence: the platform's 20-digit-ish "yyyyMMddHHmmss" + hex.
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(m_clock.nowSecs(), QTimeZone(8 * 3600));
+    const quint64 h = mix64(m_options.seed, ++m_logSeq);
+    return t.toString(QStringLiteral("yyyyMMddHHmmss")) +
+           QStringLiteral("%1").arg(h & 0xffffffffffffULL, 12, 16, QLatin1Char('0')).toUpper();
+}
+
+} // namespace anxin::sandbox

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sandbox/counters.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/ticketengine.h"
+#include "sandbox/tokenstore.h"
+#include "sandbox/world.h"
+
+#include <QRandomGenerator>
+
+#include <memory>
+
+namespace anxin::sandbox {
+
+// Everything the sandbox knows: options, clock, the generated world and its state machine, tokens, faults
+// and counters. Single-threaded: the server runs in one event loop.
+class SandboxState
+{
+public:
+    explicit SandboxState(const SandboxOptions &options);
+
+    // Regenerates the world from options at the clock's current time; clears tokens, faults and counters.
+    void reset(const SandboxOptions &options);
+
+    const SandboxOptions &options() const { return m_options; }
+    SandboxClock &clock() { return m_clock; }
+    World &world() { return *m_world; }
+    TicketEngine &engine() { return *m_engine; }
+    TokenStore &tokens() { return m_tokens; }
+    FaultInjector &faults() { return m_faults; }
+    Counters &counters() { return m_counters; }
+
+    // Applies every buyer/platform event due by the sandbox's now. Called before each request.
+    int catchUp();
+    // Live mode: new orders and tickets over time.
+    void liveTick();
+
+    QString baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QString &url) { m_baseUrl = url; }
+    QString nextLogId();
+    qint64 generationMs() const { return m_generationMs; }
+
+    qint64 refreshWindowMs = 200;
+
+private:
+    SandboxOptions m_options;
+    SandboxClock m_clock;
+    std::unique_ptr<World> m_world;
+    std::unique_ptr<TicketEngine> m_engine;
+    TokenStore m_tokens;
+    FaultInjector m_faults;
+    Counters m_counters;
+    QRandomGenerator m_liveRng;
+    QString m_baseUrl = QStringLiteral("http://127.0.0.1");
+    quint64 m_logSeq = 0;
+    qint64 m_generationMs = 0;
+};
+
+} // namespace anxin::sandbox
