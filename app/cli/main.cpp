@@ -1,35 +1,45 @@
-#include "core/profile.h"
-#include "core/settings.h"
+#include "cli.h"
+#include "core/logging.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QStringList>
 
 #include <cstdio>
 
+using namespace anxin::cli;
+
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitUsage = 2;
-constexpr int kExitStorage = 5;
-
-const char *kUsage = R"(anxin-cli: Anxin Desk without windows.
+const char *kUsageText = R"(anxin-cli: Anxin Desk without windows. Same cache, same rules, no display needed.
 
 Usage:
-  anxin-cli [--profile DIR] status [--json]     profile, shop connection
+  anxin-cli [--profile DIR] connect --gateway URL --app-key KEY --shop-id ID [--sign-method md5|hmac-sha256]
+                                    [--secret-stdin]
+  anxin-cli [--profile DIR] sync [--json]        send queued decisions, pull what changed, send again
+  anxin-cli [--profile DIR] status [--json]      connection, cursors, counts, pending, last sync, db health
+  anxin-cli [--profile DIR] tickets [--status N]... [--due-within 4h] [--search TEXT] [--json]
+  anxin-cli [--profile DIR] ticket ID [--json]
+  anxin-cli [--profile DIR] decide ID (--approve | --reject --reason-code N --remark TEXT [--evidence URL]...
+                                      | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
+                                      | --extend | --note TEXT) [--address-id ID] [--actor NAME]
+  anxin-cli [--profile DIR] outbox [--json]
   anxin-cli --help | --version
 
-The profile defaults to $ANXIN_PROFILE, else the app's data folder.
-Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts need a human, 5 storage.
+The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
+ANXIN_APP_SECRET. ANXIN_NOW (Unix seconds) fixes "now" for deadlines, windows and bands; request timestamps
+always follow the platform's clock. The profile defaults to $ANXIN_PROFILE, else the app's data folder.
+
+Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts need a human, 5 storage (including a database
+that is corrupt or newer than this build).
 )";
 
-void out(const QString &s)
+struct Command
 {
-    const QByteArray b = s.toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
-}
+    const char *name;
+    int (*run)(Context &, const Args &);
+    QSet<QString> flags;
+    QSet<QString> options;
+};
 
 } // namespace
 
@@ -38,27 +48,30 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anxin-desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("Anxin"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(anxin::core::kAppVersion));
 
     QStringList args = app.arguments().mid(1);
     QString profileDir;
     bool json = false;
     QStringList rest;
-    for (int i = 0; i < args.size(); ++i) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            std::fputs(kUsage, stdout);
-            return kExitOk;
+            std::fputs(kUsageText, stdout);
+            return kOk;
         }
         if (a == QLatin1String("--version")) {
             std::printf("anxin-cli %s (%s)\n", anxin::core::kAppVersion, anxin::core::kGitCommit);
-            return kExitOk;
+            return kOk;
         }
         if (a == QLatin1String("--profile")) {
             if (i + 1 >= args.size()) {
-                std::fputs("--profile needs a directory\n", stderr);
-                return kExitUsage;
+                std::fputs("anxin-cli: --profile needs a directory\n", stderr);
+                return kUsage;
             }
             profileDir = args[++i];
+        } else if (a.startsWith(QLatin1String("--profile="))) {
+            profileDir = a.mid(10);
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else {
@@ -66,32 +79,44 @@ int main(int argc, char **argv)
         }
     }
     if (rest.isEmpty()) {
-        std::fputs(kUsage, stderr);
-        return kExitUsage;
+        std::fputs(kUsageText, stderr);
+        return kUsage;
     }
-    const QString command = rest.takeFirst();
-    anxin::core::Profile profile(anxin::core::Profile::resolveDir(profileDir));
-    if (command == QLatin1String("status")) {
-        if (auto st = profile.ensureExists(); !st) {
-            std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
-            return kExitStorage;
+    const QString name = rest.takeFirst();
+    const QList<Command> commands = {
+        {"connect",
+         cmdConnect,
+         {QStringLiteral("secret-stdin")},
+         {QStringLiteral("gateway"), QStringLiteral("app-key"), QStringLiteral("shop-id"),
+          QStringLiteral("sign-method")}},
+        {"sync", cmdSync, {}, {}},
+        {"status", cmdStatus, {}, {}},
+        {"tickets", cmdTickets, {}, {QStringLiteral("status"), QStringLiteral("due-within"), QStringLiteral("search")}},
+        {"ticket", cmdTicket, {}, {}},
+        {"decide",
+         cmdDecide,
+         {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("confirm-receipt"),
+          QStringLiteral("reject-after-receipt"), QStringLiteral("extend")},
+         {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
+          QStringLiteral("address-id"), QStringLiteral("actor")}},
+        {"outbox", cmdOutbox, {}, {}},
+    };
+    for (const Command &c : commands) {
+        if (name != QLatin1String(c.name))
+            continue;
+        auto parsed = parseArgs(rest, c.flags, c.options);
+        if (!parsed) {
+            std::fprintf(stderr, "anxin-cli %s: %s\n", c.name, qPrintable(parsed.error().message));
+            return kUsage;
         }
-        anxin::core::Settings settings(profile.settingsPath());
-        const QString gateway = settings.get(anxin::core::keys::gateway);
-        const QString shop = settings.get(anxin::core::keys::shopId);
-        if (json) {
-            QJsonObject o{{QStringLiteral("profile"), profile.dir()},
-                          {QStringLiteral("gateway"), gateway},
-                          {QStringLiteral("shop_id"), shop},
-                          {QStringLiteral("connected"), !gateway.isEmpty() && !shop.isEmpty()}};
-            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
-        } else {
-            out(QStringLiteral("profile   %1\n").arg(profile.dir()));
-            out(QStringLiteral("shop      %1\n").arg(shop.isEmpty() ? QStringLiteral("(none connected)") : shop));
-            out(QStringLiteral("gateway   %1\n").arg(gateway.isEmpty() ? QStringLiteral("(none)") : gateway));
-        }
-        return kExitOk;
+        Context ctx(profileDir);
+        ctx.json = json;
+        anxin::core::installLogHandler(ctx.profile().logPath());
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(
+                QStringLiteral("anxin.*.debug=false\nanxin.*.info=false\nanxin.sync.warning=false"));
+        return c.run(ctx, parsed.value());
     }
-    std::fprintf(stderr, "unknown command: %s\n\n%s", qPrintable(command), kUsage);
-    return kExitUsage;
+    std::fprintf(stderr, "anxin-cli: unknown command %s\n\n%s", qPrintable(name), kUsageText);
+    return kUsage;
 }

@@ -23,7 +23,8 @@ QFile *g_logFile = nullptr;
 const QRegularExpression &queryPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(((?:access_token|refresh_token|sign|app_secret|secret|code)["']?\s*[=:]\s*["']?)[^&\s"',}]+)"),
+        QStringLiteral(
+            R"(((?<![A-Za-z0-9_])(?:access_token|refresh_token|sign|app_secret|secret|code)["']?\s*[=:]\s*["']?)[^&\s"',}]+)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -38,15 +39,26 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     const char *level = "D";
     switch (type) {
-    case QtDebugMsg: level = "D"; break;
-    case QtInfoMsg: level = "I"; break;
-    case QtWarningMsg: level = "W"; break;
-    case QtCriticalMsg: level = "C"; break;
-    case QtFatalMsg: level = "F"; break;
+    case QtDebugMsg:
+        level = "D";
+        break;
+    case QtInfoMsg:
+        level = "I";
+        break;
+    case QtWarningMsg:
+        level = "W";
+        break;
+    case QtCriticalMsg:
+        level = "C";
+        break;
+    case QtFatalMsg:
+        level = "F";
+        break;
     }
-    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-        + QLatin1String(level) + QLatin1Char(' ') + QLatin1String(ctx.category ? ctx.category : "default")
-        + QLatin1String(": ") + LogRedactor::redact(msg) + QLatin1Char('\n');
+    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') +
+                         QLatin1String(level) + QLatin1Char(' ') +
+                         QLatin1String(ctx.category ? ctx.category : "default") + QLatin1String(": ") +
+                         LogRedactor::redact(msg) + QLatin1Char('\n');
     const QByteArray bytes = line.toUtf8();
     QMutexLocker lock(&g_mutex);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);

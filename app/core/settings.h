@@ -9,7 +9,7 @@
 namespace anxin::core {
 
 // Typed settings keys: the key name and its default live together, so a typo is a compile error.
-template<class T>
+template <class T>
 struct SettingKey
 {
     const char *name;
@@ -25,6 +25,12 @@ inline const SettingKey<QString> gateway{"shop/gateway", QString()};
 inline const SettingKey<QString> appKey{"shop/appKey", QString()};
 inline const SettingKey<QString> shopId{"shop/shopId", QString()};
 inline const SettingKey<QString> signMethod{"shop/signMethod", QStringLiteral("md5")};
+// The merchant's return address id (afterSale.operate 101 needs it); chosen in Settings.
+inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QStringLiteral("1")};
+// Who uses this profile: "owner" or "agent"; an agent decides refunds up to agentLimitFen.
+inline const SettingKey<QString> role{"user/role", QStringLiteral("owner")};
+inline const SettingKey<QString> userName{"user/name", QString()}; // recorded with every local action
+inline const SettingKey<qint64> agentLimitFen{"user/agentLimitFen", 20000};
 } // namespace keys
 
 // Settings of one profile, an INI file inside it. Never holds secrets or tokens.
@@ -33,14 +39,14 @@ class Settings
 public:
     explicit Settings(const QString &path);
 
-    template<class T>
+    template <class T>
     T get(const SettingKey<T> &key) const
     {
         const QVariant v = m_settings->value(QLatin1String(key.name));
         return v.isValid() ? v.value<T>() : key.defaultValue;
     }
 
-    template<class T>
+    template <class T>
     void set(const SettingKey<T> &key, const T &value)
     {
         m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));

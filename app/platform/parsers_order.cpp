@@ -60,6 +60,7 @@ Order readOrder(ObjectReader &r)
                                                   [](ObjectReader &l) {
                                                       OrderLogistics o;
                                                       o.trackingNo = l.string("tracking_no"_L1);
+                                                      o.company = l.string("company"_L1);
                                                       o.companyName = l.string("company_name"_L1);
                                                       o.shipTime = l.number("ship_time"_L1, Num::Time);
                                                       return o;

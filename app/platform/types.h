@@ -207,6 +207,7 @@ struct RejectReason
 struct OrderLogistics
 {
     QString trackingNo;
+    QString company; // carrier code: what logistics.trackNoRouteDetail takes as logistics_code
     QString companyName;
     qint64 shipTime = 0;
     friend bool operator==(const OrderLogistics &, const OrderLogistics &) = default;

@@ -72,6 +72,7 @@ struct TicketListRow
     qint64 statusDeadline = 0;
     qint64 finalTime = 0;
     QString reasonCode;
+    QString reasonText;
     QString productName;
     bool riskFlag = false;
     bool expressRefund = false;
@@ -182,6 +183,7 @@ struct OrderRecord
     QString encryptPostTel;
     QString encryptPostAddr;
     QString trackingNo;
+    QString companyCode; // carrier code for route queries
     QString companyName;
     qint64 pickupTime = 0;
     qint64 signTime = 0;

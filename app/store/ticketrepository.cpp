@@ -315,7 +315,7 @@ core::Result<QList<TicketListRow>> TicketRepository::page(const TicketFilter &fi
     const QString sql =
         QStringLiteral("SELECT t.aftersale_id, t.shop_id, t.shop_order_id, t.aftersale_type, t.aftersale_status, "
                        "t.refund_amount, t.apply_time, t.update_time, t.status_deadline, t.final_time, t.reason_code, "
-                       "t.product_name, t.risk_flag, t.express_refund, t.exempt_from_score, "
+                       "t.reason_text, t.product_name, t.risk_flag, t.express_refund, t.exempt_from_score, "
                        "(SELECT count(*) FROM outbox o WHERE o.aftersale_id = t.aftersale_id AND o.state IN ") +
         QLatin1String(kPendingStates) + QStringLiteral(") FROM tickets t") + w.sql + QStringLiteral(" ORDER BY t.") +
         sortColumns().at(sortColumns().indexOf(sort.column)) + dir + QStringLiteral(", t.id") + dir +
@@ -345,11 +345,12 @@ core::Result<QList<TicketListRow>> TicketRepository::page(const TicketFilter &fi
         r.statusDeadline = q.value(8).toLongLong();
         r.finalTime = q.value(9).toLongLong();
         r.reasonCode = q.value(10).toString();
-        r.productName = q.value(11).toString();
-        r.riskFlag = q.value(12).toInt() != 0;
-        r.expressRefund = q.value(13).toInt() != 0;
-        r.exemptFromScore = q.value(14).toInt() != 0;
-        r.pendingDecisions = q.value(15).toInt();
+        r.reasonText = q.value(11).toString();
+        r.productName = q.value(12).toString();
+        r.riskFlag = q.value(13).toInt() != 0;
+        r.expressRefund = q.value(14).toInt() != 0;
+        r.exemptFromScore = q.value(15).toInt() != 0;
+        r.pendingDecisions = q.value(16).toInt();
         out.append(std::move(r));
     }
     if (q.lastError().isValid())

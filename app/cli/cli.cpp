@@ -1,0 +1,120 @@
+#include "cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace anxin::cli {
+
+using core::Error;
+
+core::Result<Args> parseArgs(const QStringList &argv, const QSet<QString> &flags, const QSet<QString> &options)
+{
+    Args out;
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        const QString &a = argv.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            out.positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString inlineValue;
+        bool hasInline = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInline = true;
+        }
+        if (flags.contains(name)) {
+            if (hasInline)
+                return Error::make(Error::Kind::Usage, QStringLiteral("--%1 takes no value").arg(name));
+            out.flags.insert(name);
+        } else if (options.contains(name)) {
+            if (!hasInline) {
+                if (i + 1 >= argv.size())
+                    return Error::make(Error::Kind::Usage, QStringLiteral("--%1 needs a value").arg(name));
+                inlineValue = argv.at(++i);
+            }
+            out.values[name] << inlineValue;
+        } else {
+            return Error::make(Error::Kind::Usage, QStringLiteral("unknown option --%1").arg(name));
+        }
+    }
+    return out;
+}
+
+Context::Context(const QString &profileDir)
+    : m_profile(core::Profile::resolveDir(profileDir))
+{
+    m_profile.ensureExists();
+    m_settings = std::make_unique<core::Settings>(m_profile.settingsPath());
+}
+
+core::Result<store::Database *> Context::database()
+{
+    if (m_db)
+        return m_db.get();
+    auto db = std::make_unique<store::Database>();
+    if (auto st = db->open(m_profile.databasePath()); !st)
+        return st.error();
+    m_db = std::move(db);
+    return m_db.get();
+}
+
+QString Context::actorName() const
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("cli") : user;
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+void printJson(const QJsonValue &value)
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::None:
+        return kOk;
+    case Error::Kind::Usage:
+    case Error::Kind::NotFound:
+    case Error::Kind::Forbidden:
+        return kUsage;
+    case Error::Kind::Conflict:
+        return kConflict;
+    case Error::Kind::Storage:
+    case Error::Kind::StorageFull:
+    case Error::Kind::Corrupt:
+    case Error::Kind::TooNew:
+    case Error::Kind::Locked:
+        return kStorage;
+    default:
+        return kNetwork;
+    }
+}
+
+int fail(const Error &error)
+{
+    printErr(QStringLiteral("anxin-cli: %1\n").arg(error.message));
+    if (!error.detail.isEmpty() && error.kind == Error::Kind::Corrupt)
+        printErr(QStringLiteral("  the damaged file was kept as %1\n").arg(error.detail));
+    return exitCodeFor(error);
+}
+
+} // namespace anxin::cli

@@ -1,0 +1,302 @@
+// anxin-cli status, tickets, ticket, outbox: read the cache; work offline.
+#include "cli.h"
+#include "core/clock.h"
+#include "core/money.h"
+#include "store/auditrepository.h"
+#include "store/cursorrepository.h"
+#include "store/outboxrepository.h"
+#include "store/ticketdetailrepository.h"
+#include "store/ticketrepository.h"
+#include "sync/shopconnection.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace anxin::cli {
+
+using core::Error;
+
+namespace {
+
+// "4h", "30m", "2d", "90s" or plain seconds.
+std::optional<qint64> parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,7})([smhd]?)$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("m"))
+        return n * 60;
+    if (unit == QLatin1String("h"))
+        return n * 3600;
+    if (unit == QLatin1String("d"))
+        return n * 86400;
+    return n;
+}
+
+QString when(qint64 secs)
+{
+    return secs ? QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : QStringLiteral("-");
+}
+
+QJsonObject outboxJson(const store::OutboxEntry &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("aftersale_id"), e.aftersaleId},
+                       {QStringLiteral("shop_id"), e.shopId},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("state"), QLatin1String(store::OutboxRepository::stateName(e.state))},
+                       {QStringLiteral("attempts"), e.attempts},
+                       {QStringLiteral("last_error"), e.lastError},
+                       {QStringLiteral("next_attempt_at"), e.nextAttemptAt},
+                       {QStringLiteral("created_at"), e.createdAt},
+                       {QStringLiteral("created_by"), e.createdBy},
+                       {QStringLiteral("conflict"), QJsonDocument::fromJson(e.conflictJson.toUtf8()).object()}};
+}
+
+} // namespace
+
+int cmdStatus(Context &ctx, const Args &)
+{
+    const sync::ShopConfig config = sync::shopConfigFrom(ctx.settings());
+    auto db = ctx.database();
+    QJsonObject out{{QStringLiteral("profile"), ctx.profile().dir()},
+                    {QStringLiteral("gateway"), config.gateway},
+                    {QStringLiteral("shop_id"), config.shopId},
+                    {QStringLiteral("connected"), config.isComplete()}};
+    if (!db) {
+        out.insert(QStringLiteral("db_health"), QLatin1String(core::errorKindName(db.error().kind)));
+        out.insert(QStringLiteral("db_error"), db.error().message);
+        if (!db.error().detail.isEmpty())
+            out.insert(QStringLiteral("db_set_aside"), db.error().detail);
+        if (ctx.json)
+            printJson(out);
+        return fail(db.error());
+    }
+    store::Database &d = *db.value();
+    store::TicketFilter all;
+    store::TicketFilter open;
+    open.openOnly = true;
+    const int tickets = store::TicketRepository(d).count(all).valueOr(-1);
+    const int openTickets = store::TicketRepository(d).count(open).valueOr(-1);
+    QJsonObject pending;
+    const auto counts = store::OutboxRepository(d).countsByState().valueOr({});
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        pending.insert(QLatin1String(store::OutboxRepository::stateName(it.key())), it.value());
+    QJsonArray cursors;
+    qint64 lastSync = 0;
+    for (const auto &c : store::CursorRepository(d).list().valueOr({})) {
+        cursors.append(QJsonObject{{QStringLiteral("shop_id"), c.shopId},
+                                   {QStringLiteral("stream"), c.stream},
+                                   {QStringLiteral("cursor_time"), c.cursorTime},
+                                   {QStringLiteral("cursor_page"), c.cursorPage},
+                                   {QStringLiteral("updated_at"), c.updatedAt}});
+        lastSync = std::max(lastSync, c.updatedAt);
+    }
+    const auto head = store::AuditRepository(d).head().valueOr({});
+    const auto broken = store::AuditRepository(d).verify();
+    out.insert(QStringLiteral("tickets"), tickets);
+    out.insert(QStringLiteral("open_tickets"), openTickets);
+    out.insert(QStringLiteral("outbox"), pending);
+    out.insert(QStringLiteral("cursors"), cursors);
+    out.insert(QStringLiteral("last_sync"), lastSync);
+    out.insert(QStringLiteral("schema_version"), d.schemaVersion());
+    out.insert(QStringLiteral("db_health"), d.isReadOnly() ? QStringLiteral("read_only") : QStringLiteral("ok"));
+    out.insert(QStringLiteral("audit_head"), head ? head->hash : QString());
+    out.insert(QStringLiteral("audit_ok"), broken && !broken.value().has_value());
+    if (broken && broken.value())
+        out.insert(QStringLiteral("audit_broken_at"), *broken.value());
+    if (ctx.json) {
+        printJson(out);
+    } else {
+        printOut(QStringLiteral("profile   %1\n").arg(ctx.profile().dir()));
+        printOut(QStringLiteral("shop      %1 at %2\n")
+                     .arg(config.shopId.isEmpty() ? QStringLiteral("(none connected)") : config.shopId,
+                          config.gateway.isEmpty() ? QStringLiteral("-") : config.gateway));
+        printOut(QStringLiteral("tickets   %1 cached, %2 open\n").arg(tickets).arg(openTickets));
+        QStringList states;
+        for (auto it = pending.begin(); it != pending.end(); ++it)
+            states << QStringLiteral("%1 %2").arg(it.value().toInt()).arg(it.key());
+        printOut(QStringLiteral("outbox    %1\n")
+                     .arg(states.isEmpty() ? QStringLiteral("empty") : states.join(QStringLiteral(", "))));
+        printOut(QStringLiteral("last sync %1\n").arg(when(lastSync)));
+        printOut(QStringLiteral("database  schema %1, %2\n")
+                     .arg(d.schemaVersion())
+                     .arg(out.value(QStringLiteral("db_health")).toString()));
+        printOut(QStringLiteral("audit     %1%2\n")
+                     .arg(head ? head->hash.left(16) : QStringLiteral("(empty)"),
+                          broken && broken.value() ? QStringLiteral(" BROKEN at entry %1").arg(*broken.value())
+                                                   : QString()));
+    }
+    if (d.isReadOnly())
+        return kStorage;
+    if (broken && broken.value())
+        return kStorage;
+    return kOk;
+}
+
+int cmdTickets(Context &ctx, const Args &args)
+{
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    store::TicketFilter filter;
+    filter.now = core::Clock::fromEnvironment()->nowSecs(); // ANXIN_NOW fixes "now" for deadlines
+    for (const QString &s : args.all(QStringLiteral("status"))) {
+        bool ok = false;
+        const int v = s.toInt(&ok);
+        if (!ok)
+            return fail(Error::make(Error::Kind::Usage, QStringLiteral("--status takes a number")));
+        filter.statuses << v;
+    }
+    if (args.values.contains(QStringLiteral("due-within"))) {
+        const auto d = parseDuration(args.value(QStringLiteral("due-within")));
+        if (!d)
+            return fail(
+                Error::make(Error::Kind::Usage, QStringLiteral("--due-within takes a duration like 4h or 30m")));
+        filter.dueWithinSecs = *d;
+    }
+    filter.text = args.value(QStringLiteral("search"));
+    store::TicketRepository repo(*db.value());
+    store::TicketSort sort;
+    QJsonArray list;
+    constexpr int kPage = 5000;
+    for (int offset = 0;; offset += kPage) {
+        auto rows = repo.page(filter, sort, offset, kPage);
+        if (!rows)
+            return fail(rows.error());
+        for (const auto &r : rows.value()) {
+            if (ctx.json) {
+                list.append(QJsonObject{{QStringLiteral("aftersale_id"), r.aftersaleId},
+                                        {QStringLiteral("shop_id"), r.shopId},
+                                        {QStringLiteral("shop_order_id"), r.shopOrderId},
+                                        {QStringLiteral("aftersale_type"), r.aftersaleType},
+                                        {QStringLiteral("aftersale_status"), r.aftersaleStatus},
+                                        {QStringLiteral("refund_amount"), r.refundAmount},
+                                        {QStringLiteral("apply_time"), r.applyTime},
+                                        {QStringLiteral("update_time"), r.updateTime},
+                                        {QStringLiteral("status_deadline"), r.statusDeadline},
+                                        {QStringLiteral("product_name"), r.productName},
+                                        {QStringLiteral("pending"), r.pendingDecisions > 0}});
+            } else {
+                printOut(QStringLiteral("%1  %2  type %3  status %4  %5  due %6  %7%8\n")
+                             .arg(r.aftersaleId, -19)
+                             .arg(r.shopOrderId, -19)
+                             .arg(r.aftersaleType)
+                             .arg(r.aftersaleStatus, 2)
+                             .arg(core::formatFen(r.refundAmount), 11)
+                             .arg(when(r.statusDeadline), -16)
+                             .arg(r.productName, r.pendingDecisions ? QStringLiteral("  [pending]") : QString()));
+            }
+        }
+        if (rows->size() < kPage)
+            break;
+    }
+    if (ctx.json)
+        printJson(list);
+    return kOk;
+}
+
+int cmdTicket(Context &ctx, const Args &args)
+{
+    if (args.positional.size() != 1)
+        return fail(Error::make(Error::Kind::Usage, QStringLiteral("usage: anxin-cli ticket ID [--json]")));
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    const QString id = args.positional.first();
+    auto t = store::TicketRepository(*db.value()).get(id);
+    if (!t)
+        return fail(t.error());
+    if (!t.value())
+        return fail(Error::make(Error::Kind::NotFound, QStringLiteral("ticket %1 is not in the cache").arg(id)));
+    const store::TicketRecord &r = *t.value();
+    store::TicketDetailRepository details(*db.value());
+    QJsonArray evidence, logs, outbox;
+    for (const auto &e : details.evidence(id).valueOr({}))
+        evidence.append(
+            QJsonObject{{QStringLiteral("url"), e.url}, {QStringLiteral("cached"), !e.localPath.isEmpty()}});
+    for (const auto &l : details.logs(id).valueOr({}))
+        logs.append(QJsonObject{{QStringLiteral("time"), l.time},
+                                {QStringLiteral("operator"), l.operatorName},
+                                {QStringLiteral("text"), l.text},
+                                {QStringLiteral("action"), l.action}});
+    for (const auto &e : store::OutboxRepository(*db.value()).listForTicket(id).valueOr({}))
+        outbox.append(outboxJson(e));
+    QJsonObject o{{QStringLiteral("aftersale_id"), r.aftersaleId},
+                  {QStringLiteral("shop_id"), r.shopId},
+                  {QStringLiteral("shop_order_id"), r.shopOrderId},
+                  {QStringLiteral("aftersale_type"), r.aftersaleType},
+                  {QStringLiteral("aftersale_status"), r.aftersaleStatus},
+                  {QStringLiteral("refund_amount"), r.refundAmount},
+                  {QStringLiteral("apply_time"), r.applyTime},
+                  {QStringLiteral("update_time"), r.updateTime},
+                  {QStringLiteral("status_deadline"), r.statusDeadline},
+                  {QStringLiteral("final_time"), r.finalTime},
+                  {QStringLiteral("reason_code"), r.reasonCode},
+                  {QStringLiteral("reason_text"), r.reasonText},
+                  {QStringLiteral("bad_item_text"), r.badItemText},
+                  {QStringLiteral("product_id"), r.productId},
+                  {QStringLiteral("product_name"), r.productName},
+                  {QStringLiteral("sign_for_time"), r.signForTime},
+                  {QStringLiteral("risk_flag"), r.riskFlag},
+                  {QStringLiteral("express_refund"), r.expressRefund},
+                  {QStringLiteral("evidence"), evidence},
+                  {QStringLiteral("logs"), logs},
+                  {QStringLiteral("outbox"), outbox}};
+    if (ctx.json) {
+        printJson(o);
+        return kOk;
+    }
+    printOut(QStringLiteral("ticket    %1 (order %2, shop %3)\n").arg(r.aftersaleId, r.shopOrderId, r.shopId));
+    printOut(QStringLiteral("type      %1, status %2%3\n")
+                 .arg(r.aftersaleType)
+                 .arg(r.aftersaleStatus)
+                 .arg(r.finalTime ? QStringLiteral(" (closed)") : QString()));
+    printOut(QStringLiteral("amount    %1\n").arg(core::formatFen(r.refundAmount)));
+    printOut(QStringLiteral("product   %1\n").arg(r.productName));
+    printOut(QStringLiteral("reason    %1 %2 %3\n").arg(r.reasonCode, r.reasonText, r.badItemText));
+    printOut(QStringLiteral("deadline  %1\n").arg(when(r.statusDeadline)));
+    printOut(QStringLiteral("evidence  %1 image(s)\n").arg(evidence.size()));
+    for (const QJsonValue &l : logs)
+        printOut(QStringLiteral("  %1  %2\n")
+                     .arg(when(l[QStringLiteral("time")].toInteger()), l[QStringLiteral("text")].toString()));
+    for (const QJsonValue &e : outbox)
+        printOut(QStringLiteral("  local: %1 %2\n")
+                     .arg(e[QStringLiteral("action")].toString(), e[QStringLiteral("state")].toString()));
+    return kOk;
+}
+
+int cmdOutbox(Context &ctx, const Args &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    auto entries = store::OutboxRepository(*db.value()).list();
+    if (!entries)
+        return fail(entries.error());
+    QJsonArray list;
+    for (const auto &e : entries.value()) {
+        if (ctx.json)
+            list.append(outboxJson(e));
+        else
+            printOut(QStringLiteral("%1  %2  %3  %4  attempts %5  %6\n")
+                         .arg(e.id, 5)
+                         .arg(e.aftersaleId, -19)
+                         .arg(e.action, -20)
+                         .arg(QLatin1String(store::OutboxRepository::stateName(e.state)), -9)
+                         .arg(e.attempts)
+                         .arg(e.lastError));
+    }
+    if (ctx.json)
+        printJson(list);
+    return kOk;
+}
+
+} // namespace anxin::cli

@@ -1,0 +1,190 @@
+// anxin-cli connect, sync: the commands that talk to the platform.
+#include "cli.h"
+#include "store/shoprepository.h"
+#include "sync/shopconnection.h"
+#include "sync/syncrun.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace anxin::cli {
+
+using core::Error;
+
+namespace {
+
+QByteArray readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readLine().trimmed();
+}
+
+} // namespace
+
+int cmdConnect(Context &ctx, const Args &args)
+{
+    sync::ShopConfig config;
+    config.gateway = args.value(QStringLiteral("gateway"));
+    config.appKey = args.value(QStringLiteral("app-key"));
+    config.shopId = args.value(QStringLiteral("shop-id"));
+    config.signMethod = args.value(QStringLiteral("sign-method"), QStringLiteral("md5"));
+    if (!config.isComplete())
+        return fail(
+            Error::make(Error::Kind::Usage, QStringLiteral("connect needs --gateway, --app-key and --shop-id")));
+
+    QByteArray secret;
+    if (args.has(QStringLiteral("secret-stdin")))
+        secret = readSecretFromStdin();
+    else
+        secret = qgetenv("ANXIN_APP_SECRET");
+    auto secrets = platform::SecretStore::open(ctx.profile().dir());
+    if (secret.isEmpty()) {
+        if (!secrets->read(sync::appSecretKey(config.shopId)))
+            return fail(Error::make(Error::Kind::Usage, QStringLiteral("give the app secret with --secret-stdin or "
+                                                                       "ANXIN_APP_SECRET")));
+    } else if (auto st = secrets->write(sync::appSecretKey(config.shopId), secret); !st) {
+        return fail(st.error());
+    }
+    sync::saveShopConfig(ctx.settings(), config);
+
+    // Prove the connection: a token must come back.
+    auto conn = sync::ShopConnection::open(config, ctx.profile().dir());
+    if (!conn)
+        return fail(conn.error());
+    QEventLoop loop;
+    core::Result<QByteArray> token = Error::make(Error::Kind::Internal, QStringLiteral("no answer"));
+    conn.value()->tokens()->withToken(&loop, [&](core::Result<QByteArray> t) {
+        token = std::move(t);
+        loop.quit();
+    });
+    loop.exec();
+    if (!token)
+        return fail(token.error());
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    store::ShopRecord shop;
+    shop.shopId = config.shopId;
+    shop.name = conn.value()->tokens()->current().shopName;
+    shop.appKey = config.appKey;
+    shop.gateway = config.gateway;
+    shop.signMethod = config.signMethod;
+    if (auto st = store::ShopRepository(*db.value()).upsert(shop, QDateTime::currentSecsSinceEpoch()); !st)
+        return fail(st.error());
+    const QString backend = platform::SecretStore::backendName(conn.value()->secrets()->backend());
+    if (ctx.json) {
+        printJson(QJsonObject{{QStringLiteral("shop_id"), shop.shopId},
+                              {QStringLiteral("shop_name"), shop.name},
+                              {QStringLiteral("secret_store"), backend}});
+    } else {
+        printOut(QStringLiteral("connected to %1 (%2); credentials in the %3 store\n")
+                     .arg(shop.name.isEmpty() ? shop.shopId : shop.name, shop.shopId, backend));
+    }
+    return kOk;
+}
+
+int cmdSync(Context &ctx, const Args &)
+{
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    if (db.value()->isReadOnly())
+        return fail(Error::make(Error::Kind::TooNew, db.value()->openReason()));
+    const sync::ShopConfig config = sync::shopConfigFrom(ctx.settings());
+    auto conn = sync::ShopConnection::open(config, ctx.profile().dir());
+    if (!conn)
+        return fail(conn.error());
+
+    sync::SyncOptions options;
+    options.imageDir = ctx.profile().cacheDir() + QStringLiteral("/evidence");
+    sync::SyncRun run(config.shopId, conn.value()->api(), db.value(), options);
+    sync::SyncReport report;
+    QEventLoop loop;
+    // On a terminal the progress line updates in place; in a log, one line per stage.
+    const bool tty = !ctx.json && isatty(fileno(stderr));
+    QString lastStage;
+    QObject::connect(&run, &sync::SyncRun::progress, &loop, [tty, &lastStage, &ctx](const sync::SyncProgress &p) {
+        if (ctx.json)
+            return;
+        if (!tty) {
+            if (p.stage != lastStage)
+                printErr(QStringLiteral("sync: %1\n").arg(p.stage));
+            lastStage = p.stage;
+            return;
+        }
+        QString line = QStringLiteral("\r%1: %2").arg(p.stage, -9).arg(p.done);
+        if (p.total >= 0)
+            line += QStringLiteral("/%1").arg(p.total);
+        if (p.ratePerSec > 0)
+            line += QStringLiteral("  %1/s").arg(p.ratePerSec, 0, 'f', 0);
+        if (p.etaSecs >= 0)
+            line += QStringLiteral("  eta %1 s").arg(p.etaSecs);
+        printErr(line + QStringLiteral("        "));
+    });
+    QObject::connect(&run, &sync::SyncRun::finished, &loop, [&](const sync::SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    run.start();
+    loop.exec();
+    if (tty)
+        printErr(QStringLiteral("\n"));
+
+    QJsonObject out{{QStringLiteral("shop_id"), report.shopId},
+                    {QStringLiteral("ok"), report.ok()},
+                    {QStringLiteral("pages"), report.pages},
+                    {QStringLiteral("tickets_inserted"), report.ticketsInserted},
+                    {QStringLiteral("tickets_updated"), report.ticketsUpdated},
+                    {QStringLiteral("tickets_stale"), report.ticketsStale},
+                    {QStringLiteral("orders"), report.ordersApplied},
+                    {QStringLiteral("details"), report.details},
+                    {QStringLiteral("products"), report.products},
+                    {QStringLiteral("routes"), report.routes},
+                    {QStringLiteral("images"), report.images},
+                    {QStringLiteral("score_snapshots"), report.snapshots},
+                    {QStringLiteral("decisions_sent"), report.decisionsSent},
+                    {QStringLiteral("decisions_done"), report.decisionsDone},
+                    {QStringLiteral("decisions_conflict"), report.decisionsConflict},
+                    {QStringLiteral("decisions_failed"), report.decisionsFailed},
+                    {QStringLiteral("requests"), report.requests},
+                    {QStringLiteral("elapsed_ms"), report.elapsedMs}};
+    if (!report.ok())
+        out.insert(QStringLiteral("error"), report.error.message);
+    if (ctx.json) {
+        printJson(out);
+    } else {
+        printOut(QStringLiteral("%1 pages, %2 new and %3 updated tickets, %4 orders, %5 details; decisions: %6 sent, "
+                                "%7 done, %8 conflicts, %9 failed (%10 ms)\n")
+                     .arg(report.pages)
+                     .arg(report.ticketsInserted)
+                     .arg(report.ticketsUpdated)
+                     .arg(report.ordersApplied)
+                     .arg(report.details)
+                     .arg(report.decisionsSent)
+                     .arg(report.decisionsDone)
+                     .arg(report.decisionsConflict)
+                     .arg(report.decisionsFailed)
+                     .arg(report.elapsedMs));
+    }
+    if (!report.ok())
+        return fail(report.error);
+    return report.decisionsConflict > 0 ? kConflict : kOk;
+}
+
+} // namespace anxin::cli

@@ -1,0 +1,59 @@
+#include "store/syncqueuerepository.h"
+
+#include "store/database.h"
+#include "store/queryrunner.h"
+
+namespace anxin::store {
+
+core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, int limit) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT t.aftersale_id FROM tickets t "
+                                     "LEFT JOIN ticket_detail d ON d.aftersale_id = t.aftersale_id "
+                                     "WHERE t.shop_id = ? AND t.final_time = 0 "
+                                     "AND (d.aftersale_id IS NULL OR d.fetched_at < t.update_time) "
+                                     "ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
+                      {shopId, limit});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QString &shopId, qint64 now,
+                                                                        qint64 graceSecs, int limit) const
+{
+    // Re-ask a carrier at most hourly for the same parcel.
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT order_id, tracking_no, company_code, ship_time FROM orders "
+            "WHERE shop_id = ? AND pickup_time = 0 AND ship_time > 0 AND tracking_no <> '' AND company_code <> '' "
+            "AND ship_time <= ? AND route_checked_at <= ? "
+            "ORDER BY route_checked_at, ship_time LIMIT ?"),
+        {shopId, now - graceSecs, now - 3600, limit});
+    if (!q)
+        return q.error();
+    QList<RouteCheck> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << RouteCheck{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong()};
+    }
+    return out;
+}
+
+core::Status SyncQueueRepository::recordRouteCheck(const QString &orderId, qint64 pickupTime, qint64 checkedAt)
+{
+    auto r =
+        runStatement(m_db,
+                     QStringLiteral("UPDATE orders SET route_checked_at = ?, "
+                                    "pickup_time = CASE WHEN ? > 0 THEN ? ELSE pickup_time END WHERE order_id = ?"),
+                     {checkedAt, pickupTime, pickupTime, orderId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace anxin::store

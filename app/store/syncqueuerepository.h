@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace anxin::store {
+
+class Database;
+
+struct RouteCheck
+{
+    QString orderId;
+    QString trackingNo;
+    QString companyCode;
+    qint64 shipTime = 0;
+};
+
+// What the sync engine should fetch next, beyond the paged streams.
+class SyncQueueRepository
+{
+public:
+    explicit SyncQueueRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Open tickets of the shop whose detail is missing or older than the ticket; most urgent first.
+    core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, int limit) const;
+    // Shipped orders with a tracking number and no pickup scan yet, shipped at least `graceSecs` ago and not
+    // not checked in the last hour; least recently checked first.
+    core::Result<QList<RouteCheck>> ordersNeedingRoute(const QString &shopId, qint64 now, qint64 graceSecs,
+                                                       int limit) const;
+    // Records a route check; `pickupTime` 0 means the carrier has no pickup scan yet.
+    core::Status recordRouteCheck(const QString &orderId, qint64 pickupTime, qint64 checkedAt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace anxin::store

@@ -1,0 +1,207 @@
+#include "sync/decisions.h"
+
+#include "core/money.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/rejectreasonrepository.h"
+#include "store/ticketrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace anxin::sync {
+
+using core::Error;
+
+const char *actionKey(DecisionAction action)
+{
+    switch (action) {
+    case DecisionAction::Approve:
+        return "approve";
+    case DecisionAction::Reject:
+        return "reject";
+    case DecisionAction::ConfirmReceipt:
+        return "confirm_receipt";
+    case DecisionAction::RejectAfterReceipt:
+        return "reject_after_receipt";
+    case DecisionAction::Extend:
+        return "extend";
+    case DecisionAction::Note:
+        return "note";
+    }
+    return "";
+}
+
+bool actionFromKey(const QString &key, DecisionAction *out)
+{
+    for (auto a : {DecisionAction::Approve, DecisionAction::Reject, DecisionAction::ConfirmReceipt,
+                   DecisionAction::RejectAfterReceipt, DecisionAction::Extend, DecisionAction::Note}) {
+        if (key == QLatin1String(actionKey(a))) {
+            *out = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+bool refundOnly(int type)
+{
+    return type == 1 || type == 2 || type == 6;
+}
+bool exchangeLike(int type)
+{
+    return type == 3 || type == 7 || type == 8;
+}
+Error notApplicable(const char *what, int type, int status)
+{
+    return Error::make(
+        Error::Kind::Usage,
+        QStringLiteral("cannot %1 a ticket of type %2 in status %3").arg(QLatin1String(what)).arg(type).arg(status));
+}
+} // namespace
+
+core::Result<OperationPlan> planFor(DecisionAction action, int type, int status)
+{
+    const QString operate = QStringLiteral("afterSale.operate");
+    switch (action) {
+    case DecisionAction::Approve:
+        if (status != 6)
+            break;
+        if (refundOnly(type))
+            return OperationPlan{201, operate, {12}};
+        if (type == 0)
+            return OperationPlan{101, operate, {7, 11}};
+        if (exchangeLike(type))
+            return OperationPlan{301, operate, {7, 11, 13, 14}};
+        break;
+    case DecisionAction::Reject:
+        if (status != 6)
+            break;
+        if (refundOnly(type))
+            return OperationPlan{202, operate, {27}};
+        if (type == 0)
+            return OperationPlan{102, operate, {27}};
+        if (exchangeLike(type))
+            return OperationPlan{302, operate, {27}};
+        break;
+    case DecisionAction::ConfirmReceipt:
+        if (status != 11)
+            break;
+        if (type == 0)
+            return OperationPlan{111, operate, {12}};
+        if (type == 3 || type == 8)
+            return OperationPlan{311, operate, {13, 14}};
+        break;
+    case DecisionAction::RejectAfterReceipt:
+        if (status == 11 && (type == 0 || type == 3 || type == 8))
+            return OperationPlan{112, operate, {29}};
+        break;
+    case DecisionAction::Extend:
+        if (status == 7 || status == 11)
+            return OperationPlan{0, QStringLiteral("afterSale.timeExtend"), {}};
+        break;
+    case DecisionAction::Note:
+        return OperationPlan{0, QString(), {}};
+    }
+    return notApplicable(actionKey(action), type, status);
+}
+
+core::Result<qint64> DecisionService::decide(const DecisionInput &in, const Actor &actor, qint64 now)
+{
+    if (actor.name.isEmpty())
+        return Error::make(Error::Kind::Usage, QStringLiteral("every decision records who made it"));
+    auto found = store::TicketRepository(m_db).get(in.aftersaleId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("ticket %1 is not in the cache").arg(in.aftersaleId));
+    const store::TicketRecord &t = *found.value();
+    const bool isNote = in.action == DecisionAction::Note;
+    if (!isNote && t.finalTime != 0)
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("ticket %1 is already closed on the platform").arg(in.aftersaleId));
+    auto plan = planFor(in.action, t.aftersaleType, t.aftersaleStatus);
+    if (!plan)
+        return plan.error();
+
+    // Roles are enforced here, not only by disabled buttons.
+    if (actor.role == Role::Agent && !isNote && in.action != DecisionAction::Extend &&
+        t.refundAmount > actor.agentLimitFen) {
+        return Error::make(Error::Kind::Forbidden,
+                           QStringLiteral("an agent may decide tickets up to %1; this one is %2: ask the owner")
+                               .arg(core::formatFen(actor.agentLimitFen), core::formatFen(t.refundAmount)));
+    }
+
+    QJsonObject payload{{QStringLiteral("op"), plan->operateType},
+                        {QStringLiteral("method"), plan->method},
+                        {QStringLiteral("original_status"), t.aftersaleStatus},
+                        {QStringLiteral("done_statuses"), QJsonArray::fromVariantList([&] {
+                             QVariantList l;
+                             for (int s : plan->doneStatuses)
+                                 l << s;
+                             return l;
+                         }())}};
+    if (!in.remark.isEmpty())
+        payload.insert(QStringLiteral("remark"), in.remark);
+    if (!in.origin.isEmpty())
+        payload.insert(QStringLiteral("origin"), in.origin);
+
+    const bool reject = in.action == DecisionAction::Reject || in.action == DecisionAction::RejectAfterReceipt;
+    if (reject) {
+        auto reason = store::RejectReasonRepository(m_db).get(t.shopId, int(in.rejectReasonCode));
+        if (!reason)
+            return reason.error();
+        if (!reason.value())
+            return Error::make(Error::Kind::Usage, QStringLiteral("reject reason code %1 is not in the platform's list "
+                                                                  "for this shop; sync to refresh it")
+                                                       .arg(in.rejectReasonCode));
+        if (in.remark.trimmed().isEmpty())
+            return Error::make(Error::Kind::Usage, QStringLiteral("a rejection needs a remark for the buyer"));
+        if (reason.value()->evidenceNeed && in.evidenceUrls.isEmpty())
+            return Error::make(Error::Kind::Usage, QStringLiteral("reason %1 (%2) needs evidence: attach at least one "
+                                                                  "image")
+                                                       .arg(in.rejectReasonCode)
+                                                       .arg(reason.value()->reason));
+        payload.insert(QStringLiteral("reject_reason_code"), in.rejectReasonCode);
+        payload.insert(QStringLiteral("reason"), reason.value()->reason);
+        payload.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(in.evidenceUrls));
+    }
+    if (plan->operateType == 101) {
+        if (in.receiverAddressId.isEmpty())
+            return Error::make(Error::Kind::Usage, QStringLiteral("approving a return needs the return address"));
+        payload.insert(QStringLiteral("receiver_address_id"), in.receiverAddressId);
+    }
+
+    // One decision at a time per ticket: a second one would race the first on the platform.
+    if (!isNote) {
+        auto existing = store::OutboxRepository(m_db).listForTicket(in.aftersaleId);
+        if (!existing)
+            return existing.error();
+        for (const auto &e : existing.value()) {
+            const bool open = e.state == store::OutboxState::Pending || e.state == store::OutboxState::InFlight ||
+                              e.state == store::OutboxState::Unknown;
+            if (open && e.action != QLatin1String("note"))
+                return Error::make(
+                    Error::Kind::Conflict,
+                    QStringLiteral("a %1 decision on this ticket is still waiting to sync; undo it first")
+                        .arg(e.action));
+        }
+    }
+
+    store::OutboxEntry entry;
+    entry.shopId = t.shopId;
+    entry.aftersaleId = t.aftersaleId;
+    entry.action = QString::fromLatin1(actionKey(in.action));
+    entry.payloadJson = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    entry.expectedUpdateTime = t.updateTime;
+    entry.createdBy = in.origin.isEmpty() ? actor.name : in.origin;
+    return store::OutboxRepository(m_db).enqueue(entry, now);
+}
+
+core::Status DecisionService::undo(qint64 outboxId, const Actor &actor, qint64 now)
+{
+    return store::OutboxRepository(m_db).cancel(outboxId, actor.name, now);
+}
+
+} // namespace anxin::sync

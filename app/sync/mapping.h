@@ -1,0 +1,26 @@
+#pragma once
+
+#include "platform/types.h"
+#include "store/records.h"
+
+namespace anxin::sync {
+
+// Platform answers → store rows. The only place that knows both shapes.
+store::TicketRecord toTicketRecord(const platform::AfterSaleListItem &item, const QString &shopId, qint64 fetchedAt);
+store::TicketDetailRecord toDetailRecord(const platform::AfterSaleDetail &detail, qint64 fetchedAt);
+QList<store::EvidenceRecord> toEvidenceRecords(const platform::AfterSaleDetail &detail);
+QList<store::PlatformLogRecord> toLogRecords(const platform::AfterSaleDetail &detail);
+store::OrderRecord toOrderRecord(const platform::Order &order, const QString &shopId);
+store::ProductRecord toProductRecord(const platform::ProductDetail &product, const QString &shopId, qint64 fetchedAt);
+store::RejectReasonRecord toRejectReasonRecord(const platform::RejectReason &reason, const QString &shopId);
+store::ScoreSnapshotRecord toScoreSnapshot(const platform::Reputation &rep, const QString &shopId, const QString &day,
+                                           const QByteArray &rawJson, qint64 fetchedAt);
+
+// Tags the platform puts on tickets (tag_detail).
+bool isExpressRefund(const platform::AfterSaleListItem &item);
+bool isExemptFromScore(const platform::AfterSaleListItem &item);
+
+// Carrier scan states that count as the pickup ("揽收") in a route.
+qint64 pickupTimeFromRoute(const platform::TrackRoute &route);
+
+} // namespace anxin::sync

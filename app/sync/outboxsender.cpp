@@ -1,0 +1,337 @@
+#include "sync/outboxsender.h"
+
+#include "core/logging.h"
+#include "platform/apiclient.h"
+#include "platform/errors.h"
+#include "platform/parsers.h"
+#include "platform/requests.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "sync/sequence.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace anxin::sync {
+
+using core::Error;
+using platform::CallResult;
+
+namespace {
+QJsonObject payloadOf(const store::OutboxEntry &e)
+{
+    return QJsonDocument::fromJson(e.payloadJson.toUtf8()).object();
+}
+
+// Backoff for decisions that were refused before being applied (rate limit, service down): 30 s, 1, 2, 4 … 30 min.
+qint64 retryDelaySecs(int attempts)
+{
+    return std::min<qint64>(30LL << std::min(attempts, 6), 1800);
+}
+} // namespace
+
+OutboxSender::OutboxSender(QString shopId, platform::ApiClient *api, store::Database *db, QObject *parent)
+    : QObject(parent)
+    , m_shopId(std::move(shopId))
+    , m_api(api)
+    , m_db(db)
+{
+    m_report.shopId = m_shopId;
+}
+
+qint64 OutboxSender::now() const
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+void OutboxSender::start()
+{
+    // Whatever was in flight when the process died may have reached the platform.
+    if (auto recovered = store::OutboxRepository(*m_db).recoverInFlight(now()); recovered && recovered.value() > 0)
+        qCInfo(lcSync) << recovered.value() << "decisions were in flight at the last stop: reading them back";
+    readBackUnknown();
+}
+
+void OutboxSender::readBackUnknown()
+{
+    auto unknown = store::OutboxRepository(*m_db).list({store::OutboxState::Unknown});
+    if (!unknown)
+        return stop(unknown.error());
+    QList<store::OutboxEntry> mine;
+    for (const auto &e : unknown.value()) {
+        if (e.shopId == m_shopId)
+            mine << e;
+    }
+    runSequentially<store::OutboxEntry>(
+        mine, [this](const store::OutboxEntry &e, std::function<void()> next) { readBack(e, {}, std::move(next)); },
+        [this] { sendDue(); });
+}
+
+void OutboxSender::sendDue()
+{
+    if (m_finished)
+        return;
+    // Rounds: a ticket's next decision becomes due only once its previous one finished.
+    if (++m_round > 50)
+        return finish();
+    auto due = store::OutboxRepository(*m_db).nextDue(now(), 1000);
+    if (!due)
+        return stop(due.error());
+    QList<store::OutboxEntry> mine;
+    for (const auto &e : due.value()) {
+        if (e.shopId == m_shopId)
+            mine << e;
+    }
+    if (mine.isEmpty())
+        return finish();
+
+    // Notes are local: nothing to send. Extensions go one by one. Operations are grouped by type, 20 a call.
+    QMap<int, QList<store::OutboxEntry>> byType;
+    QList<store::OutboxEntry> extends;
+    store::OutboxRepository repo(*m_db);
+    for (const auto &e : mine) {
+        const QJsonObject p = payloadOf(e);
+        const QString method = p.value(QStringLiteral("method")).toString();
+        if (method.isEmpty()) {
+            repo.markInFlight(e.id, now());
+            repo.markDone(e.id, now());
+            continue;
+        }
+        if (method == QLatin1String("afterSale.timeExtend"))
+            extends << e;
+        else
+            byType[p.value(QStringLiteral("op")).toInt()] << e;
+    }
+    using Job = std::function<void(std::function<void()>)>;
+    QList<Job> jobs;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        const QList<store::OutboxEntry> &all = it.value();
+        for (qsizetype i = 0; i < all.size(); i += kBatchSize) {
+            const auto batch = all.mid(i, kBatchSize);
+            jobs << [this, batch](std::function<void()> then) { sendBatch(batch, std::move(then)); };
+        }
+    }
+    for (const auto &e : extends)
+        jobs << [this, e](std::function<void()> then) { sendExtend(e, std::move(then)); };
+    runSequentially<Job>(
+        jobs,
+        [this](const Job &job, std::function<void()> next) {
+            if (!m_finished)
+                job(std::move(next));
+        },
+        [this] { sendDue(); });
+}
+
+void OutboxSender::sendBatch(QList<store::OutboxEntry> batch, std::function<void()> then)
+{
+    store::OutboxRepository repo(*m_db);
+    platform::OperateRequest req;
+    req.type = platform::OperateType(payloadOf(batch.first()).value(QStringLiteral("op")).toInt());
+    for (const auto &e : batch) {
+        const QJsonObject p = payloadOf(e);
+        platform::OperateItem item;
+        item.aftersaleId = e.aftersaleId;
+        item.reason = p.value(QStringLiteral("reason")).toString();
+        item.remark = p.value(QStringLiteral("remark")).toString();
+        if (p.contains(QStringLiteral("reject_reason_code")))
+            item.rejectReasonCode = p.value(QStringLiteral("reject_reason_code")).toInteger();
+        for (const QJsonValue &url : p.value(QStringLiteral("evidence")).toArray())
+            item.evidence.append(platform::OperateEvidence{1, url.toString(), QString()});
+        item.receiverAddressId = p.value(QStringLiteral("receiver_address_id")).toString();
+        item.updateTime = e.expectedUpdateTime;
+        req.items << item;
+    }
+    auto params = req.toParams();
+    if (!params) {
+        for (const auto &e : batch) {
+            repo.markInFlight(e.id, now());
+            repo.markFailed(e.id, params.error().message, now());
+            ++m_report.decisionsFailed;
+        }
+        return then();
+    }
+    // Persist "in flight" before the first byte leaves: a crash from here on means "read back", not "resend".
+    for (const auto &e : batch) {
+        if (auto st = repo.markInFlight(e.id, now()); !st)
+            return stop(st.error());
+    }
+    m_report.decisionsSent += int(batch.size());
+    emit progress(SyncProgress{m_shopId, QStringLiteral("push"), m_report.decisionsSent, -1, 0, -1});
+    m_api->call(platform::OperateRequest::kMethod, params.value(), platform::CallOptions{true, true}, this,
+                [this, batch, then](const CallResult &r) {
+                    store::OutboxRepository repo(*m_db);
+                    if (!r.ok())
+                        return settleFailure(batch, r.error, r.outcomeUnknown, then);
+                    auto result = platform::parseOperateResult(r.data);
+                    QHash<QString, platform::OperateItemResult> byId;
+                    if (result) {
+                        for (const auto &item : result->items)
+                            byId.insert(item.aftersaleId, item);
+                    }
+                    for (const auto &e : batch) {
+                        const auto it = byId.constFind(e.aftersaleId);
+                        if (it == byId.constEnd() || it->statusCode == 0) {
+                            done(e);
+                        } else {
+                            repo.markFailed(e.id, QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode),
+                                            now());
+                            ++m_report.decisionsFailed;
+                        }
+                    }
+                    then();
+                });
+}
+
+void OutboxSender::sendExtend(const store::OutboxEntry &e, std::function<void()> then)
+{
+    store::OutboxRepository repo(*m_db);
+    if (auto st = repo.markInFlight(e.id, now()); !st)
+        return stop(st.error());
+    m_report.decisionsSent += 1;
+    platform::TimeExtendRequest req;
+    req.aftersaleId = e.aftersaleId;
+    m_api->call(platform::TimeExtendRequest::kMethod, req.toParams().valueOr({}), platform::CallOptions{true, true},
+                this, [this, e, then](const CallResult &r) {
+                    if (!r.ok())
+                        return settleFailure({e}, r.error, r.outcomeUnknown, then);
+                    done(e);
+                    then();
+                });
+}
+
+void OutboxSender::settleFailure(const QList<store::OutboxEntry> &batch, const Error &error, bool outcomeUnknown,
+                                 std::function<void()> then)
+{
+    store::OutboxRepository repo(*m_db);
+    const qint64 t = now();
+    if (outcomeUnknown) {
+        for (const auto &e : batch) {
+            repo.markUnknown(e.id, error.message, t, t);
+            ++m_report.decisionsUnknown;
+        }
+        // Read each back now: it tells done, resend or conflict.
+        return readBackAll(batch, std::move(then));
+    }
+    const bool businessRefusal = error.code == 50002 || error.kind == Error::Kind::Conflict;
+    const bool splittable = batch.size() > 1 && (businessRefusal || error.kind == Error::Kind::Usage);
+    if (splittable) {
+        // All-or-nothing refused the whole batch for one item's sake: send them one by one to learn which.
+        for (const auto &e : batch)
+            repo.reschedule(e.id, error.message, t, t);
+        return runSequentially<store::OutboxEntry>(
+            batch,
+            [this](const store::OutboxEntry &e, std::function<void()> next) {
+                auto fresh = store::OutboxRepository(*m_db).get(e.id);
+                if (!fresh || !fresh.value())
+                    return next();
+                sendBatch({*fresh.value()}, std::move(next));
+            },
+            std::move(then));
+    }
+    if (businessRefusal) {
+        // "Ticket changed" or "not allowed in this state" may be our own earlier attempt, applied: the network
+        // layer re-sends a POST whose connection closed before the answer. Only the read-back can tell.
+        for (const auto &e : batch)
+            repo.markUnknown(e.id, error.message, t, t);
+        return runSequentially<store::OutboxEntry>(
+            batch,
+            [this, error](const store::OutboxEntry &e, std::function<void()> next) {
+                readBack(e, error.kind == Error::Kind::Conflict ? QString() : error.message, std::move(next));
+            },
+            std::move(then));
+    }
+    for (const auto &e : batch) {
+        if (error.kind == Error::Kind::Auth || error.kind == Error::Kind::RateLimited ||
+            error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout || platform::isRetryable(error)) {
+            repo.reschedule(e.id, error.message, t + retryDelaySecs(e.attempts), t);
+            continue;
+        }
+        repo.markFailed(e.id, error.message, t);
+        ++m_report.decisionsFailed;
+    }
+    if (error.kind == Error::Kind::Auth)
+        return stop(error);
+    then();
+}
+
+void OutboxSender::readBackAll(const QList<store::OutboxEntry> &entries, std::function<void()> then)
+{
+    runSequentially<store::OutboxEntry>(
+        entries, [this](const store::OutboxEntry &e, std::function<void()> next) { readBack(e, {}, std::move(next)); },
+        std::move(then));
+}
+
+void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal, std::function<void()> then)
+{
+    platform::AfterSaleDetailRequest req;
+    req.afterSaleId = e.aftersaleId;
+    m_api->call(
+        platform::AfterSaleDetailRequest::kMethod, req.toParams().valueOr({}), {}, this,
+        [this, e, refusal, then](const CallResult &r) {
+            store::OutboxRepository repo(*m_db);
+            const qint64 t = now();
+            if (!r.ok()) {
+                // Still unknown; try again on the next sync.
+                qCInfo(lcSync) << "read-back of" << e.aftersaleId << "failed:" << r.error.message;
+                return then();
+            }
+            auto detail = platform::parseAfterSaleDetail(r.data);
+            if (!detail)
+                return then();
+            const QJsonObject p = payloadOf(e);
+            QList<int> doneStatuses;
+            for (const QJsonValue &v : p.value(QStringLiteral("done_statuses")).toArray())
+                doneStatuses << v.toInt();
+            const int status = detail->aftersaleStatus;
+            if (doneStatuses.contains(status)) {
+                done(e);
+            } else if (detail->updateTime == e.expectedUpdateTime &&
+                       status == p.value(QStringLiteral("original_status")).toInt()) {
+                if (refusal.isEmpty()) {
+                    repo.reschedule(e.id, QStringLiteral("not applied by the platform; sending again"), t, t);
+                } else {
+                    repo.markFailed(e.id, refusal, t); // refused, and nothing changed: the refusal stands
+                    ++m_report.decisionsFailed;
+                }
+            } else {
+                const QJsonObject conflict{
+                    {QStringLiteral("local"),
+                     QJsonObject{{QStringLiteral("action"), e.action},
+                                 {QStringLiteral("expected_update_time"), e.expectedUpdateTime},
+                                 {QStringLiteral("expected_status"), p.value(QStringLiteral("original_status"))}}},
+                    {QStringLiteral("platform"),
+                     QJsonObject{{QStringLiteral("status"), status},
+                                 {QStringLiteral("update_time"), detail->updateTime},
+                                 {QStringLiteral("final_time"), detail->aftersaleStatusToFinalTime}}}};
+                repo.markConflict(e.id, QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact)), t);
+                ++m_report.decisionsConflict;
+            }
+            then();
+        });
+}
+
+void OutboxSender::done(const store::OutboxEntry &e)
+{
+    store::OutboxRepository(*m_db).markDone(e.id, now());
+    ++m_report.decisionsDone;
+}
+
+void OutboxSender::stop(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_report.error = error;
+    finish();
+}
+
+void OutboxSender::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(m_report);
+}
+
+} // namespace anxin::sync

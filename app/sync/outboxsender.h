@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/records.h"
+#include "sync/syncprogress.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace anxin::platform {
+class ApiClient;
+}
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::sync {
+
+// Sends one shop's queued decisions. Rules (issue #4): creation order per ticket; `update_time` as the
+// precondition; in_flight is persisted before sending; a write with no answer becomes `unknown` and is read
+// back (afterSale.Detail) before it is ever sent again; a ticket already in the state the decision leads to
+// counts as done; any other change is a `conflict` kept with both sides, never overwritten.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxSender(QString shopId, platform::ApiClient *api, store::Database *db, QObject *parent = nullptr);
+
+    void start();
+    const SyncReport &report() const { return m_report; }
+    static constexpr int kBatchSize = 20;
+
+signals:
+    void progress(const anxin::sync::SyncProgress &progress);
+    void finished(const anxin::sync::SyncReport &report);
+
+private:
+    void readBackUnknown();
+    void sendDue();
+    void sendBatch(QList<store::OutboxEntry> batch, std::function<void()> then);
+    void sendExtend(const store::OutboxEntry &entry, std::function<void()> then);
+    // Reads the ticket back and settles the entry: done when it reached the decision's target state; failed
+    // with `refusal` (or resent when there was none) when nothing changed; conflict when it changed otherwise.
+    void readBack(const store::OutboxEntry &entry, const QString &refusal, std::function<void()> then);
+    void readBackAll(const QList<store::OutboxEntry> &entries, std::function<void()> then);
+    void settleFailure(const QList<store::OutboxEntry> &batch, const core::Error &error, bool outcomeUnknown,
+                       std::function<void()> then);
+    void done(const store::OutboxEntry &e);
+    void stop(const core::Error &error);
+    void finish();
+    qint64 now() const;
+
+    QString m_shopId;
+    platform::ApiClient *m_api;
+    store::Database *m_db;
+    SyncReport m_report;
+    int m_round = 0;
+    bool m_finished = false;
+};
+
+} // namespace anxin::sync

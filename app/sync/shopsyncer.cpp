@@ -1,0 +1,542 @@
+#include "sync/shopsyncer.h"
+
+#include "core/logging.h"
+#include "platform/apiclient.h"
+#include "platform/parsers.h"
+#include "platform/requests.h"
+#include "store/cursorrepository.h"
+#include "store/database.h"
+#include "store/imagecacherepository.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/rejectreasonrepository.h"
+#include "store/scoresnapshotrepository.h"
+#include "store/syncqueuerepository.h"
+#include "store/ticketdetailrepository.h"
+#include "store/ticketrepository.h"
+#include "store/writetransaction.h"
+#include "sync/mapping.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace anxin::sync {
+
+using core::Error;
+using platform::CallResult;
+
+namespace {
+const QString kTicketStream = QStringLiteral("tickets");
+const QString kOrderStream = QStringLiteral("orders");
+constexpr int kParallel = 4; // concurrent detail/product/route requests: within any sane rate limit
+
+qint64 nowSecs()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString platformDay(qint64 platformNowMs)
+{
+    // The platform's day is China's (UTC+8), whatever the machine's zone.
+    return QDateTime::fromMSecsSinceEpoch(platformNowMs, QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
+}
+} // namespace
+
+ShopSyncer::ShopSyncer(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_shopId(std::move(shopId))
+    , m_api(api)
+    , m_db(db)
+    , m_options(std::move(options))
+{
+    m_report.shopId = m_shopId;
+}
+
+void ShopSyncer::start()
+{
+    m_elapsed.start();
+    m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullTickets};
+    if (m_options.orders)
+        m_steps << &ShopSyncer::pullOrders;
+    if (m_options.details)
+        m_steps << &ShopSyncer::pullDetails;
+    if (m_options.products)
+        m_steps << &ShopSyncer::pullProducts;
+    if (m_options.routes)
+        m_steps << &ShopSyncer::pullRoutes;
+    if (m_options.reputation)
+        m_steps << &ShopSyncer::pullReputation;
+    if (m_options.images && !m_options.imageDir.isEmpty())
+        m_steps << &ShopSyncer::pullImages;
+    m_report.requests = -m_api->requestsSent();
+    next();
+}
+
+void ShopSyncer::cancel()
+{
+    m_cancelled = true;
+}
+
+void ShopSyncer::next()
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        fail(Error::make(Error::Kind::Cancelled, QStringLiteral("sync cancelled")));
+        return;
+    }
+    ++m_stepIndex;
+    if (m_stepIndex >= m_steps.size()) {
+        m_finished = true;
+        m_report.elapsedMs = m_elapsed.elapsed();
+        m_report.requests += m_api->requestsSent();
+        qCInfo(lcSync) << "shop" << m_shopId << "synced:" << m_report.pages << "pages," << m_report.ticketsInserted
+                       << "new," << m_report.ticketsUpdated << "updated in" << m_report.elapsedMs << "ms";
+        emit finished(m_report);
+        return;
+    }
+    m_stageTimer.start();
+    (this->*m_steps[m_stepIndex])();
+}
+
+void ShopSyncer::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_report.error = error;
+    m_report.elapsedMs = m_elapsed.elapsed();
+    m_report.requests += m_api->requestsSent();
+    qCWarning(lcSync) << "shop" << m_shopId << "sync stopped:" << error.message;
+    emit finished(m_report);
+}
+
+void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total)
+{
+    SyncProgress p;
+    p.shopId = m_shopId;
+    p.stage = stage;
+    p.done = done;
+    p.total = total;
+    const double secs = std::max<qint64>(m_stageTimer.elapsed(), 1) / 1000.0;
+    p.ratePerSec = done / secs;
+    if (total > 0 && done > 0 && total >= done)
+        p.etaSecs = qint64((total - done) / std::max(p.ratePerSec, 1e-9));
+    emit progress(p);
+}
+
+// ---- reject reasons -------------------------------------------------------------------------------------
+
+void ShopSyncer::pullReasons()
+{
+    emitProgress(QStringLiteral("reasons"), 0, 1);
+    m_api->call(platform::RejectReasonListRequest::kMethod, QJsonObject(), {}, this, [this](const CallResult &r) {
+        if (!r.ok())
+            return fail(r.error);
+        auto reasons = platform::parseRejectReasons(r.data);
+        if (!reasons)
+            return fail(reasons.error());
+        QList<store::RejectReasonRecord> rows;
+        for (const auto &reason : reasons.value())
+            rows << toRejectReasonRecord(reason, m_shopId);
+        if (auto st = store::RejectReasonRepository(*m_db).replaceForShop(m_shopId, rows); !st)
+            return fail(st.error());
+        m_report.reasons = int(rows.size());
+        next();
+    });
+}
+
+// ---- tickets: keyset windows over update_time ----------------------------------------------------------
+
+void ShopSyncer::pullTickets()
+{
+    auto cursor = store::CursorRepository(*m_db).get(m_shopId, kTicketStream);
+    if (!cursor)
+        return fail(cursor.error());
+    const qint64 now = m_api->platformNowMsecs() / 1000;
+    const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
+    if (cursor.value() && cursor.value()->cursorTime > 0) {
+        m_windowStart = std::max(oldest, cursor.value()->cursorTime);
+        m_page = cursor.value()->cursorPage;
+    } else {
+        m_windowStart = oldest;
+        m_page = 0;
+    }
+    // The end is exclusive and a little past the platform's now, so what was just decided comes back in this
+    // same sync; the next window still starts before it (end - overlap), so nothing is skipped.
+    m_windowEnd = now + 5;
+    m_streamDone = 0;
+    m_streamTotal = -1;
+    requestTicketPage();
+}
+
+void ShopSyncer::requestTicketPage()
+{
+    if (m_cancelled)
+        return next();
+    platform::AfterSaleListRequest req;
+    req.updateStartTime = m_windowStart;
+    req.updateEndTime = m_windowEnd;
+    req.orderBy = {{platform::AfterSaleListRequest::SortField::UpdateTime, true}};
+    req.page = m_page;
+    req.size = m_options.pageSize;
+    auto params = req.toParams();
+    if (!params)
+        return fail(params.error());
+    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
+        if (!r.ok())
+            return fail(r.error);
+        auto page = platform::parseAfterSaleList(r.data);
+        if (!page)
+            return fail(page.error());
+        applyTicketPage(page.value());
+    });
+}
+
+void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
+{
+    const qint64 fetchedAt = nowSecs();
+    QList<store::TicketRecord> rows;
+    rows.reserve(page.items.size());
+    for (const auto &item : page.items)
+        rows << toTicketRecord(item, m_shopId, fetchedAt);
+
+    // Where the next page starts. Keyset on update_time: the next window starts at the last update_time seen
+    // (rows sharing it are re-read and ignored by the upsert); only a page that is all one second pages on.
+    store::SyncCursor next;
+    next.shopId = m_shopId;
+    next.stream = kTicketStream;
+    next.updatedAt = nowSecs();
+    const bool more = page.hasMore && !page.items.isEmpty();
+    if (more) {
+        const qint64 last = page.items.last().updateTime;
+        if (last > m_windowStart) {
+            next.cursorTime = last;
+            next.cursorPage = 0;
+        } else {
+            next.cursorTime = m_windowStart;
+            next.cursorPage = m_page + 1;
+        }
+    } else {
+        // Window done: next run starts a little before its end, to catch updates that became visible late.
+        next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+        next.cursorPage = 0;
+    }
+
+    store::WriteTransaction tx(*m_db);
+    if (!tx.ok())
+        return fail(tx.status().error());
+    auto stats = store::TicketRepository(*m_db).upsertBatch(tx, rows);
+    if (!stats)
+        return fail(stats.error());
+    if (auto st = store::CursorRepository(*m_db).set(tx, next); !st)
+        return fail(st.error());
+    if (auto st = tx.commit(); !st)
+        return fail(st.error());
+
+    ++m_report.pages;
+    m_report.ticketsInserted += stats->inserted;
+    m_report.ticketsUpdated += stats->updated;
+    m_report.ticketsStale += stats->stale;
+    m_streamDone += page.items.size();
+    if (m_streamTotal < 0)
+        m_streamTotal = page.total;
+    emitProgress(QStringLiteral("tickets"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+
+    if (!more)
+        return this->next();
+    m_windowStart = next.cursorTime;
+    m_page = next.cursorPage;
+    requestTicketPage();
+}
+
+// ---- orders: the same keyset walk over update_time -----------------------------------------------------
+
+void ShopSyncer::pullOrders()
+{
+    auto cursor = store::CursorRepository(*m_db).get(m_shopId, kOrderStream);
+    if (!cursor)
+        return fail(cursor.error());
+    const qint64 now = m_api->platformNowMsecs() / 1000;
+    const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
+    m_windowStart =
+        cursor.value() && cursor.value()->cursorTime > 0 ? std::max(oldest, cursor.value()->cursorTime) : oldest;
+    m_page = cursor.value() ? cursor.value()->cursorPage : 0;
+    m_windowEnd = now + 5;
+    m_streamDone = 0;
+    m_streamTotal = -1;
+    requestOrderPage();
+}
+
+void ShopSyncer::requestOrderPage()
+{
+    if (m_cancelled)
+        return next();
+    platform::OrderSearchRequest req;
+    req.updateTimeStart = m_windowStart;
+    req.updateTimeEnd = m_windowEnd;
+    req.orderBy = platform::OrderSearchRequest::SortField::UpdateTime;
+    req.orderAsc = true;
+    req.page = m_page;
+    req.size = m_options.pageSize;
+    auto params = req.toParams();
+    if (!params)
+        return fail(params.error());
+    m_api->call(platform::OrderSearchRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
+        if (!r.ok())
+            return fail(r.error);
+        auto page = platform::parseOrderSearch(r.data);
+        if (!page)
+            return fail(page.error());
+        QList<store::OrderRecord> rows;
+        for (const auto &o : page->orders)
+            rows << toOrderRecord(o, m_shopId);
+        store::SyncCursor next;
+        next.shopId = m_shopId;
+        next.stream = kOrderStream;
+        next.updatedAt = nowSecs();
+        const bool more = page->hasMore && !page->orders.isEmpty();
+        if (more) {
+            const qint64 last = page->orders.last().updateTime;
+            next.cursorTime = last > m_windowStart ? last : m_windowStart;
+            next.cursorPage = last > m_windowStart ? 0 : m_page + 1;
+        } else {
+            next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+        }
+        store::WriteTransaction tx(*m_db);
+        if (!tx.ok())
+            return fail(tx.status().error());
+        auto stats = store::OrderRepository(*m_db).upsertBatch(tx, rows);
+        if (!stats)
+            return fail(stats.error());
+        if (auto st = store::CursorRepository(*m_db).set(tx, next); !st)
+            return fail(st.error());
+        if (auto st = tx.commit(); !st)
+            return fail(st.error());
+        m_report.ordersApplied += stats->inserted + stats->updated;
+        m_streamDone += page->orders.size();
+        if (m_streamTotal < 0)
+            m_streamTotal = page->total;
+        emitProgress(QStringLiteral("orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+        if (!more)
+            return this->next();
+        m_windowStart = next.cursorTime;
+        m_page = next.cursorPage;
+        requestOrderPage();
+    });
+}
+
+// ---- per-ticket and per-object fetches -------------------------------------------------------------------
+
+void ShopSyncer::fanOut(int n, int parallel, const std::function<void(int, std::function<void(bool)>)> &work,
+                        std::function<void()> all)
+{
+    if (n == 0)
+        return all();
+    struct State
+    {
+        int nextIndex = 0;
+        int outstanding = 0;
+        bool stopped = false;
+    };
+    auto state = std::make_shared<State>();
+    auto launch = std::make_shared<std::function<void()>>();
+    *launch = [this, n, parallel, work, all, state, launch] {
+        while (!state->stopped && state->outstanding < parallel && state->nextIndex < n && !m_cancelled) {
+            const int i = state->nextIndex++;
+            ++state->outstanding;
+            work(i, [state, launch, all, n, this](bool keepGoing) {
+                --state->outstanding;
+                if (!keepGoing)
+                    state->stopped = true;
+                if ((state->stopped || m_cancelled || state->nextIndex >= n) && state->outstanding == 0) {
+                    *launch = nullptr; // break the self-reference
+                    all();
+                    return;
+                }
+                (*launch)();
+            });
+        }
+    };
+    (*launch)();
+}
+
+void ShopSyncer::fetchEach(const QString &stage, int n, const char *method,
+                           std::function<core::Result<QJsonObject>(int)> paramsFor,
+                           std::function<core::Status(int, const QJsonValue &)> apply, int *counter)
+{
+    emitProgress(stage, 0, n);
+    auto firstError = std::make_shared<Error>();
+    fanOut(
+        n, kParallel,
+        [=, this](int i, std::function<void(bool)> done) {
+            auto params = paramsFor(i);
+            if (!params) {
+                *firstError = params.error();
+                return done(false);
+            }
+            m_api->call(method, params.value(), {}, this, [=, this](const CallResult &r) {
+                if (!r.ok()) {
+                    *firstError = r.error;
+                    return done(false);
+                }
+                if (auto st = apply(i, r.data); !st) {
+                    *firstError = st.error();
+                    return done(false);
+                }
+                ++*counter;
+                emitProgress(stage, *counter, n);
+                done(true);
+            });
+        },
+        [this, firstError] {
+            if (firstError->kind != Error::Kind::None)
+                return fail(*firstError);
+            next();
+        });
+}
+
+void ShopSyncer::pullDetails()
+{
+    auto ids = store::SyncQueueRepository(*m_db).ticketsNeedingDetail(m_shopId, m_options.maxDetails);
+    if (!ids)
+        return fail(ids.error());
+    const QStringList list = ids.value();
+    fetchEach(
+        QStringLiteral("details"), int(list.size()), platform::AfterSaleDetailRequest::kMethod,
+        [list](int i) {
+            platform::AfterSaleDetailRequest req;
+            req.afterSaleId = list.at(i);
+            req.needOperationRecord = true;
+            return req.toParams();
+        },
+        [this](int, const QJsonValue &data) -> core::Status {
+            auto detail = platform::parseAfterSaleDetail(data);
+            if (!detail)
+                return detail.error();
+            return store::TicketDetailRepository(*m_db).replace(toDetailRecord(detail.value(), nowSecs()),
+                                                                toEvidenceRecords(detail.value()),
+                                                                toLogRecords(detail.value()));
+        },
+        &m_report.details);
+}
+
+void ShopSyncer::pullProducts()
+{
+    auto ids = store::ProductRepository(*m_db).missingProductIds(m_options.maxProducts);
+    if (!ids)
+        return fail(ids.error());
+    const QStringList list = ids.value();
+    fetchEach(
+        QStringLiteral("products"), int(list.size()), platform::ProductDetailRequest::kMethod,
+        [list](int i) {
+            platform::ProductDetailRequest req;
+            req.productId = list.at(i);
+            return req.toParams();
+        },
+        [this](int, const QJsonValue &data) -> core::Status {
+            auto product = platform::parseProductDetail(data);
+            if (!product)
+                return product.error();
+            return store::ProductRepository(*m_db).upsertBatch({toProductRecord(product.value(), m_shopId, nowSecs())});
+        },
+        &m_report.products);
+}
+
+void ShopSyncer::pullRoutes()
+{
+    const qint64 now = m_api->platformNowMsecs() / 1000;
+    auto orders = store::SyncQueueRepository(*m_db).ordersNeedingRoute(m_shopId, now, m_options.pickupGraceSecs,
+                                                                       m_options.maxRoutes);
+    if (!orders)
+        return fail(orders.error());
+    const QList<store::RouteCheck> list = orders.value();
+    fetchEach(
+        QStringLiteral("routes"), int(list.size()), platform::TrackRouteRequest::kMethod,
+        [list](int i) {
+            platform::TrackRouteRequest req;
+            req.logisticsCode = list.at(i).companyCode;
+            req.trackNo = list.at(i).trackingNo;
+            return req.toParams();
+        },
+        [this, list](int i, const QJsonValue &data) -> core::Status {
+            auto route = platform::parseTrackRoute(data);
+            if (!route)
+                return route.error();
+            return store::SyncQueueRepository(*m_db).recordRouteCheck(list.at(i).orderId,
+                                                                      pickupTimeFromRoute(route.value()), nowSecs());
+        },
+        &m_report.routes);
+}
+
+void ShopSyncer::pullReputation()
+{
+    const QString day = platformDay(m_api->platformNowMsecs());
+    auto latest = store::ScoreSnapshotRepository(*m_db).latest(m_shopId);
+    if (!latest)
+        return fail(latest.error());
+    if (latest.value() && latest.value()->day == day)
+        return next(); // one snapshot a day
+    emitProgress(QStringLiteral("score"), 0, 1);
+    m_api->call(platform::ReputationRequest::kMethod, QJsonObject(), {}, this, [this, day](const CallResult &r) {
+        if (!r.ok())
+            return fail(r.error);
+        auto rep = platform::parseReputation(r.data);
+        if (!rep)
+            return fail(rep.error());
+        const QByteArray raw = QJsonDocument(r.data.toObject()).toJson(QJsonDocument::Compact);
+        const auto row = toScoreSnapshot(rep.value(), m_shopId, day, raw, nowSecs());
+        if (auto st = store::ScoreSnapshotRepository(*m_db).upsert(row); !st)
+            return fail(st.error());
+        ++m_report.snapshots;
+        next();
+    });
+}
+
+void ShopSyncer::pullImages()
+{
+    auto pending = store::TicketDetailRepository(*m_db).evidenceToFetch(m_options.maxImages);
+    if (!pending)
+        return fail(pending.error());
+    auto list = std::make_shared<QList<store::EvidenceRecord>>(pending.value());
+    const int n = int(list->size());
+    QDir().mkpath(m_options.imageDir);
+    emitProgress(QStringLiteral("images"), 0, n);
+    fanOut(
+        n, kParallel,
+        [this, n, list](int i, std::function<void(bool)> done) {
+            const store::EvidenceRecord ev = list->at(i);
+            const QUrl url(ev.url);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                return done(true);
+            m_api->fetchBlob(url, m_options.maxImageBytes, this, [this, n, ev, done](core::Result<QByteArray> bytes) {
+                // A missing image is not worth stopping a sync for: it stays queued for the next run.
+                if (!bytes) {
+                    qCInfo(lcSync) << "evidence image not fetched:" << bytes.error().message;
+                    return done(true);
+                }
+                const QString name =
+                    QString::fromLatin1(QCryptographicHash::hash(ev.url.toUtf8(), QCryptographicHash::Sha1).toHex());
+                const QString path = QDir(m_options.imageDir).filePath(name);
+                QSaveFile f(path);
+                if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes->size() || !f.commit()) {
+                    qCWarning(lcSync) << "cannot save evidence image to" << path;
+                    return done(true);
+                }
+                const qint64 now = nowSecs();
+                store::ImageCacheRepository(*m_db).put({ev.url, path, qint64(bytes->size()), now, now});
+                store::TicketDetailRepository(*m_db).setEvidenceLocalPath(ev.aftersaleId, ev.idx, path, now);
+                ++m_report.images;
+                emitProgress(QStringLiteral("images"), m_report.images, n);
+                done(true);
+            });
+        },
+        [this] { next(); });
+}
+
+} // namespace anxin::sync

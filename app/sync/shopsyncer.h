@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/clock.h"
+#include "sync/syncprogress.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+namespace anxin::platform {
+class ApiClient;
+struct AfterSaleListPage;
+} // namespace anxin::platform
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::sync {
+
+struct SyncOptions
+{
+    qint64 backfillDays = 90; // the platform keeps 90 days; never ask further back
+    qint64 overlapSecs = 120; // re-read this much before the cursor: late-visible updates are not missed
+    int pageSize = 100;
+    int maxDetails = 500; // details fetched per run (open tickets first); the rest next time
+    int maxProducts = 200;
+    int maxRoutes = 200;
+    int maxImages = 300;
+    qint64 maxImageBytes = 8 * 1024 * 1024;
+    qint64 pickupGraceSecs = 6 * 3600; // ask a carrier for its scans only after this long since shipping
+    bool orders = true;
+    bool details = true;
+    bool products = true;
+    bool routes = true;
+    bool reputation = true;
+    bool images = true;
+    QString imageDir; // where evidence images go (the profile's cache)
+};
+
+// Pulls one shop into the cache. Every page is applied together with its cursor in one write transaction,
+// so a crash or a dropped connection never skips or double-applies anything. Runs on one thread (the
+// ApiClient's and the Database's); callbacks chain the stages; `finished` is emitted exactly once.
+class ShopSyncer : public QObject
+{
+    Q_OBJECT
+public:
+    ShopSyncer(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options,
+               QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    const SyncReport &report() const { return m_report; }
+
+signals:
+    void progress(const anxin::sync::SyncProgress &progress);
+    void finished(const anxin::sync::SyncReport &report);
+
+private:
+    using Step = void (ShopSyncer::*)();
+    void next();
+    void fail(const core::Error &error);
+    void emitProgress(const QString &stage, qint64 done, qint64 total);
+
+    void pullReasons();
+    void pullTickets();
+    void requestTicketPage();
+    void applyTicketPage(const platform::AfterSaleListPage &page);
+    void pullOrders();
+    void requestOrderPage();
+    void pullDetails();
+    void pullProducts();
+    void pullRoutes();
+    void pullReputation();
+    void pullImages();
+    // One request per item (details, products, routes), up to a few in flight; `apply` stores each answer.
+    void fetchEach(const QString &stage, int n, const char *method,
+                   std::function<core::Result<QJsonObject>(int)> paramsFor,
+                   std::function<core::Status(int, const QJsonValue &)> apply, int *counter);
+    // Runs `work(i, done)` for i in [0, n) with up to `parallel` in flight; `all` once every one reported.
+    void fanOut(int n, int parallel, const std::function<void(int, std::function<void(bool)>)> &work,
+                std::function<void()> all);
+
+    QString m_shopId;
+    platform::ApiClient *m_api;
+    store::Database *m_db;
+    SyncOptions m_options;
+    SyncReport m_report;
+    QList<Step> m_steps;
+    int m_stepIndex = -1;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_stageTimer;
+    // Paging state of the stream being pulled (tickets or orders).
+    qint64 m_windowStart = 0;
+    qint64 m_windowEnd = 0;
+    int m_page = 0;
+    qint64 m_streamDone = 0;
+    qint64 m_streamTotal = -1;
+};
+
+} // namespace anxin::sync

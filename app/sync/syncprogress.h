@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace anxin::sync {
+
+// What a sync is doing now, for the status bar, the progress dialog and `anxin-cli sync`.
+struct SyncProgress
+{
+    QString shopId;
+    QString stage; // "push", "reasons", "tickets", "orders", "details", "products", "routes", "score", "images"
+    qint64 done = 0;
+    qint64 total = -1; // -1: unknown
+    double ratePerSec = 0;
+    qint64 etaSecs = -1;
+};
+
+struct SyncReport
+{
+    QString shopId;
+    int pages = 0;
+    int ticketsInserted = 0;
+    int ticketsUpdated = 0;
+    int ticketsStale = 0;
+    int ordersApplied = 0;
+    int details = 0;
+    int products = 0;
+    int routes = 0;
+    int images = 0;
+    int snapshots = 0;
+    int reasons = 0;
+    int decisionsSent = 0;
+    int decisionsDone = 0;
+    int decisionsConflict = 0;
+    int decisionsFailed = 0;
+    int decisionsUnknown = 0;
+    qint64 requests = 0;
+    qint64 elapsedMs = 0;
+    core::Error error; // kind None when the sync completed
+    bool ok() const { return error.kind == core::Error::Kind::None; }
+};
+
+} // namespace anxin::sync
+
+Q_DECLARE_METATYPE(anxin::sync::SyncProgress)
+Q_DECLARE_METATYPE(anxin::sync::SyncReport)

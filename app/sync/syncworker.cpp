@@ -1,0 +1,135 @@
+#include "sync/syncworker.h"
+
+#include "core/logging.h"
+#include "store/database.h"
+#include "sync/syncrun.h"
+
+#include <QTimer>
+
+namespace anxin::sync {
+
+using core::Error;
+
+SyncWorker::SyncWorker(ShopConfig config, QString profileDir, QString databasePath, SyncOptions options)
+    : m_config(std::move(config))
+    , m_profileDir(std::move(profileDir))
+    , m_databasePath(std::move(databasePath))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<State>();
+}
+
+SyncWorker::~SyncWorker() = default;
+
+bool SyncWorker::ensureOpen()
+{
+    if (!m_db) {
+        auto db = std::make_unique<store::Database>();
+        if (auto st = db->open(m_databasePath); !st) {
+            setState(State::Error, st.error().message);
+            return false;
+        }
+        if (db->isReadOnly()) {
+            setState(State::Error, db->openReason());
+            return false;
+        }
+        m_db = std::move(db);
+    }
+    if (!m_connection) {
+        auto conn = ShopConnection::open(m_config, m_profileDir);
+        if (!conn) {
+            setState(conn.error().kind == Error::Kind::Auth ? State::NeedsAuth : State::Error, conn.error().message);
+            return false;
+        }
+        m_connection = std::move(conn.value());
+    }
+    return true;
+}
+
+void SyncWorker::setState(State state, const QString &message)
+{
+    m_state = state;
+    emit stateChanged(state, message);
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_run) {
+        m_again = true; // one more right after this one: something new was decided meanwhile
+        return;
+    }
+    if (!ensureOpen())
+        return;
+    setState(State::Syncing, {});
+    m_run = new SyncRun(m_config.shopId, m_connection->api(), m_db.get(), m_options, this);
+    connect(m_run, &SyncRun::progress, this, &SyncWorker::progress);
+    connect(m_run, &SyncRun::finished, this, [this](const SyncReport &report) {
+        m_run->deleteLater();
+        m_run = nullptr;
+        const auto kind = report.error.kind;
+        if (report.ok())
+            setState(State::Idle, {});
+        else if (kind == Error::Kind::Network || kind == Error::Kind::Timeout || kind == Error::Kind::RateLimited)
+            setState(State::Offline, report.error.message);
+        else if (kind == Error::Kind::Auth)
+            setState(State::NeedsAuth, report.error.message);
+        else
+            setState(State::Error, report.error.message);
+        emit finished(report);
+        if (m_again) {
+            m_again = false;
+            QTimer::singleShot(0, this, &SyncWorker::syncNow);
+        }
+    });
+    m_run->start();
+}
+
+void SyncWorker::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+void SyncWorker::setInterval(int seconds)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    }
+    if (seconds <= 0)
+        m_timer->stop();
+    else
+        m_timer->start(seconds * 1000);
+}
+
+void SyncWorker::shutdown()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_run)
+        m_run->cancel();
+    delete m_run;
+    m_run = nullptr;
+    m_connection.reset();
+    m_db.reset();
+}
+
+SyncThread::SyncThread(ShopConfig config, QString profileDir, QString databasePath, SyncOptions options)
+    : m_worker(new SyncWorker(std::move(config), std::move(profileDir), std::move(databasePath), std::move(options)))
+{
+    m_thread.setObjectName(QStringLiteral("anxin-sync"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SyncThread::~SyncThread()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker; // its thread has stopped: nothing else can touch it now
+}
+
+} // namespace anxin::sync

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "sync/shopconnection.h"
+#include "sync/shopsyncer.h"
+#include "sync/syncprogress.h"
+
+#include <QObject>
+#include <QThread>
+
+class QTimer;
+
+#include <memory>
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::sync {
+
+class SyncRun;
+
+// Runs syncs on a thread of its own, with its own database connection and its own network client, so the UI
+// thread never waits on the network or a bulk write. Talk to it only through its slots (queued) and signals.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Offline,
+        NeedsAuth,
+        Error
+    };
+    Q_ENUM(State)
+
+    SyncWorker(ShopConfig config, QString profileDir, QString databasePath, SyncOptions options);
+    ~SyncWorker() override;
+
+public slots:
+    void syncNow();
+    void cancel();
+    void setInterval(int seconds); // 0: only on demand
+    void shutdown();               // closes the connection; call before the thread quits
+
+signals:
+    void progress(const anxin::sync::SyncProgress &progress);
+    void finished(const anxin::sync::SyncReport &report);
+    void stateChanged(anxin::sync::SyncWorker::State state, const QString &message);
+
+private:
+    bool ensureOpen();
+    void setState(State state, const QString &message);
+
+    ShopConfig m_config;
+    QString m_profileDir;
+    QString m_databasePath;
+    SyncOptions m_options;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<ShopConnection> m_connection;
+    SyncRun *m_run = nullptr;
+    QTimer *m_timer = nullptr;
+    bool m_again = false;
+    State m_state = State::Idle;
+};
+
+// Owns the worker's thread: start() moves the worker there; the destructor shuts it down cleanly.
+class SyncThread
+{
+public:
+    SyncThread(ShopConfig config, QString profileDir, QString databasePath, SyncOptions options);
+    ~SyncThread();
+    SyncWorker *worker() const { return m_worker; }
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker;
+};
+
+} // namespace anxin::sync
