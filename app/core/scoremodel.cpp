@@ -1,0 +1,543 @@
+#include "core/scoremodel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+// Definitions of the inputs (accumulateInputs() here and ScoreInputsRepository's SQL implement the same ones).
+// Window W = [now - window_days * 86400, now], both ends inclusive. Statuses: 12 refunded, 27/29 rejected by the
+// merchant, 28 closed. T = tickets with apply_time in W; exempt tickets (豁免体验分) are counted in exemptTickets
+// and left out of everything else.
+//   tickets            every ticket of T                      arbitratedTickets  ... with arbitrate_status != 0
+//   decidedTickets     final_time > 0 or status 27/29         rejectedTickets    ... with status 27/29
+//   qualityReturns     status 12 and reason code in quality_reason_codes (any type)
+//   actionTickets      needed the merchant and is determined: not an express refund, not closed (28), and either
+//                      final or open past its status_deadline (open and not yet due = pending, not counted)
+//   actedInTime        final and not auto-decided; auto-decided = the platform's auto_audit_bits holds 2, or the
+//                      last known status_deadline (> 0) is earlier than final_time
+//   refund-only / return-refund medians: final_time - apply_time of final, non-express tickets of the types in
+//                      refund_only_types / return_refund_types (any final status)
+// Orders (no exemption exists for orders):
+//   paidOrders         pay_time in W
+//   shippedOrders      ship_time in W and the pickup is determined: pickup_time > 0 or now - ship_time > pickup
+//                      window; pickedUpInWindow: pickup_time > 0 and pickup_time - ship_time <= pickup window
+//   dueOrders          exp_ship_time >= start of W (and > 0), and either shipped, or unshipped, not cancelled (4) and
+//                      exp_ship_time < now; lateOrders: ship_time > exp_ship_time, or unshipped (and due)
+//   pay-to-delivery median: sign_time - pay_time of orders with sign_time in W, pay_time > 0, sign_time >= pay_time
+namespace anxin::core {
+
+namespace {
+
+constexpr double kWeightTolerance = 1e-6;
+constexpr int kRejected1 = 27;
+constexpr int kRejected2 = 29;
+constexpr int kRefunded = 12;
+constexpr int kClosed = 28;
+constexpr int kOrderCancelled = 4;
+
+const QString &dimProduct()
+{
+    static const QString s = QStringLiteral("product");
+    return s;
+}
+const QString &dimLogistics()
+{
+    static const QString s = QStringLiteral("logistics");
+    return s;
+}
+const QString &dimService()
+{
+    static const QString s = QStringLiteral("service");
+    return s;
+}
+
+Error bad(const QString &path, const char *what)
+{
+    return Error::make(Error::Kind::Malformed, QStringLiteral("score rules: %1: %2").arg(path, QLatin1String(what)));
+}
+
+Result<double> number(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return bad(path + QLatin1Char('.') + key, "expected a number");
+    return v.toDouble();
+}
+
+Result<qint64> positiveInt(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() <= 0)
+        return bad(path + QLatin1Char('.') + key, "expected a positive integer");
+    return v.toInteger();
+}
+
+Result<QList<int>> intList(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    const QString where = path + QLatin1Char('.') + key;
+    if (!v.isArray() || v.toArray().isEmpty())
+        return bad(where, "expected a non-empty array of integers");
+    QList<int> out;
+    for (const QJsonValue &c : v.toArray()) {
+        if (!c.isDouble() || c.toDouble() != double(c.toInteger()))
+            return bad(where, "expected integers");
+        out << int(c.toInteger());
+    }
+    return out;
+}
+
+Result<MetricRule> parseMetric(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return bad(path, "expected an object");
+    const QJsonObject o = value.toObject();
+    MetricRule m;
+    m.name = o.value(QStringLiteral("name")).toString();
+    if (!metric::knownNames().contains(m.name))
+        return bad(path + QStringLiteral(".name"), "missing or not a known metric");
+    const QString where = QStringLiteral("metrics.") + m.name;
+    m.dimension = o.value(QStringLiteral("dimension")).toString();
+    if (m.dimension != dimProduct() && m.dimension != dimLogistics() && m.dimension != dimService())
+        return bad(where + QStringLiteral(".dimension"), "expected product, logistics or service");
+    const QString better = o.value(QStringLiteral("better")).toString();
+    if (better == QLatin1String("lower"))
+        m.better = MetricRule::Better::Lower;
+    else if (better == QLatin1String("higher"))
+        m.better = MetricRule::Better::Higher;
+    else
+        return bad(where + QStringLiteral(".better"), "expected \"lower\" or \"higher\"");
+    if (o.contains(QStringLiteral("weight"))) {
+        auto w = number(o, QStringLiteral("weight"), where);
+        if (!w || w.value() <= 0)
+            return bad(where + QStringLiteral(".weight"), "expected a positive number");
+        m.weight = w.value();
+    }
+    const QString tpath = where + QStringLiteral(".thresholds");
+    const QJsonValue t = o.value(QStringLiteral("thresholds"));
+    if (!t.isArray() || t.toArray().size() < 2)
+        return bad(tpath, "expected at least two [value, score] pairs");
+    for (const QJsonValue &p : t.toArray()) {
+        const QJsonArray pair = p.toArray();
+        if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
+            return bad(tpath, "expected [value, score] pairs of numbers");
+        const MetricRule::Breakpoint b{pair.at(0).toDouble(), pair.at(1).toDouble()};
+        if (b.score < 0 || b.score > 100)
+            return bad(tpath, "a score is outside 0-100");
+        if (!m.thresholds.isEmpty()) {
+            const MetricRule::Breakpoint &prev = m.thresholds.constLast();
+            if (b.value <= prev.value)
+                return bad(tpath, "values must be strictly increasing");
+            if (m.better == MetricRule::Better::Lower ? b.score > prev.score : b.score < prev.score)
+                return bad(tpath, "scores must not improve in the direction `better` calls worse");
+        }
+        m.thresholds << b;
+    }
+    return m;
+}
+
+} // namespace
+
+// --- Rules --------------------------------------------------------------------------------------------------------
+
+double MetricRule::scoreFor(double value) const
+{
+    if (thresholds.isEmpty())
+        return 0;
+    if (value <= thresholds.constFirst().value)
+        return thresholds.constFirst().score;
+    for (qsizetype i = 1; i < thresholds.size(); ++i) {
+        const Breakpoint &a = thresholds.at(i - 1);
+        const Breakpoint &b = thresholds.at(i);
+        if (value <= b.value)
+            return a.score + (b.score - a.score) * (value - a.value) / (b.value - a.value);
+    }
+    return thresholds.constLast().score;
+}
+
+double MetricRule::fullScoreBound() const
+{
+    if (thresholds.isEmpty())
+        return 0;
+    if (better == Better::Lower) {
+        double bound = thresholds.constFirst().value;
+        for (const Breakpoint &b : thresholds) {
+            if (b.score < thresholds.constFirst().score)
+                break;
+            bound = b.value;
+        }
+        return bound;
+    }
+    double bound = thresholds.constLast().value;
+    for (qsizetype i = thresholds.size() - 1; i >= 0 && thresholds.at(i).score >= thresholds.constLast().score; --i)
+        bound = thresholds.at(i).value;
+    return bound;
+}
+
+const MetricRule *ScoreRules::metric(const QString &name) const
+{
+    for (const MetricRule &m : metrics) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+double ScoreRules::weightOf(const QString &dimension) const
+{
+    if (dimension == dimProduct())
+        return weightProduct;
+    if (dimension == dimLogistics())
+        return weightLogistics;
+    return dimension == dimService() ? weightService : 0.0;
+}
+
+Result<ScoreRules> ScoreRules::fromJson(const QByteArray &json)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::make(Error::Kind::Malformed,
+                           QStringLiteral("score rules: not a JSON object (%1)").arg(err.errorString()));
+    const QJsonObject root = doc.object();
+    const QString top = QStringLiteral("$");
+    ScoreRules rules;
+    auto version = positiveInt(root, QStringLiteral("version"), top);
+    if (!version)
+        return version.error();
+    rules.version = int(version.value());
+    auto window = positiveInt(root, QStringLiteral("window_days"), top);
+    if (!window)
+        return window.error();
+    rules.windowDays = int(window.value());
+    auto pickup = positiveInt(root, QStringLiteral("pickup_window_s"), top);
+    if (!pickup)
+        return pickup.error();
+    rules.pickupWindowS = pickup.value();
+
+    if (!root.value(QStringLiteral("weights")).isObject())
+        return bad(QStringLiteral("weights"), "missing");
+    const QJsonObject weights = root.value(QStringLiteral("weights")).toObject();
+    double sum = 0;
+    for (const auto &[key, target] :
+         {std::pair{dimProduct(), &rules.weightProduct}, std::pair{dimLogistics(), &rules.weightLogistics},
+          std::pair{dimService(), &rules.weightService}}) {
+        auto w = number(weights, key, QStringLiteral("weights"));
+        if (!w)
+            return w.error();
+        if (w.value() < 0)
+            return bad(QStringLiteral("weights.") + key, "expected a non-negative number");
+        *target = w.value();
+        sum += w.value();
+    }
+    if (std::abs(sum - 1.0) > kWeightTolerance)
+        return bad(QStringLiteral("weights"), "must sum to 1");
+
+    for (const auto &[key, target] : {std::pair{QStringLiteral("quality_reason_codes"), &rules.qualityReasonCodes},
+                                      std::pair{QStringLiteral("refund_only_types"), &rules.refundOnlyTypes},
+                                      std::pair{QStringLiteral("return_refund_types"), &rules.returnRefundTypes}}) {
+        auto list = intList(root, key, top);
+        if (!list)
+            return list.error();
+        *target = list.value();
+    }
+
+    const QJsonValue metrics = root.value(QStringLiteral("metrics"));
+    if (!metrics.isArray())
+        return bad(QStringLiteral("metrics"), "expected an array");
+    const QJsonArray array = metrics.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto m = parseMetric(array.at(i), QStringLiteral("metrics[%1]").arg(i));
+        if (!m)
+            return m.error();
+        if (rules.metric(m->name))
+            return bad(QStringLiteral("metrics.") + m->name, "defined twice");
+        rules.metrics << m.value();
+    }
+    for (const QString &name : metric::knownNames()) {
+        if (!rules.metric(name))
+            return bad(QStringLiteral("metrics.") + name, "missing");
+    }
+    return rules;
+}
+
+const ScoreRules &ScoreRules::builtin()
+{
+    static const ScoreRules rules = [] {
+        QFile f(QStringLiteral(":/rules/score.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("the built-in score rules are missing from the resources");
+        auto parsed = ScoreRules::fromJson(f.readAll());
+        if (!parsed)
+            qFatal("the built-in score rules are invalid: %s", qPrintable(parsed.error().message));
+        return parsed.value();
+    }();
+    return rules;
+}
+
+QStringList metric::knownNames()
+{
+    static const QStringList names{QLatin1String(QualityReturnRate),
+                                   QLatin1String(BadReviewRate),
+                                   QLatin1String(Pickup24hRate),
+                                   QLatin1String(LateShipmentRate),
+                                   QLatin1String(PayToDeliveryHours),
+                                   QLatin1String(RefundOnlyCompletionHours),
+                                   QLatin1String(ReturnRefundCompletionHours),
+                                   QLatin1String(MerchantRejectionRate),
+                                   QLatin1String(ArbitrationRate),
+                                   QLatin1String(DecidedBeforeDeadlineRate)};
+    return names;
+}
+
+bool metric::isOrderMetric(const QString &name)
+{
+    return name == QLatin1String(Pickup24hRate) || name == QLatin1String(LateShipmentRate) ||
+           name == QLatin1String(PayToDeliveryHours);
+}
+
+// --- Estimate -----------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The raw value of one metric: a rate (numerator / denominator) or a median in hours.
+MetricResult rawResult(const QString &name, const MetricInputs &in)
+{
+    MetricResult r;
+    r.name = name;
+    const auto rate = [&r](qint64 num, qint64 den) {
+        r.numerator = num;
+        r.denominator = den;
+        if (den > 0)
+            r.value = double(num) / double(den);
+    };
+    const auto hours = [&r](const std::optional<double> &medianS, qint64 samples) {
+        r.denominator = samples;
+        if (samples > 0 && medianS)
+            r.value = *medianS / 3600.0;
+    };
+    using namespace metric;
+    if (name == QLatin1String(QualityReturnRate))
+        rate(in.qualityReturns, in.paidOrders);
+    else if (name == QLatin1String(BadReviewRate))
+        rate(in.badReviews.value_or(0), in.reviews.value_or(0));
+    else if (name == QLatin1String(Pickup24hRate))
+        rate(in.pickedUpInWindow, in.shippedOrders);
+    else if (name == QLatin1String(LateShipmentRate))
+        rate(in.lateOrders, in.dueOrders);
+    else if (name == QLatin1String(PayToDeliveryHours))
+        hours(in.payToDeliveryMedianS, in.deliveredOrders);
+    else if (name == QLatin1String(RefundOnlyCompletionHours))
+        hours(in.refundOnlyMedianS, in.refundOnlyCompleted);
+    else if (name == QLatin1String(ReturnRefundCompletionHours))
+        hours(in.returnRefundMedianS, in.returnRefundCompleted);
+    else if (name == QLatin1String(MerchantRejectionRate))
+        rate(in.rejectedTickets, in.decidedTickets);
+    else if (name == QLatin1String(ArbitrationRate))
+        rate(in.arbitratedTickets, in.tickets);
+    else if (name == QLatin1String(DecidedBeforeDeadlineRate))
+        rate(in.actedInTime, in.actionTickets);
+    r.hasData = r.value.has_value();
+    return r;
+}
+
+} // namespace
+
+const MetricResult *ScoreEstimate::metric(const QString &name) const
+{
+    for (const MetricResult &m : metrics) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+ScoreEstimate estimate(const MetricInputs &inputs, const ScoreRules &rules)
+{
+    ScoreEstimate e;
+    struct Dim
+    {
+        const QString *name;
+        double *score;
+        bool *hasData;
+        double weightSum = 0;
+        double weighted = 0;
+    };
+    Dim dims[] = {{&dimProduct(), &e.product, &e.productHasData},
+                  {&dimLogistics(), &e.logistics, &e.logisticsHasData},
+                  {&dimService(), &e.service, &e.serviceHasData}};
+    const auto dimOf = [&dims](const QString &name) -> Dim & {
+        for (Dim &d : dims) {
+            if (*d.name == name)
+                return d;
+        }
+        return dims[0]; // unreachable: the parser only accepts the three dimensions
+    };
+    for (const MetricRule &rule : rules.metrics) {
+        MetricResult r = rawResult(rule.name, inputs);
+        r.dimension = rule.dimension;
+        if (r.hasData) {
+            r.score = rule.scoreFor(*r.value);
+            Dim &d = dimOf(rule.dimension);
+            d.weightSum += rule.weight;
+            d.weighted += rule.weight * r.score;
+        }
+        e.metrics << r;
+    }
+    double overallWeight = 0;
+    for (Dim &d : dims) {
+        *d.hasData = d.weightSum > 0;
+        *d.score = *d.hasData ? d.weighted / d.weightSum : 0.0;
+        if (*d.hasData)
+            overallWeight += rules.weightOf(*d.name);
+    }
+    e.hasData = overallWeight > 0;
+    if (!e.hasData)
+        return e;
+    for (const Dim &d : dims) {
+        if (*d.hasData)
+            e.overall += *d.score * rules.weightOf(*d.name) / overallWeight;
+    }
+    for (qsizetype i = 0; i < e.metrics.size(); ++i) {
+        MetricResult &r = e.metrics[i];
+        if (r.hasData) {
+            const Dim &d = dimOf(r.dimension);
+            r.weight = rules.metrics.at(i).weight / d.weightSum * rules.weightOf(r.dimension) / overallWeight;
+        }
+    }
+    return e;
+}
+
+// --- Calibration and what-if --------------------------------------------------------------------------------------
+
+std::optional<double> Calibration::meanAbsGap() const
+{
+    double sum = 0;
+    int n = 0;
+    for (const auto &g : {gapOverall, gapProduct, gapLogistics, gapService}) {
+        if (g) {
+            sum += std::abs(*g);
+            ++n;
+        }
+    }
+    return n ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+Calibration calibrate(const ScoreEstimate &estimate, const PlatformScores &platform)
+{
+    const auto gap = [](bool has, double ours, const std::optional<double> &theirs) -> std::optional<double> {
+        if (!has || !theirs)
+            return std::nullopt;
+        return ours - *theirs;
+    };
+    return Calibration{gap(estimate.hasData, estimate.overall, platform.overall),
+                       gap(estimate.productHasData, estimate.product, platform.product),
+                       gap(estimate.logisticsHasData, estimate.logistics, platform.logistics),
+                       gap(estimate.serviceHasData, estimate.service, platform.service)};
+}
+
+MetricInputs applyWhatIf(const MetricInputs &base, const WhatIfChange &change)
+{
+    const auto n = [](int v) { return qint64(std::max(v, 0)); };
+    MetricInputs in = base;
+    in.actionTickets += n(change.ticketsSettledInTime) + n(change.ticketsMissed);
+    in.actedInTime += n(change.ticketsSettledInTime);
+    in.decidedTickets += n(change.ticketsSettledInTime) + n(change.ticketsMissed);
+    in.dueOrders += n(change.ordersShippedOnTime) + n(change.ordersShippedLate);
+    in.lateOrders += n(change.ordersShippedLate);
+    in.shippedOrders += n(change.pickupsInTime) + n(change.pickupsMissed);
+    in.pickedUpInWindow += n(change.pickupsInTime);
+    return in;
+}
+
+ScoreEstimate whatIf(const MetricInputs &base, const WhatIfChange &change, const ScoreRules &rules)
+{
+    return estimate(applyWhatIf(base, change), rules);
+}
+
+// --- Reference definitions ----------------------------------------------------------------------------------------
+
+InputsQuery InputsQuery::fromRules(const ScoreRules &rules, qint64 now)
+{
+    InputsQuery q;
+    q.now = now;
+    q.windowDays = rules.windowDays;
+    q.qualityReasonCodes = rules.qualityReasonCodes;
+    q.refundOnlyTypes = rules.refundOnlyTypes;
+    q.returnRefundTypes = rules.returnRefundTypes;
+    q.pickupWindowS = rules.pickupWindowS;
+    return q;
+}
+
+std::optional<double> median(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+MetricInputs accumulateInputs(const QList<TicketFacts> &tickets, const QList<OrderFacts> &orders, const InputsQuery &q)
+{
+    MetricInputs in;
+    const qint64 since = q.since();
+    const auto inWindow = [&](qint64 t) { return t >= since && t <= q.now; };
+    QList<double> refundOnly, returnRefund, delivery;
+    for (const TicketFacts &t : tickets) {
+        if (!inWindow(t.applyTime))
+            continue;
+        if (t.exempt) {
+            ++in.exemptTickets;
+            continue;
+        }
+        const bool rejected = t.status == kRejected1 || t.status == kRejected2;
+        const bool final = t.finalTime > 0;
+        ++in.tickets;
+        in.arbitratedTickets += t.arbitrateStatus != 0;
+        in.decidedTickets += final || rejected;
+        in.rejectedTickets += rejected;
+        in.qualityReturns += t.status == kRefunded && q.qualityReasonCodes.contains(t.reasonCode);
+        if (t.express)
+            continue;
+        const bool overdue = !final && t.statusDeadline > 0 && t.statusDeadline < q.now;
+        if (t.status != kClosed && (final || overdue)) {
+            ++in.actionTickets;
+            const bool autoDecided = t.platformAutoDecided || (t.statusDeadline > 0 && t.finalTime > t.statusDeadline);
+            in.actedInTime += final && !autoDecided;
+        }
+        if (final && t.finalTime >= t.applyTime) {
+            if (q.refundOnlyTypes.contains(t.type))
+                refundOnly << double(t.finalTime - t.applyTime);
+            else if (q.returnRefundTypes.contains(t.type))
+                returnRefund << double(t.finalTime - t.applyTime);
+        }
+    }
+    for (const OrderFacts &o : orders) {
+        in.paidOrders += o.payTime > 0 && inWindow(o.payTime);
+        if (o.shipTime > 0 && inWindow(o.shipTime) && (o.pickupTime > 0 || q.now - o.shipTime > q.pickupWindowS)) {
+            ++in.shippedOrders;
+            in.pickedUpInWindow += o.pickupTime > 0 && o.pickupTime - o.shipTime <= q.pickupWindowS;
+        }
+        if (o.expShipTime > 0 && o.expShipTime >= since &&
+            (o.shipTime > 0 || (o.status != kOrderCancelled && o.expShipTime < q.now))) {
+            ++in.dueOrders;
+            in.lateOrders += o.shipTime == 0 || o.shipTime > o.expShipTime;
+        }
+        if (o.signTime > 0 && inWindow(o.signTime) && o.payTime > 0 && o.signTime >= o.payTime)
+            delivery << double(o.signTime - o.payTime);
+    }
+    in.refundOnlyCompleted = refundOnly.size();
+    in.refundOnlyMedianS = median(refundOnly);
+    in.returnRefundCompleted = returnRefund.size();
+    in.returnRefundMedianS = median(returnRefund);
+    in.deliveredOrders = delivery.size();
+    in.payToDeliveryMedianS = median(delivery);
+    return in;
+}
+
+} // namespace anxin::core
