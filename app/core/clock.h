@@ -29,7 +29,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 msecs = 0) : m_msecs(msecs) {}
+    explicit ManualClock(qint64 msecs = 0)
+        : m_msecs(msecs)
+    {}
     qint64 nowMsecs() const override { return m_msecs; }
     void setMsecs(qint64 msecs) { m_msecs = msecs; }
     void setSecs(qint64 secs) { m_msecs = secs * 1000; }

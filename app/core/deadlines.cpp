@@ -36,12 +36,18 @@ ShipBand shipBand(qint64 secondsLeft)
 const char *deadlineBandKey(DeadlineBand band)
 {
     switch (band) {
-    case DeadlineBand::None: return "";
-    case DeadlineBand::Overdue: return "overdue";
-    case DeadlineBand::Under1h: return "1h";
-    case DeadlineBand::Under4h: return "4h";
-    case DeadlineBand::Under24h: return "24h";
-    case DeadlineBand::Later: return "later";
+    case DeadlineBand::None:
+        return "";
+    case DeadlineBand::Overdue:
+        return "overdue";
+    case DeadlineBand::Under1h:
+        return "1h";
+    case DeadlineBand::Under4h:
+        return "4h";
+    case DeadlineBand::Under24h:
+        return "24h";
+    case DeadlineBand::Later:
+        return "later";
     }
     return "";
 }
@@ -49,11 +55,16 @@ const char *deadlineBandKey(DeadlineBand band)
 const char *shipBandKey(ShipBand band)
 {
     switch (band) {
-    case ShipBand::Overdue: return "overdue";
-    case ShipBand::Under4h: return "4h";
-    case ShipBand::Under12h: return "12h";
-    case ShipBand::Under24h: return "24h";
-    case ShipBand::Later: return "later";
+    case ShipBand::Overdue:
+        return "overdue";
+    case ShipBand::Under4h:
+        return "4h";
+    case ShipBand::Under12h:
+        return "12h";
+    case ShipBand::Under24h:
+        return "24h";
+    case ShipBand::Later:
+        return "later";
     }
     return "";
 }

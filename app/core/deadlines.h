@@ -6,10 +6,25 @@ namespace anxin::core {
 
 // Deadline bands for tickets and claims: overdue, < 1 h, < 4 h, < 24 h, later (ui-guide: same palette
 // everywhere; colour is never the only signal, so every band has a text label too).
-enum class DeadlineBand { None, Overdue, Under1h, Under4h, Under24h, Later };
+enum class DeadlineBand
+{
+    None,
+    Overdue,
+    Under1h,
+    Under4h,
+    Under24h,
+    Later
+};
 
 // Shipping bands (domain-rules §6): overdue, < 4 h, < 12 h, < 24 h, later.
-enum class ShipBand { Overdue, Under4h, Under12h, Under24h, Later };
+enum class ShipBand
+{
+    Overdue,
+    Under4h,
+    Under12h,
+    Under24h,
+    Later
+};
 
 // `deadline` 0 means the platform sent none (closed ticket): no band.
 DeadlineBand deadlineBand(qint64 deadline, qint64 now);

@@ -10,9 +10,12 @@ namespace anxin::core {
 const char *verdictKey(Verdict v)
 {
     switch (v) {
-    case Verdict::Eligible: return "eligible";
-    case Verdict::NeedsReview: return "needs_review";
-    case Verdict::NotEligible: return "not_eligible";
+    case Verdict::Eligible:
+        return "eligible";
+    case Verdict::NeedsReview:
+        return "needs_review";
+    case Verdict::NotEligible:
+        return "not_eligible";
     }
     return "";
 }
@@ -21,20 +24,34 @@ const char *findingKey(Finding::Code code)
 {
     using C = Finding::Code;
     switch (code) {
-    case C::Covered: return "covered";
-    case C::NotCovered: return "not_covered";
-    case C::CoverageUnknown: return "coverage_unknown";
-    case C::InWindow: return "in_window";
-    case C::LateClaim: return "late_claim";
-    case C::SignForUnknown: return "sign_for_unknown";
-    case C::EvidenceOk: return "evidence_ok";
-    case C::EvidenceMissing: return "evidence_missing";
-    case C::AmountOk: return "amount_ok";
-    case C::AmountOverPaid: return "amount_over_paid";
-    case C::ProportionalShare: return "proportional_share";
-    case C::RiskFlagged: return "risk_flagged";
-    case C::PriorClaimOnSku: return "prior_claim_on_sku";
-    case C::FrequentClaimer: return "frequent_claimer";
+    case C::Covered:
+        return "covered";
+    case C::NotCovered:
+        return "not_covered";
+    case C::CoverageUnknown:
+        return "coverage_unknown";
+    case C::InWindow:
+        return "in_window";
+    case C::LateClaim:
+        return "late_claim";
+    case C::SignForUnknown:
+        return "sign_for_unknown";
+    case C::EvidenceOk:
+        return "evidence_ok";
+    case C::EvidenceMissing:
+        return "evidence_missing";
+    case C::AmountOk:
+        return "amount_ok";
+    case C::AmountOverPaid:
+        return "amount_over_paid";
+    case C::ProportionalShare:
+        return "proportional_share";
+    case C::RiskFlagged:
+        return "risk_flagged";
+    case C::PriorClaimOnSku:
+        return "prior_claim_on_sku";
+    case C::FrequentClaimer:
+        return "frequent_claimer";
     }
     return "";
 }
@@ -49,25 +66,39 @@ QString hours(qint64 s)
 QString describeFinding(const Finding &f, ClaimKind kind)
 {
     using C = Finding::Code;
-    const QString program = kind == ClaimKind::Allergy ? QStringLiteral("allergy-return") : QStringLiteral("fresh-damage");
+    const QString program =
+        kind == ClaimKind::Allergy ? QStringLiteral("allergy-return") : QStringLiteral("fresh-damage");
     switch (f.code) {
-    case C::Covered: return QStringLiteral("product carries the %1 guarantee").arg(program);
-    case C::NotCovered: return QStringLiteral("product does not carry the %1 guarantee").arg(program);
-    case C::CoverageUnknown: return QStringLiteral("product guarantee flags not fetched yet");
+    case C::Covered:
+        return QStringLiteral("product carries the %1 guarantee").arg(program);
+    case C::NotCovered:
+        return QStringLiteral("product does not carry the %1 guarantee").arg(program);
+    case C::CoverageUnknown:
+        return QStringLiteral("product guarantee flags not fetched yet");
     case C::InWindow:
-        return QStringLiteral("claimed %1 after signing, %2 inside the %3 window").arg(hours(f.a), hours(f.b - f.a), hours(f.b));
+        return QStringLiteral("claimed %1 after signing, %2 inside the %3 window")
+            .arg(hours(f.a), hours(f.b - f.a), hours(f.b));
     case C::LateClaim:
-        return QStringLiteral("claimed %1 after signing, %2 past the %3 window").arg(hours(f.a), hours(f.a - f.b), hours(f.b));
-    case C::SignForUnknown: return QStringLiteral("sign-for time unknown");
-    case C::EvidenceOk: return QStringLiteral("%1 evidence image(s)").arg(f.a);
-    case C::EvidenceMissing: return QStringLiteral("no evidence images (at least %1 needed)").arg(f.b);
-    case C::AmountOk: return QStringLiteral("claimed %1 of %2 paid").arg(formatFen(f.a), formatFen(f.b));
+        return QStringLiteral("claimed %1 after signing, %2 past the %3 window")
+            .arg(hours(f.a), hours(f.a - f.b), hours(f.b));
+    case C::SignForUnknown:
+        return QStringLiteral("sign-for time unknown");
+    case C::EvidenceOk:
+        return QStringLiteral("%1 evidence image(s)").arg(f.a);
+    case C::EvidenceMissing:
+        return QStringLiteral("no evidence images (at least %1 needed)").arg(f.b);
+    case C::AmountOk:
+        return QStringLiteral("claimed %1 of %2 paid").arg(formatFen(f.a), formatFen(f.b));
     case C::AmountOverPaid:
         return QStringLiteral("claimed %1 is more than the %2 paid for the line").arg(formatFen(f.a), formatFen(f.b));
-    case C::ProportionalShare: return QStringLiteral("bad share %1/%2 of the line").arg(f.a).arg(f.b);
-    case C::RiskFlagged: return QStringLiteral("flagged by the platform's risk check");
-    case C::PriorClaimOnSku: return QStringLiteral("an earlier claim on this item succeeded");
-    case C::FrequentClaimer: return QStringLiteral("buyer made %1 claims in 90 days").arg(f.a);
+    case C::ProportionalShare:
+        return QStringLiteral("bad share %1/%2 of the line").arg(f.a).arg(f.b);
+    case C::RiskFlagged:
+        return QStringLiteral("flagged by the platform's risk check");
+    case C::PriorClaimOnSku:
+        return QStringLiteral("an earlier claim on this item succeeded");
+    case C::FrequentClaimer:
+        return QStringLiteral("buyer made %1 claims in 90 days").arg(f.a);
     }
     return {};
 }

@@ -14,12 +14,12 @@ struct ClaimFacts
 {
     int reasonCode = 0;
     qint64 applyTime = 0;
-    qint64 signForTime = 0;             // 0: unknown
-    qint64 statusDeadline = 0;          // the platform's respond-by; 0: none sent
+    qint64 signForTime = 0;    // 0: unknown
+    qint64 statusDeadline = 0; // the platform's respond-by; 0: none sent
     int evidenceCount = 0;
-    qint64 claimedAmount = 0;           // fen (refund_amount)
-    qint64 linePaidAmount = 0;          // fen, what the buyer paid for the line; 0: unknown
-    QString badItemText;                // e.g. "坏果 2/10"
+    qint64 claimedAmount = 0;  // fen (refund_amount)
+    qint64 linePaidAmount = 0; // fen, what the buyer paid for the line; 0: unknown
+    QString badItemText;       // e.g. "坏果 2/10"
     QString reasonText;
     std::optional<bool> productCovered; // the product's guarantee flag; nullopt: product detail not cached yet
     QString categoryName;               // shown, never checked
@@ -28,20 +28,41 @@ struct ClaimFacts
     int buyerClaims90d = 0;
 };
 
-enum class Verdict { Eligible, NeedsReview, NotEligible };
+enum class Verdict
+{
+    Eligible,
+    NeedsReview,
+    NotEligible
+};
 const char *verdictKey(Verdict v); // "eligible", "needs_review", "not_eligible"
 
 // One line of the checklist: what was checked and how it came out, with the numbers a sentence needs.
 struct Finding
 {
-    enum class Code {
-        Covered, NotCovered, CoverageUnknown,
-        InWindow, LateClaim, SignForUnknown,
-        EvidenceOk, EvidenceMissing,
-        AmountOk, AmountOverPaid, ProportionalShare,
-        RiskFlagged, PriorClaimOnSku, FrequentClaimer,
+    enum class Code
+    {
+        Covered,
+        NotCovered,
+        CoverageUnknown,
+        InWindow,
+        LateClaim,
+        SignForUnknown,
+        EvidenceOk,
+        EvidenceMissing,
+        AmountOk,
+        AmountOverPaid,
+        ProportionalShare,
+        RiskFlagged,
+        PriorClaimOnSku,
+        FrequentClaimer,
     };
-    enum class Effect { Pass, Review, Fail, Warn };
+    enum class Effect
+    {
+        Pass,
+        Review,
+        Fail,
+        Warn
+    };
     Code code;
     Effect effect;
     qint64 a = 0; // numbers for the sentence (seconds, counts, fen)
@@ -66,10 +87,10 @@ struct Eligibility
     std::optional<qint64> claimedAfterSigningS;
     std::optional<bool> inWindow;
     qint64 windowS = 0;
-    qint64 respondBy = 0;          // status_deadline, else apply + response window
-    qint64 suggestedRefund = 0;    // fen
+    qint64 respondBy = 0;       // status_deadline, else apply + response window
+    qint64 suggestedRefund = 0; // fen
     std::optional<BadShare> share;
-    QStringList reasons() const;   // describeFinding() of every finding that is not a pass
+    QStringList reasons() const; // describeFinding() of every finding that is not a pass
 };
 
 // Evaluates a claim. Precedence: not_eligible (uncovered, or late) beats needs_review (sign-for unknown,

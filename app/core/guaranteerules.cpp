@@ -10,9 +10,12 @@ namespace anxin::core {
 const char *claimKindKey(ClaimKind kind)
 {
     switch (kind) {
-    case ClaimKind::Fresh: return "fresh";
-    case ClaimKind::Allergy: return "allergy";
-    case ClaimKind::None: return "";
+    case ClaimKind::Fresh:
+        return "fresh";
+    case ClaimKind::Allergy:
+        return "allergy";
+    case ClaimKind::None:
+        return "";
     }
     return "";
 }
@@ -85,7 +88,8 @@ Result<GuaranteeRules> GuaranteeRules::fromJson(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(Error::Kind::Malformed, QStringLiteral("rules: not a JSON object (%1)").arg(err.errorString()));
+        return Error::make(Error::Kind::Malformed,
+                           QStringLiteral("rules: not a JSON object (%1)").arg(err.errorString()));
     const QJsonObject root = doc.object();
     GuaranteeRules rules;
     auto version = positiveInt(root, QStringLiteral("version"), QStringLiteral("$"));
@@ -105,9 +109,10 @@ Result<GuaranteeRules> GuaranteeRules::fromJson(const QByteArray &json)
         if (rules.allergy.reasonCodes.contains(code))
             return bad(QStringLiteral("kinds"), "a reason code belongs to both kinds");
     }
-    for (const auto &[key, target] : {std::pair{QStringLiteral("false_shipment_pickup_window_s"), &rules.falseShipmentPickupWindowS},
-                                      std::pair{QStringLiteral("default_ship_promise_s"), &rules.defaultShipPromiseS},
-                                      std::pair{QStringLiteral("presale_max_s"), &rules.presaleMaxS}}) {
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("false_shipment_pickup_window_s"), &rules.falseShipmentPickupWindowS},
+          std::pair{QStringLiteral("default_ship_promise_s"), &rules.defaultShipPromiseS},
+          std::pair{QStringLiteral("presale_max_s"), &rules.presaleMaxS}}) {
         auto v = positiveInt(root, key, QStringLiteral("$"));
         if (!v)
             return v.error();

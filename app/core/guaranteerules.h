@@ -8,16 +8,21 @@
 
 namespace anxin::core {
 
-enum class ClaimKind { None, Fresh, Allergy };
+enum class ClaimKind
+{
+    None,
+    Fresh,
+    Allergy
+};
 const char *claimKindKey(ClaimKind kind); // "fresh", "allergy", ""
 
 struct GuaranteeKindRules
 {
     ClaimKind kind = ClaimKind::None;
-    QString productFlag;          // product.detail flag that alone decides coverage
-    QList<int> reasonCodes;       // reasons that make a ticket a claim of this kind
-    qint64 claimWindowS = 0;      // from sign-for to claim
-    qint64 responseWindowS = 0;   // merchant's time to answer
+    QString productFlag;        // product.detail flag that alone decides coverage
+    QList<int> reasonCodes;     // reasons that make a ticket a claim of this kind
+    qint64 claimWindowS = 0;    // from sign-for to claim
+    qint64 responseWindowS = 0; // merchant's time to answer
     int minEvidenceImages = 1;
     bool proportionalRefund = false;
 };

@@ -16,13 +16,30 @@ QString Profile::resolveDir(const QString &explicitDir)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default");
 }
 
-Profile::Profile(QString dir) : m_dir(std::move(dir)) {}
+Profile::Profile(QString dir)
+    : m_dir(std::move(dir))
+{}
 
-QString Profile::databasePath() const { return m_dir + QStringLiteral("/anxin.db"); }
-QString Profile::settingsPath() const { return m_dir + QStringLiteral("/settings.ini"); }
-QString Profile::logPath() const { return m_dir + QStringLiteral("/logs/anxin.log"); }
-QString Profile::cacheDir() const { return m_dir + QStringLiteral("/cache"); }
-QString Profile::secretsFilePath() const { return m_dir + QStringLiteral("/secrets.json"); }
+QString Profile::databasePath() const
+{
+    return m_dir + QStringLiteral("/anxin.db");
+}
+QString Profile::settingsPath() const
+{
+    return m_dir + QStringLiteral("/settings.ini");
+}
+QString Profile::logPath() const
+{
+    return m_dir + QStringLiteral("/logs/anxin.log");
+}
+QString Profile::cacheDir() const
+{
+    return m_dir + QStringLiteral("/cache");
+}
+QString Profile::secretsFilePath() const
+{
+    return m_dir + QStringLiteral("/secrets.json");
+}
 
 Status Profile::ensureExists() const
 {

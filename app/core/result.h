@@ -12,31 +12,32 @@ namespace anxin::core {
 // logs and "Details"; widgets map `kind` to translated, actionable text.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        Usage,          // caller passed something invalid
-        Network,        // transport fault, no answer
-        Timeout,        // no answer in time
-        Platform,       // platform answered with an error code
-        Auth,           // authorization gone or token dead: re-authorize
-        RateLimited,    // back off
-        Conflict,       // ticket changed on the platform
-        Malformed,      // an answer or file we cannot parse
-        Storage,        // database or disk
-        StorageFull,    // disk or database full
-        Corrupt,        // database file is not a valid database
-        TooNew,         // database is newer than this build
-        Locked,         // profile or database locked by another process
-        Forbidden,      // the user's role does not allow it
+        Usage,       // caller passed something invalid
+        Network,     // transport fault, no answer
+        Timeout,     // no answer in time
+        Platform,    // platform answered with an error code
+        Auth,        // authorization gone or token dead: re-authorize
+        RateLimited, // back off
+        Conflict,    // ticket changed on the platform
+        Malformed,   // an answer or file we cannot parse
+        Storage,     // database or disk
+        StorageFull, // disk or database full
+        Corrupt,     // database file is not a valid database
+        TooNew,      // database is newer than this build
+        Locked,      // profile or database locked by another process
+        Forbidden,   // the user's role does not allow it
         NotFound,
         Cancelled,
         Internal,
     };
     Kind kind = Kind::None;
     QString message;
-    int code = 0;          // platform code (e.g. 40003) or errno-like detail
-    QString subCode;       // platform sub_code
-    QString detail;        // technical detail, never a secret
+    int code = 0;    // platform code (e.g. 40003) or errno-like detail
+    QString subCode; // platform sub_code
+    QString detail;  // technical detail, never a secret
 
     static Error make(Kind k, QString msg, int code = 0, QString sub = {})
     {
@@ -47,12 +48,16 @@ struct Error
 const char *errorKindName(Error::Kind kind);
 
 // std::expected-like: either a value or an Error.
-template<class T>
+template <class T>
 class Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {}
+    Result(Error error)
+        : m_v(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -68,12 +73,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
+template <>
 class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

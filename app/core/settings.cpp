@@ -2,6 +2,8 @@
 
 namespace anxin::core {
 
-Settings::Settings(const QString &path) : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat)) {}
+Settings::Settings(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
 
 } // namespace anxin::core

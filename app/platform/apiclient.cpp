@@ -25,8 +25,8 @@ struct ApiClient::Pending
     QPointer<QObject> context;
     Callback done;
     int attempts = 0;
-    bool tokenRefreshed = false;   // refresh-and-retry happens once per call
-    bool clockResynced = false;    // resync-and-retry happens once per call
+    bool tokenRefreshed = false; // refresh-and-retry happens once per call
+    bool clockResynced = false;  // resync-and-retry happens once per call
     bool concurrentRetried = false;
     QByteArray token;
     QElapsedTimer elapsed;
@@ -77,8 +77,13 @@ void ApiClient::attempt(const std::shared_ptr<Pending> &p)
         return;
     }
     if (!m_tokens) {
-        finish(p, CallResult{Error::make(Error::Kind::Auth, QStringLiteral("no token provider configured")), 0, {},
-                             {}, {}, p->attempts, false});
+        finish(p, CallResult{Error::make(Error::Kind::Auth, QStringLiteral("no token provider configured")),
+                             0,
+                             {},
+                             {},
+                             {},
+                             p->attempts,
+                             false});
         return;
     }
     m_tokens->withToken(this, [this, p](core::Result<QByteArray> token) {
@@ -166,14 +171,14 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     // Transport faults: no answer, or a non-200 from a proxy/gateway (handled like code 20000).
     if (netError != QNetworkReply::NoError || http != 200) {
         emit requestFinished(p->method, http, 0, p->elapsed.elapsed());
-        const bool timedOut = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
-        const bool neverSent = http == 0
-            && (netError == QNetworkReply::ConnectionRefusedError || netError == QNetworkReply::HostNotFoundError);
+        const bool timedOut =
+            netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+        const bool neverSent = http == 0 && (netError == QNetworkReply::ConnectionRefusedError ||
+                                             netError == QNetworkReply::HostNotFoundError);
         const bool rateLimited = http == 429;
-        Error err = Error::make(timedOut ? Error::Kind::Timeout
-                                         : (rateLimited ? Error::Kind::RateLimited : Error::Kind::Network),
-                                http ? QStringLiteral("HTTP %1 from the gateway").arg(http) : reply->errorString(),
-                                http);
+        Error err = Error::make(
+            timedOut ? Error::Kind::Timeout : (rateLimited ? Error::Kind::RateLimited : Error::Kind::Network),
+            http ? QStringLiteral("HTTP %1 from the gateway").arg(http) : reply->errorString(), http);
         qCInfo(lcNet) << "✗" << p->method << "attempt" << p->attempts << err.message;
         if (write && !neverSent && !rateLimited) {
             result.error = err;
@@ -291,9 +296,10 @@ void ApiClient::fetchBlob(const QUrl &url, qint64 maxBytes, QObject *context, Bl
             return;
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || http != 200) {
-            done(Error::make(Error::Kind::Network, QStringLiteral("cannot download %1: %2")
-                                                       .arg(reply->url().toDisplayString(), reply->errorString()),
-                             http));
+            done(Error::make(
+                Error::Kind::Network,
+                QStringLiteral("cannot download %1: %2").arg(reply->url().toDisplayString(), reply->errorString()),
+                http));
             return;
         }
         const QByteArray bytes = reply->readAll();

@@ -22,9 +22,9 @@ namespace anxin::platform {
 
 struct ApiConfig
 {
-    QUrl gateway;                 // e.g. https://openapi-fxg.jinritemai.com or the sandbox's loopback URL
+    QUrl gateway; // e.g. https://openapi-fxg.jinritemai.com or the sandbox's loopback URL
     QByteArray appKey;
-    QByteArray appSecret;         // held in memory only; comes from the SecretStore
+    QByteArray appSecret; // held in memory only; comes from the SecretStore
     SignMethod signMethod = SignMethod::Md5;
     int transferTimeoutMs = 30'000;
     RetryPolicy retry;
@@ -32,8 +32,8 @@ struct ApiConfig
 
 struct CallOptions
 {
-    bool write = false;       // a write is never resent blindly: failure after sending = outcome unknown
-    bool needsToken = true;   // false for token.create / token.refresh
+    bool write = false;     // a write is never resent blindly: failure after sending = outcome unknown
+    bool needsToken = true; // false for token.create / token.refresh
 };
 
 // The outcome of one logical call (all its attempts). `error.kind == None` means code 10000 (or 10001,

@@ -17,13 +17,27 @@ void writeString(QByteArray &out, const QString &s)
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -67,9 +81,15 @@ void writeValue(QByteArray &out, const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: out += "null"; break;
-    case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
-    case QJsonValue::String: writeString(out, v.toString()); break;
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::String:
+        writeString(out, v.toString());
+        break;
     case QJsonValue::Array: {
         out += '[';
         const QJsonArray a = v.toArray();
@@ -81,7 +101,9 @@ void writeValue(QByteArray &out, const QJsonValue &v)
         out += ']';
         break;
     }
-    case QJsonValue::Object: writeObject(out, v.toObject()); break;
+    case QJsonValue::Object:
+        writeObject(out, v.toObject());
+        break;
     case QJsonValue::Double: {
         // Qt keeps integers that fit in 64 bits as integers internally; write them from the integer.
         const QCborValue cbor = QCborValue::fromJsonValue(v);

@@ -36,7 +36,7 @@ std::optional<qint64> parseHttpDate(const QByteArray &raw)
     QString format;
     if (const qsizetype comma = value.indexOf(QLatin1Char(',')); comma > 0) {
         value = value.mid(comma + 1).trimmed();
-        format = value.contains(QLatin1Char('-')) ? QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'") // RFC 850
+        format = value.contains(QLatin1Char('-')) ? QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'")    // RFC 850
                                                   : QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"); // IMF-fixdate
     } else if (value.size() > 4) {
         value = value.mid(4); // asctime: "Wed Oct 21 07:28:00 2026"

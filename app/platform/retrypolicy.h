@@ -12,7 +12,7 @@ namespace anxin::platform {
 // Retry-After, with a bound on attempts. Pure: the random source is injected so tests are deterministic.
 struct RetryPolicy
 {
-    int maxAttempts = 5;           // total attempts including the first
+    int maxAttempts = 5; // total attempts including the first
     qint64 baseDelayMs = 500;
     qint64 maxDelayMs = 60'000;
     qint64 maxRetryAfterMs = 600'000; // a Retry-After beyond this is clamped (and the call is still bounded)

@@ -22,9 +22,12 @@ using core::Error;
 QString SecretStore::backendName(Backend b)
 {
     switch (b) {
-    case Backend::Keychain: return QStringLiteral("keychain");
-    case Backend::File: return QStringLiteral("file");
-    case Backend::Memory: return QStringLiteral("memory");
+    case Backend::Keychain:
+        return QStringLiteral("keychain");
+    case Backend::File:
+        return QStringLiteral("file");
+    case Backend::Memory:
+        return QStringLiteral("memory");
     }
     return {};
 }
@@ -43,7 +46,8 @@ std::unique_ptr<SecretStore> SecretStore::open(const QString &profileDir, const 
     // One keychain service per profile directory, so two profiles never share credentials.
     const QByteArray profileHash =
         QCryptographicHash::hash(QDir(profileDir).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    auto keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("anxin-desk/") + QString::fromLatin1(profileHash));
+    auto keychain =
+        std::make_unique<KeychainSecretStore>(QStringLiteral("anxin-desk/") + QString::fromLatin1(profileHash));
     if (choice == QLatin1String("keychain") || keychain->reachable())
         return keychain;
     qCInfo(lcNet) << "no keychain backend reachable; credentials go to" << filePath;
@@ -71,7 +75,9 @@ core::Status MemorySecretStore::remove(const QString &key)
     return {};
 }
 
-FileSecretStore::FileSecretStore(QString path) : m_path(std::move(path)) {}
+FileSecretStore::FileSecretStore(QString path)
+    : m_path(std::move(path))
+{}
 
 core::Result<QHash<QString, QByteArray>> FileSecretStore::load() const
 {
@@ -143,7 +149,7 @@ namespace {
 
 // QtKeychain jobs are asynchronous; credentials are read rarely (start-up, token refresh), so waiting in a
 // local loop with a timeout is acceptable here and keeps callers simple. Never called from a widget.
-template<class Job>
+template <class Job>
 bool runJob(Job &job)
 {
     QEventLoop loop;
@@ -166,7 +172,9 @@ Error keychainError(const QKeychain::Job &job)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service))
+{}
 
 bool KeychainSecretStore::reachable()
 {

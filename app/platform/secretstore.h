@@ -16,7 +16,12 @@ namespace anxin::platform {
 class SecretStore
 {
 public:
-    enum class Backend { Keychain, File, Memory };
+    enum class Backend
+    {
+        Keychain,
+        File,
+        Memory
+    };
 
     virtual ~SecretStore() = default;
     virtual Backend backend() const = 0;

@@ -5,7 +5,11 @@
 
 namespace anxin::platform {
 
-enum class SignMethod { Md5, HmacSha256 };
+enum class SignMethod
+{
+    Md5,
+    HmacSha256
+};
 
 // "md5" (also the default for an empty string) or "hmac-sha256"; returns false for anything else.
 bool parseSignMethod(const QString &text, SignMethod *out);

@@ -11,9 +11,9 @@ namespace anxin::platform {
 using core::Error;
 
 namespace {
-constexpr qint64 kRefreshWindowMs = 3600'000;     // the platform issues a new pair only in the last hour
+constexpr qint64 kRefreshWindowMs = 3600'000; // the platform issues a new pair only in the last hour
 constexpr qint64 kRefreshTokenLifeMs = 14 * 86400'000LL;
-constexpr qint64 kSafetyMs = 30'000;              // treat a token as expired slightly early
+constexpr qint64 kSafetyMs = 30'000; // treat a token as expired slightly early
 } // namespace
 
 QByteArray TokenSet::toJson() const
@@ -43,8 +43,7 @@ TokenManager::TokenManager(ApiClient *api, SecretStore *store, QString shopId, Q
     , m_api(api)
     , m_store(store)
     , m_shopId(std::move(shopId))
-{
-}
+{}
 
 QString TokenManager::secretKey() const
 {
@@ -80,8 +79,8 @@ void TokenManager::withToken(QObject *context, TokenCallback callback)
 
 void TokenManager::tokenRejected(const QByteArray &staleToken, QObject *context, TokenCallback callback)
 {
-    if (!m_inFlight && m_tokens.hasAccess() && m_tokens.accessToken != staleToken
-        && now() < m_tokens.accessExpiresAtMs - kSafetyMs) {
+    if (!m_inFlight && m_tokens.hasAccess() && m_tokens.accessToken != staleToken &&
+        now() < m_tokens.accessExpiresAtMs - kSafetyMs) {
         callback(m_tokens.accessToken); // someone already renewed it
         return;
     }
@@ -142,9 +141,9 @@ void TokenManager::onRenewed(const CallResult &result, bool wasRefresh)
     const qint64 t = now();
     next.accessExpiresAtMs = t + expiresIn * 1000;
     // The answer does not say when the refresh token dies; it lives 14 days from issue (same pair → unchanged).
-    next.refreshExpiresAtMs =
-        next.refreshToken == m_tokens.refreshToken && m_tokens.refreshExpiresAtMs ? m_tokens.refreshExpiresAtMs
-                                                                                   : t + kRefreshTokenLifeMs;
+    next.refreshExpiresAtMs = next.refreshToken == m_tokens.refreshToken && m_tokens.refreshExpiresAtMs
+                                  ? m_tokens.refreshExpiresAtMs
+                                  : t + kRefreshTokenLifeMs;
     next.shopName = d.value(QStringLiteral("shop_name")).toString(m_tokens.shopName);
     core::LogRedactor::addSecret(QString::fromLatin1(next.accessToken));
     core::LogRedactor::addSecret(QString::fromLatin1(next.refreshToken));

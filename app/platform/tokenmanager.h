@@ -16,7 +16,7 @@ struct TokenSet
 {
     QByteArray accessToken;
     QByteArray refreshToken;
-    qint64 accessExpiresAtMs = 0;  // platform clock
+    qint64 accessExpiresAtMs = 0; // platform clock
     qint64 refreshExpiresAtMs = 0;
     QString shopName;
     bool hasAccess() const { return !accessToken.isEmpty(); }

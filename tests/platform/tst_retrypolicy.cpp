@@ -1,8 +1,8 @@
 #include "platform/retrypolicy.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace anxin::platform;
 
@@ -24,7 +24,7 @@ private slots:
         QCOMPARE(p.delayMs(2, std::nullopt, record), 200);
         QCOMPARE(p.delayMs(3, std::nullopt, record), 400);
         QCOMPARE(p.delayMs(4, std::nullopt, record), 800);
-        QCOMPARE(p.delayMs(5, std::nullopt, record), 1000); // capped
+        QCOMPARE(p.delayMs(5, std::nullopt, record), 1000);  // capped
         QCOMPARE(p.delayMs(60, std::nullopt, record), 1000); // no overflow on huge attempt counts
         QCOMPARE(bounds, (QList<qint64>{100, 200, 400, 800, 1000, 1000}));
         // Full jitter: the lower end is zero.

@@ -31,7 +31,8 @@ private slots:
         QVERIFY(store->write(QStringLiteral("shop/1/app_secret"), "canary-secret-1").ok());
         QVERIFY(store->write(QStringLiteral("shop/1/tokens"), "{\"a\":1}").ok());
         const QString path = dir.filePath(QStringLiteral("secrets.json"));
-        struct stat st {};
+        struct stat st
+        {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         // Only that one file was created in the profile.

@@ -48,7 +48,8 @@ void TestSigner::workedExample_afterSaleList()
     p.insert(QStringLiteral("page"), 0);
     p.insert(QStringLiteral("order_by"), QJsonArray{QStringLiteral("status_deadline asc")});
     const QByteArray pj = canonicalJson(p);
-    QCOMPARE(pj, QByteArray(R"({"order_by":["status_deadline asc"],"page":0,"size":10,"standard_aftersale_status":[6,7]})"));
+    QCOMPARE(
+        pj, QByteArray(R"({"order_by":["status_deadline asc"],"page":0,"size":10,"standard_aftersale_status":[6,7]})"));
     QCOMPARE(sign(SignMethod::Md5, kSecret, kKey, "afterSale.List", pj, kTs),
              QByteArray("6994be42457332cbf4e05ae66fe4b1fd"));
     QCOMPARE(sign(SignMethod::HmacSha256, kSecret, kKey, "afterSale.List", pj, kTs),
@@ -83,11 +84,10 @@ void TestSigner::canonical_cjkEmojiAndSpecials_rawUtf8AndMinimalEscapes()
 {
     QJsonObject p{{QStringLiteral("remark"), QStringLiteral("坏果 2/10 🍈 <a&b> \"q\" back\\slash\nnew\ttab")}};
     const QByteArray out = canonicalJson(p);
-    QCOMPARE(out, QByteArray("{\"remark\":\"") + QStringLiteral("坏果 2/10 🍈").toUtf8()
-                      + QByteArray(R"( <a&b> \"q\" back\\slash\nnew\ttab"})"));
+    QCOMPARE(out, QByteArray("{\"remark\":\"") + QStringLiteral("坏果 2/10 🍈").toUtf8() +
+                      QByteArray(R"( <a&b> \"q\" back\\slash\nnew\ttab"})"));
     // Control characters other than the named ones become \u00XX.
-    QCOMPARE(canonicalJson(QJsonObject{{QStringLiteral("c"), QString(QChar(0x01))}}),
-             QByteArray(R"({"c":"\u0001"})"));
+    QCOMPARE(canonicalJson(QJsonObject{{QStringLiteral("c"), QString(QChar(0x01))}}), QByteArray(R"({"c":"\u0001"})"));
 }
 
 void TestSigner::canonical_keysSortedByUtf8Bytes_notUtf16()
@@ -95,8 +95,8 @@ void TestSigner::canonical_keysSortedByUtf8Bytes_notUtf16()
     // U+FF21 (3 UTF-8 bytes EF BC A1) sorts before U+1F600 (F0 9F 98 80) in UTF-8 byte order, but after
     // it in UTF-16 code units (D83D...). The contract says byte order.
     QJsonObject p{{QStringLiteral("😀"), 1}, {QString(QChar(0xFF21)), 2}, {QStringLiteral("a"), 3}};
-    QCOMPARE(canonicalJson(p), QByteArray("{\"a\":3,\"") + QString(QChar(0xFF21)).toUtf8() + "\":2,\""
-                                  + QStringLiteral("😀").toUtf8() + "\":1}");
+    QCOMPARE(canonicalJson(p), QByteArray("{\"a\":3,\"") + QString(QChar(0xFF21)).toUtf8() + "\":2,\"" +
+                                   QStringLiteral("😀").toUtf8() + "\":1}");
 }
 
 void TestSigner::canonical_19DigitIntegers_exact()
@@ -119,7 +119,8 @@ void TestSigner::sign_paramJsonSignedAsReceived_escapingMatters()
     // verifiable only against the string as it travelled.
     const QByteArray raw = QStringLiteral(R"({"remark":"坏"})").toUtf8();
     const QByteArray escaped = R"({"remark":"\u574f"})";
-    QVERIFY(sign(SignMethod::Md5, kSecret, kKey, "m", raw, kTs) != sign(SignMethod::Md5, kSecret, kKey, "m", escaped, kTs));
+    QVERIFY(sign(SignMethod::Md5, kSecret, kKey, "m", raw, kTs) !=
+            sign(SignMethod::Md5, kSecret, kKey, "m", escaped, kTs));
 }
 
 void TestSigner::parseSignMethod_acceptsKnown_rejectsOthers()

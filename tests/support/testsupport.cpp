@@ -19,7 +19,8 @@ QString sourceDir()
 
 QString binaryPath(const QString &name)
 {
-    for (const QString &sub : {QStringLiteral("/app/sandbox/"), QStringLiteral("/app/cli/"), QStringLiteral("/app/desk/")}) {
+    for (const QString &sub :
+         {QStringLiteral("/app/sandbox/"), QStringLiteral("/app/cli/"), QStringLiteral("/app/desk/")}) {
         const QString p = buildDir() + sub + name;
         if (QFileInfo::exists(p))
             return QDir::cleanPath(p);

@@ -58,9 +58,11 @@ private slots:
     }
     void rulesFromJson_missingField_namesIt()
     {
-        auto r = GuaranteeRules::fromJson("{\"version\":1,\"kinds\":{\"fresh\":{\"product_flag\":\"x\",\"reason_codes\":[1]}}}");
+        auto r = GuaranteeRules::fromJson(
+            "{\"version\":1,\"kinds\":{\"fresh\":{\"product_flag\":\"x\",\"reason_codes\":[1]}}}");
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("kinds.fresh.claim_window_s")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("kinds.fresh.claim_window_s")),
+                 qPrintable(r.error().message));
         QVERIFY(!GuaranteeRules::fromJson("not json").ok());
         QVERIFY(!GuaranteeRules::fromJson("{\"version\":-1}").ok());
     }
