@@ -11,6 +11,137 @@
         <source>Anxin Desk</source>
         <translation>Anxin Desk</translation>
     </message>
+    <message>
+        <source>Anxin Desk cannot open its local cache at %1: %2</source>
+        <translation>Anxin Desk cannot open its local cache at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Return and refund</source>
+        <translation>Return and refund</translation>
+    </message>
+    <message>
+        <source>Refund only (shipped)</source>
+        <translation>Refund only (shipped)</translation>
+    </message>
+    <message>
+        <source>Refund before shipping</source>
+        <translation>Refund before shipping</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Price protection</source>
+        <translation>Price protection</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Awaiting return parcel</source>
+        <translation>Awaiting return parcel</translation>
+    </message>
+    <message>
+        <source>Returned, awaiting check</source>
+        <translation>Returned, awaiting check</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation>Exchange shipped</translation>
+    </message>
+    <message>
+        <source>Exchange done</source>
+        <translation>Exchange done</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Rejected after return</source>
+        <translation>Rejected after return</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Under 1 h</source>
+        <translation>Under 1 h</translation>
+    </message>
+    <message>
+        <source>Under 4 h</source>
+        <translation>Under 4 h</translation>
+    </message>
+    <message>
+        <source>Under 24 h</source>
+        <translation>Under 24 h</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Under 12 h</source>
+        <translation>Under 12 h</translation>
+    </message>
+    <message>
+        <source>Fresh damage</source>
+        <translation>Fresh damage</translation>
+    </message>
+    <message>
+        <source>Allergy return</source>
+        <translation>Allergy return</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -72,6 +203,228 @@
     </message>
 </context>
 <context>
+    <name>TicketList</name>
+    <message>
+        <source>Express refund</source>
+        <translation>Express refund</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Platform decides for the buyer at %1</source>
+        <translation>Platform decides for the buyer at %1</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AfterSalesPage</name>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Could not undo: %1</translation>
+    </message>
+    <message>
+        <source>Decision undone; nothing was sent.</source>
+        <translation>Decision undone; nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Search ticket or order id, product, reason, remark (/)</source>
+        <translation>Search ticket or order id, product, reason, remark (/)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Search tickets</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Awaiting return parcel</source>
+        <translation>Awaiting return parcel</translation>
+    </message>
+    <message>
+        <source>Returned, awaiting check</source>
+        <translation>Returned, awaiting check</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <source>Due within 1 h</source>
+        <translation>Due within 1 h</translation>
+    </message>
+    <message>
+        <source>Due within 4 h</source>
+        <translation>Due within 4 h</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>Due within 24 h</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
+        <source>Any guarantee</source>
+        <translation>Any guarantee</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Risky</translation>
+    </message>
+    <message>
+        <source>Only tickets flagged by the platform's risk check</source>
+        <translation>Only tickets flagged by the platform's risk check</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>Pending sync</translation>
+    </message>
+    <message>
+        <source>Only tickets with a decision waiting to reach the platform</source>
+        <translation>Only tickets with a decision waiting to reach the platform</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>Save current view…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters. Clear the search or choose “All statuses”.</source>
+        <translation>No tickets match these filters. Clear the search or choose “All statuses”.</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</source>
+        <translation>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <source>Could not save the view: %1</source>
+        <translation>Could not save the view: %1</translation>
+    </message>
+    <message>
+        <source>This ticket changed on the platform while you had it open; it now reads “%1”. Your note is kept.</source>
+        <translation>This ticket changed on the platform while you had it open; it now reads “%1”. Your note is kept.</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Not queued: %1</translation>
+    </message>
+    <message>
+        <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
+        <translation>Queued; it reaches the platform with the next sync. Undo is possible until then.</translation>
+    </message>
+    <message>
+        <source>Approve this ticket for %1?</source>
+        <translation>Approve this ticket for %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n tickets for %1 in total?</source>
+        <translation><numerusform>Approve %n ticket for %1 in total?</numerusform><numerusform>Approve %n tickets for %1 in total?</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) queued; they reach the platform with the next sync.</source>
+        <translation><numerusform>%n approval queued; it reaches the platform with the next sync.</numerusform><numerusform>%n approvals queued; they reach the platform with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 not: %3</source>
+        <translation>%1 queued, %2 not: %3</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::InfoPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
@@ -101,10 +454,6 @@
         <translation>Connect a shop in Settings to start syncing.</translation>
     </message>
     <message>
-        <source>Shop %1 · not synced yet</source>
-        <translation>Shop %1 · not synced yet</translation>
-    </message>
-    <message>
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
@@ -115,6 +464,137 @@
     <message>
         <source>Decisions waiting to reach the platform. Click to open Pending sync.</source>
         <translation>Decisions waiting to reach the platform. Click to open Pending sync.</translation>
+    </message>
+    <message>
+        <source>syncing %1 %2/%3</source>
+        <translation>syncing %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>syncing %1</source>
+        <translation>syncing %1</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>syncing</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>needs re-authorization</source>
+        <translation>needs re-authorization</translation>
+    </message>
+    <message>
+        <source>sync stopped</source>
+        <translation>sync stopped</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>Shop %1 · %2</source>
+        <translation>Shop %1 · %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source> · conflicts: %1</source>
+        <translation> · conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now (%1)</source>
+        <translation>Sync with the platform now (%1)</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</source>
+        <translation>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</translation>
+    </message>
+    <message>
+        <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
+        <translation>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::RejectDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (needs evidence)</source>
+        <translation>%1 · %2 (needs evidence)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What the buyer will read: why, and what they can do next</source>
+        <translation>What the buyer will read: why, and what they can do next</translation>
+    </message>
+    <message>
+        <source>Evidence image links, one per line</source>
+        <translation>Evidence image links, one per line</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Reject reason</translation>
+    </message>
+    <message>
+        <source>Remark for the buyer</source>
+        <translation>Remark for the buyer</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Evidence links</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>Re&amp;mark:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the platform's list.</source>
+        <translation>Choose a reason from the platform's list.</translation>
+    </message>
+    <message>
+        <source>Write a remark: the buyer reads it.</source>
+        <translation>Write a remark: the buyer reads it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web link.</source>
+        <translation>“%1” is not a web link.</translation>
+    </message>
+    <message>
+        <source>This reason needs evidence: add at least one image link.</source>
+        <translation>This reason needs evidence: add at least one image link.</translation>
+    </message>
+    <message>
+        <source>This reason needs evidence: %1</source>
+        <translation>This reason needs evidence: %1</translation>
     </message>
 </context>
 <context>
@@ -150,6 +630,277 @@
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::TicketDetailPane</name>
+    <message>
+        <source>Product carries the %1 guarantee</source>
+        <translation>Product carries the %1 guarantee</translation>
+    </message>
+    <message>
+        <source>Product does not carry the %1 guarantee</source>
+        <translation>Product does not carry the %1 guarantee</translation>
+    </message>
+    <message>
+        <source>Product's guarantee flags not synced yet</source>
+        <translation>Product's guarantee flags not synced yet</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>Claimed %1 after signing, %2 inside the %3 window</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>Claimed %1 after signing, %2 past the %3 window</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown</source>
+        <translation>Sign-for time unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence image(s)</source>
+        <translation><numerusform>%n evidence image</numerusform><numerusform>%n evidence images</numerusform></translation>
+    </message>
+    <message>
+        <source>No evidence images yet</source>
+        <translation>No evidence images yet</translation>
+    </message>
+    <message>
+        <source>Claims %1 of %2 paid</source>
+        <translation>Claims %1 of %2 paid</translation>
+    </message>
+    <message>
+        <source>Claims %1, more than the %2 paid</source>
+        <translation>Claims %1, more than the %2 paid</translation>
+    </message>
+    <message>
+        <source>Bad share %1/%2 of the line</source>
+        <translation>Bad share %1/%2 of the line</translation>
+    </message>
+    <message>
+        <source>Flagged by the platform's risk check</source>
+        <translation>Flagged by the platform's risk check</translation>
+    </message>
+    <message>
+        <source>An earlier claim on this item succeeded</source>
+        <translation>An earlier claim on this item succeeded</translation>
+    </message>
+    <message>
+        <source>Buyer made %1 claims in 90 days</source>
+        <translation>Buyer made %1 claims in 90 days</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>Reject after receipt</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>checking with the platform</source>
+        <translation>checking with the platform</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>refused by the platform</source>
+        <translation>refused by the platform</translation>
+    </message>
+    <message>
+        <source>conflict: the ticket changed</source>
+        <translation>conflict: the ticket changed</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Approve the request (A)</source>
+        <translation>Approve the request (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Reject with a reason code (R)</source>
+        <translation>Reject with a reason code (R)</translation>
+    </message>
+    <message>
+        <source>The returned parcel arrived: refund or reship</source>
+        <translation>The returned parcel arrived: refund or reship</translation>
+    </message>
+    <message>
+        <source>Reject after receipt…</source>
+        <translation>Reject after receipt…</translation>
+    </message>
+    <message>
+        <source>Extend 7 days</source>
+        <translation>Extend 7 days</translation>
+    </message>
+    <message>
+        <source>Add 7 days to the receipt window (once, when about 2 days remain)</source>
+        <translation>Add 7 days to the receipt window (once, when about 2 days remain)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Take the decision back while it has not been sent</source>
+        <translation>Take the decision back while it has not been sent</translation>
+    </message>
+    <message>
+        <source>Internal note for the next agent</source>
+        <translation>Internal note for the next agent</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Guarantee checklist</source>
+        <translation>Guarantee checklist</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its order, evidence and history.</source>
+        <translation>Select a ticket to see its order, evidence and history.</translation>
+    </message>
+    <message>
+        <source>Open full size</source>
+        <translation>Open full size</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Evidence image %1</source>
+        <translation>Evidence image %1</translation>
+    </message>
+    <message>
+        <source>Evidence: none</source>
+        <translation>Evidence: none</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ticket %3 · order %4 · shop %5</source>
+        <translation>%1 · %2 · ticket %3 · order %4 · shop %5</translation>
+    </message>
+    <message>
+        <source>Express refund: the platform refunded at once; nothing to decide.</source>
+        <translation>Express refund: the platform refunded at once; nothing to decide.</translation>
+    </message>
+    <message>
+        <source>%1 — the platform decides for the buyer at %2</source>
+        <translation>%1 — the platform decides for the buyer at %2</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1 — “%2”</source>
+        <translation>Reason: %1 — “%2”</translation>
+    </message>
+    <message>
+        <source>Buyer: %1 · %2 · %3</source>
+        <translation>Buyer: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Suggested refund: %1</source>
+        <translation>Suggested refund: %1</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>%1 (here, %2)</source>
+        <translation>%1 (here, %2)</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
     </message>
 </context>
 </TS>

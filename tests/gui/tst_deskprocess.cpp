@@ -36,12 +36,14 @@ private slots:
     {
         QTemporaryDir profile;
         QProcess first;
-        first.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")), {QStringLiteral("--profile"), profile.path()});
+        first.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")),
+                    {QStringLiteral("--profile"), profile.path()});
         QVERIFY(first.waitForStarted());
         // Wait until the first instance holds the lock.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profile.filePath(QStringLiteral("anxin-desk.lock"))), 20000);
         QProcess second;
-        second.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")), {QStringLiteral("--profile"), profile.path()});
+        second.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")),
+                     {QStringLiteral("--profile"), profile.path()});
         QVERIFY(second.waitForFinished(20000));
         QCOMPARE(second.exitCode(), 3);
         QVERIFY(second.readAllStandardError().contains("already running"));

@@ -1,4 +1,7 @@
+#include "core/clock.h"
+#include "core/profile.h"
 #include "core/settings.h"
+#include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 
@@ -20,18 +23,20 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        m_profile = std::make_unique<core::Profile>(m_dir->path());
+        QVERIFY(m_profile->ensureExists().ok());
         m_settings = std::make_unique<core::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings,
+                                                          std::make_shared<core::ManualClock>(1763700000000));
+        QVERIFY(m_session->open().ok());
         m_languages = std::make_unique<LanguageManager>();
         m_languages->apply(QStringLiteral("en"));
     }
-    void cleanup()
-    {
-        m_languages->apply(QStringLiteral("en"));
-    }
+    void cleanup() { m_languages->apply(QStringLiteral("en")); }
 
     void navRail_clickEveryPage_showsIt()
     {
-        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navRail"));
@@ -49,7 +54,7 @@ private slots:
 
     void ctrlDigit_switchesPages()
     {
-        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();
@@ -62,21 +67,21 @@ private slots:
     void lastPageAndGeometry_rememberedAcrossRestarts()
     {
         {
-            MainWindow w(*m_settings, *m_languages, m_dir->path());
+            MainWindow w(*m_session, *m_languages, m_dir->path());
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.resize(1111, 777);
             w.showPage(PageId::Shipping);
             w.close();
         }
-        MainWindow w2(*m_settings, *m_languages, m_dir->path());
+        MainWindow w2(*m_session, *m_languages, m_dir->path());
         QCOMPARE(w2.currentPage(), PageId::Shipping);
         QCOMPARE(w2.size(), QSize(1111, 777));
     }
 
     void statusBar_noShop_saysSo_andPendingOpensPendingPage()
     {
-        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
         auto *state = w.findChild<QLabel *>(QStringLiteral("shopState"));
         QVERIFY(state);
@@ -89,7 +94,7 @@ private slots:
 
     void settingsLanguage_switchToChinese_retranslatesWithoutRestart()
     {
-        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
         w.showPage(PageId::Settings);
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navRail"));
@@ -111,15 +116,15 @@ private slots:
     void everyPage_hasAccessibleNameAndNoUntranslatedText_zhCN()
     {
         m_languages->apply(QStringLiteral("zh_CN"));
-        MainWindow w(*m_settings, *m_languages, m_dir->path());
+        MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
         for (const auto &info : pages()) {
             w.showPage(info.id);
             const auto labels = w.page(info.id)->findChildren<QLabel *>();
             for (QLabel *l : labels) {
                 const QString t = l->text();
-                if (t.isEmpty() || l->objectName() == QLatin1String("gatewayValue")
-                    || l->parentWidget()->objectName() == QLatin1String("settingsPage"))
+                if (t.isEmpty() || l->objectName() == QLatin1String("gatewayValue") ||
+                    l->parentWidget()->objectName() == QLatin1String("settingsPage"))
                     continue;
                 bool hasCjk = false;
                 for (QChar c : t)
@@ -131,7 +136,9 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::Profile> m_profile;
     std::unique_ptr<core::Settings> m_settings;
+    std::unique_ptr<models::DeskSession> m_session;
     std::unique_ptr<LanguageManager> m_languages;
 };
 

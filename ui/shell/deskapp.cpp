@@ -1,9 +1,11 @@
 #include "shell/deskapp.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,6 +46,12 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
             return;
         }
         window.showPage(list[size_t(*index)].id);
+        // A list page is pictured with its first item open, as an agent would see it.
+        if (auto *table =
+                window.page(list[size_t(*index)].id)->findChild<QTableView *>(QStringLiteral("ticketTable"))) {
+            if (table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
+                table->setCurrentIndex(table->model()->index(0, 0));
+        }
         ++*index;
     });
     timer->start();
@@ -73,7 +82,9 @@ int runDesk(int argc, char **argv)
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Visit every page, save <page>.png into dir, and exit."),
                                      QStringLiteral("dir"));
-    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt});
+    const QCommandLineOption syncOpt(QStringLiteral("sync-first"),
+                                     QStringLiteral("With --screenshot: sync once before taking the pictures."));
+    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt});
     parser.process(app);
 
     core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
@@ -104,10 +115,38 @@ int runDesk(int argc, char **argv)
     if (parser.isSet(shopOpt))
         settings.set(core::keys::shopId, parser.value(shopOpt));
 
-    MainWindow window(settings, languages, profile.dir());
+    models::DeskSession session(profile, settings, core::Clock::fromEnvironment());
+    if (auto st = session.open(); !st) {
+        const QString text = QCoreApplication::translate("DeskApp", "Anxin Desk cannot open its local cache at %1: %2")
+                                 .arg(profile.databasePath(), st.error().message);
+        std::fprintf(stderr, "%s\n", qPrintable(text));
+        if (!parser.isSet(shotOpt))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
+        return 5;
+    }
+    MainWindow window(session, languages, profile.dir());
     window.show();
-    if (parser.isSet(shotOpt))
-        scheduleScreenshots(window, parser.value(shotOpt));
+    // Screenshots show the cache as it is; a normal start keeps it fresh in the background.
+    if (!parser.isSet(shotOpt) || parser.isSet(syncOpt))
+        session.startSync();
+    if (parser.isSet(shotOpt)) {
+        const QString dir = parser.value(shotOpt);
+        if (parser.isSet(syncOpt) && session.hasShop()) {
+            // Wait for the first sync (bounded), so the pictures show real sandbox data.
+            auto *guard = new QTimer(&window);
+            guard->setSingleShot(true);
+            QObject::connect(guard, &QTimer::timeout, &window, [&window, dir] { scheduleScreenshots(window, dir); });
+            QObject::connect(&session, &models::DeskSession::syncFinished, &window, [&window, dir, guard] {
+                if (!guard->isActive())
+                    return;
+                guard->stop();
+                scheduleScreenshots(window, dir);
+            });
+            guard->start(120'000);
+        } else {
+            scheduleScreenshots(window, dir);
+        }
+    }
     const int rc = app.exec();
     settings.sync();
     return rc;

@@ -9,7 +9,9 @@
 
 namespace anxin::ui {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{}
 
 LanguageManager::~LanguageManager() = default;
 
@@ -35,9 +37,9 @@ QString LanguageManager::resolve(const QString &language)
         return language;
     const QLocale system;
     if (system.language() == QLocale::Chinese) {
-        const bool traditional = system.script() == QLocale::TraditionalChineseScript
-            || system.territory() == QLocale::Taiwan || system.territory() == QLocale::HongKong
-            || system.territory() == QLocale::Macao;
+        const bool traditional = system.script() == QLocale::TraditionalChineseScript ||
+                                 system.territory() == QLocale::Taiwan || system.territory() == QLocale::HongKong ||
+                                 system.territory() == QLocale::Macao;
         return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
     }
     return QStringLiteral("en");

@@ -1,24 +1,30 @@
 #include "shell/mainwindow.h"
 
+#include "aftersales/aftersalespage.h"
 #include "core/settings.h"
+#include "models/desksession.h"
 #include "pages/infopage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace anxin::ui {
 
-MainWindow::MainWindow(core::Settings &settings, LanguageManager &languages, QString profileDir, QWidget *parent)
+MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
+    , m_session(session)
+    , m_settings(session.settings())
     , m_languages(languages)
     , m_profileDir(std::move(profileDir))
 {
@@ -26,9 +32,23 @@ MainWindow::MainWindow(core::Settings &settings, LanguageManager &languages, QSt
     setWindowIcon(QIcon(QStringLiteral(":/icons/anxin.svg")));
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    outer->addWidget(m_notice);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -59,9 +79,14 @@ void MainWindow::buildNavigation()
         item->setSizeHint(QSize(160, 40));
         item->setData(Qt::UserRole, QString::fromLatin1(info.key));
         QWidget *page = nullptr;
-        if (info.id == PageId::Settings)
+        if (info.id == PageId::Settings) {
             page = new SettingsPage(m_settings, m_languages, m_profileDir, m_stack);
-        else
+        } else if (info.id == PageId::AfterSales && m_session.tickets()) {
+            auto *p = new AfterSalesPage(m_session, m_stack);
+            connect(p, &AfterSalesPage::message, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            page = p;
+        } else
             page = new InfoPage(info.id, m_stack);
         page->setObjectName(QString::fromLatin1(info.key) + QStringLiteral("Page"));
         m_stack->addWidget(page);
@@ -93,9 +118,70 @@ void MainWindow::buildStatusBar()
     m_pendingButton->setObjectName(QStringLiteral("pendingButton"));
     m_pendingButton->setAutoRaise(true);
     connect(m_pendingButton, &QToolButton::clicked, this, [this] { showPage(PageId::Pending); });
-    statusBar()->addWidget(m_shopState);
-    statusBar()->addWidget(m_lastSync);
+    m_syncButton = new QToolButton(this);
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_syncButton->setAutoRaise(true);
+    m_syncButton->setShortcut(QKeySequence(QKeySequence::Refresh));
+    connect(m_syncButton, &QToolButton::clicked, this, [this] { m_session.syncNow(); });
+    statusBar()->addPermanentWidget(m_shopState);
+    statusBar()->addPermanentWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_syncButton);
     statusBar()->addPermanentWidget(m_pendingButton);
+    connect(&m_session, &models::DeskSession::syncStateChanged, this, [this] {
+        m_progressText.clear();
+        updateStatus();
+    });
+    connect(&m_session, &models::DeskSession::syncProgress, this, &MainWindow::onProgress);
+    connect(&m_session, &models::DeskSession::outboxChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::onProgress(const sync::SyncProgress &p)
+{
+    m_progressText =
+        p.total > 0 ? tr("syncing %1 %2/%3").arg(p.stage).arg(p.done).arg(p.total) : tr("syncing %1").arg(p.stage);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto shop = m_session.shop();
+    if (!shop.isComplete()) {
+        m_shopState->setText(tr("No shop connected"));
+        m_shopState->setToolTip(tr("Connect a shop in Settings to start syncing."));
+    } else {
+        QString state;
+        switch (m_session.syncState()) {
+        case sync::SyncWorker::State::Syncing:
+            state = m_progressText.isEmpty() ? tr("syncing") : m_progressText;
+            break;
+        case sync::SyncWorker::State::Offline:
+            state = tr("offline");
+            break;
+        case sync::SyncWorker::State::NeedsAuth:
+            state = tr("needs re-authorization");
+            break;
+        case sync::SyncWorker::State::Error:
+            state = tr("sync stopped");
+            break;
+        case sync::SyncWorker::State::Idle:
+            state = m_session.lastSyncAt() ? tr("online") : tr("not synced yet");
+            break;
+        }
+        m_shopState->setText(tr("Shop %1 · %2").arg(shop.shopId, state));
+        m_shopState->setToolTip(m_session.syncMessage().isEmpty() ? shop.gateway : m_session.syncMessage());
+    }
+    const qint64 last = m_session.lastSyncAt();
+    m_lastSync->setText(
+        last ? tr("Last sync: %1")
+                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
+             : tr("Last sync: never"));
+    const auto counts = m_session.outboxCounts();
+    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
+                        counts.value(store::OutboxState::Unknown);
+    const int conflicts = counts.value(store::OutboxState::Conflict);
+    m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
+                                       : tr("Pending: %n", nullptr, pending));
 }
 
 void MainWindow::retranslate()
@@ -105,24 +191,29 @@ void MainWindow::retranslate()
         const auto &info = pages()[size_t(row)];
         QListWidgetItem *item = m_nav->item(row);
         item->setText(pageTitle(info.id));
-        item->setToolTip(tr("%1 (%2)").arg(pageTitle(info.id),
-                                           QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row))
-                                               .toString(QKeySequence::NativeText)));
+        item->setToolTip(tr("%1 (%2)").arg(
+            pageTitle(info.id), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)).toString(QKeySequence::NativeText)));
     }
     m_nav->setAccessibleName(tr("Pages"));
 
-    const QString gateway = m_settings.get(core::keys::gateway);
-    const QString shop = m_settings.get(core::keys::shopId);
-    if (gateway.isEmpty() || shop.isEmpty()) {
-        m_shopState->setText(tr("No shop connected"));
-        m_shopState->setToolTip(tr("Connect a shop in Settings to start syncing."));
-    } else {
-        m_shopState->setText(tr("Shop %1 · not synced yet").arg(shop));
-        m_shopState->setToolTip(gateway);
-    }
-    m_lastSync->setText(tr("Last sync: never"));
-    m_pendingButton->setText(tr("Pending: %n", nullptr, 0));
     m_pendingButton->setToolTip(tr("Decisions waiting to reach the platform. Click to open Pending sync."));
+    m_syncButton->setText(tr("Sync now"));
+    m_syncButton->setToolTip(tr("Sync with the platform now (%1)")
+                                 .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    const auto &problem = m_session.openProblem();
+    if (problem.kind == core::Error::Kind::Corrupt) {
+        m_notice->setText(
+            tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
+               "filled from the platform; decisions that were waiting in the old file can be recovered "
+               "from it.")
+                .arg(problem.detail));
+        m_notice->show();
+    } else if (m_session.isReadOnly() && m_session.database()) {
+        m_notice->setText(tr("This cache was written by a newer version of Anxin Desk. It is open read-only: you can "
+                             "look, but not decide or sync. Install the newer version to continue working."));
+        m_notice->show();
+    }
+    updateStatus();
 }
 
 void MainWindow::restoreState()

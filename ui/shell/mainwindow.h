@@ -12,6 +12,12 @@ class QToolButton;
 namespace anxin::core {
 class Settings;
 }
+namespace anxin::models {
+class DeskSession;
+}
+namespace anxin::sync {
+struct SyncProgress;
+}
 
 namespace anxin::ui {
 
@@ -23,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(core::Settings &settings, LanguageManager &languages, QString profileDir, QWidget *parent = nullptr);
+    MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent = nullptr);
 
     void showPage(PageId id);
     PageId currentPage() const;
@@ -38,7 +44,10 @@ private:
     void buildStatusBar();
     void retranslate();
     void restoreState();
+    void updateStatus();
+    void onProgress(const sync::SyncProgress &progress);
 
+    models::DeskSession &m_session;
     core::Settings &m_settings;
     LanguageManager &m_languages;
     QString m_profileDir;
@@ -47,6 +56,9 @@ private:
     QLabel *m_shopState = nullptr;
     QLabel *m_lastSync = nullptr;
     QToolButton *m_pendingButton = nullptr;
+    QToolButton *m_syncButton = nullptr;
+    QLabel *m_notice = nullptr;
+    QString m_progressText;
 };
 
 } // namespace anxin::ui

@@ -30,13 +30,20 @@ const PageInfo *pageByKey(const QString &key)
 QString pageTitle(PageId id)
 {
     switch (id) {
-    case PageId::Workbench: return QCoreApplication::translate("Pages", "Workbench");
-    case PageId::AfterSales: return QCoreApplication::translate("Pages", "After-sales");
-    case PageId::Claims: return QCoreApplication::translate("Pages", "Claims");
-    case PageId::Shipping: return QCoreApplication::translate("Pages", "Shipping");
-    case PageId::Score: return QCoreApplication::translate("Pages", "Score");
-    case PageId::Pending: return QCoreApplication::translate("Pages", "Pending sync");
-    case PageId::Settings: return QCoreApplication::translate("Pages", "Settings");
+    case PageId::Workbench:
+        return QCoreApplication::translate("Pages", "Workbench");
+    case PageId::AfterSales:
+        return QCoreApplication::translate("Pages", "After-sales");
+    case PageId::Claims:
+        return QCoreApplication::translate("Pages", "Claims");
+    case PageId::Shipping:
+        return QCoreApplication::translate("Pages", "Shipping");
+    case PageId::Score:
+        return QCoreApplication::translate("Pages", "Score");
+    case PageId::Pending:
+        return QCoreApplication::translate("Pages", "Pending sync");
+    case PageId::Settings:
+        return QCoreApplication::translate("Pages", "Settings");
     }
     return {};
 }

@@ -8,7 +8,16 @@
 namespace anxin::ui {
 
 // The seven pages of the navigation rail, in order. `id` is stable: settings, screenshots, objectNames.
-enum class PageId { Workbench, AfterSales, Claims, Shipping, Score, Pending, Settings };
+enum class PageId
+{
+    Workbench,
+    AfterSales,
+    Claims,
+    Shipping,
+    Score,
+    Pending,
+    Settings
+};
 inline constexpr int kPageCount = 7;
 
 struct PageInfo
@@ -19,8 +28,8 @@ struct PageInfo
 };
 
 const std::array<PageInfo, kPageCount> &pages();
-QString pageTitle(PageId id);        // translated
-QString pageDescription(PageId id);  // translated: what the page holds
+QString pageTitle(PageId id);       // translated
+QString pageDescription(PageId id); // translated: what the page holds
 const PageInfo *pageByKey(const QString &key);
 
 } // namespace anxin::ui

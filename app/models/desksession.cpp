@@ -1,0 +1,194 @@
+#include "models/desksession.h"
+
+#include "core/logging.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/ticketlistmodel.h"
+#include "store/cursorrepository.h"
+#include "store/database.h"
+#include "store/draftrepository.h"
+#include "store/outboxrepository.h"
+#include "store/savedviewrepository.h"
+
+#include <QJsonDocument>
+
+namespace anxin::models {
+
+using core::Error;
+
+DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::shared_ptr<core::Clock> clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_settings(settings)
+    , m_clock(std::move(clock))
+{}
+
+DeskSession::~DeskSession()
+{
+    m_sync.reset(); // stop the worker before the database goes
+}
+
+core::Status DeskSession::open()
+{
+    m_db = std::make_unique<store::Database>();
+    auto st = m_db->open(m_profile.databasePath());
+    if (!st && st.error().kind == Error::Kind::Corrupt) {
+        // The damaged file is kept aside byte for byte; work goes on in a fresh cache that sync refills.
+        m_openProblem = st.error();
+        qCWarning(lcDb) << "database set aside:" << st.error().detail;
+        m_db = std::make_unique<store::Database>();
+        st = m_db->open(m_profile.databasePath());
+    }
+    if (!st && st.error().kind == Error::Kind::TooNew) {
+        m_openProblem = st.error();
+        st = {};
+    }
+    if (!st)
+        return st;
+    m_tickets = new TicketListModel(m_db.get(), m_clock, this);
+    return {};
+}
+
+bool DeskSession::isReadOnly() const
+{
+    return !m_db || m_db->isReadOnly();
+}
+
+sync::ShopConfig DeskSession::shop() const
+{
+    return sync::shopConfigFrom(m_settings);
+}
+
+sync::Actor DeskSession::actor() const
+{
+    sync::Actor a;
+    a.name = m_settings.get(core::keys::userName);
+    if (a.name.isEmpty())
+        a.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("agent")));
+    a.role = m_settings.get(core::keys::role) == QLatin1String("agent") ? sync::Role::Agent : sync::Role::Owner;
+    a.agentLimitFen = m_settings.get(core::keys::agentLimitFen);
+    return a;
+}
+
+core::Result<TicketDetails> DeskSession::details(const QString &aftersaleId) const
+{
+    return loadTicketDetails(*m_db, aftersaleId, m_clock->nowSecs());
+}
+
+core::Result<qint64> DeskSession::decide(const sync::DecisionInput &input)
+{
+    if (isReadOnly())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
+    auto id = sync::DecisionService(*m_db).decide(input, actor(), m_clock->nowSecs());
+    if (id) {
+        emit outboxChanged();
+        if (m_sync)
+            QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
+    }
+    return id;
+}
+
+core::Status DeskSession::undo(qint64 outboxId)
+{
+    auto st = sync::DecisionService(*m_db).undo(outboxId, actor(), m_clock->nowSecs());
+    if (st)
+        emit outboxChanged();
+    return st;
+}
+
+QHash<store::OutboxState, int> DeskSession::outboxCounts() const
+{
+    return m_db ? store::OutboxRepository(*m_db).countsByState().valueOr({}) : QHash<store::OutboxState, int>{};
+}
+
+void DeskSession::saveDraft(const QString &aftersaleId, const QString &kind, const QJsonObject &body)
+{
+    if (isReadOnly())
+        return;
+    store::DraftRecord d{aftersaleId, kind, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                         m_clock->nowSecs()};
+    if (auto st = store::DraftRepository(*m_db).save(d); !st)
+        qCWarning(lcUi) << "draft not saved:" << st.error().message;
+}
+
+QJsonObject DeskSession::draft(const QString &aftersaleId, const QString &kind) const
+{
+    auto d = store::DraftRepository(*m_db).get(aftersaleId, kind);
+    if (!d || !d.value())
+        return {};
+    return QJsonDocument::fromJson(d.value()->bodyJson.toUtf8()).object();
+}
+
+void DeskSession::dropDraft(const QString &aftersaleId, const QString &kind)
+{
+    store::DraftRepository(*m_db).remove(aftersaleId, kind);
+}
+
+QStringList DeskSession::viewNames() const
+{
+    QStringList names;
+    for (const auto &v : store::SavedViewRepository(*m_db).list(actor().name).valueOr({}))
+        names << v.name;
+    return names;
+}
+
+QJsonObject DeskSession::view(const QString &name) const
+{
+    for (const auto &v : store::SavedViewRepository(*m_db).list(actor().name).valueOr({})) {
+        if (v.name == name)
+            return QJsonDocument::fromJson(v.filterJson.toUtf8()).object();
+    }
+    return {};
+}
+
+core::Status DeskSession::saveView(const QString &name, const QJsonObject &filter)
+{
+    store::SavedViewRecord v{actor().name, name,
+                             QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)),
+                             m_clock->nowSecs()};
+    return store::SavedViewRepository(*m_db).save(v);
+}
+
+qint64 DeskSession::lastSyncAt() const
+{
+    qint64 last = 0;
+    if (!m_db)
+        return 0;
+    for (const auto &c : store::CursorRepository(*m_db).list().valueOr({}))
+        last = std::max(last, c.updatedAt);
+    return last;
+}
+
+void DeskSession::startSync(int intervalSeconds)
+{
+    if (!hasShop() || isReadOnly() || m_sync)
+        return;
+    sync::SyncOptions options;
+    options.imageDir = m_profile.cacheDir() + QStringLiteral("/evidence");
+    m_sync = std::make_unique<sync::SyncThread>(shop(), m_profile.dir(), m_profile.databasePath(), options);
+    auto *w = m_sync->worker();
+    connect(w, &sync::SyncWorker::progress, this, &DeskSession::syncProgress);
+    connect(w, &sync::SyncWorker::stateChanged, this, [this](sync::SyncWorker::State s, const QString &msg) {
+        m_syncState = s;
+        m_syncMessage = msg;
+        emit syncStateChanged(s, msg);
+    });
+    connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
+        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied)
+            emit cacheChanged();
+        emit outboxChanged();
+        emit syncFinished(r);
+    });
+    QMetaObject::invokeMethod(
+        w, [w, intervalSeconds] { w->setInterval(intervalSeconds); }, Qt::QueuedConnection);
+    syncNow();
+}
+
+void DeskSession::syncNow()
+{
+    if (m_sync)
+        QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+} // namespace anxin::models

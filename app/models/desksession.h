@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "models/ticketdetails.h"
+#include "sync/decisions.h"
+#include "sync/shopconnection.h"
+#include "sync/syncprogress.h"
+#include "sync/syncworker.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace anxin::core {
+class Profile;
+class Settings;
+} // namespace anxin::core
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::models {
+
+class TicketListModel;
+
+// The application seen from the widgets: the cache (a read/decide connection on the UI thread), the models
+// over it, decisions, and the background sync. Widgets never touch the store, the network or threads.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    DeskSession(core::Profile &profile, core::Settings &settings, std::shared_ptr<core::Clock> clock,
+                QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // Opens the database. A corrupt file is set aside (never deleted) and a fresh one created; a database
+    // newer than this build opens read-only. Either way `openProblem()` says so for the UI to explain.
+    core::Status open();
+    const core::Error &openProblem() const { return m_openProblem; }
+    bool isReadOnly() const;
+
+    store::Database *database() const { return m_db.get(); }
+    TicketListModel *tickets() const { return m_tickets; }
+    std::shared_ptr<core::Clock> clock() const { return m_clock; }
+    core::Settings &settings() const { return m_settings; }
+
+    sync::ShopConfig shop() const;
+    bool hasShop() const { return shop().isComplete(); }
+    sync::Actor actor() const;
+
+    core::Result<TicketDetails> details(const QString &aftersaleId) const;
+    core::Result<qint64> decide(const sync::DecisionInput &input);
+    core::Status undo(qint64 outboxId);
+    QHash<store::OutboxState, int> outboxCounts() const;
+    // Half-typed notes and rejections survive a crash or a remote change: saved as the user types.
+    void saveDraft(const QString &aftersaleId, const QString &kind, const QJsonObject &body);
+    QJsonObject draft(const QString &aftersaleId, const QString &kind) const;
+    void dropDraft(const QString &aftersaleId, const QString &kind);
+    // Named filter sets per user, stored locally.
+    QStringList viewNames() const;
+    QJsonObject view(const QString &name) const;
+    core::Status saveView(const QString &name, const QJsonObject &filter);
+    qint64 lastSyncAt() const;
+
+    // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
+    void startSync(int intervalSeconds = 120);
+    void syncNow();
+    sync::SyncWorker::State syncState() const { return m_syncState; }
+    QString syncMessage() const { return m_syncMessage; }
+
+signals:
+    void syncProgress(const anxin::sync::SyncProgress &progress);
+    void syncFinished(const anxin::sync::SyncReport &report);
+    void syncStateChanged(anxin::sync::SyncWorker::State state, const QString &message);
+    void cacheChanged(); // tickets, orders or decisions changed: views reload
+    void outboxChanged();
+
+private:
+    core::Profile &m_profile;
+    core::Settings &m_settings;
+    std::shared_ptr<core::Clock> m_clock;
+    std::unique_ptr<store::Database> m_db;
+    core::Error m_openProblem;
+    TicketListModel *m_tickets = nullptr;
+    std::unique_ptr<sync::SyncThread> m_sync;
+    sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
+    QString m_syncMessage;
+};
+
+} // namespace anxin::models

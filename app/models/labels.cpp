@@ -1,0 +1,123 @@
+#include "models/labels.h"
+
+#include <QCoreApplication>
+
+namespace anxin::models {
+
+QString ticketTypeName(int type)
+{
+    switch (type) {
+    case 0:
+        return QCoreApplication::translate("Labels", "Return and refund");
+    case 1:
+        return QCoreApplication::translate("Labels", "Refund only (shipped)");
+    case 2:
+        return QCoreApplication::translate("Labels", "Refund before shipping");
+    case 3:
+        return QCoreApplication::translate("Labels", "Exchange");
+    case 6:
+        return QCoreApplication::translate("Labels", "Price protection");
+    case 7:
+        return QCoreApplication::translate("Labels", "Resend");
+    case 8:
+        return QCoreApplication::translate("Labels", "Repair");
+    }
+    return QCoreApplication::translate("Labels", "Type %1").arg(type);
+}
+
+QString ticketStatusName(int status)
+{
+    switch (status) {
+    case 6:
+        return QCoreApplication::translate("Labels", "Awaiting review");
+    case 7:
+        return QCoreApplication::translate("Labels", "Awaiting return parcel");
+    case 11:
+        return QCoreApplication::translate("Labels", "Returned, awaiting check");
+    case 12:
+        return QCoreApplication::translate("Labels", "Refunded");
+    case 13:
+        return QCoreApplication::translate("Labels", "Exchange shipped");
+    case 14:
+        return QCoreApplication::translate("Labels", "Exchange done");
+    case 27:
+        return QCoreApplication::translate("Labels", "Rejected");
+    case 28:
+        return QCoreApplication::translate("Labels", "Closed");
+    case 29:
+        return QCoreApplication::translate("Labels", "Rejected after return");
+    }
+    return QCoreApplication::translate("Labels", "Status %1").arg(status);
+}
+
+QString bandName(core::DeadlineBand band)
+{
+    switch (band) {
+    case core::DeadlineBand::None:
+        return {};
+    case core::DeadlineBand::Overdue:
+        return QCoreApplication::translate("Labels", "Overdue");
+    case core::DeadlineBand::Under1h:
+        return QCoreApplication::translate("Labels", "Under 1 h");
+    case core::DeadlineBand::Under4h:
+        return QCoreApplication::translate("Labels", "Under 4 h");
+    case core::DeadlineBand::Under24h:
+        return QCoreApplication::translate("Labels", "Under 24 h");
+    case core::DeadlineBand::Later:
+        return QCoreApplication::translate("Labels", "Later");
+    }
+    return {};
+}
+
+QString shipBandName(core::ShipBand band)
+{
+    switch (band) {
+    case core::ShipBand::Overdue:
+        return QCoreApplication::translate("Labels", "Overdue");
+    case core::ShipBand::Under4h:
+        return QCoreApplication::translate("Labels", "Under 4 h");
+    case core::ShipBand::Under12h:
+        return QCoreApplication::translate("Labels", "Under 12 h");
+    case core::ShipBand::Under24h:
+        return QCoreApplication::translate("Labels", "Under 24 h");
+    case core::ShipBand::Later:
+        return QCoreApplication::translate("Labels", "Later");
+    }
+    return {};
+}
+
+QString claimKindName(core::ClaimKind kind)
+{
+    switch (kind) {
+    case core::ClaimKind::Fresh:
+        return QCoreApplication::translate("Labels", "Fresh damage");
+    case core::ClaimKind::Allergy:
+        return QCoreApplication::translate("Labels", "Allergy return");
+    case core::ClaimKind::None:
+        return {};
+    }
+    return {};
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60;
+    if (d > 0)
+        return QCoreApplication::translate("Labels", "%1 d %2 h").arg(d).arg(h);
+    if (h > 0)
+        return QCoreApplication::translate("Labels", "%1 h %2 m").arg(h).arg(m);
+    return QCoreApplication::translate("Labels", "%1 m").arg(m);
+}
+
+QString timeLeftText(qint64 deadline, qint64 now)
+{
+    if (deadline <= 0)
+        return QStringLiteral("—");
+    const qint64 left = deadline - now;
+    if (left < 0)
+        return QCoreApplication::translate("Labels", "overdue %1").arg(durationText(left));
+    return QCoreApplication::translate("Labels", "%1 left").arg(durationText(left));
+}
+
+} // namespace anxin::models

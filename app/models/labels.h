@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/deadlines.h"
+#include "core/guaranteerules.h"
+
+#include <QString>
+
+namespace anxin::models {
+
+// Translated names of platform codes and bands, shared by every model (QCoreApplication::translate, so the
+// core stays free of widgets while the text still follows the user's language).
+QString ticketTypeName(int type);
+QString ticketStatusName(int status);
+QString bandName(core::DeadlineBand band);
+QString shipBandName(core::ShipBand band);
+QString claimKindName(core::ClaimKind kind);
+// "3 h 12 m left", "overdue 25 m", "—" for no deadline.
+QString timeLeftText(qint64 deadline, qint64 now);
+// "3 h 12 m" with days when long.
+QString durationText(qint64 seconds);
+
+} // namespace anxin::models

@@ -1,0 +1,105 @@
+#include "models/ticketdetails.h"
+
+#include "platform/parsers.h"
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/outboxrepository.h"
+#include "store/productrepository.h"
+#include "store/rejectreasonrepository.h"
+#include "store/ticketdetailrepository.h"
+#include "store/ticketrepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace anxin::models {
+
+using core::Error;
+
+bool TicketDetails::hasOpenDecision() const
+{
+    return std::any_of(decisions.cbegin(), decisions.cend(), [](const store::OutboxEntry &e) {
+        return e.action != QLatin1String("note") &&
+               (e.state == store::OutboxState::Pending || e.state == store::OutboxState::InFlight ||
+                e.state == store::OutboxState::Unknown);
+    });
+}
+
+QString outboxStateKey(store::OutboxState state)
+{
+    return QLatin1String(store::OutboxRepository::stateName(state));
+}
+
+core::ClaimFacts claimFactsFor(const TicketDetails &d)
+{
+    const auto &rules = core::GuaranteeRules::builtin();
+    core::ClaimFacts f;
+    f.reasonCode = d.ticket.reasonCode.toInt();
+    f.applyTime = d.ticket.applyTime;
+    f.signForTime = d.ticket.signForTime;
+    f.statusDeadline = d.ticket.finalTime == 0 ? d.ticket.statusDeadline : 0;
+    f.evidenceCount = int(d.evidence.size());
+    f.claimedAmount = d.ticket.refundAmount;
+    f.linePaidAmount = d.ticket.payAmount;
+    f.badItemText = d.ticket.badItemText;
+    f.reasonText = d.buyerWords;
+    if (d.productKnown) {
+        const core::ClaimKind kind = rules.kindForReason(f.reasonCode);
+        f.productCovered =
+            kind == core::ClaimKind::Allergy ? d.product.supportAllergyReturn : d.product.damagedOrderReturn;
+        f.categoryName = d.product.firstCname;
+    }
+    f.riskFlagged = d.ticket.riskFlag;
+    return f;
+}
+
+core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &id, qint64 now)
+{
+    Q_UNUSED(now)
+    TicketDetails d;
+    auto t = store::TicketRepository(db).get(id);
+    if (!t)
+        return t.error();
+    if (!t.value())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("ticket %1 is not in the cache").arg(id));
+    d.ticket = *t.value();
+
+    store::TicketDetailRepository details(db);
+    if (auto det = details.get(id); det && det.value()) {
+        d.hasDetail = true;
+        d.detail = *det.value();
+    }
+    d.evidence = details.evidence(id).valueOr({});
+    for (const auto &log : details.logs(id).valueOr({}))
+        d.timeline << TimelineEntry{log.time, log.operatorName, log.text, false, {}};
+
+    if (auto item = platform::parseAfterSaleListItem(d.ticket.rawJson.toUtf8())) {
+        d.buyerWords = item->textPart.reasonText;
+        for (const auto &line : item->orderInfo.relatedOrders)
+            d.lines << OrderLine{line.skuOrderId, line.productName, line.skuSpec, line.payAmount, line.itemNum};
+    }
+    if (auto order = store::OrderRepository(db).get(d.ticket.shopOrderId); order && order.value()) {
+        d.maskedReceiver = order.value()->maskPostReceiver;
+        d.maskedPhone = order.value()->maskPostTel;
+        d.maskedAddress = order.value()->maskPostAddr;
+    }
+    d.decisions = store::OutboxRepository(db).listForTicket(id).valueOr({});
+    for (const auto &e : d.decisions) {
+        d.timeline << TimelineEntry{e.createdAt, e.createdBy, e.action, true,
+                                    QLatin1String(store::OutboxRepository::stateName(e.state))};
+    }
+    std::stable_sort(d.timeline.begin(), d.timeline.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.time < b.time; });
+    d.rejectReasons = store::RejectReasonRepository(db).list(d.ticket.shopId).valueOr({});
+    if (auto p = store::ProductRepository(db).get(d.ticket.productId); p && p.value()) {
+        d.productKnown = true;
+        d.product = *p.value();
+    }
+    const auto &rules = core::GuaranteeRules::builtin();
+    if (rules.kindForReason(d.ticket.reasonCode.toInt()) != core::ClaimKind::None)
+        d.eligibility = core::evaluateClaim(claimFactsFor(d), rules);
+    return d;
+}
+
+} // namespace anxin::models

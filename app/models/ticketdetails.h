@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/eligibility.h"
+#include "core/result.h"
+#include "store/records.h"
+
+#include <QList>
+#include <QString>
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::models {
+
+struct OrderLine
+{
+    QString skuOrderId;
+    QString productName;
+    QStringList spec;
+    qint64 payAmount = 0;
+    qint64 itemNum = 0;
+};
+
+// One entry of the merged timeline: the platform's logs and our own local actions, in time order.
+struct TimelineEntry
+{
+    qint64 time = 0;
+    QString who;
+    QString text;
+    bool local = false; // a decision made here (outbox)
+    QString state;      // for local entries: pending, done, conflict, ...
+};
+
+// Everything the detail pane shows about one ticket, read from the cache (works offline).
+struct TicketDetails
+{
+    store::TicketRecord ticket;
+    bool hasDetail = false;
+    store::TicketDetailRecord detail;
+    QList<store::EvidenceRecord> evidence;
+    QList<OrderLine> lines;
+    QString buyerWords;     // text_part.reason_text
+    QString maskedReceiver; // from the cached order, masked only
+    QString maskedPhone;
+    QString maskedAddress;
+    QList<TimelineEntry> timeline;
+    QList<store::OutboxEntry> decisions;
+    QList<store::RejectReasonRecord> rejectReasons;
+    std::optional<core::Eligibility> eligibility; // guarantee claims only
+    bool productKnown = false;
+    store::ProductRecord product;
+    bool hasOpenDecision() const;
+};
+
+// "pending", "in_flight", "unknown", "done", "failed", "conflict", "cancelled".
+QString outboxStateKey(store::OutboxState state);
+
+core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &aftersaleId, qint64 now);
+
+// Facts for the eligibility engine from what is cached about a ticket.
+core::ClaimFacts claimFactsFor(const TicketDetails &d);
+
+} // namespace anxin::models

@@ -1,0 +1,260 @@
+#include "models/ticketlistmodel.h"
+
+#include "core/deadlines.h"
+#include "core/guaranteerules.h"
+#include "core/logging.h"
+#include "core/money.h"
+#include "models/labels.h"
+#include "store/ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace anxin::models {
+
+TicketListModel::TicketListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(std::move(clock))
+{
+    m_filter.now = m_clock->nowSecs();
+    recount();
+}
+
+void TicketListModel::recount()
+{
+    m_blocks.clear();
+    m_lru.clear();
+    m_filter.now = m_clock->nowSecs();
+    auto n = store::TicketRepository(*m_db).count(m_filter);
+    if (!n) {
+        m_error = n.error();
+        m_count = 0;
+        qCWarning(lcUi) << "ticket list:" << n.error().message;
+        emit errorOccurred(m_error);
+    } else {
+        m_error = {};
+        m_count = n.value();
+    }
+}
+
+void TicketListModel::setFilter(const store::TicketFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    recount();
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+void TicketListModel::reload()
+{
+    beginResetModel();
+    recount();
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+void TicketListModel::tick()
+{
+    if (m_count == 0)
+        return;
+    emit dataChanged(index(0, TimeLeft), index(m_count - 1, TimeLeft));
+}
+
+QString TicketListModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case TimeLeft:
+        return QStringLiteral("status_deadline");
+    case Shop:
+        return QStringLiteral("shop_id");
+    case Type:
+        return QStringLiteral("aftersale_type");
+    case Status:
+        return QStringLiteral("aftersale_status");
+    case Amount:
+        return QStringLiteral("refund_amount");
+    case Product:
+        return QStringLiteral("product_name");
+    default:
+        return {};
+    }
+}
+
+void TicketListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString key = sortKeyFor(column);
+    if (key.isEmpty())
+        return;
+    emit layoutAboutToBeChanged();
+    m_sort.column = key;
+    m_sort.descending = order == Qt::DescendingOrder;
+    m_blocks.clear();
+    m_lru.clear();
+    emit layoutChanged();
+}
+
+int TicketListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int TicketListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const store::TicketListRow *TicketListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int block = row / kBlock;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        auto rows = store::TicketRepository(*m_db).page(m_filter, m_sort, block * kBlock, kBlock);
+        if (!rows) {
+            m_error = rows.error();
+            return nullptr;
+        }
+        if (m_lru.size() >= kMaxBlocks)
+            m_blocks.remove(m_lru.takeFirst());
+        it = m_blocks.insert(block, rows.value());
+        m_lru.append(block);
+    } else if (m_lru.constLast() != block) {
+        m_lru.removeOne(block);
+        m_lru.append(block);
+    }
+    const int offset = row % kBlock;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString TicketListModel::idAt(int row) const
+{
+    const auto *r = rowAt(row);
+    return r ? r->aftersaleId : QString();
+}
+
+int TicketListModel::rowOf(const QString &aftersaleId) const
+{
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).aftersaleId == aftersaleId)
+                return it.key() * kBlock + i;
+        }
+    }
+    return -1;
+}
+
+QVariant TicketListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const store::TicketListRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const qint64 now = m_clock->nowSecs();
+    const qint64 deadline = r->finalTime == 0 ? r->statusDeadline : 0;
+    const auto &rules = core::GuaranteeRules::builtin();
+    const core::ClaimKind kind = rules.kindForReason(r->reasonCode.toInt());
+    switch (role) {
+    case IdRole:
+        return r->aftersaleId;
+    case BandRole:
+        return int(core::deadlineBand(deadline, now));
+    case PendingRole:
+        return r->pendingDecisions;
+    case DeadlineRole:
+        return deadline;
+    case ExpressRole:
+        return r->expressRefund;
+    case ClaimKindRole:
+        return int(kind);
+    default:
+        break;
+    }
+    const int col = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (col) {
+        case TimeLeft:
+            if (r->expressRefund && r->finalTime != 0)
+                return QCoreApplication::translate("TicketList", "Express refund");
+            return deadline ? timeLeftText(deadline, now) : ticketStatusName(r->aftersaleStatus);
+        case Shop:
+            return r->shopId;
+        case Type:
+            return ticketTypeName(r->aftersaleType);
+        case Status:
+            return ticketStatusName(r->aftersaleStatus);
+        case Amount:
+            return core::formatFen(r->refundAmount);
+        case Product:
+            return r->productName;
+        case Reason:
+            return r->reasonText.isEmpty() ? r->reasonCode : r->reasonText;
+        case Guarantee:
+            return claimKindName(kind);
+        case Pending:
+            return r->pendingDecisions > 0 ? QCoreApplication::translate("TicketList", "Pending") : QString();
+        }
+    }
+    if (role == RawRole) {
+        switch (col) {
+        case TimeLeft:
+            return deadline;
+        case Shop:
+            return r->shopId;
+        case Type:
+            return r->aftersaleType;
+        case Status:
+            return r->aftersaleStatus;
+        case Amount:
+            return r->refundAmount;
+        case Product:
+            return r->productName;
+        case Reason:
+            return r->reasonCode;
+        case Guarantee:
+            return int(kind);
+        case Pending:
+            return r->pendingDecisions;
+        }
+    }
+    if (role == Qt::ToolTipRole && col == TimeLeft && deadline > 0) {
+        return QCoreApplication::translate("TicketList", "Platform decides for the buyer at %1")
+            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(deadline), QLocale::ShortFormat));
+    }
+    if (role == Qt::TextAlignmentRole && col == Amount)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeLeft:
+        return QCoreApplication::translate("TicketList", "Time left");
+    case Shop:
+        return QCoreApplication::translate("TicketList", "Shop");
+    case Type:
+        return QCoreApplication::translate("TicketList", "Type");
+    case Status:
+        return QCoreApplication::translate("TicketList", "Status");
+    case Amount:
+        return QCoreApplication::translate("TicketList", "Amount");
+    case Product:
+        return QCoreApplication::translate("TicketList", "Product");
+    case Reason:
+        return QCoreApplication::translate("TicketList", "Reason");
+    case Guarantee:
+        return QCoreApplication::translate("TicketList", "Guarantee");
+    case Pending:
+        return QCoreApplication::translate("TicketList", "Sync");
+    }
+    return {};
+}
+
+} // namespace anxin::models

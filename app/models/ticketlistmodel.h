@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "store/records.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::models {
+
+// Every cached ticket of every shop, windowed: rowCount comes from COUNT(*) under the filter, rows are read in
+// blocks of kBlock on demand and a bounded number of blocks is kept, so a million tickets cost a few MB.
+// Sorting and filtering are pushed down to SQLite (indexed columns). QtCore only: views and tests share it.
+class TicketListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeLeft,
+        Shop,
+        Type,
+        Status,
+        Amount,
+        Product,
+        Reason,
+        Guarantee,
+        Pending,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // aftersale_id
+        RawRole,                   // the raw value of the column (numbers for sorting and filtering)
+        BandRole,                  // core::DeadlineBand as int
+        PendingRole,               // number of decisions waiting to sync
+        DeadlineRole,              // status_deadline, Unix seconds
+        ExpressRole,               // decided by the platform at once (express refund)
+        ClaimKindRole,             // core::ClaimKind as int
+    };
+    static constexpr int kBlock = 256;
+    static constexpr int kMaxBlocks = 48;
+
+    TicketListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
+
+    void setFilter(const store::TicketFilter &filter);
+    const store::TicketFilter &filter() const { return m_filter; }
+    // Re-counts and re-reads (after a sync or a decision). Keeps nothing stale.
+    void reload();
+    // The clock moved: only the time-left column (and bands) change.
+    void tick();
+    QString idAt(int row) const;
+    int rowOf(const QString &aftersaleId) const; // -1 when not in a loaded block
+    const core::Error &lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static QString sortKeyFor(int column); // the store's sort column, empty when not sortable
+
+signals:
+    void errorOccurred(const anxin::core::Error &error);
+    void countChanged(int count);
+
+private:
+    const store::TicketListRow *rowAt(int row) const;
+    void recount();
+
+    store::Database *m_db;
+    std::shared_ptr<core::Clock> m_clock;
+    store::TicketFilter m_filter;
+    store::TicketSort m_sort;
+    int m_count = 0;
+    mutable QHash<int, QList<store::TicketListRow>> m_blocks;
+    mutable QList<int> m_lru;
+    mutable core::Error m_error;
+};
+
+} // namespace anxin::models

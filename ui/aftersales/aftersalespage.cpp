@@ -1,0 +1,544 @@
+#include "aftersales/aftersalespage.h"
+
+#include "aftersales/rejectdialog.h"
+#include "aftersales/ticketdetailpane.h"
+#include "common/bands.h"
+#include "common/prompts.h"
+#include "core/guaranteerules.h"
+#include "core/money.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "models/labels.h"
+#include "models/ticketlistmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace anxin::ui {
+
+using models::TicketListModel;
+
+namespace {
+const char *kHeaderKey = "aftersales/headerState";
+const char *kSplitterKey = "aftersales/splitterState";
+constexpr qint64 kDefaultConfirmFen = 50000; // ¥500: confirm before approving more than this
+constexpr int kDefaultConfirmBatch = 5;
+
+QList<int> intList(const QVariant &v)
+{
+    QList<int> out;
+    for (const QVariant &x : v.toList())
+        out << x.toInt();
+    return out;
+}
+} // namespace
+
+AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_due(new QComboBox(this))
+    , m_guarantee(new QComboBox(this))
+    , m_risk(new QCheckBox(this))
+    , m_pendingOnly(new QCheckBox(this))
+    , m_views(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new TicketDetailPane(this))
+    , m_splitter(new QSplitter(this))
+    , m_emptyState(new QLabel(this))
+    , m_searchDebounce(new QTimer(this))
+    , m_tick(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_guarantee->setObjectName(QStringLiteral("guaranteeFilter"));
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_pendingOnly->setObjectName(QStringLiteral("pendingFilter"));
+    m_views->setObjectName(QStringLiteral("viewsCombo"));
+    m_count->setObjectName(QStringLiteral("ticketCount"));
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *model = m_session.tickets();
+    m_table->setModel(model);
+    m_table->setItemDelegateForColumn(TicketListModel::TimeLeft, new BandDelegate(TicketListModel::BandRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(TicketListModel::TimeLeft, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(TicketListModel::TimeLeft, 130);
+    m_table->setColumnWidth(TicketListModel::Product, 220);
+    m_table->setColumnWidth(TicketListModel::Amount, 100);
+    const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        m_session.settings().raw().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AfterSalesPage::onCurrentChanged);
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+
+    buildFilters();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *chips = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly})
+        chips->addWidget(w);
+    chips->addStretch();
+    chips->addWidget(m_count);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_views);
+    leftLayout->addLayout(top);
+    leftLayout->addLayout(chips);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_emptyState, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(QStringLiteral("aftersalesSplitter"));
+    const QByteArray split = m_session.settings().raw().value(QLatin1String(kSplitterKey)).toByteArray();
+    if (split.isEmpty() || !m_splitter->restoreState(split))
+        m_splitter->setSizes({760, 480});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_session.settings().raw().setValue(QLatin1String(kSplitterKey), m_splitter->saveState()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addWidget(m_splitter);
+
+    // Actions from the detail pane.
+    connect(m_detail, &TicketDetailPane::approveRequested, this, &AfterSalesPage::approveSelected);
+    connect(m_detail, &TicketDetailPane::rejectRequested, this, &AfterSalesPage::rejectCurrent);
+    connect(m_detail, &TicketDetailPane::confirmReceiptRequested, this,
+            [this] { decide(m_shownId, int(sync::DecisionAction::ConfirmReceipt)); });
+    connect(m_detail, &TicketDetailPane::extendRequested, this,
+            [this] { decide(m_shownId, int(sync::DecisionAction::Extend)); });
+    connect(m_detail, &TicketDetailPane::rejectAfterReceiptRequested, this, &AfterSalesPage::rejectCurrent);
+    connect(m_detail, &TicketDetailPane::noteRequested, this, [this](const QString &text) {
+        decide(m_shownId, int(sync::DecisionAction::Note), QJsonObject{{QStringLiteral("remark"), text}});
+        m_session.dropDraft(m_shownId, QStringLiteral("note"));
+    });
+    connect(m_detail, &TicketDetailPane::noteTextChanged, this, [this](const QString &text) {
+        if (!m_shownId.isEmpty())
+            m_session.saveDraft(m_shownId, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}});
+    });
+    connect(m_detail, &TicketDetailPane::undoRequested, this, [this](qint64 id) {
+        if (auto st = m_session.undo(id); !st)
+            say(tr("Could not undo: %1").arg(st.error().message));
+        else
+            say(tr("Decision undone; nothing was sent."));
+    });
+
+    connect(&m_session, &models::DeskSession::cacheChanged, this, &AfterSalesPage::reloadAfterChange);
+    connect(&m_session, &models::DeskSession::outboxChanged, this, &AfterSalesPage::reloadAfterChange);
+    connect(model, &TicketListModel::countChanged, this, [this](int n) {
+        m_count->setText(tr("%n ticket(s)", nullptr, n));
+        const bool empty = n == 0;
+        m_table->setVisible(!empty);
+        m_emptyState->setVisible(empty);
+    });
+
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+    connect(m_searchDebounce, &QTimer::timeout, this, &AfterSalesPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    m_tick->setInterval(30'000); // live countdown
+    connect(m_tick, &QTimer::timeout, model, &TicketListModel::tick);
+    m_tick->start();
+
+    buildShortcuts();
+    retranslate();
+    applyFilter();
+}
+
+AfterSalesPage::~AfterSalesPage() = default;
+
+void AfterSalesPage::buildFilters()
+{
+    for (QComboBox *c : {m_status, m_type, m_due, m_guarantee})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *c : {m_status, m_type, m_due, m_guarantee})
+        connect(c, &QComboBox::currentIndexChanged, this, &AfterSalesPage::applyFilter);
+    connect(m_risk, &QCheckBox::toggled, this, &AfterSalesPage::applyFilter);
+    connect(m_pendingOnly, &QCheckBox::toggled, this, &AfterSalesPage::applyFilter);
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        const QString action = m_views->itemData(index).toString();
+        if (action == QLatin1String("__save"))
+            saveCurrentView();
+        else if (!action.isEmpty())
+            loadView(action);
+    });
+}
+
+void AfterSalesPage::buildShortcuts()
+{
+    auto bind = [this](const char *name, const QString &fallback, auto slot) {
+        const QString key =
+            m_session.settings().raw().value(QStringLiteral("keys/") + QLatin1String(name), fallback).toString();
+        auto *s = new QShortcut(QKeySequence(key), this);
+        s->setObjectName(QStringLiteral("shortcut_") + QLatin1String(name));
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    bind("next", QStringLiteral("J"), [this] { moveSelection(1); });
+    bind("previous", QStringLiteral("K"), [this] { moveSelection(-1); });
+    bind("approve", QStringLiteral("A"), [this] { approveSelected(); });
+    bind("reject", QStringLiteral("R"), [this] { rejectCurrent(); });
+    bind("search", QStringLiteral("/"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    bind("open", QStringLiteral("Return"), [this] {
+        if (m_table->hasFocus())
+            m_detail->setFocus();
+    });
+}
+
+void AfterSalesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AfterSalesPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search ticket or order id, product, reason, remark (/)"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    const QSignalBlocker b1(m_status), b2(m_type), b3(m_due), b4(m_guarantee);
+    const int status = std::max(0, m_status->currentIndex());
+    m_status->clear();
+    m_status->addItem(tr("Open"), QStringLiteral("open"));
+    m_status->addItem(tr("Awaiting review"), QVariantList{6});
+    m_status->addItem(tr("Awaiting return parcel"), QVariantList{7});
+    m_status->addItem(tr("Returned, awaiting check"), QVariantList{11});
+    m_status->addItem(tr("Closed"), QVariantList{12, 13, 14, 27, 28, 29});
+    m_status->addItem(tr("All statuses"), QVariant());
+    m_status->setCurrentIndex(status);
+    m_status->setAccessibleName(tr("Status"));
+    const int type = std::max(0, m_type->currentIndex());
+    m_type->clear();
+    m_type->addItem(tr("All types"), QVariant());
+    for (int t : {0, 1, 2, 3, 6, 7, 8})
+        m_type->addItem(models::ticketTypeName(t), t);
+    m_type->setCurrentIndex(type);
+    m_type->setAccessibleName(tr("Type"));
+    const int due = std::max(0, m_due->currentIndex());
+    m_due->clear();
+    m_due->addItem(tr("Any deadline"), QVariant());
+    m_due->addItem(tr("Due within 1 h"), 3600);
+    m_due->addItem(tr("Due within 4 h"), 4 * 3600);
+    m_due->addItem(tr("Due within 24 h"), 24 * 3600);
+    m_due->setCurrentIndex(due);
+    m_due->setAccessibleName(tr("Due within"));
+    const int g = std::max(0, m_guarantee->currentIndex());
+    m_guarantee->clear();
+    m_guarantee->addItem(tr("Any guarantee"), QVariant());
+    m_guarantee->addItem(models::claimKindName(core::ClaimKind::Fresh), int(core::ClaimKind::Fresh));
+    m_guarantee->addItem(models::claimKindName(core::ClaimKind::Allergy), int(core::ClaimKind::Allergy));
+    m_guarantee->setCurrentIndex(g);
+    m_guarantee->setAccessibleName(tr("Guarantee"));
+    m_risk->setText(tr("Risky"));
+    m_risk->setToolTip(tr("Only tickets flagged by the platform's risk check"));
+    m_pendingOnly->setText(tr("Pending sync"));
+    m_pendingOnly->setToolTip(tr("Only tickets with a decision waiting to reach the platform"));
+    m_views->clear();
+    m_views->addItem(tr("Saved views"), QString());
+    for (const QString &name : m_session.viewNames())
+        m_views->addItem(name, name);
+    m_views->addItem(tr("Save current view…"), QStringLiteral("__save"));
+    m_views->setAccessibleName(tr("Saved views"));
+    m_table->setAccessibleName(tr("Tickets"));
+    m_emptyState->setText(m_session.hasShop()
+                              ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
+                              : tr("No shop connected yet. Connect a shop in Settings; its tickets appear here after "
+                                   "the first sync."));
+    m_count->setText(tr("%n ticket(s)", nullptr, m_session.tickets()->rowCount()));
+}
+
+store::TicketFilter AfterSalesPage::currentFilter() const
+{
+    store::TicketFilter f;
+    const QVariant status = m_status->currentData();
+    if (status.toString() == QLatin1String("open"))
+        f.openOnly = true;
+    else if (status.isValid())
+        f.statuses = intList(status);
+    if (m_type->currentData().isValid())
+        f.types = {m_type->currentData().toInt()};
+    if (m_due->currentData().isValid())
+        f.dueWithinSecs = m_due->currentData().toLongLong();
+    if (m_guarantee->currentData().isValid()) {
+        const auto &rules = core::GuaranteeRules::builtin();
+        for (int code : rules.forKind(core::ClaimKind(m_guarantee->currentData().toInt())).reasonCodes)
+            f.reasonCodes << QString::number(code);
+    }
+    if (m_risk->isChecked())
+        f.riskFlag = true;
+    if (m_pendingOnly->isChecked())
+        f.hasPendingDecision = true;
+    f.text = m_search->text().trimmed();
+    f.now = m_session.clock()->nowSecs();
+    return f;
+}
+
+void AfterSalesPage::applyFilter()
+{
+    m_session.tickets()->setFilter(currentFilter());
+    if (!m_shownId.isEmpty())
+        showDetails(m_shownId); // the open ticket stays open whatever the list shows
+}
+
+QJsonObject AfterSalesPage::filterToJson() const
+{
+    return QJsonObject{{QStringLiteral("status"), m_status->currentIndex()},
+                       {QStringLiteral("type"), m_type->currentIndex()},
+                       {QStringLiteral("due"), m_due->currentIndex()},
+                       {QStringLiteral("guarantee"), m_guarantee->currentIndex()},
+                       {QStringLiteral("risk"), m_risk->isChecked()},
+                       {QStringLiteral("pending"), m_pendingOnly->isChecked()},
+                       {QStringLiteral("text"), m_search->text()}};
+}
+
+void AfterSalesPage::saveCurrentView()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, {}, &ok);
+    if (ok && !name.trimmed().isEmpty()) {
+        if (auto st = m_session.saveView(name.trimmed(), filterToJson()); !st)
+            say(tr("Could not save the view: %1").arg(st.error().message));
+        retranslate();
+    }
+    m_views->setCurrentIndex(0);
+}
+
+void AfterSalesPage::loadView(const QString &name)
+{
+    const QJsonObject v = m_session.view(name);
+    {
+        const QSignalBlocker b1(m_status), b2(m_type), b3(m_due), b4(m_guarantee), b5(m_risk), b6(m_pendingOnly),
+            b7(m_search);
+        m_status->setCurrentIndex(v.value(QStringLiteral("status")).toInt());
+        m_type->setCurrentIndex(v.value(QStringLiteral("type")).toInt());
+        m_due->setCurrentIndex(v.value(QStringLiteral("due")).toInt());
+        m_guarantee->setCurrentIndex(v.value(QStringLiteral("guarantee")).toInt());
+        m_risk->setChecked(v.value(QStringLiteral("risk")).toBool());
+        m_pendingOnly->setChecked(v.value(QStringLiteral("pending")).toBool());
+        m_search->setText(v.value(QStringLiteral("text")).toString());
+    }
+    applyFilter();
+}
+
+void AfterSalesPage::moveSelection(int delta)
+{
+    const int rows = m_session.tickets()->rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
+    m_table->setCurrentIndex(m_session.tickets()->index(row, 0));
+    m_table->setFocus();
+}
+
+void AfterSalesPage::onCurrentChanged()
+{
+    const QString id = m_session.tickets()->idAt(m_table->currentIndex().row());
+    if (!id.isEmpty())
+        showDetails(id);
+}
+
+void AfterSalesPage::openTicket(const QString &aftersaleId)
+{
+    showDetails(aftersaleId);
+}
+
+void AfterSalesPage::showDetails(const QString &id)
+{
+    auto d = m_session.details(id);
+    if (!d) {
+        m_detail->clear();
+        m_shownId.clear();
+        return;
+    }
+    const bool same = id == m_shownId;
+    const qint64 before = m_detail->shownUpdateTime();
+    m_shownId = id;
+    m_detail->showTicket(d.value(), m_session.clock()->nowSecs());
+    if (same && before != 0 && d->ticket.updateTime != before) {
+        m_detail->showChangedBanner(tr("This ticket changed on the platform while you had it open; it now reads “%1”. "
+                                       "Your note is kept.")
+                                        .arg(models::ticketStatusName(d->ticket.aftersaleStatus)));
+    }
+    if (!same) {
+        const QJsonObject note = m_session.draft(id, QStringLiteral("note"));
+        if (!note.isEmpty())
+            m_detail->findChild<QLineEdit *>(QStringLiteral("noteEdit"))
+                ->setText(note.value(QStringLiteral("text")).toString());
+    }
+}
+
+void AfterSalesPage::reloadAfterChange()
+{
+    const int row = m_table->currentIndex().row();
+    m_session.tickets()->reload();
+    if (row >= 0 && row < m_session.tickets()->rowCount())
+        m_table->selectionModel()->setCurrentIndex(m_session.tickets()->index(row, 0), QItemSelectionModel::NoUpdate);
+    if (!m_shownId.isEmpty())
+        showDetails(m_shownId);
+}
+
+QStringList AfterSalesPage::selectedIds() const
+{
+    QStringList ids;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        const QString id = m_session.tickets()->idAt(i.row());
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.isEmpty() && !m_shownId.isEmpty())
+        ids << m_shownId;
+    return ids;
+}
+
+void AfterSalesPage::say(const QString &text)
+{
+    m_lastMessage = text;
+    emit message(text);
+}
+
+bool AfterSalesPage::decide(const QString &id, int action, const QJsonObject &extra)
+{
+    sync::DecisionInput in;
+    in.aftersaleId = id;
+    in.action = sync::DecisionAction(action);
+    in.remark = extra.value(QStringLiteral("remark")).toString();
+    in.rejectReasonCode = extra.value(QStringLiteral("reject_reason_code")).toInteger();
+    for (const QJsonValue &v : extra.value(QStringLiteral("evidence")).toArray())
+        in.evidenceUrls << v.toString();
+    in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
+    auto r = m_session.decide(in);
+    if (!r) {
+        say(tr("Not queued: %1").arg(r.error().message));
+        return false;
+    }
+    say(tr("Queued; it reaches the platform with the next sync. Undo is possible until then."));
+    return true;
+}
+
+void AfterSalesPage::approveSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const qint64 limit =
+        m_session.settings().raw().value(QStringLiteral("confirm/amountFen"), kDefaultConfirmFen).toLongLong();
+    const int batchLimit =
+        m_session.settings().raw().value(QStringLiteral("confirm/batch"), kDefaultConfirmBatch).toInt();
+    qint64 total = 0;
+    qint64 largest = 0;
+    for (const QString &id : ids) {
+        if (auto d = m_session.details(id)) {
+            total += d->ticket.refundAmount;
+            largest = std::max(largest, d->ticket.refundAmount);
+        }
+    }
+    if (ids.size() >= batchLimit || largest >= limit) {
+        const QString text =
+            ids.size() == 1
+                ? tr("Approve this ticket for %1?").arg(core::formatFen(total))
+                : tr("Approve %n tickets for %1 in total?", nullptr, int(ids.size())).arg(core::formatFen(total));
+        if (!confirm(this, tr("Approve"), text))
+            return;
+    }
+    int queued = 0;
+    QStringList problems;
+    for (const QString &id : ids) {
+        sync::DecisionInput in;
+        in.aftersaleId = id;
+        in.action = sync::DecisionAction::Approve;
+        in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
+        if (auto r = m_session.decide(in))
+            ++queued;
+        else
+            problems << tr("%1: %2").arg(id, r.error().message);
+    }
+    if (problems.isEmpty())
+        say(tr("%n approval(s) queued; they reach the platform with the next sync.", nullptr, queued));
+    else
+        say(tr("%1 queued, %2 not: %3").arg(queued).arg(problems.size()).arg(problems.first()));
+}
+
+void AfterSalesPage::rejectCurrent()
+{
+    if (m_shownId.isEmpty())
+        return;
+    auto d = m_session.details(m_shownId);
+    if (!d)
+        return;
+    const bool afterReceipt = d->ticket.aftersaleStatus == 11;
+    const auto action = afterReceipt ? sync::DecisionAction::RejectAfterReceipt : sync::DecisionAction::Reject;
+    if (!sync::planFor(action, d->ticket.aftersaleType, d->ticket.aftersaleStatus) || d->hasOpenDecision())
+        return;
+    delete m_rejectDialog;
+    m_rejectDialog = new RejectDialog(d->rejectReasons, this);
+    const QString id = m_shownId;
+    const QJsonObject draft = m_session.draft(id, QStringLiteral("reject"));
+    if (!draft.isEmpty()) {
+        QStringList evidence;
+        for (const QJsonValue &v : draft.value(QStringLiteral("evidence")).toArray())
+            evidence << v.toString();
+        m_rejectDialog->setDraft(draft.value(QStringLiteral("code")).toInt(),
+                                 draft.value(QStringLiteral("remark")).toString(), evidence);
+    }
+    connect(m_rejectDialog, &RejectDialog::draftChanged, this, [this, id] {
+        m_session.saveDraft(
+            id, QStringLiteral("reject"),
+            QJsonObject{{QStringLiteral("code"), m_rejectDialog->reasonCode()},
+                        {QStringLiteral("remark"), m_rejectDialog->remark()},
+                        {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())}});
+    });
+    connect(m_rejectDialog, &QDialog::accepted, this, [this, id, action] {
+        const bool queued = decide(
+            id, int(action),
+            QJsonObject{{QStringLiteral("remark"), m_rejectDialog->remark()},
+                        {QStringLiteral("reject_reason_code"), m_rejectDialog->reasonCode()},
+                        {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())}});
+        if (queued)
+            m_session.dropDraft(id, QStringLiteral("reject"));
+    });
+    m_rejectDialog->open();
+}
+
+} // namespace anxin::ui

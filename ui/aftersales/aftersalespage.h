@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/records.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace anxin::models {
+class DeskSession;
+}
+
+namespace anxin::ui {
+
+class TicketDetailPane;
+class RejectDialog;
+
+// The page agents live in: every ticket of every shop, sorted by time left, with the detail beside it.
+// Keyboard first: j/k move, Enter opens, a approves, r rejects, / searches (keys rebindable in settings).
+class AfterSalesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AfterSalesPage(models::DeskSession &session, QWidget *parent = nullptr);
+    ~AfterSalesPage() override;
+
+    // For tests and batch work: the filter as the controls set it, and actions on the current selection.
+    store::TicketFilter currentFilter() const;
+    QStringList selectedIds() const;
+    void approveSelected();
+    void rejectCurrent();
+    void openTicket(const QString &aftersaleId);
+    RejectDialog *rejectDialog() const { return m_rejectDialog; }
+    QString lastMessage() const { return m_lastMessage; }
+
+signals:
+    void message(const QString &text); // status-bar feedback
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildFilters();
+    void buildShortcuts();
+    void retranslate();
+    void applyFilter();
+    void onCurrentChanged();
+    void showDetails(const QString &id);
+    void reloadAfterChange();
+    bool decide(const QString &id, int action, const QJsonObject &extra = {});
+    void say(const QString &text);
+    void saveCurrentView();
+    void loadView(const QString &name);
+    QJsonObject filterToJson() const;
+    void moveSelection(int delta);
+
+    models::DeskSession &m_session;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QComboBox *m_due;
+    QComboBox *m_guarantee;
+    QCheckBox *m_risk;
+    QCheckBox *m_pendingOnly;
+    QComboBox *m_views;
+    QLabel *m_count;
+    QTableView *m_table;
+    TicketDetailPane *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_emptyState;
+    QTimer *m_searchDebounce;
+    QTimer *m_tick;
+    RejectDialog *m_rejectDialog = nullptr;
+    QString m_lastMessage;
+    QString m_shownId;
+};
+
+} // namespace anxin::ui

@@ -1,0 +1,479 @@
+#include "aftersales/ticketdetailpane.h"
+
+#include "common/bands.h"
+#include "core/money.h"
+#include "models/labels.h"
+#include "sync/decisions.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace anxin::ui {
+
+namespace {
+
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+QString when(qint64 secs)
+{
+    return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString findingText(const core::Finding &f, core::ClaimKind kind)
+{
+    using C = core::Finding::Code;
+    const QString program = models::claimKindName(kind);
+    switch (f.code) {
+    case C::Covered:
+        return TicketDetailPane::tr("Product carries the %1 guarantee").arg(program);
+    case C::NotCovered:
+        return TicketDetailPane::tr("Product does not carry the %1 guarantee").arg(program);
+    case C::CoverageUnknown:
+        return TicketDetailPane::tr("Product's guarantee flags not synced yet");
+    case C::InWindow:
+        return TicketDetailPane::tr("Claimed %1 after signing, %2 inside the %3 window")
+            .arg(models::durationText(f.a), models::durationText(f.b - f.a), models::durationText(f.b));
+    case C::LateClaim:
+        return TicketDetailPane::tr("Claimed %1 after signing, %2 past the %3 window")
+            .arg(models::durationText(f.a), models::durationText(f.a - f.b), models::durationText(f.b));
+    case C::SignForUnknown:
+        return TicketDetailPane::tr("Sign-for time unknown");
+    case C::EvidenceOk:
+        return TicketDetailPane::tr("%n evidence image(s)", nullptr, int(f.a));
+    case C::EvidenceMissing:
+        return TicketDetailPane::tr("No evidence images yet");
+    case C::AmountOk:
+        return TicketDetailPane::tr("Claims %1 of %2 paid").arg(core::formatFen(f.a), core::formatFen(f.b));
+    case C::AmountOverPaid:
+        return TicketDetailPane::tr("Claims %1, more than the %2 paid").arg(core::formatFen(f.a), core::formatFen(f.b));
+    case C::ProportionalShare:
+        return TicketDetailPane::tr("Bad share %1/%2 of the line").arg(f.a).arg(f.b);
+    case C::RiskFlagged:
+        return TicketDetailPane::tr("Flagged by the platform's risk check");
+    case C::PriorClaimOnSku:
+        return TicketDetailPane::tr("An earlier claim on this item succeeded");
+    case C::FrequentClaimer:
+        return TicketDetailPane::tr("Buyer made %1 claims in 90 days").arg(f.a);
+    }
+    return {};
+}
+
+QString verdictText(core::Verdict v)
+{
+    switch (v) {
+    case core::Verdict::Eligible:
+        return TicketDetailPane::tr("Eligible");
+    case core::Verdict::NeedsReview:
+        return TicketDetailPane::tr("Needs review");
+    case core::Verdict::NotEligible:
+        return TicketDetailPane::tr("Not eligible");
+    }
+    return {};
+}
+
+QString actionText(const QString &key)
+{
+    if (key == QLatin1String("approve"))
+        return TicketDetailPane::tr("Approve");
+    if (key == QLatin1String("reject"))
+        return TicketDetailPane::tr("Reject");
+    if (key == QLatin1String("confirm_receipt"))
+        return TicketDetailPane::tr("Confirm receipt");
+    if (key == QLatin1String("reject_after_receipt"))
+        return TicketDetailPane::tr("Reject after receipt");
+    if (key == QLatin1String("extend"))
+        return TicketDetailPane::tr("Extend");
+    if (key == QLatin1String("note"))
+        return TicketDetailPane::tr("Note");
+    return key;
+}
+
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("pending") || state == QLatin1String("in_flight"))
+        return TicketDetailPane::tr("waiting to sync");
+    if (state == QLatin1String("unknown"))
+        return TicketDetailPane::tr("checking with the platform");
+    if (state == QLatin1String("done"))
+        return TicketDetailPane::tr("applied");
+    if (state == QLatin1String("failed"))
+        return TicketDetailPane::tr("refused by the platform");
+    if (state == QLatin1String("conflict"))
+        return TicketDetailPane::tr("conflict: the ticket changed");
+    if (state == QLatin1String("cancelled"))
+        return TicketDetailPane::tr("undone");
+    return state;
+}
+
+// Evidence full size, zoomable with the wheel or +/-; works offline from the image cache.
+class ImageViewer : public QDialog
+{
+public:
+    ImageViewer(const QPixmap &pixmap, QWidget *parent)
+        : QDialog(parent)
+        , m_pixmap(pixmap)
+        , m_label(new QLabel)
+    {
+        setWindowTitle(TicketDetailPane::tr("Evidence"));
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(m_label);
+        scroll->setAlignment(Qt::AlignCenter);
+        auto *in = new QToolButton(this);
+        in->setText(QStringLiteral("+"));
+        in->setShortcut(QKeySequence::ZoomIn);
+        auto *out = new QToolButton(this);
+        out->setText(QStringLiteral("−"));
+        out->setShortcut(QKeySequence::ZoomOut);
+        connect(in, &QToolButton::clicked, this, [this] { zoom(1.25); });
+        connect(out, &QToolButton::clicked, this, [this] { zoom(0.8); });
+        auto *bar = new QHBoxLayout;
+        bar->addWidget(out);
+        bar->addWidget(in);
+        bar->addStretch();
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(bar);
+        layout->addWidget(scroll);
+        resize(720, 640);
+        zoom(1.0);
+    }
+
+private:
+    void zoom(double f)
+    {
+        m_scale = std::clamp(m_scale * f, 0.1, 8.0);
+        m_label->setPixmap(m_pixmap.scaled(m_pixmap.size() * m_scale, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_label->adjustSize();
+    }
+    QPixmap m_pixmap;
+    QLabel *m_label;
+    double m_scale = 1.0;
+};
+
+} // namespace
+
+TicketDetailPane::TicketDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_deadline(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_undo(new QPushButton(this))
+    , m_buyerWords(new QLabel(this))
+    , m_contact(new QLabel(this))
+    , m_lines(new QTableWidget(this))
+    , m_evidenceTitle(sectionTitle(this))
+    , m_evidenceBox(new QWidget(this))
+    , m_evidenceLayout(new QHBoxLayout(m_evidenceBox))
+    , m_checklistTitle(sectionTitle(this))
+    , m_checklist(new QLabel(this))
+    , m_timelineTitle(sectionTitle(this))
+    , m_timeline(new QListWidget(this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_confirm(new QPushButton(this))
+    , m_rejectAfter(new QPushButton(this))
+    , m_extend(new QPushButton(this))
+    , m_note(new QLineEdit(this))
+    , m_addNote(new QPushButton(this))
+    , m_empty(new QLabel(this))
+    , m_body(new QWidget(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_rejectAfter->setObjectName(QStringLiteral("rejectAfterButton"));
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    m_pending->setObjectName(QStringLiteral("pendingMarker"));
+    m_banner->setObjectName(QStringLiteral("changedBanner"));
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.25);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *l : {m_summary, m_buyerWords, m_contact, m_checklist, m_banner, m_pending, m_empty})
+        l->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setMargin(6);
+    m_lines->setColumnCount(3);
+    m_lines->verticalHeader()->hide();
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setMaximumHeight(110);
+    m_timeline->setMaximumHeight(180);
+    m_timeline->setWordWrap(true);
+    m_evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    m_evidenceLayout->addStretch();
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_approve, m_reject, m_confirm, m_rejectAfter, m_extend})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *pendingRow = new QHBoxLayout;
+    pendingRow->addWidget(m_pending, 1);
+    pendingRow->addWidget(m_undo);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_addNote);
+
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(12, 8, 12, 8);
+    body->addWidget(m_banner);
+    body->addWidget(m_title);
+    body->addWidget(m_summary);
+    body->addWidget(m_deadline);
+    body->addLayout(pendingRow);
+    body->addLayout(actions);
+    body->addWidget(m_buyerWords);
+    body->addWidget(m_contact);
+    body->addWidget(m_lines);
+    body->addWidget(m_checklistTitle);
+    body->addWidget(m_checklist);
+    body->addWidget(m_evidenceTitle);
+    body->addWidget(m_evidenceBox);
+    body->addWidget(m_timelineTitle);
+    body->addWidget(m_timeline);
+    body->addLayout(noteRow);
+    body->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_empty);
+    outer->addWidget(scroll);
+    scroll->setVisible(false);
+    m_body->setProperty("scroll", QVariant::fromValue<QObject *>(scroll));
+
+    connect(m_approve, &QPushButton::clicked, this, &TicketDetailPane::approveRequested);
+    connect(m_reject, &QPushButton::clicked, this, &TicketDetailPane::rejectRequested);
+    connect(m_confirm, &QPushButton::clicked, this, &TicketDetailPane::confirmReceiptRequested);
+    connect(m_rejectAfter, &QPushButton::clicked, this, &TicketDetailPane::rejectAfterReceiptRequested);
+    connect(m_extend, &QPushButton::clicked, this, &TicketDetailPane::extendRequested);
+    connect(m_undo, &QPushButton::clicked, this, [this] { emit undoRequested(m_openDecisionId); });
+    connect(m_note, &QLineEdit::textChanged, this, &TicketDetailPane::noteTextChanged);
+    auto addNote = [this] {
+        const QString t = m_note->text().trimmed();
+        if (!t.isEmpty())
+            emit noteRequested(t);
+    };
+    connect(m_addNote, &QPushButton::clicked, this, addNote);
+    connect(m_note, &QLineEdit::returnPressed, this, addNote);
+    retranslate();
+    clear();
+}
+
+void TicketDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TicketDetailPane::retranslate()
+{
+    m_approve->setText(tr("&Approve"));
+    m_approve->setToolTip(tr("Approve the request (A)"));
+    m_reject->setText(tr("&Reject…"));
+    m_reject->setToolTip(tr("Reject with a reason code (R)"));
+    m_confirm->setText(tr("Confirm receipt"));
+    m_confirm->setToolTip(tr("The returned parcel arrived: refund or reship"));
+    m_rejectAfter->setText(tr("Reject after receipt…"));
+    m_extend->setText(tr("Extend 7 days"));
+    m_extend->setToolTip(tr("Add 7 days to the receipt window (once, when about 2 days remain)"));
+    m_undo->setText(tr("Undo"));
+    m_undo->setToolTip(tr("Take the decision back while it has not been sent"));
+    m_note->setPlaceholderText(tr("Internal note for the next agent"));
+    m_note->setAccessibleName(tr("Internal note"));
+    m_addNote->setText(tr("Add note"));
+    m_evidenceTitle->setText(tr("Evidence"));
+    m_checklistTitle->setText(tr("Guarantee checklist"));
+    m_timelineTitle->setText(tr("History"));
+    m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Paid")});
+    m_empty->setText(tr("Select a ticket to see its order, evidence and history."));
+}
+
+void TicketDetailPane::clear()
+{
+    m_id.clear();
+    m_updateTime = 0;
+    m_empty->setVisible(true);
+    qobject_cast<QWidget *>(m_body->property("scroll").value<QObject *>())->setVisible(false);
+}
+
+void TicketDetailPane::showChangedBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void TicketDetailPane::addEvidence(const models::TicketDetails &d)
+{
+    while (m_evidenceLayout->count() > 1) {
+        QLayoutItem *item = m_evidenceLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    int shown = 0;
+    for (const auto &e : d.evidence) {
+        auto *b = new QToolButton(m_evidenceBox);
+        b->setObjectName(QStringLiteral("evidence%1").arg(e.idx));
+        b->setAutoRaise(true);
+        b->setIconSize(QSize(96, 96));
+        const QPixmap pm(e.localPath);
+        if (!e.localPath.isEmpty() && !pm.isNull()) {
+            b->setIcon(QIcon(pm.scaled(192, 192, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            b->setToolTip(tr("Open full size"));
+            connect(b, &QToolButton::clicked, this, [this, pm] { (new ImageViewer(pm, this))->open(); });
+        } else {
+            b->setText(tr("Not downloaded yet"));
+            b->setToolTip(e.url);
+            b->setEnabled(false);
+        }
+        b->setAccessibleName(tr("Evidence image %1").arg(e.idx + 1));
+        m_evidenceLayout->insertWidget(shown++, b);
+    }
+    m_evidenceTitle->setText(d.evidence.isEmpty() ? tr("Evidence: none") : tr("Evidence (%1)").arg(d.evidence.size()));
+}
+
+void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
+{
+    const bool sameTicket = d.ticket.aftersaleId == m_id;
+    m_id = d.ticket.aftersaleId;
+    m_updateTime = d.ticket.updateTime;
+    if (!sameTicket) {
+        m_banner->setVisible(false);
+        m_note->clear();
+    }
+    m_empty->setVisible(false);
+    qobject_cast<QWidget *>(m_body->property("scroll").value<QObject *>())->setVisible(true);
+    const auto &t = d.ticket;
+    m_title->setText(tr("%1 · %2").arg(core::formatFen(t.refundAmount), t.productName));
+    m_summary->setText(tr("%1 · %2 · ticket %3 · order %4 · shop %5")
+                           .arg(models::ticketTypeName(t.aftersaleType), models::ticketStatusName(t.aftersaleStatus),
+                                t.aftersaleId, t.shopOrderId, t.shopId));
+    const qint64 deadline = t.finalTime == 0 ? t.statusDeadline : 0;
+    if (t.expressRefund) {
+        m_deadline->setText(tr("Express refund: the platform refunded at once; nothing to decide."));
+    } else if (deadline > 0) {
+        const auto band = core::deadlineBand(deadline, now);
+        m_deadline->setText(tr("%1 — the platform decides for the buyer at %2")
+                                .arg(models::timeLeftText(deadline, now), when(deadline)));
+        QPalette p = m_deadline->palette();
+        p.setColor(QPalette::WindowText, bandColor(band, palette()));
+        m_deadline->setPalette(p);
+    } else {
+        m_deadline->setText(tr("Closed on %1").arg(when(t.finalTime)));
+        m_deadline->setPalette(palette());
+    }
+
+    // Decisions made here: the newest open one can be undone while it waits.
+    m_openDecisionId = 0;
+    QString pending;
+    for (const auto &e : d.decisions) {
+        const QString state = models::outboxStateKey(e.state);
+        if (e.action != QLatin1String("note") && (state == QLatin1String("pending")))
+            m_openDecisionId = e.id;
+        if (state != QLatin1String("done") && state != QLatin1String("cancelled") && e.action != QLatin1String("note"))
+            pending = tr("%1 — %2").arg(actionText(e.action), stateText(state));
+    }
+    m_pending->setText(pending);
+    m_pending->setVisible(!pending.isEmpty());
+    m_undo->setVisible(m_openDecisionId != 0);
+
+    const bool open = t.finalTime == 0 && !d.hasOpenDecision();
+    auto allowed = [&](sync::DecisionAction a) {
+        return open && sync::planFor(a, t.aftersaleType, t.aftersaleStatus).ok();
+    };
+    m_approve->setEnabled(allowed(sync::DecisionAction::Approve));
+    m_reject->setEnabled(allowed(sync::DecisionAction::Reject));
+    m_confirm->setVisible(t.aftersaleStatus == 11);
+    m_confirm->setEnabled(allowed(sync::DecisionAction::ConfirmReceipt));
+    m_rejectAfter->setVisible(t.aftersaleStatus == 11);
+    m_rejectAfter->setEnabled(allowed(sync::DecisionAction::RejectAfterReceipt));
+    m_extend->setVisible(t.aftersaleStatus == 7 || t.aftersaleStatus == 11);
+    m_extend->setEnabled(allowed(sync::DecisionAction::Extend));
+
+    m_buyerWords->setText(d.buyerWords.isEmpty() ? tr("Reason: %1").arg(t.reasonText)
+                                                 : tr("Reason: %1 — “%2”").arg(t.reasonText, d.buyerWords));
+    m_contact->setText(d.maskedReceiver.isEmpty()
+                           ? QString()
+                           : tr("Buyer: %1 · %2 · %3").arg(d.maskedReceiver, d.maskedPhone, d.maskedAddress));
+    m_contact->setVisible(!d.maskedReceiver.isEmpty());
+    m_lines->setRowCount(int(d.lines.size()));
+    for (int i = 0; i < d.lines.size(); ++i) {
+        const auto &l = d.lines.at(i);
+        const QString spec =
+            l.spec.isEmpty() ? QString() : QStringLiteral(" (") + l.spec.join(QStringLiteral(", ")) + QLatin1Char(')');
+        m_lines->setItem(i, 0, new QTableWidgetItem(l.productName + spec));
+        m_lines->setItem(i, 1, new QTableWidgetItem(QString::number(l.itemNum)));
+        auto *paid = new QTableWidgetItem(core::formatFen(l.payAmount));
+        paid->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(i, 2, paid);
+    }
+    m_lines->setVisible(!d.lines.isEmpty());
+
+    m_checklistTitle->setVisible(d.eligibility.has_value());
+    m_checklist->setVisible(d.eligibility.has_value());
+    if (d.eligibility) {
+        const auto &e = *d.eligibility;
+        QStringList lines{QStringLiteral("<b>%1 — %2</b>").arg(models::claimKindName(e.kind), verdictText(e.verdict))};
+        for (const auto &f : e.findings) {
+            const char *mark = f.effect == core::Finding::Effect::Pass   ? "✓"
+                               : f.effect == core::Finding::Effect::Fail ? "✗"
+                                                                         : "!";
+            lines << QStringLiteral("%1 %2").arg(QLatin1String(mark), findingText(f, e.kind).toHtmlEscaped());
+        }
+        lines << tr("Suggested refund: %1").arg(core::formatFen(e.suggestedRefund));
+        m_checklist->setText(lines.join(QStringLiteral("<br>")));
+    }
+    addEvidence(d);
+
+    m_timeline->clear();
+    for (const auto &entry : d.timeline) {
+        const QString who = entry.who.isEmpty() ? tr("platform") : entry.who;
+        const QString text =
+            entry.local ? tr("%1 (here, %2)").arg(actionText(entry.text), stateText(entry.state)) : entry.text;
+        auto *item = new QListWidgetItem(tr("%1  %2: %3").arg(when(entry.time), who, text), m_timeline);
+        if (entry.local) {
+            QFont f = item->font();
+            f.setItalic(true);
+            item->setFont(f);
+        }
+    }
+}
+
+} // namespace anxin::ui

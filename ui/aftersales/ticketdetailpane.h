@@ -1,0 +1,80 @@
+#pragma once
+
+#include "models/ticketdetails.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QHBoxLayout;
+class QVBoxLayout;
+
+namespace anxin::ui {
+
+// Everything about one ticket, from the cache: order lines, the buyer's words, evidence (offline, zoomable),
+// the merged timeline, the guarantee checklist, and the actions. Knows nothing about storage: the page feeds it
+// TicketDetails and acts on its signals.
+class TicketDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TicketDetailPane(QWidget *parent = nullptr);
+
+    void showTicket(const models::TicketDetails &details, qint64 now);
+    void clear();
+    QString currentId() const { return m_id; }
+    qint64 shownUpdateTime() const { return m_updateTime; }
+    // The platform changed the ticket while it was open: say what changed; typed text stays.
+    void showChangedBanner(const QString &text);
+
+signals:
+    void approveRequested();
+    void rejectRequested();
+    void confirmReceiptRequested();
+    void rejectAfterReceiptRequested();
+    void extendRequested();
+    void noteRequested(const QString &text);
+    void undoRequested(qint64 outboxId);
+    void noteTextChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void addEvidence(const models::TicketDetails &d);
+
+    QString m_id;
+    qint64 m_updateTime = 0;
+    qint64 m_openDecisionId = 0;
+    QLabel *m_banner;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_deadline;
+    QLabel *m_pending;
+    QPushButton *m_undo;
+    QLabel *m_buyerWords;
+    QLabel *m_contact;
+    QTableWidget *m_lines;
+    QLabel *m_evidenceTitle;
+    QWidget *m_evidenceBox;
+    QHBoxLayout *m_evidenceLayout;
+    QLabel *m_checklistTitle;
+    QLabel *m_checklist;
+    QLabel *m_timelineTitle;
+    QListWidget *m_timeline;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_confirm;
+    QPushButton *m_rejectAfter;
+    QPushButton *m_extend;
+    QLineEdit *m_note;
+    QPushButton *m_addNote;
+    QLabel *m_empty;
+    QWidget *m_body;
+};
+
+} // namespace anxin::ui

@@ -1,0 +1,84 @@
+#include "common/bands.h"
+
+#include <QPainter>
+
+namespace anxin::ui {
+
+namespace {
+bool isDark(const QPalette &p)
+{
+    return p.color(QPalette::Window).lightness() < 128;
+}
+} // namespace
+
+QColor bandColor(core::DeadlineBand band, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (band) {
+    case core::DeadlineBand::Overdue:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case core::DeadlineBand::Under1h:
+        return dark ? QColor(0xff, 0xa0, 0x4d) : QColor(0xe0, 0x6c, 0x00);
+    case core::DeadlineBand::Under4h:
+        return dark ? QColor(0xf5, 0xc8, 0x42) : QColor(0xb8, 0x86, 0x00);
+    case core::DeadlineBand::Under24h:
+        return palette.color(QPalette::Text);
+    case core::DeadlineBand::Later:
+    case core::DeadlineBand::None:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor shipBandColor(core::ShipBand band, const QPalette &palette)
+{
+    switch (band) {
+    case core::ShipBand::Overdue:
+        return bandColor(core::DeadlineBand::Overdue, palette);
+    case core::ShipBand::Under4h:
+        return bandColor(core::DeadlineBand::Under1h, palette);
+    case core::ShipBand::Under12h:
+        return bandColor(core::DeadlineBand::Under4h, palette);
+    case core::ShipBand::Under24h:
+        return bandColor(core::DeadlineBand::Under24h, palette);
+    case core::ShipBand::Later:
+        return bandColor(core::DeadlineBand::Later, palette);
+    }
+    return palette.color(QPalette::Text);
+}
+
+BandDelegate::BandDelegate(int bandRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_bandRole(bandRole)
+{}
+
+void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const auto band = core::DeadlineBand(index.data(m_bandRole).toInt());
+    const QColor colour = bandColor(band, opt.palette);
+    const QString text = opt.text;
+    opt.text.clear();
+    opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    painter->save();
+    const QRect r = opt.rect.adjusted(6, 0, -4, 0);
+    if (band != core::DeadlineBand::None && band != core::DeadlineBand::Later) {
+        const int d = 8;
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(QRect(r.left(), r.center().y() - d / 2, d, d));
+    }
+    QFont f = opt.font;
+    f.setBold(band == core::DeadlineBand::Overdue || band == core::DeadlineBand::Under1h);
+    painter->setFont(f);
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : colour);
+    painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      opt.fontMetrics.elidedText(text, Qt::ElideRight, r.width() - 14));
+    painter->restore();
+}
+
+} // namespace anxin::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/deadlines.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QStyledItemDelegate>
+
+namespace anxin::ui {
+
+// One palette for deadline bands everywhere (tickets, claims, shipping). Colour is never the only signal:
+// the delegate always draws the band's text too.
+QColor bandColor(core::DeadlineBand band, const QPalette &palette);
+QColor shipBandColor(core::ShipBand band, const QPalette &palette);
+
+// Draws the time-left cell: a coloured marker and the text, bold when overdue or under an hour.
+class BandDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    BandDelegate(int bandRole, QObject *parent = nullptr);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_bandRole;
+};
+
+} // namespace anxin::ui
