@@ -18,8 +18,7 @@ private slots:
         QTest::newRow("thousands") << qint64(123450) << QStringLiteral("¥1,234.50");
         QTest::newRow("millions") << qint64(123456789) << QStringLiteral("¥1,234,567.89");
         QTest::newRow("negative") << qint64(-149000) << QStringLiteral("-¥1,490.00");
-        QTest::newRow("min") << std::numeric_limits<qint64>::min()
-                             << QStringLiteral("-¥92,233,720,368,547,758.08");
+        QTest::newRow("min") << std::numeric_limits<qint64>::min() << QStringLiteral("-¥92,233,720,368,547,758.08");
     }
     void formatFen()
     {
@@ -27,10 +26,7 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(anxin::core::formatFen(fen), text);
     }
-    void formatFen_noSymbol_plainNumber()
-    {
-        QCOMPARE(anxin::core::formatFen(36800, false), QStringLiteral("368.00"));
-    }
+    void formatFen_noSymbol_plainNumber() { QCOMPARE(anxin::core::formatFen(36800, false), QStringLiteral("368.00")); }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

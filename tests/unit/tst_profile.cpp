@@ -44,8 +44,8 @@ private slots:
         const qint64 deadPid = p.processId() ? p.processId() : 999999;
         QFile f(tmp.filePath(QStringLiteral("anxin-desk.lock")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::number(deadPid > 1 ? deadPid : 999999) + "\nanxin-desk\n"
-                + QSysInfo::machineHostName().toUtf8() + "\n");
+        f.write(QByteArray::number(deadPid > 1 ? deadPid : 999999) + "\nanxin-desk\n" +
+                QSysInfo::machineHostName().toUtf8() + "\n");
         f.close();
         Profile prof(tmp.path());
         const Status st = prof.lockForGui();
