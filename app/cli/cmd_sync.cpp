@@ -79,14 +79,9 @@ int cmdConnect(Context &ctx, const Args &args)
     auto db = ctx.database();
     if (!db)
         return fail(db.error());
-    store::ShopRecord shop;
-    shop.shopId = config.shopId;
-    shop.name = conn.value()->tokens()->current().shopName;
-    shop.appKey = config.appKey;
-    shop.gateway = config.gateway;
-    shop.signMethod = config.signMethod;
-    if (auto st = store::ShopRepository(*db.value()).upsert(shop, QDateTime::currentSecsSinceEpoch()); !st)
+    if (auto st = conn.value()->recordShop(*db.value(), QDateTime::currentSecsSinceEpoch()); !st)
         return fail(st.error());
+    const store::ShopRecord shop{config.shopId, conn.value()->tokens()->current().shopName, {}, {}, {}, 0, 0};
     const QString backend = platform::SecretStore::backendName(conn.value()->secrets()->backend());
     if (ctx.json) {
         printJson(QJsonObject{{QStringLiteral("shop_id"), shop.shopId},
@@ -145,6 +140,8 @@ int cmdSync(Context &ctx, const Args &)
     loop.exec();
     if (tty)
         printErr(QStringLiteral("\n"));
+    if (report.ok())
+        conn.value()->recordShop(*db.value(), QDateTime::currentSecsSinceEpoch());
 
     QJsonObject out{{QStringLiteral("shop_id"), report.shopId},
                     {QStringLiteral("ok"), report.ok()},

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/money.h"
 #include "models/labels.h"
+#include "store/shoprepository.h"
 #include "store/ticketrepository.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,11 @@ void TicketListModel::recount()
     m_blocks.clear();
     m_lru.clear();
     m_filter.now = m_clock->nowSecs();
+    m_shopNames.clear();
+    for (const auto &shop : store::ShopRepository(*m_db).list().valueOr({})) {
+        if (!shop.name.isEmpty())
+            m_shopNames.insert(shop.shopId, shop.name);
+    }
     auto n = store::TicketRepository(*m_db).count(m_filter);
     if (!n) {
         m_error = n.error();
@@ -182,7 +188,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
                 return QCoreApplication::translate("TicketList", "Express refund");
             return deadline ? timeLeftText(deadline, now) : ticketStatusName(r->aftersaleStatus);
         case Shop:
-            return r->shopId;
+            return m_shopNames.value(r->shopId, r->shopId);
         case Type:
             return ticketTypeName(r->aftersaleType);
         case Status:

@@ -82,6 +82,7 @@ private:
     mutable QHash<int, QList<store::TicketListRow>> m_blocks;
     mutable QList<int> m_lru;
     mutable core::Error m_error;
+    QHash<QString, QString> m_shopNames; // shop_id → name, read on reload
 };
 
 } // namespace anxin::models

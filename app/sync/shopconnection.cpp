@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/settings.h"
+#include "store/shoprepository.h"
 
 namespace anxin::sync {
 
@@ -72,6 +73,21 @@ core::Result<std::unique_ptr<ShopConnection>> ShopConnection::open(const ShopCon
     c->m_tokens = new platform::TokenManager(c->m_api, c->m_secrets.get(), config.shopId, c.get());
     c->m_api->setTokenProvider(c->m_tokens);
     return c;
+}
+
+} // namespace anxin::sync
+
+namespace anxin::sync {
+
+core::Status ShopConnection::recordShop(store::Database &db, qint64 now) const
+{
+    store::ShopRecord shop;
+    shop.shopId = m_config.shopId;
+    shop.name = m_tokens->current().shopName;
+    shop.appKey = m_config.appKey;
+    shop.gateway = m_config.gateway;
+    shop.signMethod = m_config.signMethod;
+    return store::ShopRepository(db).upsert(shop, now);
 }
 
 } // namespace anxin::sync

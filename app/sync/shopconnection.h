@@ -13,6 +13,10 @@ namespace anxin::core {
 class Settings;
 }
 
+namespace anxin::store {
+class Database;
+}
+
 namespace anxin::sync {
 
 // What identifies one connected shop; kept in settings (never the secret).
@@ -45,6 +49,8 @@ public:
     platform::ApiClient *api() const { return m_api; }
     platform::TokenManager *tokens() const { return m_tokens; }
     platform::SecretStore *secrets() const { return m_secrets.get(); }
+    // Records the shop (with the name the platform gave with its token) in the cache's shops table.
+    core::Status recordShop(store::Database &db, qint64 now) const;
 
 private:
     ShopConnection(ShopConfig config, std::unique_ptr<platform::SecretStore> secrets, QObject *parent);

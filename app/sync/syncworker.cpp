@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "sync/syncrun.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 namespace anxin::sync {
@@ -69,9 +70,10 @@ void SyncWorker::syncNow()
         m_run->deleteLater();
         m_run = nullptr;
         const auto kind = report.error.kind;
-        if (report.ok())
+        if (report.ok()) {
+            m_connection->recordShop(*m_db, QDateTime::currentSecsSinceEpoch());
             setState(State::Idle, {});
-        else if (kind == Error::Kind::Network || kind == Error::Kind::Timeout || kind == Error::Kind::RateLimited)
+        } else if (kind == Error::Kind::Network || kind == Error::Kind::Timeout || kind == Error::Kind::RateLimited)
             setState(State::Offline, report.error.message);
         else if (kind == Error::Kind::Auth)
             setState(State::NeedsAuth, report.error.message);

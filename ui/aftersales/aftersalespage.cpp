@@ -93,9 +93,13 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(TicketListModel::TimeLeft, 130);
-    m_table->setColumnWidth(TicketListModel::Product, 220);
-    m_table->setColumnWidth(TicketListModel::Amount, 100);
+    m_table->setColumnWidth(TicketListModel::TimeLeft, 150);
+    m_table->setColumnWidth(TicketListModel::Shop, 120);
+    m_table->setColumnWidth(TicketListModel::Type, 150);
+    m_table->setColumnWidth(TicketListModel::Status, 150);
+    m_table->setColumnWidth(TicketListModel::Amount, 96);
+    m_table->setColumnWidth(TicketListModel::Product, 240);
+    m_table->setColumnWidth(TicketListModel::Reason, 140);
     const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);

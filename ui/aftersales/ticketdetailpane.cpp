@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,7 +184,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_lines(new QTableWidget(this))
     , m_evidenceTitle(sectionTitle(this))
     , m_evidenceBox(new QWidget(this))
-    , m_evidenceLayout(new QHBoxLayout(m_evidenceBox))
+    , m_evidenceLayout(new QGridLayout(m_evidenceBox))
     , m_checklistTitle(sectionTitle(this))
     , m_checklist(new QLabel(this))
     , m_timelineTitle(sectionTitle(this))
@@ -217,7 +218,8 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     tf.setBold(true);
     m_title->setFont(tf);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_summary, m_buyerWords, m_contact, m_checklist, m_banner, m_pending, m_empty})
+    for (QLabel *l :
+         {m_title, m_summary, m_deadline, m_buyerWords, m_contact, m_checklist, m_banner, m_pending, m_empty})
         l->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setAutoFillBackground(true);
@@ -228,12 +230,17 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setStretchLastSection(false);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->setResizeMode(QListView::Adjust);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setMaximumHeight(110);
     m_timeline->setMaximumHeight(180);
     m_timeline->setWordWrap(true);
     m_evidenceLayout->setContentsMargins(0, 0, 0, 0);
-    m_evidenceLayout->addStretch();
+    m_evidenceLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
@@ -271,6 +278,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     scroll->setWidget(m_body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps; nothing hides to the right
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_empty);
@@ -342,20 +350,20 @@ void TicketDetailPane::showChangedBanner(const QString &text)
 
 void TicketDetailPane::addEvidence(const models::TicketDetails &d)
 {
-    while (m_evidenceLayout->count() > 1) {
-        QLayoutItem *item = m_evidenceLayout->takeAt(0);
+    while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    constexpr int kPerRow = 4; // thumbnails wrap, so the pane never needs to scroll sideways
     int shown = 0;
     for (const auto &e : d.evidence) {
         auto *b = new QToolButton(m_evidenceBox);
         b->setObjectName(QStringLiteral("evidence%1").arg(e.idx));
         b->setAutoRaise(true);
-        b->setIconSize(QSize(96, 96));
+        b->setIconSize(QSize(72, 72));
         const QPixmap pm(e.localPath);
         if (!e.localPath.isEmpty() && !pm.isNull()) {
-            b->setIcon(QIcon(pm.scaled(192, 192, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            b->setIcon(QIcon(pm.scaled(144, 144, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
             b->setToolTip(tr("Open full size"));
             connect(b, &QToolButton::clicked, this, [this, pm] { (new ImageViewer(pm, this))->open(); });
         } else {
@@ -364,7 +372,8 @@ void TicketDetailPane::addEvidence(const models::TicketDetails &d)
             b->setEnabled(false);
         }
         b->setAccessibleName(tr("Evidence image %1").arg(e.idx + 1));
-        m_evidenceLayout->insertWidget(shown++, b);
+        m_evidenceLayout->addWidget(b, shown / kPerRow, shown % kPerRow);
+        ++shown;
     }
     m_evidenceTitle->setText(d.evidence.isEmpty() ? tr("Evidence: none") : tr("Evidence (%1)").arg(d.evidence.size()));
 }
@@ -455,7 +464,7 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
             const char *mark = f.effect == core::Finding::Effect::Pass   ? "✓"
                                : f.effect == core::Finding::Effect::Fail ? "✗"
                                                                          : "!";
-            lines << QStringLiteral("%1 %2").arg(QLatin1String(mark), findingText(f, e.kind).toHtmlEscaped());
+            lines << QStringLiteral("%1 %2").arg(QString::fromUtf8(mark), findingText(f, e.kind).toHtmlEscaped());
         }
         lines << tr("Suggested refund: %1").arg(core::formatFen(e.suggestedRefund));
         m_checklist->setText(lines.join(QStringLiteral("<br>")));

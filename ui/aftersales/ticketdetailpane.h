@@ -9,7 +9,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
-class QHBoxLayout;
+class QGridLayout;
 class QVBoxLayout;
 
 namespace anxin::ui {
@@ -61,7 +61,7 @@ private:
     QTableWidget *m_lines;
     QLabel *m_evidenceTitle;
     QWidget *m_evidenceBox;
-    QHBoxLayout *m_evidenceLayout;
+    QGridLayout *m_evidenceLayout;
     QLabel *m_checklistTitle;
     QLabel *m_checklist;
     QLabel *m_timelineTitle;
