@@ -47,6 +47,9 @@ core::Status DeskSession::open()
     if (!st)
         return st;
     m_tickets = new TicketListModel(m_db.get(), m_clock, this);
+    // Models follow the cache; views only keep their selection.
+    connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
+    connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
     return {};
 }
 
@@ -87,6 +90,21 @@ core::Result<qint64> DeskSession::decide(const sync::DecisionInput &input)
             QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
     }
     return id;
+}
+
+QList<core::Result<qint64>> DeskSession::decideBatch(const QList<sync::DecisionInput> &inputs)
+{
+    if (isReadOnly()) {
+        QList<core::Result<qint64>> refused;
+        for (qsizetype i = 0; i < inputs.size(); ++i)
+            refused << core::Result<qint64>(Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only")));
+        return refused;
+    }
+    auto results = sync::DecisionService(*m_db).decideBatch(inputs, actor(), m_clock->nowSecs());
+    emit outboxChanged();
+    if (m_sync)
+        QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
+    return results;
 }
 
 core::Status DeskSession::undo(qint64 outboxId)

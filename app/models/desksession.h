@@ -53,6 +53,7 @@ public:
 
     core::Result<TicketDetails> details(const QString &aftersaleId) const;
     core::Result<qint64> decide(const sync::DecisionInput &input);
+    QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
     QHash<store::OutboxState, int> outboxCounts() const;
     // Half-typed notes and rejections survive a crash or a remote change: saved as the user types.

@@ -91,37 +91,50 @@ std::optional<OutboxState> OutboxRepository::stateFromName(const QString &name)
 
 core::Result<qint64> OutboxRepository::enqueue(const OutboxEntry &entry, qint64 now)
 {
-    if (entry.aftersaleId.isEmpty() || entry.action.isEmpty())
-        return Error::make(Error::Kind::Usage, QStringLiteral("a decision needs a ticket and an action"));
     qint64 id = 0;
     const Status s = inWriteTransaction(
         m_db,
         [&](WriteTransaction &tx) -> Status {
-            auto q = runQuery(m_db,
-                              QStringLiteral("INSERT INTO outbox (shop_id, aftersale_id, action, payload_json, "
-                                             "expected_update_time, state, attempts, last_error, next_attempt_at, "
-                                             "created_at, updated_at, created_by, conflict_json) "
-                                             "VALUES (?, ?, ?, ?, ?, 'pending', 0, '', ?, ?, ?, ?, '')"),
-                              {entry.shopId, entry.aftersaleId, entry.action, entry.payloadJson,
-                               entry.expectedUpdateTime, entry.nextAttemptAt, now, now, entry.createdBy});
-            if (!q)
-                return q.error();
-            id = q.value().lastInsertId().toLongLong();
-            AuditEntry audit;
-            audit.at = now;
-            audit.actor = entry.createdBy;
-            audit.action = QStringLiteral("outbox.enqueue");
-            audit.subject = entry.aftersaleId;
-            audit.detailJson = compactJson({{QStringLiteral("outbox_id"), id},
-                                            {QStringLiteral("action"), entry.action},
-                                            {QStringLiteral("expected_update_time"), entry.expectedUpdateTime},
-                                            {QStringLiteral("payload"), entry.payloadJson}});
-            auto appended = AuditRepository(m_db).append(tx, audit);
-            return appended ? Status{} : Status{appended.error()};
+            auto r = enqueue(tx, entry, now);
+            if (!r)
+                return r.error();
+            id = r.value();
+            return {};
         },
         WriteTransaction::Durability::Full);
     if (!s)
         return s.error();
+    return id;
+}
+
+core::Result<qint64> OutboxRepository::enqueue(WriteTransaction &tx, const OutboxEntry &entry, qint64 now)
+{
+    if (!tx.isActive())
+        return Error::make(Error::Kind::Usage, QStringLiteral("enqueue needs an active write transaction"));
+    if (entry.aftersaleId.isEmpty() || entry.action.isEmpty())
+        return Error::make(Error::Kind::Usage, QStringLiteral("a decision needs a ticket and an action"));
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO outbox (shop_id, aftersale_id, action, payload_json, "
+                                     "expected_update_time, state, attempts, last_error, next_attempt_at, "
+                                     "created_at, updated_at, created_by, conflict_json) "
+                                     "VALUES (?, ?, ?, ?, ?, 'pending', 0, '', ?, ?, ?, ?, '')"),
+                      {entry.shopId, entry.aftersaleId, entry.action, entry.payloadJson, entry.expectedUpdateTime,
+                       entry.nextAttemptAt, now, now, entry.createdBy});
+    if (!q)
+        return q.error();
+    const qint64 id = q.value().lastInsertId().toLongLong();
+    AuditEntry audit;
+    audit.at = now;
+    audit.actor = entry.createdBy;
+    audit.action = QStringLiteral("outbox.enqueue");
+    audit.subject = entry.aftersaleId;
+    audit.detailJson = compactJson({{QStringLiteral("outbox_id"), id},
+                                    {QStringLiteral("action"), entry.action},
+                                    {QStringLiteral("expected_update_time"), entry.expectedUpdateTime},
+                                    {QStringLiteral("payload"), entry.payloadJson}});
+    auto appended = AuditRepository(m_db).append(tx, audit);
+    if (!appended)
+        return appended.error();
     return id;
 }
 

@@ -31,6 +31,8 @@ public:
     // Stores a pending decision and its audit entry ("outbox.enqueue", actor = created_by) in ONE transaction.
     // Returns the new id. `entry.state`, `attempts` and the timestamps are set here.
     core::Result<qint64> enqueue(const OutboxEntry &entry, qint64 now);
+    // The same inside the caller's transaction (several decisions that must become visible together).
+    core::Result<qint64> enqueue(WriteTransaction &tx, const OutboxEntry &entry, qint64 now);
 
     core::Result<std::optional<OutboxEntry>> get(qint64 id) const;
     // In creation order; an empty list means every state.

@@ -5,9 +5,11 @@
 #include "store/outboxrepository.h"
 #include "store/rejectreasonrepository.h"
 #include "store/ticketrepository.h"
+#include "store/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace anxin::sync {
 
@@ -109,6 +111,54 @@ core::Result<OperationPlan> planFor(DecisionAction action, int type, int status)
 
 core::Result<qint64> DecisionService::decide(const DecisionInput &in, const Actor &actor, qint64 now)
 {
+    auto entry = prepare(in, actor);
+    if (!entry)
+        return entry.error();
+    return store::OutboxRepository(m_db).enqueue(entry.value(), now);
+}
+
+QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInput> &inputs, const Actor &actor,
+                                                         qint64 now)
+{
+    QList<core::Result<qint64>> results;
+    QList<std::pair<qsizetype, store::OutboxEntry>> valid;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const DecisionInput &in = inputs.at(i);
+        if (seen.contains(in.aftersaleId)) {
+            results << core::Result<qint64>(
+                Error::make(Error::Kind::Usage, QStringLiteral("ticket %1 is twice in the batch").arg(in.aftersaleId)));
+            continue;
+        }
+        seen.insert(in.aftersaleId);
+        auto entry = prepare(in, actor);
+        if (entry)
+            valid.append({i, entry.value()});
+        results << (entry ? core::Result<qint64>(qint64(0)) : core::Result<qint64>(entry.error()));
+    }
+    // All valid decisions become visible together: a sync running meanwhile sees the whole batch or none.
+    store::OutboxRepository outbox(m_db);
+    const core::Status st = store::inWriteTransaction(
+        m_db,
+        [&](store::WriteTransaction &tx) -> core::Status {
+            for (auto &[index, entry] : valid) {
+                auto id = outbox.enqueue(tx, entry, now);
+                if (!id)
+                    return id.error();
+                results[index] = id.value();
+            }
+            return {};
+        },
+        store::WriteTransaction::Durability::Full);
+    if (!st) {
+        for (auto &[index, entry] : valid)
+            results[index] = st.error();
+    }
+    return results;
+}
+
+core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &in, const Actor &actor)
+{
     if (actor.name.isEmpty())
         return Error::make(Error::Kind::Usage, QStringLiteral("every decision records who made it"));
     auto found = store::TicketRepository(m_db).get(in.aftersaleId);
@@ -196,7 +246,7 @@ core::Result<qint64> DecisionService::decide(const DecisionInput &in, const Acto
     entry.payloadJson = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     entry.expectedUpdateTime = t.updateTime;
     entry.createdBy = in.origin.isEmpty() ? actor.name : in.origin;
-    return store::OutboxRepository(m_db).enqueue(entry, now);
+    return entry;
 }
 
 core::Status DecisionService::undo(qint64 outboxId, const Actor &actor, qint64 now)

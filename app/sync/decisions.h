@@ -72,10 +72,14 @@ public:
     {}
 
     core::Result<qint64> decide(const DecisionInput &input, const Actor &actor, qint64 now);
+    // Several at once (batch actions): each validated alone, the valid ones queued in ONE transaction.
+    // One result per input, in order: the outbox id, or why that one was not queued.
+    QList<core::Result<qint64>> decideBatch(const QList<DecisionInput> &inputs, const Actor &actor, qint64 now);
     // Undo while still pending.
     core::Status undo(qint64 outboxId, const Actor &actor, qint64 now);
 
 private:
+    core::Result<store::OutboxEntry> prepare(const DecisionInput &input, const Actor &actor);
     store::Database &m_db;
 };
 

@@ -7,25 +7,29 @@
 
 namespace anxin::sync {
 
-// Runs `each(item, next)` over `items` one after another (each may finish asynchronously by calling
-// `next`), then `then()`. Keeps the chain alive by itself; nothing to clean up.
+// Runs `each(item, next)` over `items` one after another (each may finish asynchronously, or at once, by
+// calling `next`), then `then()`. The chain is kept alive by the pending `next` callbacks only: it never
+// destroys a function while that function is running.
 template <class T>
 void runSequentially(QList<T> items, std::function<void(const T &, std::function<void()>)> each,
                      std::function<void()> then)
 {
-    auto list = std::make_shared<QList<T>>(std::move(items));
+    struct Chain
+    {
+        QList<T> items;
+        std::function<void(const T &, std::function<void()>)> each;
+        std::function<void()> then;
+    };
+    auto chain = std::make_shared<Chain>(Chain{std::move(items), std::move(each), std::move(then)});
     auto step = std::make_shared<std::function<void(qsizetype)>>();
-    *step = [list, step, each = std::move(each), then = std::move(then)](qsizetype i) {
-        if (i >= list->size()) {
-            auto keep = step; // `then` may start another chain; release this one first
-            *step = nullptr;
-            then();
+    std::weak_ptr<std::function<void(qsizetype)>> weak = step;
+    *step = [chain, weak](qsizetype i) {
+        if (i >= chain->items.size()) {
+            chain->then();
             return;
         }
-        each(list->at(i), [step, i] {
-            if (*step)
-                (*step)(i + 1);
-        });
+        auto self = weak.lock();
+        chain->each(chain->items.at(i), [self, i] { (*self)(i + 1); });
     };
     (*step)(0);
 }

@@ -35,22 +35,34 @@ void SyncRun::push(bool last)
     connect(sender, &OutboxSender::finished, this, [this, sender, last](const SyncReport &r) {
         sender->deleteLater();
         merge(r);
-        if (!r.ok() || last || m_cancelled)
+        if (!r.ok() || m_cancelled)
             return done();
-        pull();
+        if (last) {
+            // Decisions applied in this last round changed their tickets: fetch those before reporting.
+            if (r.decisionsDone + r.decisionsConflict + r.decisionsFailed > 0 && !m_refreshed)
+                return pull(true);
+            return done();
+        }
+        pull(false);
     });
     sender->start();
 }
 
-void SyncRun::pull()
+void SyncRun::pull(bool ticketsOnly)
 {
-    m_syncer = new ShopSyncer(m_shopId, m_api, m_db, m_options, this);
+    SyncOptions options = m_options;
+    if (ticketsOnly) {
+        m_refreshed = true;
+        options.orders = options.details = options.products = options.routes = options.reputation = options.images =
+            false;
+    }
+    m_syncer = new ShopSyncer(m_shopId, m_api, m_db, options, this);
     connect(m_syncer, &ShopSyncer::progress, this, &SyncRun::progress);
     connect(m_syncer, &ShopSyncer::finished, this, [this](const SyncReport &r) {
         m_syncer->deleteLater();
         m_syncer = nullptr;
         merge(r);
-        if (!r.ok())
+        if (!r.ok() || m_refreshed)
             return done();
         push(true);
     });

@@ -31,7 +31,7 @@ signals:
 
 private:
     void push(bool last);
-    void pull();
+    void pull(bool ticketsOnly);
     void merge(const SyncReport &part);
     void done();
 
@@ -42,6 +42,7 @@ private:
     SyncReport m_report;
     ShopSyncer *m_syncer = nullptr;
     bool m_cancelled = false;
+    bool m_refreshed = false; // the tickets-only pull after the last push has run
 };
 
 } // namespace anxin::sync

@@ -377,6 +377,7 @@ void AfterSalesPage::moveSelection(int delta)
 
 void AfterSalesPage::onCurrentChanged()
 {
+    m_lastRow = m_table->currentIndex().row();
     const QString id = m_session.tickets()->idAt(m_table->currentIndex().row());
     if (!id.isEmpty())
         showDetails(id);
@@ -414,8 +415,8 @@ void AfterSalesPage::showDetails(const QString &id)
 
 void AfterSalesPage::reloadAfterChange()
 {
-    const int row = m_table->currentIndex().row();
-    m_session.tickets()->reload();
+    // The session has reloaded the model (connected first); keep the agent's place and refresh the detail.
+    const int row = m_lastRow;
     if (row >= 0 && row < m_session.tickets()->rowCount())
         m_table->selectionModel()->setCurrentIndex(m_session.tickets()->index(row, 0), QItemSelectionModel::NoUpdate);
     if (!m_shownId.isEmpty())
@@ -486,17 +487,22 @@ void AfterSalesPage::approveSelected()
         if (!confirm(this, tr("Approve"), text))
             return;
     }
-    int queued = 0;
-    QStringList problems;
+    QList<sync::DecisionInput> inputs;
     for (const QString &id : ids) {
         sync::DecisionInput in;
         in.aftersaleId = id;
         in.action = sync::DecisionAction::Approve;
         in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
-        if (auto r = m_session.decide(in))
+        inputs << in;
+    }
+    int queued = 0;
+    QStringList problems;
+    const auto results = m_session.decideBatch(inputs);
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results.at(i))
             ++queued;
         else
-            problems << tr("%1: %2").arg(id, r.error().message);
+            problems << tr("%1: %2").arg(ids.at(i), results.at(i).error().message);
     }
     if (problems.isEmpty())
         say(tr("%n approval(s) queued; they reach the platform with the next sync.", nullptr, queued));

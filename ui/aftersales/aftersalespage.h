@@ -80,6 +80,7 @@ private:
     RejectDialog *m_rejectDialog = nullptr;
     QString m_lastMessage;
     QString m_shownId;
+    int m_lastRow = -1;
 };
 
 } // namespace anxin::ui

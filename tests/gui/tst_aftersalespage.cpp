@@ -1,0 +1,342 @@
+// The After-sales page driven as an agent would, against a real sandbox over loopback and a real cache.
+#include "aftersales/aftersalespage.h"
+#include "aftersales/rejectdialog.h"
+#include "common/prompts.h"
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "models/ticketlistmodel.h"
+#include "sandboxharness.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/ticketrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anxin;
+using models::TicketListModel;
+
+class TestAfterSalesPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelTester_overFiltersAndSorts_noViolations();
+    void statusFilter_awaitingReview_onlyThoseRows();
+    void sortByAmount_descending_ordered();
+    void search_productWord_matchingRows();
+    void openAndApprove_keyA_pendingThenAppliedOnce();
+    void reject_evidenceRequiredCodeWithoutEvidence_refused();
+    void batchOf45_sentAsThreeCalls_allApplied();
+    void offlineDecision_queuedThenSynced();
+
+private:
+    struct Session
+    {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<core::Profile> profile;
+        std::unique_ptr<core::Settings> settings;
+        std::unique_ptr<models::DeskSession> session;
+    };
+    Session makeSession(const QString &gateway, const QString &copyDbFrom = {});
+    bool syncAndWait(models::DeskSession &s, int timeoutMs = 60000);
+    QJsonObject counters();
+    QList<QString> approvableIds(int type, int limit);
+    int outboxCount(store::OutboxState state);
+
+    std::unique_ptr<test::SandboxHarness> m_sandbox;
+    Session m_main;
+};
+
+void TestAfterSalesPage::initTestCase()
+{
+    qputenv("ANXIN_SECRET_STORE", "memory");
+    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
+    sandbox::SandboxOptions options;
+    options.seed = 7;
+    options.tickets = 6000; // enough refund-only tickets awaiting review for a batch of 45
+    m_sandbox = std::make_unique<test::SandboxHarness>(options);
+    m_main = makeSession(m_sandbox->baseUrl());
+    m_main.session->startSync(0);
+    QVERIFY(syncAndWait(*m_main.session, 120000));
+    QVERIFY(m_main.session->tickets()->rowCount() > 0);
+    ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
+}
+
+void TestAfterSalesPage::cleanupTestCase()
+{
+    ui::setConfirmOverride({});
+    m_main = {};
+    m_sandbox.reset();
+}
+
+TestAfterSalesPage::Session TestAfterSalesPage::makeSession(const QString &gateway, const QString &copyDbFrom)
+{
+    Session s;
+    s.dir = std::make_unique<QTemporaryDir>();
+    s.profile = std::make_unique<core::Profile>(s.dir->path());
+    s.profile->ensureExists();
+    if (!copyDbFrom.isEmpty())
+        QFile::copy(copyDbFrom, s.profile->databasePath());
+    s.settings = std::make_unique<core::Settings>(s.profile->settingsPath());
+    s.settings->set(core::keys::gateway, gateway);
+    s.settings->set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
+    s.settings->set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    s.settings->set(core::keys::userName, QStringLiteral("tester"));
+    s.session = std::make_unique<models::DeskSession>(*s.profile, *s.settings, core::Clock::system());
+    if (!s.session->open().ok())
+        qFatal("cannot open the test cache");
+    return s;
+}
+
+bool TestAfterSalesPage::syncAndWait(models::DeskSession &s, int timeoutMs)
+{
+    QSignalSpy spy(&s, &models::DeskSession::syncFinished);
+    s.syncNow();
+    return spy.wait(timeoutMs);
+}
+
+QJsonObject TestAfterSalesPage::counters()
+{
+    return m_sandbox->control("GET", QStringLiteral("/__sandbox/counters")).json;
+}
+
+QList<QString> TestAfterSalesPage::approvableIds(int type, int limit)
+{
+    store::TicketFilter f;
+    f.statuses = {6};
+    f.types = {type};
+    f.openOnly = true;
+    f.hasPendingDecision = false;
+    QList<QString> ids;
+    for (const auto &r : store::TicketRepository(*m_main.session->database()).page(f, {}, 0, limit).valueOr({}))
+        ids << r.aftersaleId;
+    return ids;
+}
+
+int TestAfterSalesPage::outboxCount(store::OutboxState state)
+{
+    return m_main.session->outboxCounts().value(state);
+}
+
+void TestAfterSalesPage::modelTester_overFiltersAndSorts_noViolations()
+{
+    ui::AfterSalesPage page(*m_main.session);
+    QAbstractItemModelTester tester(m_main.session->tickets(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    for (int i = 0; i < status->count(); ++i)
+        status->setCurrentIndex(i);
+    for (int c = 0; c < TicketListModel::ColumnCount; ++c)
+        m_main.session->tickets()->sort(c, c % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_main.session->tickets()->tick();
+    status->setCurrentIndex(0);
+}
+
+void TestAfterSalesPage::statusFilter_awaitingReview_onlyThoseRows()
+{
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Awaiting review")));
+    auto *model = m_main.session->tickets();
+    store::TicketFilter f;
+    f.statuses = {6};
+    const int expected = store::TicketRepository(*m_main.session->database()).count(f).value();
+    QVERIFY(expected > 0);
+    QCOMPARE(model->rowCount(), expected);
+    for (int r = 0; r < std::min(model->rowCount(), 300); ++r)
+        QCOMPARE(model->index(r, TicketListModel::Status).data(TicketListModel::RawRole).toInt(), 6);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("ticketCount"))->text().contains(QString::number(expected)));
+}
+
+void TestAfterSalesPage::sortByAmount_descending_ordered()
+{
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *table = page.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    table->horizontalHeader()->setSortIndicator(TicketListModel::Amount, Qt::DescendingOrder);
+    auto *model = m_main.session->tickets();
+    QVERIFY(model->rowCount() > 10);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < std::min(model->rowCount(), 600); ++r) {
+        const qint64 amount = model->index(r, TicketListModel::Amount).data(TicketListModel::RawRole).toLongLong();
+        QVERIFY2(amount <= previous, qPrintable(QStringLiteral("row %1").arg(r)));
+        previous = amount;
+    }
+    table->horizontalHeader()->setSortIndicator(TicketListModel::TimeLeft, Qt::AscendingOrder);
+}
+
+void TestAfterSalesPage::search_productWord_matchingRows()
+{
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findText(QStringLiteral("All statuses")));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    // "/" focuses the search field from anywhere on the page.
+    page.findChild<QTableView *>(QStringLiteral("ticketTable"))->setFocus();
+    QTest::keyClick(&page, Qt::Key_Slash);
+    QVERIFY(search->hasFocus());
+    search->insert(QStringLiteral("车厘子")); // as an input method commits it; three characters: the trigram index
+    auto *model = m_main.session->tickets();
+    QTRY_VERIFY(model->filter().text == QStringLiteral("车厘子"));
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->index(r, TicketListModel::Product).data().toString().contains(QStringLiteral("车厘子")));
+    search->clear();
+    search->insert(QStringLiteral("荔枝")); // two characters: the LIKE fallback
+    QTRY_VERIFY(model->filter().text == QStringLiteral("荔枝"));
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->index(r, TicketListModel::Product).data().toString().contains(QStringLiteral("荔枝")));
+}
+
+void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
+{
+    const QList<QString> ids = approvableIds(1, 1);
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.openTicket(id);
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+    const qint64 appliedBefore = counters().value(QStringLiteral("operate_items_applied")).toInteger();
+    QTest::keyClick(&page, Qt::Key_A);
+    // Pending at once, with undo.
+    auto *pending = page.findChild<QLabel *>(QStringLiteral("pendingMarker"));
+    QTRY_VERIFY(pending->isVisible());
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(syncAndWait(*m_main.session));
+    QTRY_COMPARE_WITH_TIMEOUT(counters().value(QStringLiteral("operate_items_applied")).toInteger(), appliedBefore + 1,
+                              20000);
+    const auto entries = store::OutboxRepository(*m_main.session->database()).listForTicket(id).value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().state, store::OutboxState::Done);
+    QCOMPARE(entries.first().createdBy, QStringLiteral("tester"));
+    // The same sync that sent it brings the ticket's new state back: refunded.
+    QTRY_COMPARE_WITH_TIMEOUT(store::TicketRepository(*m_main.session->database()).get(id).value()->aftersaleStatus, 12,
+                              20000);
+}
+
+void TestAfterSalesPage::reject_evidenceRequiredCodeWithoutEvidence_refused()
+{
+    const QList<QString> ids = approvableIds(2, 1);
+    QCOMPARE(ids.size(), 1);
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.openTicket(ids.first());
+    QTest::keyClick(&page, Qt::Key_R);
+    ui::RejectDialog *dialog = page.rejectDialog();
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    int needsEvidence = -1;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).contains(QStringLiteral("needs evidence")))
+            needsEvidence = i;
+    }
+    QVERIFY2(needsEvidence > 0, "the sandbox lists at least one evidence-required reason");
+    combo->setCurrentIndex(needsEvidence);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"))
+        ->setPlainText(QStringLiteral("与描述不符的证据见图"));
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("sendRejectButton"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!dialog->canSend());
+    QVERIFY(dialog->problem().contains(QStringLiteral("evidence")));
+    // The core refuses it too, whatever a widget allows.
+    sync::DecisionInput in;
+    in.aftersaleId = ids.first();
+    in.action = sync::DecisionAction::Reject;
+    in.rejectReasonCode = combo->itemData(needsEvidence).toInt();
+    in.remark = QStringLiteral("no evidence attached");
+    QCOMPARE(m_main.session->decide(in).error().kind, core::Error::Kind::Usage);
+    // With a link it can go.
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))
+        ->setPlainText(m_sandbox->baseUrl() + QStringLiteral("/__sandbox/images/x/1.png"));
+    QVERIFY(send->isEnabled());
+    dialog->reject();
+}
+
+void TestAfterSalesPage::batchOf45_sentAsThreeCalls_allApplied()
+{
+    const QList<QString> ids = approvableIds(1, 45);
+    QCOMPARE(ids.size(), 45);
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Awaiting review")));
+    auto *type = page.findChild<QComboBox *>(QStringLiteral("typeFilter"));
+    type->setCurrentIndex(type->findData(1));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    auto *model = m_main.session->tickets();
+    QVERIFY(model->rowCount() >= 45);
+    const QItemSelection range(model->index(0, 0), model->index(44, TicketListModel::ColumnCount - 1));
+    table->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(page.selectedIds().size(), 45);
+    m_sandbox->control("POST", QStringLiteral("/__sandbox/counters/reset"));
+    page.approveSelected();
+    QCOMPARE(outboxCount(store::OutboxState::Pending), 45);
+    QVERIFY(syncAndWait(*m_main.session));
+    QTRY_COMPARE_WITH_TIMEOUT(outboxCount(store::OutboxState::Pending), 0, 30000);
+    const QJsonObject c = counters();
+    QCOMPARE(c.value(QStringLiteral("calls")).toObject().value(QStringLiteral("afterSale.operate")).toInt(), 3);
+    QCOMPARE(c.value(QStringLiteral("operate_items_applied")).toInteger(), 45);
+}
+
+void TestAfterSalesPage::offlineDecision_queuedThenSynced()
+{
+    // A copy of the synced cache, on a train: the gateway is unreachable.
+    const QList<QString> ids = approvableIds(1, 1);
+    QCOMPARE(ids.size(), 1);
+    QTemporaryDir snapshot;
+    const QString copy = snapshot.filePath(QStringLiteral("copy.db"));
+    QVERIFY(m_main.session->database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)).ok());
+    Session offline = makeSession(QStringLiteral("http://127.0.0.1:9"), copy);
+    offline.session->startSync(0);
+    {
+        QSignalSpy state(offline.session.get(), &models::DeskSession::syncFinished);
+        QVERIFY(state.wait(30000));
+    }
+    QCOMPARE(offline.session->syncState(), sync::SyncWorker::State::Offline);
+    sync::DecisionInput in;
+    in.aftersaleId = ids.first();
+    in.action = sync::DecisionAction::Approve;
+    const auto queued = offline.session->decide(in);
+    QVERIFY(queued.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(offline.session->syncState(), sync::SyncWorker::State::Offline, 30000);
+    QCOMPARE(offline.session->outboxCounts().value(store::OutboxState::Pending), 1);
+
+    // Back online: the same cache (copied whole, WAL included), the real gateway.
+    const QString carried = snapshot.filePath(QStringLiteral("carried.db"));
+    QVERIFY(offline.session->database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(carried)).ok());
+    offline.session.reset();
+    Session online = makeSession(m_sandbox->baseUrl(), carried);
+    const qint64 before = counters().value(QStringLiteral("operate_items_applied")).toInteger();
+    const int doneBefore = online.session->outboxCounts().value(store::OutboxState::Done);
+    QCOMPARE(online.session->outboxCounts().value(store::OutboxState::Pending), 1);
+    online.session->startSync(0);
+    QTRY_COMPARE_WITH_TIMEOUT(online.session->outboxCounts().value(store::OutboxState::Done), doneBefore + 1, 60000);
+    QCOMPARE(counters().value(QStringLiteral("operate_items_applied")).toInteger(), before + 1);
+}
+
+QTEST_MAIN(TestAfterSalesPage)
+#include "tst_aftersalespage.moc"
