@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "core/logging.h"
+#include "store/statementfault.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -168,6 +169,8 @@ void Database::close()
 
 Status Database::exec(const QString &sql)
 {
+    if (Status injected = testing::StatementFault::check(sql); !injected)
+        return injected;
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return errorFrom(q.lastError(), sql.left(80));

@@ -1,6 +1,7 @@
 #include "store/queryrunner.h"
 
 #include "store/database.h"
+#include "store/statementfault.h"
 
 #include <QSqlError>
 
@@ -20,6 +21,8 @@ core::Result<QSqlQuery> runQuery(const Database &db, const QString &sql, const Q
         else
             q.bindValue(int(i), v);
     }
+    if (core::Status injected = testing::StatementFault::check(sql); !injected)
+        return injected.error();
     if (!q.exec())
         return Database::errorFrom(q.lastError(), sql.simplified().left(60));
     return q;

@@ -1,6 +1,7 @@
 #include "store/sqlitestatement.h"
 
 #include "store/database.h"
+#include "store/statementfault.h"
 
 #include <sqlite3.h>
 
@@ -50,6 +51,8 @@ Status SqliteStatement::exec()
 {
     if (!m_status)
         return m_status;
+    if (Status injected = testing::StatementFault::check(sqlite3_sql(m_stmt)); !injected)
+        return injected;
     sqlite3 *h = m_db.handle();
     // Rowids start at 1: a non-zero last_insert_rowid after step() means this step inserted (an upsert's
     // DO UPDATE branch leaves it alone; trigger inserts are restored when the trigger ends).

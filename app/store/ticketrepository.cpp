@@ -1,6 +1,7 @@
 #include "store/ticketrepository.h"
 
 #include "store/database.h"
+#include "store/queryrunner.h"
 #include "store/sqlitestatement.h"
 #include "store/writetransaction.h"
 
@@ -204,6 +205,25 @@ core::Result<std::optional<TicketRecord>> TicketRepository::get(const QString &a
     if (!q.next())
         return std::optional<TicketRecord>{};
     return std::optional<TicketRecord>{readTicket(q)};
+}
+
+core::Result<QHash<QString, qint64>> TicketRepository::versions(const QStringList &aftersaleIds) const
+{
+    QHash<QString, qint64> out;
+    if (aftersaleIds.isEmpty())
+        return out;
+    QVariantList binds;
+    for (const QString &id : aftersaleIds)
+        binds << id;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT aftersale_id, update_time FROM tickets WHERE aftersale_id IN (") +
+                          placeholders(aftersaleIds.size()) + QLatin1Char(')'),
+                      binds);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    return out;
 }
 
 TicketRepository::Where TicketRepository::buildWhere(const TicketFilter &f)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "store/records.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -27,6 +28,8 @@ public:
     core::Result<UpsertStats> upsertBatch(WriteTransaction &tx, const QList<TicketRecord> &rows);
 
     core::Result<std::optional<TicketRecord>> get(const QString &aftersaleId) const;
+    // The cached update_time of each of `aftersaleIds` that is cached (the sync skips rows it already holds).
+    core::Result<QHash<QString, qint64>> versions(const QStringList &aftersaleIds) const;
     core::Result<int> count(const TicketFilter &filter) const;
     core::Result<QList<TicketListRow>> page(const TicketFilter &filter, const TicketSort &sort, int offset,
                                             int limit) const;

@@ -231,6 +231,15 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
     store::WriteTransaction tx(*m_db);
     if (!tx.ok())
         return fail(tx.status().error());
+    // Rows already cached at this very version (the keyset boundary and the overlap window read them again)
+    // are left alone: rewriting them changes nothing, and the report must not count them as updates.
+    QStringList ids;
+    for (const auto &r : std::as_const(rows))
+        ids << r.aftersaleId;
+    auto cached = store::TicketRepository(*m_db).versions(ids);
+    if (!cached)
+        return fail(cached.error());
+    rows.removeIf([&](const store::TicketRecord &r) { return cached->value(r.aftersaleId, -1) == r.updateTime; });
     auto stats = store::TicketRepository(*m_db).upsertBatch(tx, rows);
     if (!stats)
         return fail(stats.error());
@@ -343,23 +352,30 @@ void ShopSyncer::fanOut(int n, int parallel, const std::function<void(int, std::
         int nextIndex = 0;
         int outstanding = 0;
         bool stopped = false;
+        bool reported = false;
     };
     auto state = std::make_shared<State>();
+    // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
-    *launch = [this, n, parallel, work, all, state, launch] {
-        while (!state->stopped && state->outstanding < parallel && state->nextIndex < n && !m_cancelled) {
+    std::weak_ptr<std::function<void()>> weak = launch;
+    *launch = [this, n, parallel, work, all, state, weak] {
+        auto self = weak.lock();
+        while (self && !state->stopped && state->outstanding < parallel && state->nextIndex < n && !m_cancelled) {
             const int i = state->nextIndex++;
             ++state->outstanding;
-            work(i, [state, launch, all, n, this](bool keepGoing) {
+            work(i, [this, n, all, state, self](bool keepGoing) {
                 --state->outstanding;
                 if (!keepGoing)
                     state->stopped = true;
-                if ((state->stopped || m_cancelled || state->nextIndex >= n) && state->outstanding == 0) {
-                    *launch = nullptr; // break the self-reference
-                    all();
+                const bool over = state->stopped || m_cancelled || state->nextIndex >= n;
+                if (over) {
+                    if (state->outstanding == 0 && !state->reported) {
+                        state->reported = true;
+                        all();
+                    }
                     return;
                 }
-                (*launch)();
+                (*self)();
             });
         }
     };

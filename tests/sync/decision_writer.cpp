@@ -1,0 +1,48 @@
+// Helper for tst_sync_crash (not a test): opens the database given as argv[1] and queues decisions in a loop,
+// printing "ACK <outbox id> <aftersale id>" once each enqueue has committed. argv[2] is the round number, used
+// in the aftersale ids so every decision ever queued is distinct. The test kills this process with SIGKILL.
+
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: decision_writer DB ROUND [COUNT]\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const QString round = QString::fromLocal8Bit(argv[2]);
+    const int count = argc > 3 ? std::atoi(argv[3]) : 1000000;
+    anxin::store::Database db;
+    if (auto st = db.open(path); !st) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(st.error().message));
+        return 5;
+    }
+    std::printf("READY\n");
+    std::fflush(stdout);
+    anxin::store::OutboxRepository repo(db);
+    for (int i = 0; i < count; ++i) {
+        anxin::store::OutboxEntry e;
+        e.shopId = QStringLiteral("1234567");
+        e.aftersaleId = QStringLiteral("r%1-%2").arg(round).arg(i);
+        e.action = QStringLiteral("approve");
+        e.payloadJson = QStringLiteral("{\"op\":201,\"method\":\"afterSale.operate\",\"done_statuses\":[12]}");
+        e.expectedUpdateTime = 1700000000 + i;
+        e.createdBy = QStringLiteral("writer");
+        const auto id = repo.enqueue(e, QDateTime::currentSecsSinceEpoch());
+        if (!id) {
+            std::fprintf(stderr, "enqueue failed: %s\n", qPrintable(id.error().message));
+            return 5;
+        }
+        std::printf("ACK %lld %s\n", static_cast<long long>(id.value()), qPrintable(e.aftersaleId));
+        std::fflush(stdout);
+    }
+    return 0;
+}
