@@ -6,6 +6,7 @@
 #include "platform/parsers.h"
 
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,9 +14,46 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <cstring>
+
 namespace anxin::platform {
 
 using core::Error;
+
+namespace {
+constexpr char kTooLarge[] = "anxin_answer_too_large"; // set on a reply aborted for exceeding maxAnswerBytes
+
+// The body of a write: readable once, never rewound. Qt's HTTP layer silently re-sends a request whose kept-alive
+// connection closed before any answer byte; for a write that may re-apply it (§8: never resend blindly). Unbuffered
+// and not rewindable, the resend fails with ContentReSendError instead, and the write becomes outcome unknown.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+} // namespace
 
 struct ApiClient::Pending
 {
@@ -129,7 +167,23 @@ void ApiClient::send(const std::shared_ptr<Pending> &p, const QByteArray &token)
 
     ++m_requestsSent;
     qCDebug(lcNet) << "→" << p->method << "attempt" << p->attempts << "request" << requestId;
-    QNetworkReply *reply = m_nam->post(request, p->paramJson);
+    QNetworkReply *reply = nullptr;
+    if (p->options.write) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, p->paramJson.size());
+        auto *body = new OneShotBody(p->paramJson);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam->post(request, p->paramJson);
+    }
+    const qint64 maxBytes = m_config.maxAnswerBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes](qint64 received, qint64 total) {
+        if (maxBytes > 0 && (received > maxBytes || total > maxBytes) && !reply->property(kTooLarge).toBool()) {
+            reply->setProperty(kTooLarge, true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] {
         reply->deleteLater();
         handleReply(p, reply);
@@ -167,6 +221,23 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     CallResult result;
     result.attempts = p->attempts;
     const bool write = p->options.write;
+
+    // Aborted for size: the server did answer (a write may have been applied), we refused to buffer it.
+    const bool tooLarge = reply->property(kTooLarge).toBool();
+    if (tooLarge) {
+        emit requestFinished(p->method, http, -1, p->elapsed.elapsed());
+        qCWarning(lcNet) << "✗" << p->method << "answer larger than" << m_config.maxAnswerBytes << "bytes";
+        result.error = Error::make(Error::Kind::Malformed,
+                                   QStringLiteral("answer larger than %1 bytes").arg(m_config.maxAnswerBytes), http);
+        if (write) {
+            result.outcomeUnknown = true;
+        } else if (m_config.retry.canRetry(p->attempts)) {
+            retryLater(p, std::nullopt);
+            return;
+        }
+        finish(p, result);
+        return;
+    }
 
     // Transport faults: no answer, or a non-200 from a proxy/gateway (handled like code 20000).
     if (netError != QNetworkReply::NoError || http != 200) {

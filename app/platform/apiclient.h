@@ -27,6 +27,9 @@ struct ApiConfig
     QByteArray appSecret; // held in memory only; comes from the SecretStore
     SignMethod signMethod = SignMethod::Md5;
     int transferTimeoutMs = 30'000;
+    // An answer larger than this is refused while it downloads (Kind::Malformed): a page of 100 items is a few
+    // hundred KB, so this only stops a broken or hostile gateway from making the client buffer without bound.
+    qint64 maxAnswerBytes = 8 * 1024 * 1024;
     RetryPolicy retry;
 };
 
