@@ -903,4 +903,111 @@
         <translation>%1  %2: %3</translation>
     </message>
 </context>
+<context>
+    <name>anxin::ui::WorkbenchPage</name>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Guarantee claim</source>
+        <translation>Guarantee claim</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Next 4 hours</source>
+        <translation>Next 4 hours</translation>
+    </message>
+    <message>
+        <source>Ticket steps, guarantee-claim responses and ship-by times across all shops, soonest first. Press Enter on a ticket to open it.</source>
+        <translation>Ticket steps, guarantee-claim responses and ship-by times across all shops, soonest first. Press Enter on a ticket to open it.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ticket or order</source>
+        <translation>Ticket or order</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due in the next 4 hours</source>
+        <translation>Due in the next 4 hours</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Intercept the parcel</source>
+        <translation>Intercept the parcel</translation>
+    </message>
+    <message>
+        <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
+        <translation>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</translation>
+    </message>
+    <message>
+        <source>Notes for the next agent (24 h)</source>
+        <translation>Notes for the next agent (24 h)</translation>
+    </message>
+    <message>
+        <source>The workbench could not be read from the local cache: %1</source>
+        <translation>The workbench could not be read from the local cache: %1</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>Ship %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.</source>
+        <translation>Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
+        <translation>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
+        <translation>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · refunded %4 · %5</source>
+        <translation>%1 · %2 %3 · refunded %4 · %5</translation>
+    </message>
+    <message>
+        <source>None: no express refund hit a shipped order this week.</source>
+        <translation>None: no express refund hit a shipped order this week.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3: %4</source>
+        <translation>%1 · %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>No notes in the last 24 hours.</source>
+        <translation>No notes in the last 24 hours.</translation>
+    </message>
+</context>
 </TS>

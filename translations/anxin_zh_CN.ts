@@ -903,4 +903,111 @@
         <translation>%1  %2：%3</translation>
     </message>
 </context>
+<context>
+    <name>anxin::ui::WorkbenchPage</name>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Guarantee claim</source>
+        <translation>保障理赔</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货时限</translation>
+    </message>
+    <message>
+        <source>Next 4 hours</source>
+        <translation>未来 4 小时</translation>
+    </message>
+    <message>
+        <source>Ticket steps, guarantee-claim responses and ship-by times across all shops, soonest first. Press Enter on a ticket to open it.</source>
+        <translation>所有店铺的售后处理时限、理赔响应时限和发货时限，最紧急的在前。在售后单上按回车即可打开。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ticket or order</source>
+        <translation>售后单或订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due in the next 4 hours</source>
+        <translation>未来 4 小时内到期</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Intercept the parcel</source>
+        <translation>拦截包裹</translation>
+    </message>
+    <message>
+        <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
+        <translation>平台已对已发货订单极速退款：请联系快递拦截或退回包裹。</translation>
+    </message>
+    <message>
+        <source>Notes for the next agent (24 h)</source>
+        <translation>给下一班的备注（24 小时内）</translation>
+    </message>
+    <message>
+        <source>The workbench could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取工作台：%1</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>发货 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.</source>
+        <translation>未来 4 小时内没有到期事项。新的售后单和订单同步后会出现在这里。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
+        <translation>还没有连接店铺。请在“设置”中连接店铺，首次同步后各项时限会显示在这里。</translation>
+    </message>
+    <message>
+        <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
+        <translation>未来 8 小时内：%1 个售后处理时限、%2 个发货时限到期。</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>等待同步：%1 · 待处理冲突：%2 · &lt;a href="pending"&gt;打开“待同步”&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · refunded %4 · %5</source>
+        <translation>%1 · %2 %3 · 已退款 %4 · %5</translation>
+    </message>
+    <message>
+        <source>None: no express refund hit a shipped order this week.</source>
+        <translation>无：本周没有已发货订单被极速退款。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3: %4</source>
+        <translation>%1 · %2 于 %3：%4</translation>
+    </message>
+    <message>
+        <source>No notes in the last 24 hours.</source>
+        <translation>过去 24 小时没有备注。</translation>
+    </message>
+</context>
 </TS>

@@ -903,4 +903,111 @@
         <translation>%1  %2：%3</translation>
     </message>
 </context>
+<context>
+    <name>anxin::ui::WorkbenchPage</name>
+    <message>
+        <source>After-sales</source>
+        <translation>售後</translation>
+    </message>
+    <message>
+        <source>Guarantee claim</source>
+        <translation>保障理賠</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>出貨時限</translation>
+    </message>
+    <message>
+        <source>Next 4 hours</source>
+        <translation>未來 4 小時</translation>
+    </message>
+    <message>
+        <source>Ticket steps, guarantee-claim responses and ship-by times across all shops, soonest first. Press Enter on a ticket to open it.</source>
+        <translation>所有店鋪的售後處理時限、理賠響應時限和出貨時限，最緊急的在前。在售後單上按回車即可開啟。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Ticket or order</source>
+        <translation>售後單或訂單</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Due in the next 4 hours</source>
+        <translation>未來 4 小時內到期</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Intercept the parcel</source>
+        <translation>攔截包裹</translation>
+    </message>
+    <message>
+        <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
+        <translation>平臺已對已出貨訂單極速退款：請聯絡快遞攔截或退回包裹。</translation>
+    </message>
+    <message>
+        <source>Notes for the next agent (24 h)</source>
+        <translation>給下一班的備註（24 小時內）</translation>
+    </message>
+    <message>
+        <source>The workbench could not be read from the local cache: %1</source>
+        <translation>無法從本地快取讀取工作臺：%1</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>出貨 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.</source>
+        <translation>未來 4 小時內沒有到期事項。新的售後單和訂單同步後會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
+        <translation>還沒有連線店鋪。請在“設定”中連線店鋪，首次同步後各項時限會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
+        <translation>未來 8 小時內：%1 個售後處理時限、%2 個出貨時限到期。</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>等待同步：%1 · 待處理衝突：%2 · &lt;a href="pending"&gt;開啟“待同步”&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · refunded %4 · %5</source>
+        <translation>%1 · %2 %3 · 已退款 %4 · %5</translation>
+    </message>
+    <message>
+        <source>None: no express refund hit a shipped order this week.</source>
+        <translation>無：本週沒有已出貨訂單被極速退款。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3: %4</source>
+        <translation>%1 · %2 於 %3：%4</translation>
+    </message>
+    <message>
+        <source>No notes in the last 24 hours.</source>
+        <translation>過去 24 小時沒有備註。</translation>
+    </message>
+</context>
 </TS>

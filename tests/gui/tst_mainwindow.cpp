@@ -126,6 +126,11 @@ private slots:
                 if (t.isEmpty() || l->objectName() == QLatin1String("gatewayValue") ||
                     l->parentWidget()->objectName() == QLatin1String("settingsPage"))
                     continue;
+                bool hasLetters = false;
+                for (QChar c : t)
+                    hasLetters = hasLetters || c.isLetter();
+                if (!hasLetters)
+                    continue; // numbers and punctuation need no translation
                 bool hasCjk = false;
                 for (QChar c : t)
                     hasCjk = hasCjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);

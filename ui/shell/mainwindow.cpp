@@ -6,6 +6,7 @@
 #include "pages/infopage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
+#include "workbench/workbenchpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -81,6 +82,15 @@ void MainWindow::buildNavigation()
         QWidget *page = nullptr;
         if (info.id == PageId::Settings) {
             page = new SettingsPage(m_settings, m_languages, m_profileDir, m_stack);
+        } else if (info.id == PageId::Workbench && m_session.database()) {
+            auto *p = new WorkbenchPage(m_session, m_stack);
+            connect(p, &WorkbenchPage::openTicketRequested, this, [this](const QString &id) {
+                showPage(PageId::AfterSales);
+                if (auto *after = qobject_cast<AfterSalesPage *>(this->page(PageId::AfterSales)))
+                    after->openTicket(id);
+            });
+            connect(p, &WorkbenchPage::openPendingRequested, this, [this] { showPage(PageId::Pending); });
+            page = p;
         } else if (info.id == PageId::AfterSales && m_session.tickets()) {
             auto *p = new AfterSalesPage(m_session, m_stack);
             connect(p, &AfterSalesPage::message, this,

@@ -1,0 +1,271 @@
+#include "workbench/workbenchpage.h"
+
+#include "common/bands.h"
+#include "core/money.h"
+#include "models/desksession.h"
+#include "models/labels.h"
+#include "models/workbench.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace anxin::ui {
+
+namespace {
+
+QString kindName(models::DueKind kind)
+{
+    switch (kind) {
+    case models::DueKind::Ticket:
+        return WorkbenchPage::tr("After-sales");
+    case models::DueKind::Claim:
+        return WorkbenchPage::tr("Guarantee claim");
+    case models::DueKind::Shipping:
+        return WorkbenchPage::tr("Ship by");
+    }
+    return {};
+}
+
+QLabel *bold(QWidget *parent, double scale = 1.0)
+{
+    auto *l = new QLabel(parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * scale);
+    l->setFont(f);
+    return l;
+}
+
+const core::DeadlineBand kBands[] = {core::DeadlineBand::Overdue, core::DeadlineBand::Under1h,
+                                     core::DeadlineBand::Under4h};
+const models::DueKind kKinds[] = {models::DueKind::Ticket, models::DueKind::Claim, models::DueKind::Shipping};
+
+} // namespace
+
+WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(bold(this, 1.5))
+    , m_subtitle(new QLabel(this))
+    , m_countsGrid(new QGridLayout)
+    , m_due(new QTableWidget(this))
+    , m_empty(new QLabel(this))
+    , m_handoverTitle(bold(this, 1.2))
+    , m_shift(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_interceptTitle(bold(this))
+    , m_intercepts(new QListWidget(this))
+    , m_notesTitle(bold(this))
+    , m_notes(new QListWidget(this))
+    , m_timer(new QTimer(this))
+{
+    m_due->setObjectName(QStringLiteral("dueTable"));
+    m_intercepts->setObjectName(QStringLiteral("interceptList"));
+    m_notes->setObjectName(QStringLiteral("handoverNotes"));
+    m_pending->setObjectName(QStringLiteral("handoverPending"));
+    m_shift->setObjectName(QStringLiteral("handoverShift"));
+    m_empty->setObjectName(QStringLiteral("workbenchEmpty"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
+    m_shift->setWordWrap(true);
+    m_pending->setTextFormat(Qt::RichText);
+    connect(m_pending, &QLabel::linkActivated, this, [this] { emit openPendingRequested(); });
+
+    // Counts: one row per kind, one column per urgent band.
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 4; ++c) {
+            auto *l = new QLabel(this);
+            l->setObjectName(QStringLiteral("count_%1_%2").arg(r).arg(c));
+            if (c > 0) {
+                QFont f = l->font();
+                f.setPointSizeF(f.pointSizeF() * 1.4);
+                f.setBold(true);
+                l->setFont(f);
+                l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            m_countsGrid->addWidget(l, r + 1, c);
+            m_countLabels << l;
+        }
+    }
+    for (int c = 0; c < 3; ++c) {
+        auto *h = new QLabel(this);
+        h->setAlignment(Qt::AlignRight);
+        h->setObjectName(QStringLiteral("bandHeader%1").arg(c));
+        m_countsGrid->addWidget(h, 0, c + 1);
+    }
+    m_countsGrid->setHorizontalSpacing(28);
+
+    m_due->setColumnCount(5);
+    m_due->verticalHeader()->hide();
+    m_due->verticalHeader()->setDefaultSectionSize(28);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_due->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_due->horizontalHeader()->setStretchLastSection(true);
+    m_due->setColumnWidth(0, 150);
+    m_due->setColumnWidth(1, 120);
+    m_due->setColumnWidth(2, 170);
+    m_due->setColumnWidth(3, 96);
+    m_due->setAlternatingRowColors(true);
+    // Narrow windows scroll the lists instead of growing the window.
+    m_due->setMinimumWidth(280);
+    m_intercepts->setMinimumWidth(200);
+    m_notes->setMinimumWidth(200);
+    m_subtitle->setWordWrap(true);
+    m_pending->setWordWrap(true);
+    connect(m_due, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QString id = m_due->item(item->row(), 0)->data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit openTicketRequested(id);
+    });
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_title);
+    left->addWidget(m_subtitle);
+    left->addLayout(m_countsGrid);
+    left->addSpacing(8);
+    left->addWidget(m_due, 1);
+    left->addWidget(m_empty);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_handoverTitle);
+    right->addWidget(m_shift);
+    right->addWidget(m_pending);
+    right->addWidget(m_interceptTitle);
+    right->addWidget(m_intercepts, 1);
+    right->addWidget(m_notesTitle);
+    right->addWidget(m_notes, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(24);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+
+    connect(&m_session, &models::DeskSession::cacheChanged, this, &WorkbenchPage::refresh);
+    connect(&m_session, &models::DeskSession::outboxChanged, this, &WorkbenchPage::refresh);
+    m_timer->setInterval(30'000);
+    connect(m_timer, &QTimer::timeout, this, &WorkbenchPage::refresh);
+    m_timer->start();
+    retranslate();
+}
+
+void WorkbenchPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WorkbenchPage::retranslate()
+{
+    m_title->setText(tr("Next 4 hours"));
+    m_subtitle->setText(tr("Ticket steps, guarantee-claim responses and ship-by times across all shops, soonest first. "
+                           "Press Enter on a ticket to open it."));
+    for (int c = 0; c < 3; ++c)
+        findChild<QLabel *>(QStringLiteral("bandHeader%1").arg(c))->setText(models::bandName(kBands[c]));
+    m_due->setHorizontalHeaderLabels({tr("Time left"), tr("Kind"), tr("Ticket or order"), tr("Amount"), tr("What")});
+    m_due->setAccessibleName(tr("Due in the next 4 hours"));
+    m_handoverTitle->setText(tr("Shift handover"));
+    m_interceptTitle->setText(tr("Intercept the parcel"));
+    m_interceptTitle->setToolTip(tr("Express refunds the platform paid on orders that had already shipped: ask the "
+                                    "carrier to stop or return the parcel."));
+    m_notesTitle->setText(tr("Notes for the next agent (24 h)"));
+    refresh();
+}
+
+int WorkbenchPage::dueCount() const
+{
+    return m_due->rowCount();
+}
+
+void WorkbenchPage::refresh()
+{
+    if (!m_session.database())
+        return;
+    const qint64 now = m_session.clock()->nowSecs();
+    auto loaded = models::loadWorkbench(*m_session.database(), now);
+    if (!loaded) {
+        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(loaded.error().message));
+        m_empty->show();
+        return;
+    }
+    const models::Workbench &w = loaded.value();
+    for (int r = 0; r < 3; ++r) {
+        m_countLabels[r * 4]->setText(kindName(kKinds[r]));
+        for (int c = 0; c < 3; ++c) {
+            QLabel *l = m_countLabels[r * 4 + c + 1];
+            const int n = w.count(kKinds[r], kBands[c]);
+            l->setText(QString::number(n));
+            QPalette p = l->palette();
+            p.setColor(QPalette::WindowText,
+                       n ? bandColor(kBands[c], palette()) : palette().color(QPalette::PlaceholderText));
+            l->setPalette(p);
+        }
+    }
+
+    m_due->setRowCount(int(w.next.size()));
+    for (int i = 0; i < w.next.size(); ++i) {
+        const auto &it = w.next.at(i);
+        auto *left = new QTableWidgetItem(models::timeLeftText(it.item.deadline, now));
+        left->setForeground(bandColor(it.band, palette()));
+        QFont f = left->font();
+        f.setBold(it.band == core::DeadlineBand::Overdue || it.band == core::DeadlineBand::Under1h);
+        left->setFont(f);
+        left->setToolTip(QLocale().toString(QDateTime::fromSecsSinceEpoch(it.item.deadline), QLocale::ShortFormat));
+        left->setData(Qt::UserRole, it.kind == models::DueKind::Shipping ? QString() : it.item.id);
+        m_due->setItem(i, 0, left);
+        m_due->setItem(i, 1, new QTableWidgetItem(kindName(it.kind)));
+        m_due->setItem(i, 2, new QTableWidgetItem(it.item.id));
+        auto *amount = new QTableWidgetItem(core::formatFen(it.item.amount));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_due->setItem(i, 3, amount);
+        const QString what = it.kind == models::DueKind::Shipping
+                                 ? tr("Ship %1").arg(it.item.title)
+                                 : tr("%1 · %2").arg(models::ticketStatusName(it.item.status), it.item.title);
+        m_due->setItem(i, 4, new QTableWidgetItem(what));
+    }
+    m_due->setVisible(!w.next.isEmpty());
+    m_empty->setVisible(w.next.isEmpty());
+    m_empty->setText(m_session.hasShop()
+                         ? tr("Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.")
+                         : tr("No shop connected yet. Connect a shop in Settings; its deadlines appear here after the "
+                              "first sync."));
+
+    m_shift->setText(tr("During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.")
+                         .arg(w.shiftTickets)
+                         .arg(w.shiftOrders));
+    m_pending->setText(tr("Waiting to sync: %1 · conflicts to resolve: %2 · <a href=\"pending\">open Pending sync</a>")
+                           .arg(w.pending)
+                           .arg(w.conflicts));
+    m_intercepts->clear();
+    for (const auto &a : w.intercepts) {
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 %3 · refunded %4 · %5")
+                .arg(a.orderId, a.companyName, a.trackingNo, core::formatFen(a.refundAmount), a.productName),
+            m_intercepts);
+        item->setData(Qt::UserRole, a.aftersaleId);
+    }
+    if (w.intercepts.isEmpty())
+        new QListWidgetItem(tr("None: no express refund hit a shipped order this week."), m_intercepts);
+    m_notes->clear();
+    for (const auto &n : w.notes) {
+        new QListWidgetItem(
+            tr("%1 · %2 on %3: %4")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(n.at).time(), QLocale::ShortFormat), n.author,
+                     n.aftersaleId, n.text),
+            m_notes);
+    }
+    if (w.notes.isEmpty())
+        new QListWidgetItem(tr("No notes in the last 24 hours."), m_notes);
+}
+
+} // namespace anxin::ui
