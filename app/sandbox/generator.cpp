@@ -386,8 +386,8 @@ void Gen::orderFor(Ticket &t, Order &o, const CatalogueEntry &e)
             o.shipTime = quint32(t.applyTime - between(600, std::min<qint64>(5 * kHour, t.applyTime - o.payTime - 60)));
             o.pickupTime = quint32(std::min<qint64>(o.shipTime + between(600, 3 * kHour), now));
             o.status = 3;
-        } else if (t.status == 12) {
-            o.status = o.lineCount == 1 ? 4 : 2;
+        } else if (t.status == 12 && o.lineCount == 1) {
+            o.status = 4; // the only line was refunded before shipping: the order is cancelled
         } else if (t.status == 6) {
             o.status = 2;
         } else {

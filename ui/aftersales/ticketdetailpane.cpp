@@ -427,6 +427,10 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     auto allowed = [&](sync::DecisionAction a) {
         return open && sync::planFor(a, t.aftersaleType, t.aftersaleStatus).ok();
     };
+    // Actions that do not apply at this step are hidden; ones that apply but must wait are disabled.
+    const bool reviewStep = t.aftersaleStatus == 6;
+    m_approve->setVisible(reviewStep);
+    m_reject->setVisible(reviewStep);
     m_approve->setEnabled(allowed(sync::DecisionAction::Approve));
     m_reject->setEnabled(allowed(sync::DecisionAction::Reject));
     m_confirm->setVisible(t.aftersaleStatus == 11);

@@ -119,8 +119,12 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     m_due->setAlternatingRowColors(true);
     // Narrow windows scroll the lists instead of growing the window.
     m_due->setMinimumWidth(280);
-    m_intercepts->setMinimumWidth(200);
-    m_notes->setMinimumWidth(200);
+    for (QListWidget *list : {m_intercepts, m_notes}) {
+        list->setMinimumWidth(200);
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
     m_subtitle->setWordWrap(true);
     m_pending->setWordWrap(true);
     connect(m_due, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
