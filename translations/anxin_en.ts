@@ -527,6 +527,137 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::PendingPage</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Checking with the platform</source>
+        <translation>Checking with the platform</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>Refused by the platform</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>Reject after receipt</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Could not undo: %1</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>Pending sync</translation>
+    </message>
+    <message>
+        <source>Only what still needs attention</source>
+        <translation>Only what still needs attention</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Last answer</translation>
+    </message>
+    <message>
+        <source>Decisions and their state</source>
+        <translation>Decisions and their state</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Take back a decision that has not been sent yet</source>
+        <translation>Take back a decision that has not been sent yet</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied</source>
+        <translation>%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every decision made here has reached the platform.</source>
+        <translation>Nothing is waiting: every decision made here has reached the platform.</translation>
+    </message>
+    <message>
+        <source>No decisions have been made on this computer yet.</source>
+        <translation>No decisions have been made on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
+        <translation>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::RejectDialog</name>
     <message>
         <source>Reject</source>

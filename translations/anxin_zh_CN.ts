@@ -527,6 +527,137 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::PendingPage</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Checking with the platform</source>
+        <translation>正在向平台核实</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>收货后拒绝</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Only what still needs attention</source>
+        <translation>只看仍需处理的</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>做出时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>最近答复</translation>
+    </message>
+    <message>
+        <source>Decisions and their state</source>
+        <translation>处理决定及其状态</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back a decision that has not been sent yet</source>
+        <translation>撤回尚未提交的决定</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开售后单</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied</source>
+        <translation>%1 个等待提交到平台 · %2 个冲突 · %3 个被拒绝 · %4 个已生效</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every decision made here has reached the platform.</source>
+        <translation>没有等待中的决定：本机做出的所有决定都已提交到平台。</translation>
+    </message>
+    <message>
+        <source>No decisions have been made on this computer yet.</source>
+        <translation>本机还没有做出任何处理决定。</translation>
+    </message>
+    <message>
+        <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
+        <translation>冲突，未覆盖任何内容。本机：“%1”，针对当时的售后单（%2）做出。平台上该售后单现在为“%3”（变更于 %4）。请打开售后单重新查看，如仍需要请重新处理。</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::RejectDialog</name>
     <message>
         <source>Reject</source>

@@ -527,6 +527,137 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::PendingPage</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Checking with the platform</source>
+        <translation>正在向平臺核實</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平臺拒絕</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>確認收貨</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>收貨後拒絕</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>無法撤銷：%1</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Only what still needs attention</source>
+        <translation>只看仍需處理的</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理決定</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>做出時間</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>最近答覆</translation>
+    </message>
+    <message>
+        <source>Decisions and their state</source>
+        <translation>處理決定及其狀態</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Take back a decision that has not been sent yet</source>
+        <translation>撤回尚未提交的決定</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>開啟售後單</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied</source>
+        <translation>%1 個等待提交到平臺 · %2 個衝突 · %3 個被拒絕 · %4 個已生效</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every decision made here has reached the platform.</source>
+        <translation>沒有等待中的決定：本機做出的所有決定都已提交到平臺。</translation>
+    </message>
+    <message>
+        <source>No decisions have been made on this computer yet.</source>
+        <translation>本機還沒有做出任何處理決定。</translation>
+    </message>
+    <message>
+        <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
+        <translation>衝突，未覆蓋任何內容。本機：“%1”，針對當時的售後單（%2）做出。平臺上該售後單現在為“%3”（變更於 %4）。請開啟售後單重新檢視，如仍需要請重新處理。</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::RejectDialog</name>
     <message>
         <source>Reject</source>

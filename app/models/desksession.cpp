@@ -12,6 +12,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace anxin::models {
 
 using core::Error;
@@ -118,6 +120,15 @@ core::Status DeskSession::undo(qint64 outboxId)
 QHash<store::OutboxState, int> DeskSession::outboxCounts() const
 {
     return m_db ? store::OutboxRepository(*m_db).countsByState().valueOr({}) : QHash<store::OutboxState, int>{};
+}
+
+QList<store::OutboxEntry> DeskSession::outboxEntries() const
+{
+    if (!m_db)
+        return {};
+    auto list = store::OutboxRepository(*m_db).list().valueOr({});
+    std::reverse(list.begin(), list.end());
+    return list;
 }
 
 void DeskSession::saveDraft(const QString &aftersaleId, const QString &kind, const QJsonObject &body)

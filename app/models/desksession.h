@@ -56,6 +56,7 @@ public:
     QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
     QHash<store::OutboxState, int> outboxCounts() const;
+    QList<store::OutboxEntry> outboxEntries() const; // newest first
     // Half-typed notes and rejections survive a crash or a remote change: saved as the user types.
     void saveDraft(const QString &aftersaleId, const QString &kind, const QJsonObject &body);
     QJsonObject draft(const QString &aftersaleId, const QString &kind) const;

@@ -7,12 +7,14 @@
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/ticketlistmodel.h"
+#include "pending/pendingpage.h"
 #include "sandboxharness.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,7 @@ private slots:
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
     void batchOf45_sentAsThreeCalls_allApplied();
     void offlineDecision_queuedThenSynced();
+    void pendingPage_listsEveryDecisionWithItsState();
 
 private:
     struct Session
@@ -336,6 +340,22 @@ void TestAfterSalesPage::offlineDecision_queuedThenSynced()
     online.session->startSync(0);
     QTRY_COMPARE_WITH_TIMEOUT(online.session->outboxCounts().value(store::OutboxState::Done), doneBefore + 1, 60000);
     QCOMPARE(counters().value(QStringLiteral("operate_items_applied")).toInteger(), before + 1);
+}
+
+void TestAfterSalesPage::pendingPage_listsEveryDecisionWithItsState()
+{
+    ui::PendingPage page(*m_main.session);
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("outboxTable"));
+    auto *openOnly = page.findChild<QCheckBox *>(QStringLiteral("openOnly"));
+    QVERIFY(table && openOnly);
+    // Everything decided so far in this suite reached the platform: nothing needs attention.
+    QCOMPARE(table->rowCount(), 0);
+    openOnly->setChecked(false);
+    const auto entries = m_main.session->outboxEntries();
+    QVERIFY(entries.size() >= 46);
+    QCOMPARE(table->rowCount(), entries.size());
+    QCOMPARE(table->item(0, 1)->text(), entries.first().aftersaleId);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Applied"));
 }
 
 QTEST_MAIN(TestAfterSalesPage)

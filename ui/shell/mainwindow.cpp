@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "pages/infopage.h"
+#include "pending/pendingpage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
 #include "workbench/workbenchpage.h"
@@ -90,6 +91,14 @@ void MainWindow::buildNavigation()
                     after->openTicket(id);
             });
             connect(p, &WorkbenchPage::openPendingRequested, this, [this] { showPage(PageId::Pending); });
+            page = p;
+        } else if (info.id == PageId::Pending && m_session.database()) {
+            auto *p = new PendingPage(m_session, m_stack);
+            connect(p, &PendingPage::openTicketRequested, this, [this](const QString &id) {
+                showPage(PageId::AfterSales);
+                if (auto *after = qobject_cast<AfterSalesPage *>(this->page(PageId::AfterSales)))
+                    after->openTicket(id);
+            });
             page = p;
         } else if (info.id == PageId::AfterSales && m_session.tickets()) {
             auto *p = new AfterSalesPage(m_session, m_stack);

@@ -1,0 +1,237 @@
+#include "pending/pendingpage.h"
+
+#include "models/desksession.h"
+#include "models/labels.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace anxin::ui {
+
+namespace {
+
+QString stateText(store::OutboxState s)
+{
+    switch (s) {
+    case store::OutboxState::Pending:
+        return PendingPage::tr("Waiting to sync");
+    case store::OutboxState::InFlight:
+        return PendingPage::tr("Sending");
+    case store::OutboxState::Unknown:
+        return PendingPage::tr("Checking with the platform");
+    case store::OutboxState::Done:
+        return PendingPage::tr("Applied");
+    case store::OutboxState::Failed:
+        return PendingPage::tr("Refused by the platform");
+    case store::OutboxState::Conflict:
+        return PendingPage::tr("Conflict");
+    case store::OutboxState::Cancelled:
+        return PendingPage::tr("Undone");
+    }
+    return {};
+}
+
+QString actionText(const QString &key)
+{
+    if (key == QLatin1String("approve"))
+        return PendingPage::tr("Approve");
+    if (key == QLatin1String("reject"))
+        return PendingPage::tr("Reject");
+    if (key == QLatin1String("confirm_receipt"))
+        return PendingPage::tr("Confirm receipt");
+    if (key == QLatin1String("reject_after_receipt"))
+        return PendingPage::tr("Reject after receipt");
+    if (key == QLatin1String("extend"))
+        return PendingPage::tr("Extend");
+    if (key == QLatin1String("note"))
+        return PendingPage::tr("Note");
+    return key;
+}
+
+bool isOpen(store::OutboxState s)
+{
+    return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown ||
+           s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
+}
+
+QString when(qint64 secs)
+{
+    return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_openOnly(new QCheckBox(this))
+    , m_table(new QTableWidget(this))
+    , m_detail(new QLabel(this))
+    , m_undo(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_syncNow(new QPushButton(this))
+{
+    m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_undo->setObjectName(QStringLiteral("pendingUndo"));
+    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    m_detail->setObjectName(QStringLiteral("outboxDetail"));
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_summary->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openOnly->setChecked(true);
+    m_table->setColumnCount(6);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 150);
+    m_table->setColumnWidth(1, 170);
+    m_table->setColumnWidth(2, 120);
+    m_table->setColumnWidth(3, 170);
+    m_table->setColumnWidth(4, 110);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_openOnly);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undo);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    buttons->addWidget(m_syncNow);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->addWidget(m_title);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
+    layout->addLayout(buttons);
+
+    connect(m_openOnly, &QCheckBox::toggled, this, &PendingPage::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PendingPage::updateButtons);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (auto st = m_session.undo(selectedId()); !st)
+            m_detail->setText(tr("Could not undo: %1").arg(st.error().message));
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0)
+            emit openTicketRequested(m_table->item(row, 1)->text());
+    });
+    connect(m_syncNow, &QPushButton::clicked, this, [this] { m_session.syncNow(); });
+    connect(&m_session, &models::DeskSession::outboxChanged, this, &PendingPage::refresh);
+    retranslate();
+}
+
+void PendingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PendingPage::retranslate()
+{
+    m_title->setText(tr("Pending sync"));
+    m_openOnly->setText(tr("Only what still needs attention"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("State"), tr("Ticket"), tr("Decision"), tr("Made"), tr("Attempts"), tr("Last answer")});
+    m_table->setAccessibleName(tr("Decisions and their state"));
+    m_undo->setText(tr("Undo"));
+    m_undo->setToolTip(tr("Take back a decision that has not been sent yet"));
+    m_open->setText(tr("Open ticket"));
+    m_syncNow->setText(tr("Sync now"));
+    refresh();
+}
+
+qint64 PendingPage::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void PendingPage::refresh()
+{
+    const auto entries = m_session.outboxEntries();
+    const auto counts = m_session.outboxCounts();
+    const int waiting = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
+                        counts.value(store::OutboxState::Unknown);
+    m_summary->setText(tr("%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied")
+                           .arg(waiting)
+                           .arg(counts.value(store::OutboxState::Conflict))
+                           .arg(counts.value(store::OutboxState::Failed))
+                           .arg(counts.value(store::OutboxState::Done)));
+    m_table->setRowCount(0);
+    for (const auto &e : entries) {
+        if (m_openOnly->isChecked() && !isOpen(e.state))
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *state = new QTableWidgetItem(stateText(e.state));
+        state->setData(Qt::UserRole, e.id);
+        state->setData(Qt::UserRole + 1, int(e.state));
+        state->setData(Qt::UserRole + 2, e.conflictJson);
+        if (e.state == store::OutboxState::Conflict || e.state == store::OutboxState::Failed) {
+            QFont f = state->font();
+            f.setBold(true);
+            state->setFont(f);
+        }
+        m_table->setItem(row, 0, state);
+        m_table->setItem(row, 1, new QTableWidgetItem(e.aftersaleId));
+        m_table->setItem(row, 2, new QTableWidgetItem(actionText(e.action)));
+        m_table->setItem(row, 3, new QTableWidgetItem(tr("%1 by %2").arg(when(e.createdAt), e.createdBy)));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
+        m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
+    }
+    if (m_table->rowCount() == 0) {
+        m_detail->setText(m_openOnly->isChecked()
+                              ? tr("Nothing is waiting: every decision made here has reached the platform.")
+                              : tr("No decisions have been made on this computer yet."));
+    }
+    updateButtons();
+}
+
+void PendingPage::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const auto state =
+        row < 0 ? store::OutboxState::Done : store::OutboxState(m_table->item(row, 0)->data(Qt::UserRole + 1).toInt());
+    m_undo->setEnabled(row >= 0 && state == store::OutboxState::Pending);
+    m_open->setEnabled(row >= 0);
+    if (row < 0)
+        return;
+    if (state == store::OutboxState::Conflict) {
+        const QJsonObject c =
+            QJsonDocument::fromJson(m_table->item(row, 0)->data(Qt::UserRole + 2).toString().toUtf8()).object();
+        const QJsonObject local = c.value(QStringLiteral("local")).toObject();
+        const QJsonObject platform = c.value(QStringLiteral("platform")).toObject();
+        m_detail->setText(
+            tr("Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform "
+               "the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.")
+                .arg(actionText(local.value(QStringLiteral("action")).toString()),
+                     models::ticketStatusName(local.value(QStringLiteral("expected_status")).toInt()),
+                     models::ticketStatusName(platform.value(QStringLiteral("status")).toInt()),
+                     when(platform.value(QStringLiteral("update_time")).toInteger())));
+    } else {
+        m_detail->setText(m_table->item(row, 5)->text());
+    }
+}
+
+} // namespace anxin::ui

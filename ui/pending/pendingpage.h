@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace anxin::models {
+class DeskSession;
+}
+
+namespace anxin::ui {
+
+// Decisions made here and their way to the platform: pending (undo possible), in flight, checking, applied,
+// refused, in conflict (both sides shown, never resolved silently).
+class PendingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PendingPage(models::DeskSession &session, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    void openTicketRequested(const QString &aftersaleId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    qint64 selectedId() const;
+
+    models::DeskSession &m_session;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QCheckBox *m_openOnly;
+    QTableWidget *m_table;
+    QLabel *m_detail;
+    QPushButton *m_undo;
+    QPushButton *m_open;
+    QPushButton *m_syncNow;
+};
+
+} // namespace anxin::ui
