@@ -22,6 +22,9 @@ core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QStrin
     return out;
 }
 
+// Only recent shipments can still become "pickup overdue"; an order signed for was obviously picked up.
+constexpr qint64 kRouteHorizonSecs = 3 * 86400;
+
 core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QString &shopId, qint64 now,
                                                                         qint64 graceSecs, int limit) const
 {
@@ -31,9 +34,9 @@ core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QS
         QStringLiteral(
             "SELECT order_id, tracking_no, company_code, ship_time FROM orders "
             "WHERE shop_id = ? AND pickup_time = 0 AND ship_time > 0 AND tracking_no <> '' AND company_code <> '' "
-            "AND ship_time <= ? AND route_checked_at <= ? "
+            "AND ship_time <= ? AND ship_time >= ? AND sign_time = 0 AND route_checked_at <= ? "
             "ORDER BY route_checked_at, ship_time LIMIT ?"),
-        {shopId, now - graceSecs, now - 3600, limit});
+        {shopId, now - graceSecs, now - kRouteHorizonSecs, now - 3600, limit});
     if (!q)
         return q.error();
     QList<RouteCheck> out;

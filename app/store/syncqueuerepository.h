@@ -27,8 +27,8 @@ public:
 
     // Open tickets of the shop whose detail is missing or older than the ticket; most urgent first.
     core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, int limit) const;
-    // Shipped orders with a tracking number and no pickup scan yet, shipped at least `graceSecs` ago and not
-    // not checked in the last hour; least recently checked first.
+    // Shipped orders with a carrier, a tracking number and no pickup scan yet, shipped between 3 days and
+    // `graceSecs` ago, not signed for, not checked in the last hour; least recently checked first.
     core::Result<QList<RouteCheck>> ordersNeedingRoute(const QString &shopId, qint64 now, qint64 graceSecs,
                                                        int limit) const;
     // Records a route check; `pickupTime` 0 means the carrier has no pickup scan yet.

@@ -153,26 +153,50 @@ void ShopSyncer::pullReasons()
 
 // ---- tickets: keyset windows over update_time ----------------------------------------------------------
 
-void ShopSyncer::pullTickets()
+bool ShopSyncer::openWindow(const QString &stream)
 {
-    auto cursor = store::CursorRepository(*m_db).get(m_shopId, kTicketStream);
-    if (!cursor)
-        return fail(cursor.error());
+    auto cursor = store::CursorRepository(*m_db).get(m_shopId, stream);
+    if (!cursor) {
+        fail(cursor.error());
+        return false;
+    }
     const qint64 now = m_api->platformNowMsecs() / 1000;
     const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
-    if (cursor.value() && cursor.value()->cursorTime > 0) {
-        m_windowStart = std::max(oldest, cursor.value()->cursorTime);
-        m_page = cursor.value()->cursorPage;
-    } else {
-        m_windowStart = oldest;
-        m_page = 0;
-    }
+    const bool resume = cursor.value() && cursor.value()->cursorTime > 0;
+    m_windowStart = resume ? std::max(oldest, cursor.value()->cursorTime) : oldest;
+    m_page = resume ? cursor.value()->cursorPage : 0;
     // The end is exclusive and a little past the platform's now, so what was just decided comes back in this
     // same sync; the next window still starts before it (end - overlap), so nothing is skipped.
     m_windowEnd = now + 5;
     m_streamDone = 0;
     m_streamTotal = -1;
-    requestTicketPage();
+    return true;
+}
+
+store::SyncCursor ShopSyncer::cursorAfter(const QString &stream, bool more, qint64 lastUpdateTime) const
+{
+    // Keyset on update_time: the next page starts at the last update_time seen (rows sharing it are read again
+    // and left alone); only a page that is all one second pages on. A finished window restarts a little before
+    // its end next time, to catch updates that became visible late.
+    store::SyncCursor next;
+    next.shopId = m_shopId;
+    next.stream = stream;
+    next.updatedAt = nowSecs();
+    if (!more) {
+        next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+    } else if (lastUpdateTime > m_windowStart) {
+        next.cursorTime = lastUpdateTime;
+    } else {
+        next.cursorTime = m_windowStart;
+        next.cursorPage = m_page + 1;
+    }
+    return next;
+}
+
+void ShopSyncer::pullTickets()
+{
+    if (openWindow(kTicketStream))
+        requestTicketPage();
 }
 
 void ShopSyncer::requestTicketPage()
@@ -206,27 +230,8 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
     for (const auto &item : page.items)
         rows << toTicketRecord(item, m_shopId, fetchedAt);
 
-    // Where the next page starts. Keyset on update_time: the next window starts at the last update_time seen
-    // (rows sharing it are re-read and ignored by the upsert); only a page that is all one second pages on.
-    store::SyncCursor next;
-    next.shopId = m_shopId;
-    next.stream = kTicketStream;
-    next.updatedAt = nowSecs();
     const bool more = page.hasMore && !page.items.isEmpty();
-    if (more) {
-        const qint64 last = page.items.last().updateTime;
-        if (last > m_windowStart) {
-            next.cursorTime = last;
-            next.cursorPage = 0;
-        } else {
-            next.cursorTime = m_windowStart;
-            next.cursorPage = m_page + 1;
-        }
-    } else {
-        // Window done: next run starts a little before its end, to catch updates that became visible late.
-        next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
-        next.cursorPage = 0;
-    }
+    const store::SyncCursor next = cursorAfter(kTicketStream, more, more ? page.items.last().updateTime : 0);
 
     store::WriteTransaction tx(*m_db);
     if (!tx.ok())
@@ -268,18 +273,8 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
 
 void ShopSyncer::pullOrders()
 {
-    auto cursor = store::CursorRepository(*m_db).get(m_shopId, kOrderStream);
-    if (!cursor)
-        return fail(cursor.error());
-    const qint64 now = m_api->platformNowMsecs() / 1000;
-    const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
-    m_windowStart =
-        cursor.value() && cursor.value()->cursorTime > 0 ? std::max(oldest, cursor.value()->cursorTime) : oldest;
-    m_page = cursor.value() ? cursor.value()->cursorPage : 0;
-    m_windowEnd = now + 5;
-    m_streamDone = 0;
-    m_streamTotal = -1;
-    requestOrderPage();
+    if (openWindow(kOrderStream))
+        requestOrderPage();
 }
 
 void ShopSyncer::requestOrderPage()
@@ -305,18 +300,8 @@ void ShopSyncer::requestOrderPage()
         QList<store::OrderRecord> rows;
         for (const auto &o : page->orders)
             rows << toOrderRecord(o, m_shopId);
-        store::SyncCursor next;
-        next.shopId = m_shopId;
-        next.stream = kOrderStream;
-        next.updatedAt = nowSecs();
         const bool more = page->hasMore && !page->orders.isEmpty();
-        if (more) {
-            const qint64 last = page->orders.last().updateTime;
-            next.cursorTime = last > m_windowStart ? last : m_windowStart;
-            next.cursorPage = last > m_windowStart ? 0 : m_page + 1;
-        } else {
-            next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
-        }
+        const store::SyncCursor next = cursorAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0);
         store::WriteTransaction tx(*m_db);
         if (!tx.ok())
             return fail(tx.status().error());

@@ -18,7 +18,8 @@ struct AfterSaleListPage;
 
 namespace anxin::store {
 class Database;
-}
+struct SyncCursor;
+} // namespace anxin::store
 
 namespace anxin::sync {
 
@@ -67,6 +68,8 @@ private:
     void emitProgress(const QString &stage, qint64 done, qint64 total);
 
     void pullReasons();
+    bool openWindow(const QString &stream);
+    store::SyncCursor cursorAfter(const QString &stream, bool more, qint64 lastUpdateTime) const;
     void pullTickets();
     void requestTicketPage();
     void applyTicketPage(const platform::AfterSaleListPage &page);

@@ -1,0 +1,347 @@
+// Sync benchmarks, measured side by side in one run against an anxin-sandbox process on loopback:
+//   sync_100k      initial sync of N tickets (tickets stream) vs a bare loop fetching the same pages and
+//                  inserting them with one raw prepared statement per page transaction; ratio = ours / floor time
+//   warm_sync      a complete sync (push, all pull streams, push) of the same shop once nothing changed
+//   ui_stall_sync  the longest gap of a 5 ms UI-thread timer while the background worker runs a full sync
+// Prints one JSON object per line. Usage: bench_sync [--tickets N] [--sandbox PATH]
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "platform/apiclient.h"
+#include "platform/canonicaljson.h"
+#include "platform/secretstore.h"
+#include "platform/signer.h"
+#include "platform/tokenmanager.h"
+#include "store/database.h"
+#include "store/writetransaction.h"
+#include "sync/shopsyncer.h"
+#include "sync/syncrun.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace anxin;
+
+namespace {
+
+const QByteArray kKey = "7000000000000000001";
+const QByteArray kSecret = "demo-secret-0123456789";
+const QString kShop = QStringLiteral("1234567");
+
+void emitJson(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+struct Sandbox
+{
+    QProcess process;
+    QString url;
+    bool start(const QString &path, int tickets, QTemporaryDir &dir)
+    {
+        const QString portFile = dir.filePath(QStringLiteral("port"));
+        process.start(path, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
+                             portFile, QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--tickets"),
+                             QString::number(tickets)});
+        if (!process.waitForStarted())
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000) {
+            QFile f(portFile);
+            if (f.open(QIODevice::ReadOnly) && f.size() > 0) {
+                url = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(f.readAll().trimmed());
+                return true;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        return false;
+    }
+    ~Sandbox()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+// The floor: fetch the same pages (same keyset walk) with a bare QNetworkAccessManager, parse with
+// QJsonDocument, insert with one raw prepared statement per page transaction. No retries, no cursors.
+qint64 bareLoop(const QString &gateway, const QString &dbPath, qint64 *ticketsOut)
+{
+    store::Database db;
+    if (!db.open(dbPath).ok())
+        return -1;
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(h,
+                       "INSERT INTO tickets (aftersale_id, shop_id, shop_order_id, aftersale_type, aftersale_status, "
+                       "refund_amount, apply_time, update_time, status_deadline, final_time, product_name, raw_json) "
+                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(aftersale_id) DO UPDATE SET "
+                       "aftersale_status=excluded.aftersale_status, update_time=excluded.update_time, "
+                       "raw_json=excluded.raw_json WHERE excluded.update_time >= tickets.update_time",
+                       -1, &insert, nullptr);
+    QNetworkAccessManager nam;
+    QByteArray token;
+    auto post = [&](const QByteArray &method, const QByteArray &param) {
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        QUrl url(gateway + QLatin1Char('/') + QString::fromLatin1(method).replace(QLatin1Char('.'), QLatin1Char('/')));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("app_key"), QString::fromLatin1(kKey));
+        q.addQueryItem(QStringLiteral("method"), QString::fromLatin1(method));
+        q.addQueryItem(QStringLiteral("v"), QStringLiteral("2"));
+        q.addQueryItem(QStringLiteral("timestamp"), QString::fromLatin1(ts));
+        q.addQueryItem(QStringLiteral("sign"), QString::fromLatin1(platform::sign(platform::SignMethod::Md5, kSecret,
+                                                                                  kKey, method, param, ts)));
+        if (!token.isEmpty())
+            q.addQueryItem(QStringLiteral("access_token"), QString::fromLatin1(token));
+        url.setQuery(q);
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *r = nam.post(req, param);
+        QEventLoop loop;
+        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = r->readAll();
+        r->deleteLater();
+        return QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
+    };
+    QElapsedTimer t;
+    t.start();
+    token =
+        post("token.create",
+             platform::canonicalJson(QJsonObject{{QStringLiteral("code"), QString()},
+                                                 {QStringLiteral("grant_type"), QStringLiteral("authorization_self")},
+                                                 {QStringLiteral("shop_id"), kShop}}))
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 start = now - 90 * 86400 + 60;
+    int page = 0;
+    qint64 tickets = 0;
+    for (;;) {
+        const QJsonObject data =
+            post("afterSale.List", platform::canonicalJson(QJsonObject{
+                                       {QStringLiteral("update_start_time"), start},
+                                       {QStringLiteral("update_end_time"), now + 5},
+                                       {QStringLiteral("order_by"), QJsonArray{QStringLiteral("update_time asc")}},
+                                       {QStringLiteral("page"), page},
+                                       {QStringLiteral("size"), 100}}));
+        const QJsonArray items = data.value(QStringLiteral("items")).toArray();
+        sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        qint64 last = 0;
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            const QJsonObject a = item.value(QStringLiteral("aftersale_info")).toObject();
+            const QJsonObject o = item.value(QStringLiteral("order_info")).toObject();
+            const QJsonArray lines = o.value(QStringLiteral("related_order_info")).toArray();
+            const QByteArray id = a.value(QStringLiteral("aftersale_id")).toString().toLatin1();
+            const QByteArray orderId = o.value(QStringLiteral("shop_order_id")).toString().toLatin1();
+            const QByteArray product =
+                lines.isEmpty() ? QByteArray()
+                                : lines.first().toObject().value(QStringLiteral("product_name")).toString().toUtf8();
+            const QByteArray raw = QJsonDocument(item).toJson(QJsonDocument::Compact);
+            last = a.value(QStringLiteral("update_time")).toInteger();
+            sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2, "1234567", 7, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 3, orderId.constData(), int(orderId.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(insert, 4, a.value(QStringLiteral("aftersale_type")).toInteger());
+            sqlite3_bind_int64(insert, 5, a.value(QStringLiteral("aftersale_status")).toInteger());
+            sqlite3_bind_int64(insert, 6, a.value(QStringLiteral("refund_amount")).toInteger());
+            sqlite3_bind_int64(insert, 7, a.value(QStringLiteral("apply_time")).toInteger());
+            sqlite3_bind_int64(insert, 8, last);
+            sqlite3_bind_int64(insert, 9, a.value(QStringLiteral("status_deadline")).toInteger());
+            sqlite3_bind_int64(insert, 10, a.value(QStringLiteral("aftersale_status_to_final_time")).toInteger());
+            sqlite3_bind_text(insert, 11, product.constData(), int(product.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 12, raw.constData(), int(raw.size()), SQLITE_TRANSIENT);
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            ++tickets;
+        }
+        sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+        if (!data.value(QStringLiteral("has_more")).toBool() || items.isEmpty())
+            break;
+        if (last > start) {
+            start = last;
+            page = 0;
+        } else {
+            ++page;
+        }
+    }
+    const qint64 ms = t.elapsed();
+    sqlite3_finalize(insert);
+    // Rows, not items: the keyset boundary reads a few items twice.
+    sqlite3_stmt *count = nullptr;
+    sqlite3_prepare_v2(h, "SELECT count(*) FROM tickets", -1, &count, nullptr);
+    sqlite3_step(count);
+    *ticketsOut = sqlite3_column_int64(count, 0);
+    sqlite3_finalize(count);
+    Q_UNUSED(tickets)
+    return ms;
+}
+
+struct Client
+{
+    std::unique_ptr<platform::MemorySecretStore> secrets = std::make_unique<platform::MemorySecretStore>();
+    std::unique_ptr<platform::ApiClient> api;
+    std::unique_ptr<platform::TokenManager> tokens;
+    explicit Client(const QString &gateway)
+    {
+        platform::ApiConfig c;
+        c.gateway = QUrl(gateway);
+        c.appKey = kKey;
+        c.appSecret = kSecret;
+        api = std::make_unique<platform::ApiClient>(c, core::Clock::system());
+        tokens = std::make_unique<platform::TokenManager>(api.get(), secrets.get(), kShop);
+        api->setTokenProvider(tokens.get());
+    }
+};
+
+sync::SyncReport runSync(Client &client, store::Database &db, sync::SyncOptions options, bool full)
+{
+    sync::SyncReport report;
+    QEventLoop loop;
+    if (full) {
+        sync::SyncRun run(kShop, client.api.get(), &db, options);
+        QObject::connect(&run, &sync::SyncRun::finished, &loop, [&](const sync::SyncReport &r) {
+            report = r;
+            loop.quit();
+        });
+        run.start();
+        loop.exec();
+    } else {
+        sync::ShopSyncer syncer(kShop, client.api.get(), &db, options);
+        QObject::connect(&syncer, &sync::ShopSyncer::finished, &loop, [&](const sync::SyncReport &r) {
+            report = r;
+            loop.quit();
+        });
+        syncer.start();
+        loop.exec();
+    }
+    return report;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_LOGGING_RULES", "anxin.*.debug=false\nanxin.*.info=false");
+    QGuiApplication app(argc, argv);
+    int tickets = 100000;
+    QString sandboxPath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/sandbox/anxin-sandbox");
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--tickets"))
+            tickets = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--sandbox"))
+            sandboxPath = args[i + 1];
+    }
+    QTemporaryDir dir;
+    Sandbox sandbox;
+    if (!sandbox.start(sandboxPath, tickets, dir)) {
+        std::fprintf(stderr, "cannot start %s\n", qPrintable(sandboxPath));
+        return 1;
+    }
+
+    // sync_100k: floor first, then ours, each into a fresh database.
+    qint64 floorTickets = 0;
+    const qint64 floorMs = bareLoop(sandbox.url, dir.filePath(QStringLiteral("floor.db")), &floorTickets);
+    store::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("ours.db"))).ok())
+        return 1;
+    Client client(sandbox.url);
+    sync::SyncOptions ticketsOnly;
+    ticketsOnly.orders = ticketsOnly.details = ticketsOnly.products = ticketsOnly.routes = ticketsOnly.reputation =
+        ticketsOnly.images = false;
+    QElapsedTimer t;
+    t.start();
+    const auto initial = runSync(client, db, ticketsOnly, false);
+    const qint64 oursMs = t.elapsed();
+    const qint64 ours = initial.ticketsInserted + initial.ticketsUpdated;
+    const double oursRate = ours * 1000.0 / std::max<qint64>(oursMs, 1);
+    const double floorRate = floorTickets * 1000.0 / std::max<qint64>(floorMs, 1);
+    emitJson({{QStringLiteral("name"), QStringLiteral("sync_100k")},
+              {QStringLiteral("tickets"), ours},
+              {QStringLiteral("value"), qRound(oursRate)},
+              {QStringLiteral("unit"), QStringLiteral("tickets/s")},
+              {QStringLiteral("floor"), qRound(floorRate)},
+              {QStringLiteral("ratio"), qRound(double(oursMs) / std::max<qint64>(floorMs, 1) * 100) / 100.0},
+              {QStringLiteral("target"), 1.5},
+              {QStringLiteral("ok"), initial.ok() && ours == floorTickets}});
+
+    // warm_sync: complete syncs until the per-item queues (details, products, routes, images) are caught up,
+    // then one more, timed: nothing changed on the platform.
+    sync::SyncOptions full;
+    full.imageDir = dir.filePath(QStringLiteral("images"));
+    full.maxDetails = 5000;
+    for (int i = 0; i < 40; ++i) {
+        const auto r = runSync(client, db, full, true);
+        if (!r.ok() || (r.details + r.products + r.routes + r.images + r.snapshots == 0))
+            break;
+    }
+    t.restart();
+    const auto warm = runSync(client, db, full, true);
+    const qint64 warmMs = t.elapsed();
+    emitJson({{QStringLiteral("name"), QStringLiteral("warm_sync")},
+              {QStringLiteral("value"), warmMs},
+              {QStringLiteral("unit"), QStringLiteral("ms")},
+              {QStringLiteral("requests"), warm.requests},
+              {QStringLiteral("target"), 1000},
+              {QStringLiteral("ok"), warm.ok()}});
+
+    // ui_stall_sync: a DeskSession's worker syncs a fresh profile while the UI thread's 5 ms timer runs.
+    core::Profile profile(dir.filePath(QStringLiteral("profile")));
+    profile.ensureExists();
+    core::Settings settings(profile.settingsPath());
+    settings.set(core::keys::gateway, sandbox.url);
+    settings.set(core::keys::appKey, QString::fromLatin1(kKey));
+    settings.set(core::keys::shopId, kShop);
+    qputenv("ANXIN_SECRET_STORE", "memory");
+    qputenv("ANXIN_APP_SECRET", kSecret);
+    models::DeskSession session(profile, settings, core::Clock::system());
+    if (!session.open().ok())
+        return 1;
+    QElapsedTimer tick;
+    qint64 worst = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setInterval(5);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] { worst = std::max(worst, tick.restart() - 5); });
+    QEventLoop loop;
+    sync::SyncReport stallReport;
+    QObject::connect(&session, &models::DeskSession::syncFinished, &loop, [&](const sync::SyncReport &r) {
+        stallReport = r;
+        loop.quit();
+    });
+    tick.start();
+    timer.start();
+    session.startSync(0);
+    loop.exec();
+    timer.stop();
+    emitJson({{QStringLiteral("name"), QStringLiteral("ui_stall_sync")},
+              {QStringLiteral("value"), worst},
+              {QStringLiteral("unit"), QStringLiteral("ms")},
+              {QStringLiteral("tickets"), stallReport.ticketsInserted},
+              {QStringLiteral("target"), 50},
+              {QStringLiteral("ok"), stallReport.ok()}});
+    return 0;
+}
