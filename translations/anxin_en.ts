@@ -525,6 +525,14 @@
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</translation>
     </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · about %1 left</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

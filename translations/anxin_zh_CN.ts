@@ -525,6 +525,14 @@
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>此缓存由更新版本的安心工作台写入，现以只读方式打开：可以查看，但不能处理或同步。请安装新版本后继续工作。</translation>
     </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 约剩 %1</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

@@ -525,6 +525,14 @@
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>此快取由更新版本的安心工作臺寫入，現以只讀方式開啟：可以檢視，但不能處理或同步。請安裝新版本後繼續工作。</translation>
     </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/秒</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 約剩 %1</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

@@ -290,11 +290,14 @@ int main(int argc, char **argv)
 
     // warm_sync: complete syncs until the per-item queues (details, products, routes, images) are caught up,
     // then one more, timed: nothing changed on the platform.
+    // Catch-up runs take the one-time backlogs (details, evidence images, routes) in large bites; the timed
+    // warm run then uses the product's own per-run limits.
     sync::SyncOptions full;
     full.imageDir = dir.filePath(QStringLiteral("images"));
-    full.maxDetails = 5000;
+    sync::SyncOptions catchUp = full;
+    catchUp.maxDetails = catchUp.maxImages = catchUp.maxRoutes = catchUp.maxProducts = 100000;
     for (int i = 0; i < 40; ++i) {
-        const auto r = runSync(client, db, full, true);
+        const auto r = runSync(client, db, catchUp, true);
         if (!r.ok() || (r.details + r.products + r.routes + r.images + r.snapshots == 0))
             break;
     }
@@ -305,6 +308,11 @@ int main(int argc, char **argv)
               {QStringLiteral("value"), warmMs},
               {QStringLiteral("unit"), QStringLiteral("ms")},
               {QStringLiteral("requests"), warm.requests},
+              {QStringLiteral("details"), warm.details},
+              {QStringLiteral("products"), warm.products},
+              {QStringLiteral("routes"), warm.routes},
+              {QStringLiteral("images"), warm.images},
+              {QStringLiteral("pages"), warm.pages},
               {QStringLiteral("target"), 1000},
               {QStringLiteral("ok"), warm.ok()}});
 

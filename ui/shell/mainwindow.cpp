@@ -3,6 +3,7 @@
 #include "aftersales/aftersalespage.h"
 #include "core/settings.h"
 #include "models/desksession.h"
+#include "models/labels.h"
 #include "pages/infopage.h"
 #include "pending/pendingpage.h"
 #include "settings/settingspage.h"
@@ -157,8 +158,13 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::onProgress(const sync::SyncProgress &p)
 {
-    m_progressText =
+    QString text =
         p.total > 0 ? tr("syncing %1 %2/%3").arg(p.stage).arg(p.done).arg(p.total) : tr("syncing %1").arg(p.stage);
+    if (p.ratePerSec >= 1)
+        text += tr(" · %1/s").arg(qRound(p.ratePerSec));
+    if (p.etaSecs > 0)
+        text += tr(" · about %1 left").arg(models::durationText(std::max<qint64>(p.etaSecs, 60)));
+    m_progressText = text;
     updateStatus();
 }
 
