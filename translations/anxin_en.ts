@@ -142,6 +142,58 @@
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>Reject after receipt</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Checking with the platform</source>
+        <translation>Checking with the platform</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>Refused by the platform</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -537,58 +589,6 @@
 <context>
     <name>anxin::ui::PendingPage</name>
     <message>
-        <source>Waiting to sync</source>
-        <translation>Waiting to sync</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Checking with the platform</source>
-        <translation>Checking with the platform</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <source>Refused by the platform</source>
-        <translation>Refused by the platform</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Confirm receipt</source>
-        <translation>Confirm receipt</translation>
-    </message>
-    <message>
-        <source>Reject after receipt</source>
-        <translation>Reject after receipt</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Could not undo: %1</source>
         <translation>Could not undo: %1</translation>
     </message>
@@ -842,52 +842,8 @@
         <translation>Not eligible</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
         <source>Confirm receipt</source>
         <translation>Confirm receipt</translation>
-    </message>
-    <message>
-        <source>Reject after receipt</source>
-        <translation>Reject after receipt</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>waiting to sync</source>
-        <translation>waiting to sync</translation>
-    </message>
-    <message>
-        <source>checking with the platform</source>
-        <translation>checking with the platform</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <source>refused by the platform</source>
-        <translation>refused by the platform</translation>
-    </message>
-    <message>
-        <source>conflict: the ticket changed</source>
-        <translation>conflict: the ticket changed</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>undone</translation>
     </message>
     <message>
         <source>Evidence</source>

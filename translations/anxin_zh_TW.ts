@@ -142,6 +142,58 @@
         <source>%1 left</source>
         <translation>剩餘 %1</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>確認收貨</translation>
+    </message>
+    <message>
+        <source>Reject after receipt</source>
+        <translation>收貨後拒絕</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Checking with the platform</source>
+        <translation>正在向平臺核實</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平臺拒絕</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤銷</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -537,58 +589,6 @@
 <context>
     <name>anxin::ui::PendingPage</name>
     <message>
-        <source>Waiting to sync</source>
-        <translation>等待同步</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>正在提交</translation>
-    </message>
-    <message>
-        <source>Checking with the platform</source>
-        <translation>正在向平臺核實</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>已生效</translation>
-    </message>
-    <message>
-        <source>Refused by the platform</source>
-        <translation>被平臺拒絕</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>衝突</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>已撤銷</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>拒絕</translation>
-    </message>
-    <message>
-        <source>Confirm receipt</source>
-        <translation>確認收貨</translation>
-    </message>
-    <message>
-        <source>Reject after receipt</source>
-        <translation>收貨後拒絕</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>延長</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>Could not undo: %1</source>
         <translation>無法撤銷：%1</translation>
     </message>
@@ -842,52 +842,8 @@
         <translation>不符合條件</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>拒絕</translation>
-    </message>
-    <message>
         <source>Confirm receipt</source>
         <translation>確認收貨</translation>
-    </message>
-    <message>
-        <source>Reject after receipt</source>
-        <translation>收貨後拒絕</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>延長</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>waiting to sync</source>
-        <translation>等待同步</translation>
-    </message>
-    <message>
-        <source>checking with the platform</source>
-        <translation>正在向平臺核實</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>已生效</translation>
-    </message>
-    <message>
-        <source>refused by the platform</source>
-        <translation>被平臺拒絕</translation>
-    </message>
-    <message>
-        <source>conflict: the ticket changed</source>
-        <translation>衝突：售後單已變化</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>已撤銷</translation>
     </message>
     <message>
         <source>Evidence</source>

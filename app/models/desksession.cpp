@@ -86,11 +86,8 @@ core::Result<qint64> DeskSession::decide(const sync::DecisionInput &input)
     if (isReadOnly())
         return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
     auto id = sync::DecisionService(*m_db).decide(input, actor(), m_clock->nowSecs());
-    if (id) {
-        emit outboxChanged();
-        if (m_sync)
-            QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
-    }
+    if (id)
+        decisionsQueued();
     return id;
 }
 
@@ -103,10 +100,14 @@ QList<core::Result<qint64>> DeskSession::decideBatch(const QList<sync::DecisionI
         return refused;
     }
     auto results = sync::DecisionService(*m_db).decideBatch(inputs, actor(), m_clock->nowSecs());
-    emit outboxChanged();
-    if (m_sync)
-        QMetaObject::invokeMethod(m_sync->worker(), &sync::SyncWorker::syncNow, Qt::QueuedConnection);
+    decisionsQueued();
     return results;
+}
+
+void DeskSession::decisionsQueued()
+{
+    emit outboxChanged();
+    syncNow(); // deadlines matter: send at once when online
 }
 
 core::Status DeskSession::undo(qint64 outboxId)

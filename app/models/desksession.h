@@ -81,6 +81,8 @@ signals:
     void outboxChanged();
 
 private:
+    void decisionsQueued();
+
     core::Profile &m_profile;
     core::Settings &m_settings;
     std::shared_ptr<core::Clock> m_clock;

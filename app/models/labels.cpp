@@ -1,6 +1,8 @@
 #include "models/labels.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace anxin::models {
 
@@ -118,6 +120,49 @@ QString timeLeftText(qint64 deadline, qint64 now)
     if (left < 0)
         return QCoreApplication::translate("Labels", "overdue %1").arg(durationText(left));
     return QCoreApplication::translate("Labels", "%1 left").arg(durationText(left));
+}
+
+QString dateTimeText(qint64 secs)
+{
+    return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString decisionActionName(const QString &key)
+{
+    if (key == QLatin1String("approve"))
+        return QCoreApplication::translate("Labels", "Approve");
+    if (key == QLatin1String("reject"))
+        return QCoreApplication::translate("Labels", "Reject");
+    if (key == QLatin1String("confirm_receipt"))
+        return QCoreApplication::translate("Labels", "Confirm receipt");
+    if (key == QLatin1String("reject_after_receipt"))
+        return QCoreApplication::translate("Labels", "Reject after receipt");
+    if (key == QLatin1String("extend"))
+        return QCoreApplication::translate("Labels", "Extend");
+    if (key == QLatin1String("note"))
+        return QCoreApplication::translate("Labels", "Note");
+    return key;
+}
+
+QString outboxStateName(store::OutboxState state)
+{
+    switch (state) {
+    case store::OutboxState::Pending:
+        return QCoreApplication::translate("Labels", "Waiting to sync");
+    case store::OutboxState::InFlight:
+        return QCoreApplication::translate("Labels", "Sending");
+    case store::OutboxState::Unknown:
+        return QCoreApplication::translate("Labels", "Checking with the platform");
+    case store::OutboxState::Done:
+        return QCoreApplication::translate("Labels", "Applied");
+    case store::OutboxState::Failed:
+        return QCoreApplication::translate("Labels", "Refused by the platform");
+    case store::OutboxState::Conflict:
+        return QCoreApplication::translate("Labels", "Conflict");
+    case store::OutboxState::Cancelled:
+        return QCoreApplication::translate("Labels", "Undone");
+    }
+    return {};
 }
 
 } // namespace anxin::models

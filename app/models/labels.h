@@ -2,6 +2,7 @@
 
 #include "core/deadlines.h"
 #include "core/guaranteerules.h"
+#include "store/records.h"
 
 #include <QString>
 
@@ -18,5 +19,10 @@ QString claimKindName(core::ClaimKind kind);
 QString timeLeftText(qint64 deadline, qint64 now);
 // "3 h 12 m" with days when long.
 QString durationText(qint64 seconds);
+// A Unix time as a short date and time in the user's locale; "—" for 0 (none).
+QString dateTimeText(qint64 secs);
+// A decision's action ("approve", "reject", ...) and an outbox state, as the user reads them.
+QString decisionActionName(const QString &actionKey);
+QString outboxStateName(store::OutboxState state);
 
 } // namespace anxin::models

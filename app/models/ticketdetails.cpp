@@ -26,11 +26,6 @@ bool TicketDetails::hasOpenDecision() const
     });
 }
 
-QString outboxStateKey(store::OutboxState state)
-{
-    return QLatin1String(store::OutboxRepository::stateName(state));
-}
-
 core::ClaimFacts claimFactsFor(const TicketDetails &d)
 {
     const auto &rules = core::GuaranteeRules::builtin();
@@ -72,7 +67,7 @@ core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString
     }
     d.evidence = details.evidence(id).valueOr({});
     for (const auto &log : details.logs(id).valueOr({}))
-        d.timeline << TimelineEntry{log.time, log.operatorName, log.text, false, {}};
+        d.timeline << TimelineEntry{log.time, log.operatorName, log.text, false};
 
     if (auto item = platform::parseAfterSaleListItem(d.ticket.rawJson.toUtf8())) {
         d.buyerWords = item->textPart.reasonText;
@@ -86,8 +81,7 @@ core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString
     }
     d.decisions = store::OutboxRepository(db).listForTicket(id).valueOr({});
     for (const auto &e : d.decisions) {
-        d.timeline << TimelineEntry{e.createdAt, e.createdBy, e.action, true,
-                                    QLatin1String(store::OutboxRepository::stateName(e.state))};
+        d.timeline << TimelineEntry{e.createdAt, e.createdBy, e.action, true, e.state};
     }
     std::stable_sort(d.timeline.begin(), d.timeline.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.time < b.time; });

@@ -28,8 +28,8 @@ struct TimelineEntry
     qint64 time = 0;
     QString who;
     QString text;
-    bool local = false; // a decision made here (outbox)
-    QString state;      // for local entries: pending, done, conflict, ...
+    bool local = false;                                  // a decision made here (outbox)
+    store::OutboxState state = store::OutboxState::Done; // local entries only
 };
 
 // Everything the detail pane shows about one ticket, read from the cache (works offline).
@@ -52,9 +52,6 @@ struct TicketDetails
     store::ProductRecord product;
     bool hasOpenDecision() const;
 };
-
-// "pending", "in_flight", "unknown", "done", "failed", "conflict", "cancelled".
-QString outboxStateKey(store::OutboxState state);
 
 core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &aftersaleId, qint64 now);
 

@@ -229,7 +229,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && col == TimeLeft && deadline > 0) {
         return QCoreApplication::translate("TicketList", "Platform decides for the buyer at %1")
-            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(deadline), QLocale::ShortFormat));
+            .arg(dateTimeText(deadline));
     }
     if (role == Qt::TextAlignmentRole && col == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -5,7 +5,6 @@
 #include "models/labels.h"
 #include "sync/decisions.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QEvent>
 #include <QGridLayout>
@@ -14,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -32,11 +30,6 @@ QLabel *sectionTitle(QWidget *parent)
     f.setBold(true);
     l->setFont(f);
     return l;
-}
-
-QString when(qint64 secs)
-{
-    return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
 QString findingText(const core::Finding &f, core::ClaimKind kind)
@@ -89,40 +82,6 @@ QString verdictText(core::Verdict v)
         return TicketDetailPane::tr("Not eligible");
     }
     return {};
-}
-
-QString actionText(const QString &key)
-{
-    if (key == QLatin1String("approve"))
-        return TicketDetailPane::tr("Approve");
-    if (key == QLatin1String("reject"))
-        return TicketDetailPane::tr("Reject");
-    if (key == QLatin1String("confirm_receipt"))
-        return TicketDetailPane::tr("Confirm receipt");
-    if (key == QLatin1String("reject_after_receipt"))
-        return TicketDetailPane::tr("Reject after receipt");
-    if (key == QLatin1String("extend"))
-        return TicketDetailPane::tr("Extend");
-    if (key == QLatin1String("note"))
-        return TicketDetailPane::tr("Note");
-    return key;
-}
-
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("pending") || state == QLatin1String("in_flight"))
-        return TicketDetailPane::tr("waiting to sync");
-    if (state == QLatin1String("unknown"))
-        return TicketDetailPane::tr("checking with the platform");
-    if (state == QLatin1String("done"))
-        return TicketDetailPane::tr("applied");
-    if (state == QLatin1String("failed"))
-        return TicketDetailPane::tr("refused by the platform");
-    if (state == QLatin1String("conflict"))
-        return TicketDetailPane::tr("conflict: the ticket changed");
-    if (state == QLatin1String("cancelled"))
-        return TicketDetailPane::tr("undone");
-    return state;
 }
 
 // Evidence full size, zoomable with the wheel or +/-; works offline from the image cache.
@@ -400,12 +359,12 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     } else if (deadline > 0) {
         const auto band = core::deadlineBand(deadline, now);
         m_deadline->setText(tr("%1 — the platform decides for the buyer at %2")
-                                .arg(models::timeLeftText(deadline, now), when(deadline)));
+                                .arg(models::timeLeftText(deadline, now), models::dateTimeText(deadline)));
         QPalette p = m_deadline->palette();
         p.setColor(QPalette::WindowText, bandColor(band, palette()));
         m_deadline->setPalette(p);
     } else {
-        m_deadline->setText(tr("Closed on %1").arg(when(t.finalTime)));
+        m_deadline->setText(tr("Closed on %1").arg(models::dateTimeText(t.finalTime)));
         m_deadline->setPalette(palette());
     }
 
@@ -413,11 +372,12 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     m_openDecisionId = 0;
     QString pending;
     for (const auto &e : d.decisions) {
-        const QString state = models::outboxStateKey(e.state);
-        if (e.action != QLatin1String("note") && (state == QLatin1String("pending")))
+        if (e.action == QLatin1String("note"))
+            continue;
+        if (e.state == store::OutboxState::Pending)
             m_openDecisionId = e.id;
-        if (state != QLatin1String("done") && state != QLatin1String("cancelled") && e.action != QLatin1String("note"))
-            pending = tr("%1 — %2").arg(actionText(e.action), stateText(state));
+        if (e.state != store::OutboxState::Done && e.state != store::OutboxState::Cancelled)
+            pending = tr("%1 — %2").arg(models::decisionActionName(e.action), models::outboxStateName(e.state));
     }
     m_pending->setText(pending);
     m_pending->setVisible(!pending.isEmpty());
@@ -479,8 +439,10 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     for (const auto &entry : d.timeline) {
         const QString who = entry.who.isEmpty() ? tr("platform") : entry.who;
         const QString text =
-            entry.local ? tr("%1 (here, %2)").arg(actionText(entry.text), stateText(entry.state)) : entry.text;
-        auto *item = new QListWidgetItem(tr("%1  %2: %3").arg(when(entry.time), who, text), m_timeline);
+            entry.local
+                ? tr("%1 (here, %2)").arg(models::decisionActionName(entry.text), models::outboxStateName(entry.state))
+                : entry.text;
+        auto *item = new QListWidgetItem(tr("%1  %2: %3").arg(models::dateTimeText(entry.time), who, text), m_timeline);
         if (entry.local) {
             QFont f = item->font();
             f.setItalic(true);

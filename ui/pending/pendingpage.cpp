@@ -4,14 +4,12 @@
 #include "models/labels.h"
 
 #include <QCheckBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,53 +18,10 @@ namespace anxin::ui {
 
 namespace {
 
-QString stateText(store::OutboxState s)
-{
-    switch (s) {
-    case store::OutboxState::Pending:
-        return PendingPage::tr("Waiting to sync");
-    case store::OutboxState::InFlight:
-        return PendingPage::tr("Sending");
-    case store::OutboxState::Unknown:
-        return PendingPage::tr("Checking with the platform");
-    case store::OutboxState::Done:
-        return PendingPage::tr("Applied");
-    case store::OutboxState::Failed:
-        return PendingPage::tr("Refused by the platform");
-    case store::OutboxState::Conflict:
-        return PendingPage::tr("Conflict");
-    case store::OutboxState::Cancelled:
-        return PendingPage::tr("Undone");
-    }
-    return {};
-}
-
-QString actionText(const QString &key)
-{
-    if (key == QLatin1String("approve"))
-        return PendingPage::tr("Approve");
-    if (key == QLatin1String("reject"))
-        return PendingPage::tr("Reject");
-    if (key == QLatin1String("confirm_receipt"))
-        return PendingPage::tr("Confirm receipt");
-    if (key == QLatin1String("reject_after_receipt"))
-        return PendingPage::tr("Reject after receipt");
-    if (key == QLatin1String("extend"))
-        return PendingPage::tr("Extend");
-    if (key == QLatin1String("note"))
-        return PendingPage::tr("Note");
-    return key;
-}
-
 bool isOpen(store::OutboxState s)
 {
     return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown ||
            s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
-}
-
-QString when(qint64 secs)
-{
-    return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -184,7 +139,7 @@ void PendingPage::refresh()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *state = new QTableWidgetItem(stateText(e.state));
+        auto *state = new QTableWidgetItem(models::outboxStateName(e.state));
         state->setData(Qt::UserRole, e.id);
         state->setData(Qt::UserRole + 1, int(e.state));
         state->setData(Qt::UserRole + 2, e.conflictJson);
@@ -195,8 +150,9 @@ void PendingPage::refresh()
         }
         m_table->setItem(row, 0, state);
         m_table->setItem(row, 1, new QTableWidgetItem(e.aftersaleId));
-        m_table->setItem(row, 2, new QTableWidgetItem(actionText(e.action)));
-        m_table->setItem(row, 3, new QTableWidgetItem(tr("%1 by %2").arg(when(e.createdAt), e.createdBy)));
+        m_table->setItem(row, 2, new QTableWidgetItem(models::decisionActionName(e.action)));
+        m_table->setItem(row, 3,
+                         new QTableWidgetItem(tr("%1 by %2").arg(models::dateTimeText(e.createdAt), e.createdBy)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
         m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
     }
@@ -225,10 +181,10 @@ void PendingPage::updateButtons()
         m_detail->setText(
             tr("Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform "
                "the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.")
-                .arg(actionText(local.value(QStringLiteral("action")).toString()),
+                .arg(models::decisionActionName(local.value(QStringLiteral("action")).toString()),
                      models::ticketStatusName(local.value(QStringLiteral("expected_status")).toInt()),
                      models::ticketStatusName(platform.value(QStringLiteral("status")).toInt()),
-                     when(platform.value(QStringLiteral("update_time")).toInteger())));
+                     models::dateTimeText(platform.value(QStringLiteral("update_time")).toInteger())));
     } else {
         m_detail->setText(m_table->item(row, 5)->text());
     }

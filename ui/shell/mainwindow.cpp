@@ -86,20 +86,12 @@ void MainWindow::buildNavigation()
             page = new SettingsPage(m_settings, m_languages, m_profileDir, m_stack);
         } else if (info.id == PageId::Workbench && m_session.database()) {
             auto *p = new WorkbenchPage(m_session, m_stack);
-            connect(p, &WorkbenchPage::openTicketRequested, this, [this](const QString &id) {
-                showPage(PageId::AfterSales);
-                if (auto *after = qobject_cast<AfterSalesPage *>(this->page(PageId::AfterSales)))
-                    after->openTicket(id);
-            });
+            connect(p, &WorkbenchPage::openTicketRequested, this, &MainWindow::openTicket);
             connect(p, &WorkbenchPage::openPendingRequested, this, [this] { showPage(PageId::Pending); });
             page = p;
         } else if (info.id == PageId::Pending && m_session.database()) {
             auto *p = new PendingPage(m_session, m_stack);
-            connect(p, &PendingPage::openTicketRequested, this, [this](const QString &id) {
-                showPage(PageId::AfterSales);
-                if (auto *after = qobject_cast<AfterSalesPage *>(this->page(PageId::AfterSales)))
-                    after->openTicket(id);
-            });
+            connect(p, &PendingPage::openTicketRequested, this, &MainWindow::openTicket);
             page = p;
         } else if (info.id == PageId::AfterSales && m_session.tickets()) {
             auto *p = new AfterSalesPage(m_session, m_stack);
@@ -253,6 +245,13 @@ void MainWindow::restoreState()
 void MainWindow::showPage(PageId id)
 {
     m_nav->setCurrentRow(int(id));
+}
+
+void MainWindow::openTicket(const QString &aftersaleId)
+{
+    showPage(PageId::AfterSales);
+    if (auto *after = qobject_cast<AfterSalesPage *>(page(PageId::AfterSales)))
+        after->openTicket(aftersaleId);
 }
 
 PageId MainWindow::currentPage() const

@@ -32,6 +32,7 @@ public:
     MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent = nullptr);
 
     void showPage(PageId id);
+    void openTicket(const QString &aftersaleId); // shows the After-sales page with this ticket open
     PageId currentPage() const;
     QWidget *page(PageId id) const;
 

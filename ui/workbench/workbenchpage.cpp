@@ -224,7 +224,7 @@ void WorkbenchPage::refresh()
         QFont f = left->font();
         f.setBold(it.band == core::DeadlineBand::Overdue || it.band == core::DeadlineBand::Under1h);
         left->setFont(f);
-        left->setToolTip(QLocale().toString(QDateTime::fromSecsSinceEpoch(it.item.deadline), QLocale::ShortFormat));
+        left->setToolTip(models::dateTimeText(it.item.deadline));
         left->setData(Qt::UserRole, it.kind == models::DueKind::Shipping ? QString() : it.item.id);
         m_due->setItem(i, 0, left);
         m_due->setItem(i, 1, new QTableWidgetItem(kindName(it.kind)));
