@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/claimsmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
@@ -52,6 +53,9 @@ core::Status DeskSession::open()
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
     connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
+    m_claims = new ClaimsModel(m_db.get(), m_clock, this);
+    connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
+    connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
     return {};
 }
 

@@ -25,6 +25,7 @@ class Database;
 namespace anxin::models {
 
 class TicketListModel;
+class ClaimsModel;
 
 // The application seen from the widgets: the cache (a read/decide connection on the UI thread), the models
 // over it, decisions, and the background sync. Widgets never touch the store, the network or threads.
@@ -44,6 +45,7 @@ public:
 
     store::Database *database() const { return m_db.get(); }
     TicketListModel *tickets() const { return m_tickets; }
+    ClaimsModel *claims() const { return m_claims; }
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
     core::Settings &settings() const { return m_settings; }
 
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
+    ClaimsModel *m_claims = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;
