@@ -3,6 +3,7 @@
 #include "core/deadlines.h"
 #include "core/money.h"
 #include "models/labels.h"
+#include "sync/autorules.h"
 
 #include <QCoreApplication>
 
@@ -10,26 +11,7 @@ namespace anxin::models {
 
 std::optional<sync::DecisionAction> oneKeyAction(core::ClaimKind kind, int type, int status)
 {
-    using A = sync::DecisionAction;
-    auto op = [&](A a) {
-        auto plan = sync::planFor(a, type, status);
-        return plan ? plan->operateType : 0;
-    };
-    switch (kind) {
-    case core::ClaimKind::Fresh:
-        if (op(A::Approve) == 201)
-            return A::Approve;
-        break;
-    case core::ClaimKind::Allergy:
-        if (op(A::Approve) == 101)
-            return A::Approve;
-        if (op(A::ConfirmReceipt) == 111)
-            return A::ConfirmReceipt;
-        break;
-    case core::ClaimKind::None:
-        break;
-    }
-    return std::nullopt;
+    return sync::guaranteeAction(kind, type, status);
 }
 
 ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent)
