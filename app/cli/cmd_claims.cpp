@@ -4,10 +4,14 @@
 #include "core/deadlines.h"
 #include "core/eligibility.h"
 #include "core/money.h"
+#include "store/autorulerepository.h"
 #include "store/claimrepository.h"
+#include "sync/autorules.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace anxin::cli {
@@ -43,15 +47,120 @@ QJsonObject claimJson(const store::ClaimRow &c, const core::Eligibility &e)
     };
 }
 
+const char *outcomeKey(core::ClaimOutcome o)
+{
+    switch (o) {
+    case core::ClaimOutcome::Approved:
+        return "approved";
+    case core::ClaimOutcome::Rejected:
+        return "rejected";
+    case core::ClaimOutcome::Closed:
+        return "closed";
+    }
+    return "";
+}
+
+// A rule from a JSON file, or a stored rule by id or name.
+core::Result<core::AutoRule> loadRule(store::Database &db, const QString &ref)
+{
+    if (QFile::exists(ref)) {
+        QFile f(ref);
+        if (!f.open(QIODevice::ReadOnly))
+            return core::Error::make(core::Error::Kind::Usage, QStringLiteral("cannot read %1").arg(ref));
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+        if (!doc.isObject())
+            return core::Error::make(core::Error::Kind::Usage,
+                                     QStringLiteral("%1 is not a JSON object: %2").arg(ref, err.errorString()));
+        return core::AutoRule::fromJson(doc.object());
+    }
+    store::AutoRuleRepository repo(db);
+    bool isId = false;
+    const qint64 id = ref.toLongLong(&isId);
+    auto found = isId ? repo.get(id) : repo.byName(ref);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return core::Error::make(core::Error::Kind::NotFound,
+                                 QStringLiteral("no rule file or stored rule called %1").arg(ref));
+    return *found.value();
+}
+
+int dryRun(Context &ctx, store::Database &db, const QString &ref)
+{
+    auto rule = loadRule(db, ref);
+    if (!rule)
+        return fail(rule.error());
+    const qint64 now = core::Clock::fromEnvironment()->nowSecs();
+    auto summary = sync::AutoRuleService(db).dryRun(rule.value(), now);
+    if (!summary)
+        return fail(summary.error());
+    const core::DryRunSummary &s = summary.value();
+    if (ctx.json) {
+        QJsonArray entries;
+        for (const auto &e : s.entries) {
+            QJsonArray skips;
+            for (core::RuleSkip k : e.skips)
+                skips.append(QLatin1String(core::ruleSkipKey(k)));
+            entries.append(QJsonObject{{QStringLiteral("aftersale_id"), e.aftersaleId},
+                                       {QStringLiteral("amount"), e.amountFen},
+                                       {QStringLiteral("rule_approves"), e.ruleApproves},
+                                       {QStringLiteral("outcome"), QLatin1String(outcomeKey(e.outcome))},
+                                       {QStringLiteral("disagrees"), e.disagrees()},
+                                       {QStringLiteral("skips"), skips}});
+        }
+        printJson(QJsonObject{{QStringLiteral("rule"), rule.value().toJson()},
+                              {QStringLiteral("period_days"), 90},
+                              {QStringLiteral("replayed"), s.replayed},
+                              {QStringLiteral("would_decide"), s.wouldDecide},
+                              {QStringLiteral("total_fen"), s.totalFen},
+                              {QStringLiteral("disagreements"), s.disagreements},
+                              {QStringLiteral("missed_approvals"), s.missedApprovals},
+                              {QStringLiteral("evidence_unknown"), s.evidenceUnknown},
+                              {QStringLiteral("entries"), entries}});
+        return kOk;
+    }
+    printOut(QStringLiteral("rule %1: %2 claims up to %3, at least %4 photo(s), buyer claims in 90 days %5\n")
+                 .arg(rule.value().name, QLatin1String(core::claimKindKey(rule.value().kind)),
+                      core::formatFen(rule.value().maxAmountFen))
+                 .arg(rule.value().minPhotos)
+                 .arg(rule.value().maxBuyerClaims90d < 0
+                          ? QStringLiteral("any")
+                          : QStringLiteral("<= %1").arg(rule.value().maxBuyerClaims90d)));
+    printOut(QStringLiteral("replayed %1 closed claims of the last 90 days: would have approved %2 for %3; approved "
+                            "what a person rejected %4 time(s); left %5 approved claim(s) to a person; evidence "
+                            "never synced for %6\n")
+                 .arg(s.replayed)
+                 .arg(s.wouldDecide)
+                 .arg(core::formatFen(s.totalFen))
+                 .arg(s.disagreements)
+                 .arg(s.missedApprovals)
+                 .arg(s.evidenceUnknown));
+    // The list: every claim the rule would have approved, and what was decided.
+    for (const auto &e : s.entries) {
+        if (!e.ruleApproves)
+            continue;
+        printOut(QStringLiteral("%1  %2  %3%4\n")
+                     .arg(e.aftersaleId, -19)
+                     .arg(core::formatFen(e.amountFen), 11)
+                     .arg(QLatin1String(outcomeKey(e.outcome)), -8)
+                     .arg(e.disagrees() ? QStringLiteral("  <- a person rejected this claim") : QString()));
+    }
+    return kOk;
+}
+
 } // namespace
 
 int cmdClaims(Context &ctx, const Args &args)
 {
     if (!args.positional.isEmpty())
-        return fail(core::Error::make(core::Error::Kind::Usage, QStringLiteral("usage: anxin-cli claims [--json]")));
+        return fail(core::Error::make(core::Error::Kind::Usage,
+                                      QStringLiteral("usage: anxin-cli claims [--dry-run RULE_FILE_OR_ID] [--json]")));
     auto db = ctx.database();
     if (!db)
         return fail(db.error());
+    if (args.values.contains(QStringLiteral("dry-run")))
+        return dryRun(ctx, *db.value(), args.value(QStringLiteral("dry-run")));
     const auto &rules = core::GuaranteeRules::builtin();
     auto rows = store::ClaimRepository(*db.value()).openClaims(rules);
     if (!rows)

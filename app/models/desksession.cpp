@@ -56,6 +56,7 @@ core::Status DeskSession::open()
     m_claims = new ClaimsModel(m_db.get(), m_clock, this);
     connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
     connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
+    refreshRuleLabels();
     return {};
 }
 
@@ -194,6 +195,55 @@ qint64 DeskSession::lastSyncAt() const
     return last;
 }
 
+QList<core::AutoRule> DeskSession::autoRules() const
+{
+    return m_db ? sync::AutoRuleService(*m_db).rules().valueOr({}) : QList<core::AutoRule>{};
+}
+
+core::Result<qint64> DeskSession::saveAutoRule(const core::AutoRule &rule)
+{
+    if (isReadOnly())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
+    auto id = sync::AutoRuleService(*m_db).save(rule, actor(), m_clock->nowSecs());
+    if (id)
+        refreshRuleLabels();
+    return id;
+}
+
+core::Status DeskSession::removeAutoRule(qint64 ruleId)
+{
+    if (isReadOnly())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
+    auto st = sync::AutoRuleService(*m_db).remove(ruleId, actor(), m_clock->nowSecs());
+    if (st)
+        refreshRuleLabels();
+    return st;
+}
+
+core::Result<core::DryRunSummary> DeskSession::dryRun(const core::AutoRule &rule) const
+{
+    return sync::AutoRuleService(*m_db).dryRun(rule, m_clock->nowSecs());
+}
+
+sync::AutoRuleService::LiveReport DeskSession::runLiveRules()
+{
+    if (!m_db || isReadOnly())
+        return {};
+    auto report = sync::AutoRuleService(*m_db).runLive(m_clock->nowSecs(), m_settings.get(core::keys::returnAddressId));
+    for (const QString &p : report.problems)
+        qCWarning(lcSync) << "auto-approve rule not applied:" << p;
+    if (report.queued > 0)
+        emit outboxChanged();
+    return report;
+}
+
+void DeskSession::refreshRuleLabels()
+{
+    if (!m_db || !m_claims)
+        return;
+    m_claims->setShadowLabels(sync::AutoRuleService(*m_db).shadowLabels().valueOr({}));
+}
+
 void DeskSession::startSync(int intervalSeconds)
 {
     if (!hasShop() || isReadOnly() || m_sync)
@@ -211,6 +261,10 @@ void DeskSession::startSync(int intervalSeconds)
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
         if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied)
             emit cacheChanged();
+        // Live auto-approve rules act on what this sync brought; their decisions go out with the next push.
+        if (runLiveRules().queued > 0)
+            syncNow();
+        refreshRuleLabels();
         emit outboxChanged();
         emit syncFinished(r);
     });

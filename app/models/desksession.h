@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/autorule.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "sync/autorules.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -68,6 +70,15 @@ public:
     QJsonObject view(const QString &name) const;
     core::Status saveView(const QString &name, const QJsonObject &filter);
     qint64 lastSyncAt() const;
+
+    // Auto-approve rules (owner only for changes: the service refuses anyone else). Live rules run after each
+    // sync; shadow rules label the claims they would approve (ClaimsModel's Rule column).
+    QList<core::AutoRule> autoRules() const;
+    core::Result<qint64> saveAutoRule(const core::AutoRule &rule);
+    core::Status removeAutoRule(qint64 ruleId);
+    core::Result<core::DryRunSummary> dryRun(const core::AutoRule &rule) const;
+    sync::AutoRuleService::LiveReport runLiveRules(); // also called after each sync
+    void refreshRuleLabels();
 
     // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);

@@ -11,9 +11,12 @@
 #include "store/writetransaction.h"
 #include "sync/autorules.h"
 #include "tempdb.h"
+#include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace anxin;
@@ -91,6 +94,7 @@ private slots:
     void shadow_labelsOnly_noDecisions();
     void live_queuesOnlyWithinHardLimits_auditedAsRule();
     void dryRun_countsTotalsDisagreementsAndUnknownEvidence();
+    void cli_dryRun_ruleFileAndStoredRule();
 
 private:
     test::TempDb m_tmp;
@@ -302,6 +306,38 @@ void TestAutoRules::dryRun_countsTotalsDisagreementsAndUnknownEvidence()
     QCOMPARE(d.entries.size(), 4);
     QCOMPARE(d.entries.at(1).aftersaleId, QStringLiteral("h2"));
     QVERIFY(d.entries.at(1).disagrees());
+}
+
+void TestAutoRules::cli_dryRun_ruleFileAndStoredRule()
+{
+    const QString file = m_tmp.dir() + QStringLiteral("/rule.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(cheapFresh(core::RuleMode::DryRun).toJson()).toJson());
+    f.close();
+    for (const QString &ref : {file, QStringLiteral("cheap-fresh")}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANXIN_NOW"), QString::number(kNow));
+        p.setProcessEnvironment(env);
+        p.start(test::binaryPath(QStringLiteral("anxin-cli")),
+                {QStringLiteral("--profile"), m_tmp.dir(), QStringLiteral("claims"), QStringLiteral("--dry-run"), ref,
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QLatin1String("replayed")).toInt(), 4);
+        QCOMPARE(o.value(QLatin1String("would_decide")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("total_fen")).toInteger(), 3500);
+        QCOMPARE(o.value(QLatin1String("disagreements")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("entries")).toArray().size(), 4);
+    }
+    QProcess bad;
+    bad.start(test::binaryPath(QStringLiteral("anxin-cli")),
+              {QStringLiteral("--profile"), m_tmp.dir(), QStringLiteral("claims"), QStringLiteral("--dry-run"),
+               QStringLiteral("no-such-rule")});
+    QVERIFY(bad.waitForFinished(30000));
+    QVERIFY(bad.exitCode() != 0);
 }
 
 QTEST_GUILESS_MAIN(TestAutoRules)
