@@ -2,6 +2,7 @@
 // clock fixed: filter the queue, open a claim, approve it with the one key, see it pending, undo it.
 #include "claims/claimpanel.h"
 #include "claims/claimspage.h"
+#include "claims/ruledialog.h"
 #include "common/prompts.h"
 #include "core/clock.h"
 #include "core/profile.h"
@@ -10,6 +11,7 @@
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "sandboxharness.h"
+#include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
@@ -32,6 +34,11 @@ using models::ClaimsModel;
 namespace {
 constexpr qint64 kNow = 1'795'000'000;
 }
+#define ANXIN_VERIFY_OK_RESULT(expr)                                                                                   \
+    do {                                                                                                               \
+        const auto &r_ = (expr);                                                                                       \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                              \
+    } while (false)
 
 class TestClaimsPage : public QObject
 {
@@ -45,6 +52,7 @@ private slots:
     void amountBelowClaim_approveDisabled_neverAboveLinePaid();
     void oneKeyApprove_fresh_refundOnlyPendingThenUndo();
     void oneKeyApprove_allergy_agreeReturnFirst();
+    void rules_shadowLabelsDryRunThenLive_ownerOnly();
 
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
@@ -265,6 +273,66 @@ void TestClaimsPage::oneKeyApprove_allergy_agreeReturnFirst()
     QCOMPARE(models::oneKeyAction(core::ClaimKind::Allergy, 0, 7), std::nullopt);
     QCOMPARE(models::oneKeyAction(core::ClaimKind::Fresh, 0, 6), std::nullopt); // fresh is never a return
     QCOMPARE(models::oneKeyAction(core::ClaimKind::Fresh, 1, 6), sync::DecisionAction::Approve);
+}
+
+void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
+{
+    ui::RuleDialog *dlg = m_page->openRules();
+    QVERIFY(dlg);
+    auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("ruleName"));
+    name->clear();
+    name->insert(QStringLiteral("gui-fresh"));
+    dlg->findChild<QDoubleSpinBox *>(QStringLiteral("ruleCap"))->setValue(500.0);
+    auto *mode = dlg->findChild<QComboBox *>(QStringLiteral("ruleMode"));
+    mode->setCurrentIndex(mode->findData(int(core::RuleMode::Shadow)));
+    QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleSave")), Qt::LeftButton);
+    QCOMPARE(m_session->autoRules().size(), 1);
+    // Shadow: labels in the queue, the Rule column shows, nothing queued.
+    int labelled = 0;
+    for (int r = 0; r < m_session->claims()->rowCount(); ++r) {
+        const auto *item = m_session->claims()->itemAt(r);
+        if (item->shadowRule.isEmpty())
+            continue;
+        ++labelled;
+        QCOMPARE(item->shadowRule, QStringLiteral("gui-fresh"));
+        QVERIFY(!item->row.facts.riskFlagged);
+        QVERIFY(item->row.facts.claimedAmount <= 50000);
+        QCOMPARE(m_session->claims()->index(r, ClaimsModel::Rule).data().toString(),
+                 QStringLiteral("rule gui-fresh would approve"));
+    }
+    QVERIFY(labelled > 0);
+    QVERIFY(!m_page->findChild<QTableView *>(QStringLiteral("claimTable"))->isColumnHidden(ClaimsModel::Rule));
+    const int outboxBefore = int(m_session->outboxEntries().size());
+    // Dry-run over the sandbox's closed claims.
+    QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleDryRun")), Qt::LeftButton);
+    QVERIFY2(dlg->findChild<QLabel *>(QStringLiteral("dryRunSummary"))->text().contains(QStringLiteral("90 days")),
+             qPrintable(dlg->lastMessage()));
+    QCOMPARE(int(m_session->outboxEntries().size()), outboxBefore);
+    // An agent cannot change rules, whatever the UI shows.
+    m_settings->set(core::keys::role, QStringLiteral("agent"));
+    core::AutoRule live = m_session->autoRules().first();
+    live.mode = core::RuleMode::Live;
+    QCOMPARE(m_session->saveAutoRule(live).error().kind, core::Error::Kind::Forbidden);
+    m_settings->set(core::keys::role, QStringLiteral("owner"));
+    ANXIN_VERIFY_OK_RESULT(m_session->saveAutoRule(live));
+    // Live: after a sync (called directly here) the rule queues what it labelled, as "rule:gui-fresh".
+    const auto report = m_session->runLiveRules();
+    QVERIFY(report.queued > 0);
+    QVERIFY(report.queued <= labelled);
+    int byRule = 0;
+    for (const auto &e : m_session->outboxEntries()) {
+        if (e.createdBy != QLatin1String("rule:gui-fresh"))
+            continue;
+        ++byRule;
+        auto c = store::ClaimRepository(*m_session->database()).claim(core::GuaranteeRules::builtin(), e.aftersaleId);
+        QVERIFY(c.ok());
+        const auto eligibility = core::evaluateClaim(c.value().facts, core::GuaranteeRules::builtin());
+        QVERIFY(!c.value().facts.riskFlagged);
+        QVERIFY(c.value().facts.claimedAmount <= 50000);
+        QCOMPARE(eligibility.inWindow, std::optional<bool>(true));
+    }
+    QCOMPARE(byRule, report.queued);
+    QCOMPARE(m_session->runLiveRules().queued, 0); // already pending
 }
 
 QTEST_MAIN(TestClaimsPage)

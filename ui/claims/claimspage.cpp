@@ -1,6 +1,7 @@
 #include "claims/claimspage.h"
 
 #include "claims/claimpanel.h"
+#include "claims/ruledialog.h"
 #include "common/bands.h"
 #include "common/prompts.h"
 #include "core/money.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -39,6 +41,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     , m_verdict(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_rules(new QPushButton(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_panel(new ClaimPanel(this))
@@ -51,6 +54,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("verdictFilter"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_count->setObjectName(QStringLiteral("claimCount"));
+    m_rules->setObjectName(QStringLiteral("rulesButton"));
     m_table->setObjectName(QStringLiteral("claimTable"));
     m_emptyState->setObjectName(QStringLiteral("claimsEmpty"));
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -93,6 +97,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     auto *chips = new QHBoxLayout;
     chips->addWidget(m_verdict);
     chips->addWidget(m_kind);
+    chips->addWidget(m_rules);
     chips->addStretch();
     chips->addWidget(m_count);
     leftLayout->addLayout(top);
@@ -117,6 +122,17 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(model, &ClaimsModel::countChanged, this, [this] { updateCount(); });
+    connect(m_rules, &QPushButton::clicked, this, [this] { openRules(); });
+    // The Rule column appears while a shadow-mode rule labels claims.
+    auto showRuleColumn = [this] {
+        bool any = false;
+        for (int r = 0; r < m_session.claims()->rowCount() && !any; ++r)
+            any = !m_session.claims()->itemAt(r)->shadowRule.isEmpty();
+        m_table->setColumnHidden(ClaimsModel::Rule, !any);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, showRuleColumn);
+    connect(model, &QAbstractItemModel::dataChanged, this, showRuleColumn);
+    showRuleColumn();
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         // The queue reloads after every sync and decision: keep showing the claim the agent was looking at.
         if (!m_shownId.isEmpty()) {
@@ -186,6 +202,8 @@ void ClaimsPage::retranslate()
         m_kind->setCurrentIndex(kind);
         m_kind->setAccessibleName(tr("Guarantee"));
     }
+    m_rules->setText(tr("Auto-approve rules…"));
+    m_rules->setToolTip(tr("Rules that approve small, clear claims: dry-run, shadow, live"));
     m_emptyState->setText(
         tr("No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their "
            "eligibility already checked."));
@@ -299,6 +317,14 @@ void ClaimsPage::approveCurrent()
         return;
     }
     say(tr("Queued; it reaches the platform with the next sync. Undo is possible until then."));
+}
+
+RuleDialog *ClaimsPage::openRules()
+{
+    delete m_ruleDialog;
+    m_ruleDialog = new RuleDialog(m_session, this);
+    m_ruleDialog->open();
+    return m_ruleDialog;
 }
 
 void ClaimsPage::say(const QString &text)

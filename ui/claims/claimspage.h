@@ -18,6 +18,7 @@ class DeskSession;
 namespace anxin::ui {
 
 class ClaimPanel;
+class RuleDialog;
 
 // Guarantee claims (spoiled fresh, cosmetic allergy): the queue with verdicts, soonest response first, and the
 // claim beside it with its window, countdown, evidence, refund calculator and one-key approve.
@@ -32,6 +33,8 @@ public:
     void approveCurrent();
     QString lastMessage() const { return m_lastMessage; }
     ClaimPanel *panel() const { return m_panel; }
+    RuleDialog *openRules();
+    RuleDialog *ruleDialog() const { return m_ruleDialog; }
 
 signals:
     void message(const QString &text);
@@ -54,6 +57,8 @@ private:
     QComboBox *m_verdict;
     QComboBox *m_kind;
     QLabel *m_count;
+    QPushButton *m_rules;
+    RuleDialog *m_ruleDialog = nullptr;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     ClaimPanel *m_panel;
