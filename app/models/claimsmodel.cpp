@@ -173,6 +173,12 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("ClaimsModel", "Respond by %1").arg(dateTimeText(e.respondBy));
         case Verdict:
             return e.reasons().isEmpty() ? QVariant() : QVariant(e.reasons().join(QLatin1Char('\n')));
+        case Rule:
+            return item->shadowRule.isEmpty()
+                       ? QVariant()
+                       : QVariant(QCoreApplication::translate("ClaimsModel", "Rule %1 would approve this claim (shadow "
+                                                                             "mode: nothing is sent)")
+                                      .arg(item->shadowRule));
         default:
             return {};
         }
@@ -218,7 +224,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             if (!e.claimedAfterSigningS)
                 return QCoreApplication::translate("ClaimsModel", "sign-for unknown");
             if (*e.inWindow)
-                return QCoreApplication::translate("ClaimsModel", "%1 to spare")
+                return QCoreApplication::translate("ClaimsModel", "%1 spare")
                     .arg(spanText(e.windowS - *e.claimedAfterSigningS));
             return QCoreApplication::translate("ClaimsModel", "%1 late")
                 .arg(spanText(*e.claimedAfterSigningS - e.windowS));
@@ -231,9 +237,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         case BuyerClaims:
             return r.facts.buyerClaims90d;
         case Rule:
-            return item->shadowRule.isEmpty()
-                       ? QString()
-                       : QCoreApplication::translate("ClaimsModel", "rule %1 would approve").arg(item->shadowRule);
+            return item->shadowRule.isEmpty() ? QString() : QStringLiteral("✓ ") + item->shadowRule;
         }
         return {};
     default:

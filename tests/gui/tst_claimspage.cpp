@@ -297,8 +297,7 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
         QCOMPARE(item->shadowRule, QStringLiteral("gui-fresh"));
         QVERIFY(!item->row.facts.riskFlagged);
         QVERIFY(item->row.facts.claimedAmount <= 50000);
-        QCOMPARE(m_session->claims()->index(r, ClaimsModel::Rule).data().toString(),
-                 QStringLiteral("rule gui-fresh would approve"));
+        QCOMPARE(m_session->claims()->index(r, ClaimsModel::Rule).data().toString(), QStringLiteral("✓ gui-fresh"));
     }
     QVERIFY(labelled > 0);
     QVERIFY(!m_page->findChild<QTableView *>(QStringLiteral("claimTable"))->isColumnHidden(ClaimsModel::Rule));

@@ -75,15 +75,16 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(ClaimsModel::TimeLeft, 124);
-    m_table->setColumnWidth(ClaimsModel::Verdict, 96);
-    m_table->setColumnWidth(ClaimsModel::Kind, 100);
-    m_table->setColumnWidth(ClaimsModel::Window, 120);
-    m_table->setColumnWidth(ClaimsModel::Claimed, 76);
-    m_table->setColumnWidth(ClaimsModel::Suggested, 76);
-    m_table->setColumnWidth(ClaimsModel::Evidence, 48);
-    m_table->setColumnWidth(ClaimsModel::BuyerClaims, 48);
-    m_table->setColumnWidth(ClaimsModel::Rule, 150);
+    m_table->setColumnWidth(ClaimsModel::TimeLeft, 128);
+    m_table->setColumnWidth(ClaimsModel::Verdict, 90);
+    m_table->setColumnWidth(ClaimsModel::Kind, 96);
+    m_table->setColumnWidth(ClaimsModel::Window, 118);
+    m_table->setColumnWidth(ClaimsModel::Claimed, 72);
+    m_table->setColumnWidth(ClaimsModel::Suggested, 72);
+    m_table->setColumnWidth(ClaimsModel::Evidence, 46);
+    m_table->setColumnWidth(ClaimsModel::BuyerClaims, 40);
+    m_table->setColumnWidth(ClaimsModel::Rule, 130);
+    m_table->horizontalHeader()->moveSection(ClaimsModel::Rule, ClaimsModel::Verdict + 1); // next to the verdict
     m_table->horizontalHeader()->setSectionResizeMode(ClaimsModel::Product, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setColumnHidden(ClaimsModel::Rule, true); // shown while a shadow-mode rule labels claims
@@ -108,7 +109,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({880, 400});
+    m_splitter->setSizes({920, 360});
     const QByteArray split = m_session.settings().raw().value(QLatin1String(kSplitterKey)).toByteArray();
     if (!split.isEmpty())
         m_splitter->restoreState(split);
