@@ -41,6 +41,21 @@ QString modeName(core::RuleMode m)
     return {};
 }
 
+QString shortModeName(core::RuleMode m)
+{
+    switch (m) {
+    case core::RuleMode::Off:
+        return RuleDialog::tr("off");
+    case core::RuleMode::DryRun:
+        return RuleDialog::tr("dry-run");
+    case core::RuleMode::Shadow:
+        return RuleDialog::tr("shadow");
+    case core::RuleMode::Live:
+        return RuleDialog::tr("live");
+    }
+    return {};
+}
+
 QString skipName(core::RuleSkip s)
 {
     switch (s) {
@@ -211,7 +226,7 @@ void RuleDialog::reloadList()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const auto &r : m_rules)
-        m_list->addItem(tr("%1 (%2)").arg(r.name, modeName(r.mode)));
+        m_list->addItem(tr("%1 (%2)").arg(r.name, shortModeName(r.mode)));
     if (!m_rules.isEmpty()) {
         int row = 0;
         for (int i = 0; i < m_rules.size(); ++i) {
