@@ -3,6 +3,7 @@
 #include "claims/claimpanel.h"
 #include "claims/claimspage.h"
 #include "claims/ruledialog.h"
+#include "common/evidencegrid.h"
 #include "common/prompts.h"
 #include "core/clock.h"
 #include "core/profile.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace anxin;
 using models::ClaimsModel;
@@ -167,7 +169,7 @@ void TestClaimsPage::openFreshClaim_windowSentenceCountdownAndCalculator()
 {
     const auto *c = firstWhere([](const models::ClaimItem &i) {
         return i.eligibility.kind == core::ClaimKind::Fresh && i.eligibility.inWindow == true &&
-               i.eligibility.respondBy > kNow;
+               i.eligibility.respondBy > kNow && i.row.facts.evidenceCount > 0;
     });
     QVERIFY(c);
     const QString id = c->row.aftersaleId;
@@ -190,6 +192,18 @@ void TestClaimsPage::openFreshClaim_windowSentenceCountdownAndCalculator()
     m_clock->setSecs(kNow);
     auto *amount = panel->findChild<QDoubleSpinBox *>(QStringLiteral("refundAmount"));
     QCOMPARE(qRound64(amount->value() * 100), c->eligibility.suggestedRefund);
+    // The evidence from the local image cache: one thumbnail per image, the first opens full size.
+    auto *grid = panel->findChild<ui::EvidenceGrid *>(QStringLiteral("claimEvidence"));
+    QVERIFY(grid);
+    QCOMPARE(grid->shownCount(), c->row.facts.evidenceCount);
+    if (c->row.facts.evidenceCount > 0) {
+        auto *first = grid->findChild<QToolButton *>(QStringLiteral("evidence0"));
+        QVERIFY(first);
+        QVERIFY2(first->isEnabled(), "the sync downloaded the claim's evidence images");
+        QTest::mouseClick(first, Qt::LeftButton);
+        QTRY_VERIFY(panel->findChild<QDialog *>(QStringLiteral("evidenceViewer")));
+        panel->findChild<QDialog *>(QStringLiteral("evidenceViewer"))->close();
+    }
 }
 
 void TestClaimsPage::amountBelowClaim_approveDisabled_neverAboveLinePaid()
