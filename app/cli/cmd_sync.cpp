@@ -1,6 +1,8 @@
 // anxin-cli connect, sync: the commands that talk to the platform.
 #include "cli.h"
+#include "core/clock.h"
 #include "store/shoprepository.h"
+#include "sync/autorules.h"
 #include "sync/shopconnection.h"
 #include "sync/syncrun.h"
 
@@ -142,6 +144,12 @@ int cmdSync(Context &ctx, const Args &)
         printErr(QStringLiteral("\n"));
     if (report.ok())
         conn.value()->recordShop(*db.value(), QDateTime::currentSecsSinceEpoch());
+    // Live auto-approve rules act on what this sync brought; their approvals go out with the next sync.
+    sync::AutoRuleService::LiveReport rules;
+    if (report.ok())
+        rules =
+            sync::AutoRuleService(*db.value())
+                .runLive(core::Clock::fromEnvironment()->nowSecs(), ctx.settings().get(core::keys::returnAddressId));
 
     QJsonObject out{{QStringLiteral("shop_id"), report.shopId},
                     {QStringLiteral("ok"), report.ok()},
@@ -160,7 +168,8 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("decisions_conflict"), report.decisionsConflict},
                     {QStringLiteral("decisions_failed"), report.decisionsFailed},
                     {QStringLiteral("requests"), report.requests},
-                    {QStringLiteral("elapsed_ms"), report.elapsedMs}};
+                    {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                    {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())
         out.insert(QStringLiteral("error"), report.error.message);
     if (ctx.json) {
@@ -178,6 +187,11 @@ int cmdSync(Context &ctx, const Args &)
                      .arg(report.decisionsConflict)
                      .arg(report.decisionsFailed)
                      .arg(report.elapsedMs));
+        if (rules.queued > 0)
+            printOut(QStringLiteral("auto-approve rules queued %1 decision(s); they go out with the next sync\n")
+                         .arg(rules.queued));
+        for (const QString &p : rules.problems)
+            printErr(QStringLiteral("auto-approve rule not applied: %1\n").arg(p));
     }
     if (!report.ok())
         return fail(report.error);

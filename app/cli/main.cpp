@@ -23,6 +23,9 @@ Usage:
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
   anxin-cli [--profile DIR] outbox [--json]
+  anxin-cli [--profile DIR] claims [--json]       open guarantee claims: verdict, reasons, window, refund
+  anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
+                                                  replay an auto-approve rule over 90 days of closed claims
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -100,6 +103,7 @@ int main(int argc, char **argv)
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
           QStringLiteral("address-id"), QStringLiteral("actor")}},
         {"outbox", cmdOutbox, {}, {}},
+        {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))

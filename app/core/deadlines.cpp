@@ -88,4 +88,30 @@ QByteArray compactDuration(qint64 seconds)
     return out;
 }
 
+QByteArray spanText(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60;
+    QByteArray out;
+    auto part = [&out](qint64 n, const char *unit) {
+        if (!out.isEmpty())
+            out.append(' ');
+        out.append(QByteArray::number(n)).append(' ').append(unit);
+    };
+    if (d >= 2) {
+        part(d, "d");
+        if (h > 0)
+            part(h, "h");
+    } else if (s >= 3600) {
+        part(s / 3600, "h");
+        if (m > 0)
+            part(m, "m");
+    } else if (m > 0) {
+        part(m, "m");
+    } else {
+        part(s, "s");
+    }
+    return out;
+}
+
 } // namespace anxin::core

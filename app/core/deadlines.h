@@ -36,5 +36,8 @@ const char *shipBandKey(ShipBand band);         // "overdue", "4h", "12h", "24h"
 // "3 h 12 m", "45 m", "2 d 4 h", "overdue 1 h 5 m" style compact duration (English, for CLI and logs; the
 // UI formats its own translated text from the same numbers).
 QByteArray compactDuration(qint64 seconds);
+// A span as people say it about guarantee windows: "24 h", "20 h 30 m", "45 m", "60 d", "29 d 3 h" (days
+// only from 2 days on, zero parts dropped). Negative values are shown by magnitude.
+QByteArray spanText(qint64 seconds);
 
 } // namespace anxin::core

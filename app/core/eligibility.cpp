@@ -59,7 +59,7 @@ const char *findingKey(Finding::Code code)
 namespace {
 QString hours(qint64 s)
 {
-    return QString::fromLatin1(compactDuration(s));
+    return QString::fromLatin1(spanText(s));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/claimsmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
@@ -52,6 +53,10 @@ core::Status DeskSession::open()
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
     connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
+    m_claims = new ClaimsModel(m_db.get(), m_clock, this);
+    connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
+    connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
+    refreshRuleLabels();
     return {};
 }
 
@@ -190,6 +195,55 @@ qint64 DeskSession::lastSyncAt() const
     return last;
 }
 
+QList<core::AutoRule> DeskSession::autoRules() const
+{
+    return m_db ? sync::AutoRuleService(*m_db).rules().valueOr({}) : QList<core::AutoRule>{};
+}
+
+core::Result<qint64> DeskSession::saveAutoRule(const core::AutoRule &rule)
+{
+    if (isReadOnly())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
+    auto id = sync::AutoRuleService(*m_db).save(rule, actor(), m_clock->nowSecs());
+    if (id)
+        refreshRuleLabels();
+    return id;
+}
+
+core::Status DeskSession::removeAutoRule(qint64 ruleId)
+{
+    if (isReadOnly())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only"));
+    auto st = sync::AutoRuleService(*m_db).remove(ruleId, actor(), m_clock->nowSecs());
+    if (st)
+        refreshRuleLabels();
+    return st;
+}
+
+core::Result<core::DryRunSummary> DeskSession::dryRun(const core::AutoRule &rule) const
+{
+    return sync::AutoRuleService(*m_db).dryRun(rule, m_clock->nowSecs());
+}
+
+sync::AutoRuleService::LiveReport DeskSession::runLiveRules()
+{
+    if (!m_db || isReadOnly())
+        return {};
+    auto report = sync::AutoRuleService(*m_db).runLive(m_clock->nowSecs(), m_settings.get(core::keys::returnAddressId));
+    for (const QString &p : report.problems)
+        qCWarning(lcSync) << "auto-approve rule not applied:" << p;
+    if (report.queued > 0)
+        emit outboxChanged();
+    return report;
+}
+
+void DeskSession::refreshRuleLabels()
+{
+    if (!m_db || !m_claims)
+        return;
+    m_claims->setShadowLabels(sync::AutoRuleService(*m_db).shadowLabels().valueOr({}));
+}
+
 void DeskSession::startSync(int intervalSeconds)
 {
     if (!hasShop() || isReadOnly() || m_sync)
@@ -207,6 +261,10 @@ void DeskSession::startSync(int intervalSeconds)
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
         if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied)
             emit cacheChanged();
+        // Live auto-approve rules act on what this sync brought; their decisions go out with the next push.
+        if (runLiveRules().queued > 0)
+            syncNow();
+        refreshRuleLabels();
         emit outboxChanged();
         emit syncFinished(r);
     });

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/autorule.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "sync/autorules.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -25,6 +27,7 @@ class Database;
 namespace anxin::models {
 
 class TicketListModel;
+class ClaimsModel;
 
 // The application seen from the widgets: the cache (a read/decide connection on the UI thread), the models
 // over it, decisions, and the background sync. Widgets never touch the store, the network or threads.
@@ -44,6 +47,7 @@ public:
 
     store::Database *database() const { return m_db.get(); }
     TicketListModel *tickets() const { return m_tickets; }
+    ClaimsModel *claims() const { return m_claims; }
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
     core::Settings &settings() const { return m_settings; }
 
@@ -67,6 +71,15 @@ public:
     core::Status saveView(const QString &name, const QJsonObject &filter);
     qint64 lastSyncAt() const;
 
+    // Auto-approve rules (owner only for changes: the service refuses anyone else). Live rules run after each
+    // sync; shadow rules label the claims they would approve (ClaimsModel's Rule column).
+    QList<core::AutoRule> autoRules() const;
+    core::Result<qint64> saveAutoRule(const core::AutoRule &rule);
+    core::Status removeAutoRule(qint64 ruleId);
+    core::Result<core::DryRunSummary> dryRun(const core::AutoRule &rule) const;
+    sync::AutoRuleService::LiveReport runLiveRules(); // also called after each sync
+    void refreshRuleLabels();
+
     // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);
     void syncNow();
@@ -89,6 +102,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
+    ClaimsModel *m_claims = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;

@@ -1,5 +1,7 @@
 #include "models/labels.h"
 
+#include "core/money.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -110,6 +112,75 @@ QString durationText(qint64 seconds)
     if (h > 0)
         return QCoreApplication::translate("Labels", "%1 h %2 m").arg(h).arg(m);
     return QCoreApplication::translate("Labels", "%1 m").arg(m);
+}
+
+QString verdictName(core::Verdict v)
+{
+    switch (v) {
+    case core::Verdict::Eligible:
+        return QCoreApplication::translate("Labels", "Eligible");
+    case core::Verdict::NeedsReview:
+        return QCoreApplication::translate("Labels", "Needs review");
+    case core::Verdict::NotEligible:
+        return QCoreApplication::translate("Labels", "Not eligible");
+    }
+    return {};
+}
+
+QString spanText(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60;
+    if (d >= 2)
+        return h > 0 ? QCoreApplication::translate("Labels", "%1 d %2 h").arg(d).arg(h)
+                     : QCoreApplication::translate("Labels", "%1 d").arg(d);
+    if (s >= 3600)
+        return m > 0 ? QCoreApplication::translate("Labels", "%1 h %2 m").arg(s / 3600).arg(m)
+                     : QCoreApplication::translate("Labels", "%1 h").arg(s / 3600);
+    if (m > 0)
+        return QCoreApplication::translate("Labels", "%1 m").arg(m);
+    return QCoreApplication::translate("Labels", "%1 s").arg(s);
+}
+
+QString findingText(const core::Finding &f, core::ClaimKind kind)
+{
+    using C = core::Finding::Code;
+    const QString program = claimKindName(kind);
+    switch (f.code) {
+    case C::Covered:
+        return QCoreApplication::translate("Labels", "Product carries the %1 guarantee").arg(program);
+    case C::NotCovered:
+        return QCoreApplication::translate("Labels", "Product does not carry the %1 guarantee").arg(program);
+    case C::CoverageUnknown:
+        return QCoreApplication::translate("Labels", "Product's guarantee flags not synced yet");
+    case C::InWindow:
+        return QCoreApplication::translate("Labels", "Claimed %1 after signing, %2 inside the %3 window")
+            .arg(spanText(f.a), spanText(f.b - f.a), spanText(f.b));
+    case C::LateClaim:
+        return QCoreApplication::translate("Labels", "Claimed %1 after signing, %2 past the %3 window")
+            .arg(spanText(f.a), spanText(f.a - f.b), spanText(f.b));
+    case C::SignForUnknown:
+        return QCoreApplication::translate("Labels", "Sign-for time unknown");
+    case C::EvidenceOk:
+        return QCoreApplication::translate("Labels", "%n evidence image(s)", nullptr, int(f.a));
+    case C::EvidenceMissing:
+        return QCoreApplication::translate("Labels", "No evidence images yet");
+    case C::AmountOk:
+        return QCoreApplication::translate("Labels", "Claims %1 of %2 paid")
+            .arg(core::formatFen(f.a), core::formatFen(f.b));
+    case C::AmountOverPaid:
+        return QCoreApplication::translate("Labels", "Claims %1, more than the %2 paid")
+            .arg(core::formatFen(f.a), core::formatFen(f.b));
+    case C::ProportionalShare:
+        return QCoreApplication::translate("Labels", "Bad share %1/%2 of the line").arg(f.a).arg(f.b);
+    case C::RiskFlagged:
+        return QCoreApplication::translate("Labels", "Flagged by the platform's risk check");
+    case C::PriorClaimOnSku:
+        return QCoreApplication::translate("Labels", "An earlier claim on this item succeeded");
+    case C::FrequentClaimer:
+        return QCoreApplication::translate("Labels", "Buyer made %n claim(s) in 90 days", nullptr, int(f.a));
+    }
+    return {};
 }
 
 QString timeLeftText(qint64 deadline, qint64 now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deadlines.h"
+#include "core/eligibility.h"
 #include "core/guaranteerules.h"
 #include "store/records.h"
 
@@ -15,6 +16,11 @@ QString ticketStatusName(int status);
 QString bandName(core::DeadlineBand band);
 QString shipBandName(core::ShipBand band);
 QString claimKindName(core::ClaimKind kind);
+// A claim's verdict and one checklist line, in the user's language.
+QString verdictName(core::Verdict verdict);
+QString findingText(const core::Finding &finding, core::ClaimKind kind);
+// "24 h", "20 h 30 m", "60 d", "29 d 3 h": guarantee windows and how much of them was used.
+QString spanText(qint64 seconds);
 // "3 h 12 m left", "overdue 25 m", "—" for no deadline.
 QString timeLeftText(qint64 deadline, qint64 now);
 // "3 h 12 m" with days when long.

@@ -22,6 +22,34 @@ core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QStrin
     return out;
 }
 
+core::Result<QStringList> SyncQueueRepository::claimHistoryNeedingDetail(const QString &shopId,
+                                                                         const QStringList &reasonCodes, qint64 since,
+                                                                         int limit) const
+{
+    if (reasonCodes.isEmpty() || limit <= 0)
+        return QStringList();
+    QStringList marks;
+    QVariantList binds{shopId, since};
+    for (const QString &c : reasonCodes) {
+        marks << QStringLiteral("?");
+        binds << c;
+    }
+    binds << limit;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT t.aftersale_id FROM tickets t WHERE t.shop_id = ? AND t.final_time <> 0 "
+                                     "AND t.apply_time >= ? AND t.reason_code IN (%1) AND NOT EXISTS (SELECT 1 FROM "
+                                     "ticket_detail d WHERE d.aftersale_id = t.aftersale_id) "
+                                     "ORDER BY t.apply_time DESC, t.aftersale_id LIMIT ?")
+                          .arg(marks.join(QLatin1Char(','))),
+                      binds);
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
 // Only recent shipments can still become "pickup overdue"; an order signed for was obviously picked up.
 constexpr qint64 kRouteHorizonSecs = 3 * 86400;
 

@@ -121,10 +121,12 @@ core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidence(const QStri
 
 core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidenceToFetch(int limit) const
 {
-    return readEvidenceRows(runQuery(m_db,
-                                     QStringLiteral("SELECT aftersale_id, idx, url, local_path, fetched_at FROM "
-                                                    "evidence WHERE local_path = '' ORDER BY rowid LIMIT ?"),
-                                     {limit}));
+    return readEvidenceRows(
+        runQuery(m_db,
+                 QStringLiteral("SELECT aftersale_id, idx, url, local_path, fetched_at FROM "
+                                "evidence e WHERE local_path = '' ORDER BY (SELECT t.final_time <> 0 FROM "
+                                "tickets t WHERE t.aftersale_id = e.aftersale_id), rowid LIMIT ?"),
+                 {limit}));
 }
 
 core::Result<QList<PlatformLogRecord>> TicketDetailRepository::logs(const QString &aftersaleId) const

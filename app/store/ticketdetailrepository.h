@@ -28,7 +28,7 @@ public:
     core::Result<std::optional<TicketDetailRecord>> get(const QString &aftersaleId) const;
     core::Result<QList<EvidenceRecord>> evidence(const QString &aftersaleId) const;
     core::Result<QList<PlatformLogRecord>> logs(const QString &aftersaleId) const;
-    // Evidence not yet downloaded, oldest tickets first (for the image fetcher).
+    // Evidence not yet downloaded, open tickets' first, then in the order recorded (for the image fetcher).
     core::Result<QList<EvidenceRecord>> evidenceToFetch(int limit) const;
     core::Status setEvidenceLocalPath(const QString &aftersaleId, int idx, const QString &localPath, qint64 now);
 

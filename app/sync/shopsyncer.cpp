@@ -1,5 +1,6 @@
 #include "sync/shopsyncer.h"
 
+#include "core/guaranteerules.h"
 #include "core/logging.h"
 #include "platform/apiclient.h"
 #include "platform/parsers.h"
@@ -404,10 +405,23 @@ void ShopSyncer::fetchEach(const QString &stage, int n, const char *method,
 
 void ShopSyncer::pullDetails()
 {
-    auto ids = store::SyncQueueRepository(*m_db).ticketsNeedingDetail(m_shopId, m_options.maxDetails);
+    store::SyncQueueRepository queue(*m_db);
+    auto ids = queue.ticketsNeedingDetail(m_shopId, m_options.maxDetails);
     if (!ids)
         return fail(ids.error());
-    const QStringList list = ids.value();
+    QStringList list = ids.value();
+    // With room left, the evidence of closed guarantee claims (90 days back) that auto-approve dry-runs replay.
+    if (list.size() < m_options.maxDetails) {
+        const auto &rules = core::GuaranteeRules::builtin();
+        QStringList codes;
+        for (int c : rules.fresh.reasonCodes + rules.allergy.reasonCodes)
+            codes << QString::number(c);
+        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, nowSecs() - 90 * 86400,
+                                                       m_options.maxDetails - int(list.size()));
+        if (!history)
+            return fail(history.error());
+        list << history.value();
+    }
     fetchEach(
         QStringLiteral("details"), int(list.size()), platform::AfterSaleDetailRequest::kMethod,
         [list](int i) {

@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(e.suggestedRefund, 36800);
         QVERIFY(e.reasons().isEmpty());
         QCOMPARE(describeFinding(e.findings.at(1), e.kind),
-                 QStringLiteral("claimed 4 h 0 m after signing, 20 h 0 m inside the 1 d 0 h window"));
+                 QStringLiteral("claimed 4 h after signing, 20 h inside the 24 h window"));
     }
     void allergy_day60_eligible_day60Plus1s_not()
     {
@@ -196,6 +196,136 @@ private slots:
         QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).respondBy, f.applyTime + 7200);
         f.statusDeadline = 0;
         QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).respondBy, f.applyTime + 86400);
+    }
+    void fresh_20hAfterSigning_marginSentence()
+    {
+        const auto e = evaluateClaim(freshClaim(20 * 3600), GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::Eligible);
+        QCOMPARE(describeFinding(e.findings.at(1), e.kind),
+                 QStringLiteral("claimed 20 h after signing, 4 h inside the 24 h window"));
+    }
+    void fresh_exactly24h_zeroMarginStillInside()
+    {
+        const auto e = evaluateClaim(freshClaim(kDay), GuaranteeRules::builtin());
+        QVERIFY(hasFinding(e, Finding::Code::InWindow));
+        QVERIFY(!hasFinding(e, Finding::Code::LateClaim));
+        QVERIFY(e.reasons().isEmpty());
+    }
+    void fresh_24hPlus1s_reasonSaysOneSecondLate()
+    {
+        const auto e = evaluateClaim(freshClaim(kDay + 1), GuaranteeRules::builtin());
+        QCOMPARE(e.reasons(), QStringList{QStringLiteral("claimed 24 h after signing, 1 s past the 24 h window")});
+    }
+    void allergy_day60_inWindow_day60Plus1s_late()
+    {
+        const auto in = evaluateClaim(allergyClaim(60 * kDay), GuaranteeRules::builtin());
+        QCOMPARE(in.inWindow, std::optional<bool>(true));
+        QCOMPARE(in.claimedAfterSigningS, std::optional<qint64>(60 * kDay));
+        QCOMPARE(in.windowS, 60 * kDay);
+        const auto late = evaluateClaim(allergyClaim(60 * kDay + 1), GuaranteeRules::builtin());
+        QCOMPARE(late.inWindow, std::optional<bool>(false));
+        QVERIFY(hasFinding(late, Finding::Code::LateClaim));
+        QCOMPARE(late.reasons(), QStringList{QStringLiteral("claimed 60 d after signing, 1 s past the 60 d window")});
+    }
+    void allergy_noSignForTime_needsReview_reasonSaysSo()
+    {
+        ClaimFacts f = allergyClaim(10 * kDay);
+        f.signForTime = 0;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NeedsReview);
+        QVERIFY(!e.inWindow);
+        QCOMPARE(e.reasons(), QStringList{QStringLiteral("sign-for time unknown")});
+    }
+    void allergy_noEvidence_needsReview()
+    {
+        ClaimFacts f = allergyClaim(10 * kDay);
+        f.evidenceCount = 0;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NeedsReview);
+        QCOMPARE(e.reasons(), QStringList{QStringLiteral("no evidence images (at least 1 needed)")});
+    }
+    void noSignForAndNoEvidence_needsReview_bothReasons()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.signForTime = 0;
+        f.evidenceCount = 0;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.verdict, Verdict::NeedsReview);
+        QCOMPARE(e.reasons().size(), 2);
+    }
+    void uncoveredProduct_eachSpoilageReason_notEligible()
+    {
+        for (int code : {19, 21, 26, 27}) {
+            ClaimFacts f = freshClaim(3600);
+            f.reasonCode = code;
+            f.productCovered = false;
+            const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+            QCOMPARE(e.kind, ClaimKind::Fresh);
+            QCOMPARE(e.verdict, Verdict::NotEligible);
+            QCOMPARE(e.reasons(), QStringList{QStringLiteral("product does not carry the fresh-damage guarantee")});
+        }
+    }
+    void notEligible_beatsNeedsReview_lateAndCoverageUnknown()
+    {
+        ClaimFacts f = freshClaim(kDay + 1);
+        f.productCovered.reset();
+        f.evidenceCount = 0;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).verdict, Verdict::NotEligible);
+        ClaimFacts g = allergyClaim(3600);
+        g.productCovered = false;
+        g.signForTime = 0;
+        QCOMPARE(evaluateClaim(g, GuaranteeRules::builtin()).verdict, Verdict::NotEligible);
+    }
+    void proportional_twoTenthsOfOddAmounts_data()
+    {
+        QTest::addColumn<qint64>("paid");
+        QTest::addColumn<qint64>("claimed");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("999 -> 199.8") << qint64(999) << qint64(999) << qint64(200);
+        QTest::newRow("1 -> 0.2") << qint64(1) << qint64(1) << qint64(0);
+        QTest::newRow("3 -> 0.6") << qint64(3) << qint64(3) << qint64(1);
+        QTest::newRow("12345 -> 2469") << qint64(12345) << qint64(12345) << qint64(2469);
+        QTest::newRow("4999 -> 999.8") << qint64(4999) << qint64(4999) << qint64(1000);
+        QTest::newRow("claim below share") << qint64(9999) << qint64(1500) << qint64(1500);
+        QTest::newRow("claim above paid") << qint64(7777) << qint64(9000) << qint64(1555);
+    }
+    void proportional_twoTenthsOfOddAmounts()
+    {
+        QFETCH(qint64, paid);
+        QFETCH(qint64, claimed);
+        QFETCH(qint64, expected);
+        ClaimFacts f = freshClaim(3600);
+        f.badItemText = QStringLiteral("坏果 2/10");
+        f.linePaidAmount = paid;
+        f.claimedAmount = claimed;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.suggestedRefund, expected);
+        QVERIFY(e.suggestedRefund <= paid);
+    }
+    void proportional_shareInBuyerWordsWhenNoBadItemText()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.reasonText = QStringLiteral("一共10个，坏了3个");
+        f.linePaidAmount = 10001;
+        f.claimedAmount = 10001;
+        QCOMPARE(evaluateClaim(f, GuaranteeRules::builtin()).suggestedRefund, 3000);
+    }
+    void notAClaimReason_notEligibleNoKind()
+    {
+        ClaimFacts f = freshClaim(3600);
+        f.reasonCode = 7;
+        const auto e = evaluateClaim(f, GuaranteeRules::builtin());
+        QCOMPARE(e.kind, ClaimKind::None);
+        QCOMPARE(e.verdict, Verdict::NotEligible);
+    }
+    void spanText_forms()
+    {
+        QCOMPARE(spanText(86400), QByteArray("24 h"));
+        QCOMPARE(spanText(20 * 3600 + 30 * 60), QByteArray("20 h 30 m"));
+        QCOMPARE(spanText(45 * 60), QByteArray("45 m"));
+        QCOMPARE(spanText(1), QByteArray("1 s"));
+        QCOMPARE(spanText(60 * 86400), QByteArray("60 d"));
+        QCOMPARE(spanText(29 * 86400 + 3 * 3600), QByteArray("29 d 3 h"));
     }
     void parseBadShare_data()
     {

@@ -1,6 +1,7 @@
 #include "aftersales/ticketdetailpane.h"
 
 #include "common/bands.h"
+#include "common/evidencegrid.h"
 #include "core/money.h"
 #include "models/labels.h"
 #include "sync/decisions.h"
@@ -32,102 +33,6 @@ QLabel *sectionTitle(QWidget *parent)
     return l;
 }
 
-QString findingText(const core::Finding &f, core::ClaimKind kind)
-{
-    using C = core::Finding::Code;
-    const QString program = models::claimKindName(kind);
-    switch (f.code) {
-    case C::Covered:
-        return TicketDetailPane::tr("Product carries the %1 guarantee").arg(program);
-    case C::NotCovered:
-        return TicketDetailPane::tr("Product does not carry the %1 guarantee").arg(program);
-    case C::CoverageUnknown:
-        return TicketDetailPane::tr("Product's guarantee flags not synced yet");
-    case C::InWindow:
-        return TicketDetailPane::tr("Claimed %1 after signing, %2 inside the %3 window")
-            .arg(models::durationText(f.a), models::durationText(f.b - f.a), models::durationText(f.b));
-    case C::LateClaim:
-        return TicketDetailPane::tr("Claimed %1 after signing, %2 past the %3 window")
-            .arg(models::durationText(f.a), models::durationText(f.a - f.b), models::durationText(f.b));
-    case C::SignForUnknown:
-        return TicketDetailPane::tr("Sign-for time unknown");
-    case C::EvidenceOk:
-        return TicketDetailPane::tr("%n evidence image(s)", nullptr, int(f.a));
-    case C::EvidenceMissing:
-        return TicketDetailPane::tr("No evidence images yet");
-    case C::AmountOk:
-        return TicketDetailPane::tr("Claims %1 of %2 paid").arg(core::formatFen(f.a), core::formatFen(f.b));
-    case C::AmountOverPaid:
-        return TicketDetailPane::tr("Claims %1, more than the %2 paid").arg(core::formatFen(f.a), core::formatFen(f.b));
-    case C::ProportionalShare:
-        return TicketDetailPane::tr("Bad share %1/%2 of the line").arg(f.a).arg(f.b);
-    case C::RiskFlagged:
-        return TicketDetailPane::tr("Flagged by the platform's risk check");
-    case C::PriorClaimOnSku:
-        return TicketDetailPane::tr("An earlier claim on this item succeeded");
-    case C::FrequentClaimer:
-        return TicketDetailPane::tr("Buyer made %1 claims in 90 days").arg(f.a);
-    }
-    return {};
-}
-
-QString verdictText(core::Verdict v)
-{
-    switch (v) {
-    case core::Verdict::Eligible:
-        return TicketDetailPane::tr("Eligible");
-    case core::Verdict::NeedsReview:
-        return TicketDetailPane::tr("Needs review");
-    case core::Verdict::NotEligible:
-        return TicketDetailPane::tr("Not eligible");
-    }
-    return {};
-}
-
-// Evidence full size, zoomable with the wheel or +/-; works offline from the image cache.
-class ImageViewer : public QDialog
-{
-public:
-    ImageViewer(const QPixmap &pixmap, QWidget *parent)
-        : QDialog(parent)
-        , m_pixmap(pixmap)
-        , m_label(new QLabel)
-    {
-        setWindowTitle(TicketDetailPane::tr("Evidence"));
-        auto *scroll = new QScrollArea(this);
-        scroll->setWidget(m_label);
-        scroll->setAlignment(Qt::AlignCenter);
-        auto *in = new QToolButton(this);
-        in->setText(QStringLiteral("+"));
-        in->setShortcut(QKeySequence::ZoomIn);
-        auto *out = new QToolButton(this);
-        out->setText(QStringLiteral("−"));
-        out->setShortcut(QKeySequence::ZoomOut);
-        connect(in, &QToolButton::clicked, this, [this] { zoom(1.25); });
-        connect(out, &QToolButton::clicked, this, [this] { zoom(0.8); });
-        auto *bar = new QHBoxLayout;
-        bar->addWidget(out);
-        bar->addWidget(in);
-        bar->addStretch();
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(bar);
-        layout->addWidget(scroll);
-        resize(720, 640);
-        zoom(1.0);
-    }
-
-private:
-    void zoom(double f)
-    {
-        m_scale = std::clamp(m_scale * f, 0.1, 8.0);
-        m_label->setPixmap(m_pixmap.scaled(m_pixmap.size() * m_scale, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        m_label->adjustSize();
-    }
-    QPixmap m_pixmap;
-    QLabel *m_label;
-    double m_scale = 1.0;
-};
-
 } // namespace
 
 TicketDetailPane::TicketDetailPane(QWidget *parent)
@@ -142,8 +47,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_contact(new QLabel(this))
     , m_lines(new QTableWidget(this))
     , m_evidenceTitle(sectionTitle(this))
-    , m_evidenceBox(new QWidget(this))
-    , m_evidenceLayout(new QGridLayout(m_evidenceBox))
+    , m_evidence(new EvidenceGrid(this))
     , m_checklistTitle(sectionTitle(this))
     , m_checklist(new QLabel(this))
     , m_timelineTitle(sectionTitle(this))
@@ -198,8 +102,6 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_lines->setMaximumHeight(110);
     m_timeline->setMaximumHeight(180);
     m_timeline->setWordWrap(true);
-    m_evidenceLayout->setContentsMargins(0, 0, 0, 0);
-    m_evidenceLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
@@ -228,7 +130,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     body->addWidget(m_checklistTitle);
     body->addWidget(m_checklist);
     body->addWidget(m_evidenceTitle);
-    body->addWidget(m_evidenceBox);
+    body->addWidget(m_evidence);
     body->addWidget(m_timelineTitle);
     body->addWidget(m_timeline);
     body->addLayout(noteRow);
@@ -309,31 +211,7 @@ void TicketDetailPane::showChangedBanner(const QString &text)
 
 void TicketDetailPane::addEvidence(const models::TicketDetails &d)
 {
-    while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    constexpr int kPerRow = 4; // thumbnails wrap, so the pane never needs to scroll sideways
-    int shown = 0;
-    for (const auto &e : d.evidence) {
-        auto *b = new QToolButton(m_evidenceBox);
-        b->setObjectName(QStringLiteral("evidence%1").arg(e.idx));
-        b->setAutoRaise(true);
-        b->setIconSize(QSize(72, 72));
-        const QPixmap pm(e.localPath);
-        if (!e.localPath.isEmpty() && !pm.isNull()) {
-            b->setIcon(QIcon(pm.scaled(144, 144, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-            b->setToolTip(tr("Open full size"));
-            connect(b, &QToolButton::clicked, this, [this, pm] { (new ImageViewer(pm, this))->open(); });
-        } else {
-            b->setText(tr("Not downloaded yet"));
-            b->setToolTip(e.url);
-            b->setEnabled(false);
-        }
-        b->setAccessibleName(tr("Evidence image %1").arg(e.idx + 1));
-        m_evidenceLayout->addWidget(b, shown / kPerRow, shown % kPerRow);
-        ++shown;
-    }
+    m_evidence->setEvidence(d.evidence);
     m_evidenceTitle->setText(d.evidence.isEmpty() ? tr("Evidence: none") : tr("Evidence (%1)").arg(d.evidence.size()));
 }
 
@@ -423,12 +301,14 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     m_checklist->setVisible(d.eligibility.has_value());
     if (d.eligibility) {
         const auto &e = *d.eligibility;
-        QStringList lines{QStringLiteral("<b>%1 — %2</b>").arg(models::claimKindName(e.kind), verdictText(e.verdict))};
+        QStringList lines{
+            QStringLiteral("<b>%1 — %2</b>").arg(models::claimKindName(e.kind), models::verdictName(e.verdict))};
         for (const auto &f : e.findings) {
             const char *mark = f.effect == core::Finding::Effect::Pass   ? "✓"
                                : f.effect == core::Finding::Effect::Fail ? "✗"
                                                                          : "!";
-            lines << QStringLiteral("%1 %2").arg(QString::fromUtf8(mark), findingText(f, e.kind).toHtmlEscaped());
+            lines << QStringLiteral("%1 %2").arg(QString::fromUtf8(mark),
+                                                 models::findingText(f, e.kind).toHtmlEscaped());
         }
         lines << tr("Suggested refund: %1").arg(core::formatFen(e.suggestedRefund));
         m_checklist->setText(lines.join(QStringLiteral("<br>")));

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace anxin::ui {
 
+class EvidenceGrid;
+
 // Everything about one ticket, from the cache: order lines, the buyer's words, evidence (offline, zoomable),
 // the merged timeline, the guarantee checklist, and the actions. Knows nothing about storage: the page feeds it
 // TicketDetails and acts on its signals.
@@ -60,8 +62,7 @@ private:
     QLabel *m_contact;
     QTableWidget *m_lines;
     QLabel *m_evidenceTitle;
-    QWidget *m_evidenceBox;
-    QGridLayout *m_evidenceLayout;
+    EvidenceGrid *m_evidence;
     QLabel *m_checklistTitle;
     QLabel *m_checklist;
     QLabel *m_timelineTitle;

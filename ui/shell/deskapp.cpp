@@ -47,9 +47,9 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
         }
         window.showPage(list[size_t(*index)].id);
         // A list page is pictured with its first item open, as an agent would see it.
-        if (auto *table =
-                window.page(list[size_t(*index)].id)->findChild<QTableView *>(QStringLiteral("ticketTable"))) {
-            if (table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
+        for (const QString &name : {QStringLiteral("ticketTable"), QStringLiteral("claimTable")}) {
+            auto *table = window.page(list[size_t(*index)].id)->findChild<QTableView *>(name);
+            if (table && table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
                 table->setCurrentIndex(table->model()->index(0, 0));
         }
         ++*index;

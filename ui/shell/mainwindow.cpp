@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "aftersales/aftersalespage.h"
+#include "claims/claimspage.h"
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/labels.h"
@@ -97,6 +98,12 @@ void MainWindow::buildNavigation()
             auto *p = new AfterSalesPage(m_session, m_stack);
             connect(p, &AfterSalesPage::message, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            page = p;
+        } else if (info.id == PageId::Claims && m_session.claims()) {
+            auto *p = new ClaimsPage(m_session, m_stack);
+            connect(p, &ClaimsPage::message, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            connect(p, &ClaimsPage::openTicketRequested, this, &MainWindow::openTicket);
             page = p;
         } else
             page = new InfoPage(info.id, m_stack);

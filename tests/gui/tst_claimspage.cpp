@@ -1,0 +1,352 @@
+// The Claims page driven as an agent would, against a real sandbox over loopback and a real cache, with the
+// clock fixed: filter the queue, open a claim, approve it with the one key, see it pending, undo it.
+#include "claims/claimpanel.h"
+#include "claims/claimspage.h"
+#include "claims/ruledialog.h"
+#include "common/evidencegrid.h"
+#include "common/prompts.h"
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/claimsmodel.h"
+#include "models/desksession.h"
+#include "models/labels.h"
+#include "sandboxharness.h"
+#include "store/claimrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace anxin;
+using models::ClaimsModel;
+
+namespace {
+constexpr qint64 kNow = 1'795'000'000;
+}
+#define ANXIN_VERIFY_OK_RESULT(expr)                                                                                   \
+    do {                                                                                                               \
+        const auto &r_ = (expr);                                                                                       \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                              \
+    } while (false)
+
+class TestClaimsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelTester_overFilters_noViolations();
+    void verdictAndKindFilters_onlyMatchingRows();
+    void openFreshClaim_windowSentenceCountdownAndCalculator();
+    void amountBelowClaim_approveDisabled_neverAboveLinePaid();
+    void oneKeyApprove_fresh_refundOnlyPendingThenUndo();
+    void oneKeyApprove_allergy_agreeReturnFirst();
+    void rules_shadowLabelsDryRunThenLive_ownerOnly();
+
+private:
+    const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
+    QList<store::OutboxEntry> outboxFor(const QString &id) const;
+
+    std::unique_ptr<test::SandboxHarness> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Settings> m_settings;
+    std::shared_ptr<core::ManualClock> m_clock;
+    std::unique_ptr<models::DeskSession> m_session;
+    std::unique_ptr<ui::ClaimsPage> m_page;
+};
+
+void TestClaimsPage::initTestCase()
+{
+    qputenv("ANXIN_SECRET_STORE", "memory");
+    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
+    sandbox::SandboxOptions options;
+    options.seed = 42;
+    options.tickets = 600;
+    m_sandbox = std::make_unique<test::SandboxHarness>(options, kNow);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profile = std::make_unique<core::Profile>(m_dir->path());
+    m_profile->ensureExists();
+    m_settings = std::make_unique<core::Settings>(m_profile->settingsPath());
+    m_settings->set(core::keys::gateway, m_sandbox->baseUrl());
+    m_settings->set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
+    m_settings->set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    m_settings->set(core::keys::userName, QStringLiteral("tester"));
+    m_clock = std::make_shared<core::ManualClock>(kNow * 1000);
+    m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, m_clock);
+    QVERIFY(m_session->open().ok());
+    QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
+    m_session->startSync(0);
+    m_session->syncNow();
+    QVERIFY(synced.wait(120000));
+    QVERIFY2(m_session->claims()->totalCount() > 5, "the sandbox world has guarantee claims");
+    m_page = std::make_unique<ui::ClaimsPage>(*m_session);
+    m_page->resize(1280, 800);
+    m_page->show();
+    ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
+}
+
+void TestClaimsPage::cleanupTestCase()
+{
+    ui::setConfirmOverride({});
+    m_page.reset();
+    m_session.reset();
+    m_sandbox.reset();
+}
+
+const models::ClaimItem *TestClaimsPage::firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const
+{
+    ClaimsModel *model = m_session->claims();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (pred(*model->itemAt(i)))
+            return model->itemAt(i);
+    }
+    return nullptr;
+}
+
+QList<store::OutboxEntry> TestClaimsPage::outboxFor(const QString &id) const
+{
+    return store::OutboxRepository(*m_session->database()).listForTicket(id).valueOr({});
+}
+
+void TestClaimsPage::modelTester_overFilters_noViolations()
+{
+    ClaimsModel *model = m_session->claims();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setVerdictFilter(core::Verdict::Eligible);
+    model->setKindFilter(core::ClaimKind::Fresh);
+    model->setSearch(QStringLiteral("榴莲"));
+    model->setSearch({});
+    model->setShadowLabels({{model->itemAt(0)->row.aftersaleId, QStringLiteral("x")}});
+    model->tick();
+    model->reload();
+    model->setShadowLabels({});
+    model->setKindFilter(core::ClaimKind::None);
+    model->setVerdictFilter(std::nullopt);
+    QCOMPARE(model->rowCount(), model->totalCount());
+}
+
+void TestClaimsPage::verdictAndKindFilters_onlyMatchingRows()
+{
+    auto *verdict = m_page->findChild<QComboBox *>(QStringLiteral("verdictFilter"));
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("claimTable"));
+    QVERIFY(verdict && kind && table);
+    verdict->setCurrentIndex(verdict->findData(int(core::Verdict::NotEligible)));
+    QVERIFY(table->model()->rowCount() > 0);
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        QCOMPARE(table->model()->index(r, 0).data(ClaimsModel::VerdictRole).toInt(), int(core::Verdict::NotEligible));
+    kind->setCurrentIndex(kind->findData(int(core::ClaimKind::Allergy)));
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        QCOMPARE(m_session->claims()->itemAt(r)->eligibility.kind, core::ClaimKind::Allergy);
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("claimSearch"));
+    search->insert(QStringLiteral("不存在的商品"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    search->clear();
+    verdict->setCurrentIndex(0);
+    kind->setCurrentIndex(0);
+    QCOMPARE(table->model()->rowCount(), m_session->claims()->totalCount());
+    // Soonest response first.
+    for (int r = 1; r < table->model()->rowCount(); ++r)
+        QVERIFY(table->model()->index(r - 1, 0).data(ClaimsModel::RawRole).toLongLong() <=
+                table->model()->index(r, 0).data(ClaimsModel::RawRole).toLongLong());
+}
+
+void TestClaimsPage::openFreshClaim_windowSentenceCountdownAndCalculator()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.kind == core::ClaimKind::Fresh && i.eligibility.inWindow == true &&
+               i.eligibility.respondBy > kNow && i.row.facts.evidenceCount > 0;
+    });
+    QVERIFY(c);
+    const QString id = c->row.aftersaleId;
+    const qint64 used = *c->eligibility.claimedAfterSigningS;
+    m_page->openClaim(id);
+    auto *panel = m_page->panel();
+    QCOMPARE(panel->currentId(), id);
+    const QString window = panel->findChild<QLabel *>(QStringLiteral("claimWindow"))->text();
+    QVERIFY2(window.startsWith(QStringLiteral("Claimed %1 after signing").arg(models::spanText(used))),
+             qPrintable(window));
+    QVERIFY2(window.endsWith(QStringLiteral("inside the 24 h window")), qPrintable(window));
+    const QString countdown = panel->findChild<QLabel *>(QStringLiteral("claimCountdown"))->text();
+    QVERIFY2(countdown.contains(models::timeLeftText(c->eligibility.respondBy, kNow)), qPrintable(countdown));
+    // The countdown follows the clock.
+    m_clock->setSecs(kNow + 600);
+    panel->tick(kNow + 600);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("claimCountdown"))
+                ->text()
+                .contains(models::timeLeftText(c->eligibility.respondBy, kNow + 600)));
+    m_clock->setSecs(kNow);
+    auto *amount = panel->findChild<QDoubleSpinBox *>(QStringLiteral("refundAmount"));
+    QCOMPARE(qRound64(amount->value() * 100), c->eligibility.suggestedRefund);
+    // The evidence from the local image cache: one thumbnail per image, the first opens full size.
+    auto *grid = panel->findChild<ui::EvidenceGrid *>(QStringLiteral("claimEvidence"));
+    QVERIFY(grid);
+    QCOMPARE(grid->shownCount(), c->row.facts.evidenceCount);
+    if (c->row.facts.evidenceCount > 0) {
+        auto *first = grid->findChild<QToolButton *>(QStringLiteral("evidence0"));
+        QVERIFY(first);
+        QVERIFY2(first->isEnabled(), "the sync downloaded the claim's evidence images");
+        QTest::mouseClick(first, Qt::LeftButton);
+        QTRY_VERIFY(panel->findChild<QDialog *>(QStringLiteral("evidenceViewer")));
+        panel->findChild<QDialog *>(QStringLiteral("evidenceViewer"))->close();
+    }
+}
+
+void TestClaimsPage::amountBelowClaim_approveDisabled_neverAboveLinePaid()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
+               i.row.facts.claimedAmount > 100 && i.row.facts.linePaidAmount > 0 &&
+               i.eligibility.suggestedRefund == i.row.facts.claimedAmount &&
+               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus).has_value();
+    });
+    QVERIFY(c);
+    m_page->openClaim(c->row.aftersaleId);
+    auto *panel = m_page->panel();
+    auto *amount = panel->findChild<QDoubleSpinBox *>(QStringLiteral("refundAmount"));
+    auto *approve = panel->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
+    QVERIFY(approve->isEnabled());
+    QCOMPARE(qRound64(amount->maximum() * 100), c->row.facts.linePaidAmount);
+    amount->setValue(amount->maximum() + 1000.0);
+    QCOMPARE(panel->refundAmountFen(), c->row.facts.linePaidAmount);
+    amount->setValue(double(c->row.facts.claimedAmount - 100) / 100.0);
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("refundNote"))->isVisibleTo(panel));
+    amount->setValue(double(c->row.facts.claimedAmount) / 100.0);
+    QVERIFY(approve->isEnabled());
+}
+
+void TestClaimsPage::oneKeyApprove_fresh_refundOnlyPendingThenUndo()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
+               i.eligibility.suggestedRefund == i.row.facts.claimedAmount && i.row.pendingDecisions == 0 &&
+               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus) ==
+                   sync::DecisionAction::Approve;
+    });
+    QVERIFY(c);
+    const QString id = c->row.aftersaleId;
+    m_page->openClaim(id);
+    auto *approve = m_page->panel()->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
+    QVERIFY(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    const auto entries = outboxFor(id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().action, QStringLiteral("approve"));
+    QCOMPARE(entries.first().state, store::OutboxState::Pending);
+    QCOMPARE(entries.first().createdBy, QStringLiteral("tester"));
+    const QJsonObject payload = QJsonDocument::fromJson(entries.first().payloadJson.toUtf8()).object();
+    QCOMPARE(payload.value(QLatin1String("op")).toInt(), 201); // refund only: no return for spoiled fresh goods
+    // Pending at once, in the queue and in the panel; the approve key is spent.
+    const int row = m_session->claims()->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_session->claims()->itemAt(row)->row.pendingDecisions, 1);
+    QVERIFY(!approve->isEnabled());
+    auto *undo = m_page->panel()->findChild<QPushButton *>(QStringLiteral("claimUndo"));
+    QVERIFY(undo->isVisibleTo(m_page->panel()));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(outboxFor(id).first().state, store::OutboxState::Cancelled);
+    QCOMPARE(m_session->claims()->itemAt(m_session->claims()->rowOf(id))->row.pendingDecisions, 0);
+    QVERIFY(approve->isEnabled());
+}
+
+void TestClaimsPage::oneKeyApprove_allergy_agreeReturnFirst()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.kind == core::ClaimKind::Allergy && i.row.aftersaleStatus == 6 &&
+               i.row.aftersaleType == 0 && i.row.pendingDecisions == 0;
+    });
+    QVERIFY(c);
+    const QString id = c->row.aftersaleId;
+    m_page->openClaim(id);
+    QTest::keyClick(m_page->panel(), Qt::Key_A); // the page's shortcut
+    if (outboxFor(id).isEmpty())                 // offscreen windows may not take shortcuts: the button then
+        QTest::mouseClick(m_page->panel()->findChild<QPushButton *>(QStringLiteral("oneKeyApprove")), Qt::LeftButton);
+    const auto entries = outboxFor(id);
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject payload = QJsonDocument::fromJson(entries.first().payloadJson.toUtf8()).object();
+    QCOMPARE(payload.value(QLatin1String("op")).toInt(), 101); // agree the return; refund comes after receipt
+    QCOMPARE(payload.value(QLatin1String("receiver_address_id")).toString(),
+             m_settings->get(core::keys::returnAddressId));
+    // After the parcel is back (status 11) the same key confirms receipt and refunds.
+    QCOMPARE(models::oneKeyAction(core::ClaimKind::Allergy, 0, 11), sync::DecisionAction::ConfirmReceipt);
+    QCOMPARE(models::oneKeyAction(core::ClaimKind::Allergy, 0, 7), std::nullopt);
+    QCOMPARE(models::oneKeyAction(core::ClaimKind::Fresh, 0, 6), std::nullopt); // fresh is never a return
+    QCOMPARE(models::oneKeyAction(core::ClaimKind::Fresh, 1, 6), sync::DecisionAction::Approve);
+}
+
+void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
+{
+    ui::RuleDialog *dlg = m_page->openRules();
+    QVERIFY(dlg);
+    auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("ruleName"));
+    name->clear();
+    name->insert(QStringLiteral("gui-fresh"));
+    dlg->findChild<QDoubleSpinBox *>(QStringLiteral("ruleCap"))->setValue(500.0);
+    auto *mode = dlg->findChild<QComboBox *>(QStringLiteral("ruleMode"));
+    mode->setCurrentIndex(mode->findData(int(core::RuleMode::Shadow)));
+    QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleSave")), Qt::LeftButton);
+    QCOMPARE(m_session->autoRules().size(), 1);
+    // Shadow: labels in the queue, the Rule column shows, nothing queued.
+    int labelled = 0;
+    for (int r = 0; r < m_session->claims()->rowCount(); ++r) {
+        const auto *item = m_session->claims()->itemAt(r);
+        if (item->shadowRule.isEmpty())
+            continue;
+        ++labelled;
+        QCOMPARE(item->shadowRule, QStringLiteral("gui-fresh"));
+        QVERIFY(!item->row.facts.riskFlagged);
+        QVERIFY(item->row.facts.claimedAmount <= 50000);
+        QCOMPARE(m_session->claims()->index(r, ClaimsModel::Rule).data().toString(), QStringLiteral("✓ gui-fresh"));
+    }
+    QVERIFY(labelled > 0);
+    QVERIFY(!m_page->findChild<QTableView *>(QStringLiteral("claimTable"))->isColumnHidden(ClaimsModel::Rule));
+    const int outboxBefore = int(m_session->outboxEntries().size());
+    // Dry-run over the sandbox's closed claims.
+    QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleDryRun")), Qt::LeftButton);
+    QVERIFY2(dlg->findChild<QLabel *>(QStringLiteral("dryRunSummary"))->text().contains(QStringLiteral("90 days")),
+             qPrintable(dlg->lastMessage()));
+    QCOMPARE(int(m_session->outboxEntries().size()), outboxBefore);
+    // An agent cannot change rules, whatever the UI shows.
+    m_settings->set(core::keys::role, QStringLiteral("agent"));
+    core::AutoRule live = m_session->autoRules().first();
+    live.mode = core::RuleMode::Live;
+    QCOMPARE(m_session->saveAutoRule(live).error().kind, core::Error::Kind::Forbidden);
+    m_settings->set(core::keys::role, QStringLiteral("owner"));
+    ANXIN_VERIFY_OK_RESULT(m_session->saveAutoRule(live));
+    // Live: after a sync (called directly here) the rule queues what it labelled, as "rule:gui-fresh".
+    const auto report = m_session->runLiveRules();
+    QVERIFY(report.queued > 0);
+    QVERIFY(report.queued <= labelled);
+    int byRule = 0;
+    for (const auto &e : m_session->outboxEntries()) {
+        if (e.createdBy != QLatin1String("rule:gui-fresh"))
+            continue;
+        ++byRule;
+        auto c = store::ClaimRepository(*m_session->database()).claim(core::GuaranteeRules::builtin(), e.aftersaleId);
+        QVERIFY(c.ok());
+        const auto eligibility = core::evaluateClaim(c.value().facts, core::GuaranteeRules::builtin());
+        QVERIFY(!c.value().facts.riskFlagged);
+        QVERIFY(c.value().facts.claimedAmount <= 50000);
+        QCOMPARE(eligibility.inWindow, std::optional<bool>(true));
+    }
+    QCOMPARE(byRule, report.queued);
+    QCOMPARE(m_session->runLiveRules().queued, 0); // already pending
+}
+
+QTEST_MAIN(TestClaimsPage)
+#include "tst_claimspage.moc"
