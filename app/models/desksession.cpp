@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/ticketlistmodel.h"
+#include "store/auditrepository.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
@@ -48,6 +49,13 @@ core::Status DeskSession::open()
     }
     if (!st)
         return st;
+    // Verified on every start: an edit behind the app's back is named by the first entry that breaks the chain.
+    if (auto broken = store::AuditRepository(*m_db).verify(); broken && broken.value()) {
+        m_auditBrokenAt = *broken.value();
+        qCWarning(lcDb) << "audit log broken at entry" << m_auditBrokenAt;
+    } else if (!broken) {
+        qCWarning(lcDb) << "audit log not verified:" << broken.error().message;
+    }
     m_tickets = new TicketListModel(m_db.get(), m_clock, this);
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
@@ -79,6 +87,29 @@ sync::Actor DeskSession::actor() const
 core::Result<TicketDetails> DeskSession::details(const QString &aftersaleId) const
 {
     return loadTicketDetails(*m_db, aftersaleId, m_clock->nowSecs());
+}
+
+bool DeskSession::canRevealContact() const
+{
+    return core::Permissions::can(actor().role, core::Action::RevealBuyerContact);
+}
+
+void DeskSession::revealContact(const QString &aftersaleId, QObject *context,
+                                std::function<void(core::Result<sync::BuyerContact>)> done)
+{
+    const sync::Actor who = actor();
+    if (auto allowed = core::Permissions::check(who.role, core::Action::RevealBuyerContact); !allowed)
+        return done(allowed.error());
+    if (isReadOnly())
+        return done(Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only")));
+    if (!m_uiConnection) {
+        auto c = sync::ShopConnection::open(shop(), m_profile.dir());
+        if (!c)
+            return done(c.error());
+        m_uiConnection = std::move(c.value());
+    }
+    sync::revealBuyerContact(*m_uiConnection->api(), *m_db, who, aftersaleId, m_clock->nowSecs(), context,
+                             std::move(done));
 }
 
 core::Result<qint64> DeskSession::decide(const sync::DecisionInput &input)

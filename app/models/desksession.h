@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "sync/contactreveal.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -40,6 +41,8 @@ public:
     // newer than this build opens read-only. Either way `openProblem()` says so for the UI to explain.
     core::Status open();
     const core::Error &openProblem() const { return m_openProblem; }
+    // The audit log is verified on open: the seq of the first entry that does not check out, or 0 when intact.
+    qint64 auditBrokenAt() const { return m_auditBrokenAt; }
     bool isReadOnly() const;
 
     store::Database *database() const { return m_db.get(); }
@@ -52,6 +55,11 @@ public:
     sync::Actor actor() const;
 
     core::Result<TicketDetails> details(const QString &aftersaleId) const;
+    // Buyer contact in plaintext, on demand (owners only, checked in the core; each reveal audited). The plaintext
+    // goes to `done` only; nothing here keeps it. `done` runs on this thread unless `context` died.
+    bool canRevealContact() const;
+    void revealContact(const QString &aftersaleId, QObject *context,
+                       std::function<void(core::Result<sync::BuyerContact>)> done);
     core::Result<qint64> decide(const sync::DecisionInput &input);
     QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
@@ -90,6 +98,8 @@ private:
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
+    std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
+    qint64 m_auditBrokenAt = 0;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;
 };
