@@ -10,6 +10,7 @@
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
 #include "store/savedviewrepository.h"
+#include "sync/pendingexport.h"
 
 #include <QJsonDocument>
 
@@ -61,6 +62,23 @@ core::Status DeskSession::open()
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
     connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
     return {};
+}
+
+QString DeskSession::recoverableDatabase() const
+{
+    if (m_openProblem.kind == Error::Kind::Corrupt)
+        return m_openProblem.detail;
+    if (m_openProblem.kind == Error::Kind::TooNew && m_db)
+        return m_db->path();
+    return {};
+}
+
+core::Result<int> DeskSession::exportUnfinishedDecisions(const QString &outFile) const
+{
+    const QString source = recoverableDatabase();
+    if (source.isEmpty())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no damaged or newer cache to export from"));
+    return sync::exportUnfinishedDecisions(source, outFile);
 }
 
 bool DeskSession::isReadOnly() const

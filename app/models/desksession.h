@@ -43,6 +43,11 @@ public:
     const core::Error &openProblem() const { return m_openProblem; }
     // The audit log is verified on open: the seq of the first entry that does not check out, or 0 when intact.
     qint64 auditBrokenAt() const { return m_auditBrokenAt; }
+    // The file whose unfinished decisions can be exported after an open problem: the copy set aside as corrupt,
+    // or the read-only newer cache; empty when there is nothing to recover.
+    QString recoverableDatabase() const;
+    // Writes those decisions (no buyer data) as JSON to `outFile`, reading the source read-only; returns how many.
+    core::Result<int> exportUnfinishedDecisions(const QString &outFile) const;
     bool isReadOnly() const;
 
     store::Database *database() const { return m_db.get(); }
