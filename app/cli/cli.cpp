@@ -52,13 +52,16 @@ Context::Context(const QString &profileDir)
     m_settings = std::make_unique<core::Settings>(m_profile.settingsPath());
 }
 
-core::Result<store::Database *> Context::database()
+core::Result<store::Database *> Context::database(bool allowReadOnly)
 {
     if (m_db)
         return m_db.get();
     auto db = std::make_unique<store::Database>();
-    if (auto st = db->open(m_profile.databasePath()); !st)
-        return st.error();
+    if (auto st = db->open(m_profile.databasePath()); !st) {
+        if (!(allowReadOnly && st.error().kind == Error::Kind::TooNew && db->isOpen()))
+            return st.error();
+        printErr(QStringLiteral("anxin-cli: %1; reading it read-only\n").arg(st.error().message));
+    }
     m_db = std::move(db);
     return m_db.get();
 }

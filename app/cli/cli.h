@@ -49,7 +49,8 @@ public:
     bool json = false;
 
     // Opens the database read-write (migrating); a corrupt or too-new file gives exit code 5 with the reason.
-    core::Result<store::Database *> database();
+    // With `allowReadOnly`, a database newer than this build stays open read-only (for commands that only read).
+    core::Result<store::Database *> database(bool allowReadOnly = false);
     QString actorName() const;
 
 private:

@@ -7,6 +7,7 @@
 #include "store/outboxrepository.h"
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
+#include "sync/pendingexport.h"
 #include "sync/shopconnection.h"
 
 #include <QDateTime>
@@ -43,21 +44,6 @@ QString when(qint64 secs)
 {
     return secs ? QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : QStringLiteral("-");
-}
-
-QJsonObject outboxJson(const store::OutboxEntry &e)
-{
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("aftersale_id"), e.aftersaleId},
-                       {QStringLiteral("shop_id"), e.shopId},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("state"), QLatin1String(store::OutboxRepository::stateName(e.state))},
-                       {QStringLiteral("attempts"), e.attempts},
-                       {QStringLiteral("last_error"), e.lastError},
-                       {QStringLiteral("next_attempt_at"), e.nextAttemptAt},
-                       {QStringLiteral("created_at"), e.createdAt},
-                       {QStringLiteral("created_by"), e.createdBy},
-                       {QStringLiteral("conflict"), QJsonDocument::fromJson(e.conflictJson.toUtf8()).object()}};
 }
 
 } // namespace
@@ -228,7 +214,7 @@ int cmdTicket(Context &ctx, const Args &args)
                                 {QStringLiteral("text"), l.text},
                                 {QStringLiteral("action"), l.action}});
     for (const auto &e : store::OutboxRepository(*db.value()).listForTicket(id).valueOr({}))
-        outbox.append(outboxJson(e));
+        outbox.append(sync::outboxEntryJson(e));
     QJsonObject o{{QStringLiteral("aftersale_id"), r.aftersaleId},
                   {QStringLiteral("shop_id"), r.shopId},
                   {QStringLiteral("shop_order_id"), r.shopOrderId},
@@ -273,9 +259,29 @@ int cmdTicket(Context &ctx, const Args &args)
     return kOk;
 }
 
-int cmdOutbox(Context &ctx, const Args &)
+int cmdOutbox(Context &ctx, const Args &args)
 {
-    auto db = ctx.database();
+    // --db FILE: the unfinished decisions of another cache file (one set aside as corrupt, or a copy), read-only.
+    if (args.values.contains(QStringLiteral("db"))) {
+        auto list = sync::readUnfinishedDecisions(args.value(QStringLiteral("db")));
+        if (!list)
+            return fail(list.error());
+        if (ctx.json) {
+            printJson(list.value());
+        } else {
+            for (const QJsonValue &v : list.value()) {
+                const QJsonObject e = v.toObject();
+                printOut(QStringLiteral("%1  %2  %3  %4  by %5\n")
+                             .arg(e.value(QStringLiteral("id")).toInteger(), 5)
+                             .arg(e.value(QStringLiteral("aftersale_id")).toString(), -19)
+                             .arg(e.value(QStringLiteral("action")).toString(), -20)
+                             .arg(e.value(QStringLiteral("state")).toString(), -9)
+                             .arg(e.value(QStringLiteral("created_by")).toString()));
+            }
+        }
+        return kOk;
+    }
+    auto db = ctx.database(true);
     if (!db)
         return fail(db.error());
     auto entries = store::OutboxRepository(*db.value()).list();
@@ -284,7 +290,7 @@ int cmdOutbox(Context &ctx, const Args &)
     QJsonArray list;
     for (const auto &e : entries.value()) {
         if (ctx.json)
-            list.append(outboxJson(e));
+            list.append(sync::outboxEntryJson(e));
         else
             printOut(QStringLiteral("%1  %2  %3  %4  attempts %5  %6\n")
                          .arg(e.id, 5)

@@ -16,16 +16,19 @@ Usage:
   anxin-cli [--profile DIR] connect --gateway URL --app-key KEY --shop-id ID [--sign-method md5|hmac-sha256]
                                     [--secret-stdin]
   anxin-cli [--profile DIR] sync [--json]        send queued decisions, pull what changed, send again
-  anxin-cli [--profile DIR] status [--json]      connection, cursors, counts, pending, last sync, db health
+  anxin-cli [--profile DIR] status [--json]      connection, cursors, counts, pending, last sync, db health,
+                                                 audit head (the chain is verified; exit 5 if broken)
   anxin-cli [--profile DIR] tickets [--status N]... [--due-within 4h] [--search TEXT] [--json]
   anxin-cli [--profile DIR] ticket ID [--json]
   anxin-cli [--profile DIR] decide ID (--approve | --reject --reason-code N --remark TEXT [--evidence URL]...
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
-  anxin-cli [--profile DIR] outbox [--json]
-  anxin-cli [--profile DIR] claims [--json]       open guarantee claims: verdict, reasons, window, refund
+  anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
-                                                  replay an auto-approve rule over 90 days of closed claims
+                                                 replay an auto-approve rule over 90 days of closed claims
+  anxin-cli [--profile DIR] outbox [--json] [--db FILE]
+                                                 every local decision; with --db, the unfinished ones of FILE
+                                                 (a cache set aside as damaged), read-only
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -102,8 +105,8 @@ int main(int argc, char **argv)
           QStringLiteral("reject-after-receipt"), QStringLiteral("extend")},
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
           QStringLiteral("address-id"), QStringLiteral("actor")}},
-        {"outbox", cmdOutbox, {}, {}},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
+        {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))

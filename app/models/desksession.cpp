@@ -5,11 +5,13 @@
 #include "core/settings.h"
 #include "models/claimsmodel.h"
 #include "models/ticketlistmodel.h"
+#include "store/auditrepository.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
 #include "store/savedviewrepository.h"
+#include "sync/pendingexport.h"
 
 #include <QJsonDocument>
 
@@ -49,6 +51,13 @@ core::Status DeskSession::open()
     }
     if (!st)
         return st;
+    // Verified on every start: an edit behind the app's back is named by the first entry that breaks the chain.
+    if (auto broken = store::AuditRepository(*m_db).verify(); broken && broken.value()) {
+        m_auditBrokenAt = *broken.value();
+        qCWarning(lcDb) << "audit log broken at entry" << m_auditBrokenAt;
+    } else if (!broken) {
+        qCWarning(lcDb) << "audit log not verified:" << broken.error().message;
+    }
     m_tickets = new TicketListModel(m_db.get(), m_clock, this);
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
@@ -58,6 +67,23 @@ core::Status DeskSession::open()
     connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
     refreshRuleLabels();
     return {};
+}
+
+QString DeskSession::recoverableDatabase() const
+{
+    if (m_openProblem.kind == Error::Kind::Corrupt)
+        return m_openProblem.detail;
+    if (m_openProblem.kind == Error::Kind::TooNew && m_db)
+        return m_db->path();
+    return {};
+}
+
+core::Result<int> DeskSession::exportUnfinishedDecisions(const QString &outFile) const
+{
+    const QString source = recoverableDatabase();
+    if (source.isEmpty())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no damaged or newer cache to export from"));
+    return sync::exportUnfinishedDecisions(source, outFile);
 }
 
 bool DeskSession::isReadOnly() const
@@ -84,6 +110,29 @@ sync::Actor DeskSession::actor() const
 core::Result<TicketDetails> DeskSession::details(const QString &aftersaleId) const
 {
     return loadTicketDetails(*m_db, aftersaleId, m_clock->nowSecs());
+}
+
+bool DeskSession::canRevealContact() const
+{
+    return core::Permissions::can(actor().role, core::Action::RevealBuyerContact);
+}
+
+void DeskSession::revealContact(const QString &aftersaleId, QObject *context,
+                                std::function<void(core::Result<sync::BuyerContact>)> done)
+{
+    const sync::Actor who = actor();
+    if (auto allowed = core::Permissions::check(who.role, core::Action::RevealBuyerContact); !allowed)
+        return done(allowed.error());
+    if (isReadOnly())
+        return done(Error::make(Error::Kind::TooNew, QStringLiteral("the cache is read-only")));
+    if (!m_uiConnection) {
+        auto c = sync::ShopConnection::open(shop(), m_profile.dir());
+        if (!c)
+            return done(c.error());
+        m_uiConnection = std::move(c.value());
+    }
+    sync::revealBuyerContact(*m_uiConnection->api(), *m_db, who, aftersaleId, m_clock->nowSecs(), context,
+                             std::move(done));
 }
 
 core::Result<qint64> DeskSession::decide(const sync::DecisionInput &input)

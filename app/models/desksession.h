@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "models/ticketdetails.h"
 #include "sync/autorules.h"
+#include "sync/contactreveal.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -43,6 +44,13 @@ public:
     // newer than this build opens read-only. Either way `openProblem()` says so for the UI to explain.
     core::Status open();
     const core::Error &openProblem() const { return m_openProblem; }
+    // The audit log is verified on open: the seq of the first entry that does not check out, or 0 when intact.
+    qint64 auditBrokenAt() const { return m_auditBrokenAt; }
+    // The file whose unfinished decisions can be exported after an open problem: the copy set aside as corrupt,
+    // or the read-only newer cache; empty when there is nothing to recover.
+    QString recoverableDatabase() const;
+    // Writes those decisions (no buyer data) as JSON to `outFile`, reading the source read-only; returns how many.
+    core::Result<int> exportUnfinishedDecisions(const QString &outFile) const;
     bool isReadOnly() const;
 
     store::Database *database() const { return m_db.get(); }
@@ -56,6 +64,11 @@ public:
     sync::Actor actor() const;
 
     core::Result<TicketDetails> details(const QString &aftersaleId) const;
+    // Buyer contact in plaintext, on demand (owners only, checked in the core; each reveal audited). The plaintext
+    // goes to `done` only; nothing here keeps it. `done` runs on this thread unless `context` died.
+    bool canRevealContact() const;
+    void revealContact(const QString &aftersaleId, QObject *context,
+                       std::function<void(core::Result<sync::BuyerContact>)> done);
     core::Result<qint64> decide(const sync::DecisionInput &input);
     QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
@@ -104,6 +117,8 @@ private:
     TicketListModel *m_tickets = nullptr;
     ClaimsModel *m_claims = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
+    std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
+    qint64 m_auditBrokenAt = 0;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;
 };

@@ -239,6 +239,18 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
         return;
     }
 
+    // A certificate or handshake failure is fatal: never retried, never overridden (tst_no_ignore_ssl_errors),
+    // and nothing was sent, so a write's outcome is known (not applied).
+    if (netError == QNetworkReply::SslHandshakeFailedError) {
+        emit requestFinished(p->method, 0, 0, p->elapsed.elapsed());
+        result.error = Error::make(Error::Kind::Network,
+                                   QStringLiteral("TLS check of the gateway failed: %1").arg(reply->errorString()));
+        result.error.subCode = QString::fromLatin1(kTlsSubCode);
+        qCWarning(lcNet) << "✗" << p->method << result.error.message;
+        finish(p, result);
+        return;
+    }
+
     // Transport faults: no answer, or a non-200 from a proxy/gateway (handled like code 20000).
     if (netError != QNetworkReply::NoError || http != 200) {
         emit requestFinished(p->method, http, 0, p->elapsed.elapsed());

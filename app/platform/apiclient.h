@@ -53,6 +53,9 @@ struct CallResult
     bool ok() const { return error.kind == core::Error::Kind::None; }
 };
 
+// Error::subCode of a call refused because the gateway's TLS certificate or handshake did not check out.
+inline constexpr char kTlsSubCode[] = "tls";
+
 // Supplies access tokens; the TokenManager implements it. Callbacks run on the client's thread.
 class TokenProvider
 {

@@ -1,5 +1,6 @@
 #include "sync/autorules.h"
 
+#include "core/permissions.h"
 #include "store/auditrepository.h"
 #include "store/autorulerepository.h"
 #include "store/claimrepository.h"
@@ -43,8 +44,8 @@ core::Result<QList<core::AutoRule>> AutoRuleService::rules() const
 namespace {
 core::Status ownerOnly(const Actor &actor)
 {
-    if (actor.role != Role::Owner)
-        return Error::make(Error::Kind::Forbidden, QStringLiteral("only the shop owner edits auto-approve rules"));
+    if (auto st = core::Permissions::check(actor.role, core::Action::EditRules); !st)
+        return st;
     if (actor.name.isEmpty() || actor.name.startsWith(QLatin1String("rule:")))
         return Error::make(Error::Kind::Forbidden, QStringLiteral("rules are edited by a person"));
     return {};

@@ -176,12 +176,12 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
         return plan.error();
 
     // Roles are enforced here, not only by disabled buttons.
-    if (actor.role == Role::Agent && !isNote && in.action != DecisionAction::Extend &&
-        t.refundAmount > actor.agentLimitFen) {
-        return Error::make(Error::Kind::Forbidden,
-                           QStringLiteral("an agent may decide tickets up to %1; this one is %2: ask the owner")
-                               .arg(core::formatFen(actor.agentLimitFen), core::formatFen(t.refundAmount)));
-    }
+    // Extending a deadline moves no money, so it is limited like a note.
+    const bool movesMoney = !isNote && in.action != DecisionAction::Extend;
+    if (auto allowed = core::Permissions::check(actor.role, movesMoney ? core::Action::Decide : core::Action::Note,
+                                                movesMoney ? t.refundAmount : 0, actor.agentLimitFen);
+        !allowed)
+        return allowed.error();
 
     QJsonObject payload{{QStringLiteral("op"), plan->operateType},
                         {QStringLiteral("method"), plan->method},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permissions.h"
 #include "core/result.h"
 #include "store/records.h"
 
@@ -27,11 +28,7 @@ enum class DecisionAction
 const char *actionKey(DecisionAction action); // "approve", "reject", "confirm_receipt", ...
 bool actionFromKey(const QString &key, DecisionAction *out);
 
-enum class Role
-{
-    Owner,
-    Agent
-};
+using Role = core::Role; // roles and their checks live in core::Permissions
 
 struct Actor
 {

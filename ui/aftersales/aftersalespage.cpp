@@ -164,6 +164,40 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
             say(tr("Decision undone; nothing was sent."));
     });
 
+    // Buyer contact: the core decides who may reveal (owners); the plaintext goes to the pane's label only.
+    m_detail->setContactRevealAllowed(m_session.canRevealContact());
+    connect(m_detail, &TicketDetailPane::revealContactRequested, this, [this] {
+        const QString id = m_shownId;
+        m_session.revealContact(id, this, [this, id](const core::Result<sync::BuyerContact> &c) {
+            if (c) {
+                m_detail->showRevealedContact(id, c->receiver, c->phone, c->address);
+                return;
+            }
+            QString text;
+            switch (c.error().kind) {
+            case core::Error::Kind::Forbidden:
+                text = tr("Only the shop owner can reveal buyer contact details.");
+                break;
+            case core::Error::Kind::NotFound:
+                text = tr("This order's contact is not in the cache yet; sync, then try again.");
+                break;
+            case core::Error::Kind::Auth:
+            case core::Error::Kind::Usage:
+                text = tr("The shop is not connected on this computer; connect it in Settings.");
+                break;
+            case core::Error::Kind::Storage:
+            case core::Error::Kind::StorageFull:
+            case core::Error::Kind::TooNew:
+                text = tr("Not revealed: the reveal could not be recorded in the audit log.");
+                break;
+            default:
+                text = tr("Could not reveal the contact: the platform did not answer. Try again.");
+                break;
+            }
+            m_detail->showRevealFailed(id, text);
+        });
+    });
+
     connect(&m_session, &models::DeskSession::cacheChanged, this, &AfterSalesPage::reloadAfterChange);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &AfterSalesPage::reloadAfterChange);
     connect(model, &TicketListModel::countChanged, this, [this](int n) {

@@ -45,6 +45,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_undo(new QPushButton(this))
     , m_buyerWords(new QLabel(this))
     , m_contact(new QLabel(this))
+    , m_reveal(new QPushButton(this))
     , m_lines(new QTableWidget(this))
     , m_evidenceTitle(sectionTitle(this))
     , m_evidence(new EvidenceGrid(this))
@@ -75,6 +76,8 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_banner->setObjectName(QStringLiteral("changedBanner"));
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_contact->setObjectName(QStringLiteral("buyerContact"));
+    m_reveal->setObjectName(QStringLiteral("revealContactButton"));
 
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.25);
@@ -125,7 +128,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     body->addLayout(pendingRow);
     body->addLayout(actions);
     body->addWidget(m_buyerWords);
-    body->addWidget(m_contact);
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contact, 1);
+    contactRow->addWidget(m_reveal, 0, Qt::AlignTop);
+    body->addLayout(contactRow);
     body->addWidget(m_lines);
     body->addWidget(m_checklistTitle);
     body->addWidget(m_checklist);
@@ -153,6 +159,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     connect(m_rejectAfter, &QPushButton::clicked, this, &TicketDetailPane::rejectAfterReceiptRequested);
     connect(m_extend, &QPushButton::clicked, this, &TicketDetailPane::extendRequested);
     connect(m_undo, &QPushButton::clicked, this, [this] { emit undoRequested(m_openDecisionId); });
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        m_reveal->setEnabled(false); // one request at a time; showRevealed/RevealFailed re-enable
+        emit revealContactRequested();
+    });
     connect(m_note, &QLineEdit::textChanged, this, &TicketDetailPane::noteTextChanged);
     auto addNote = [this] {
         const QString t = m_note->text().trimmed();
@@ -188,6 +198,8 @@ void TicketDetailPane::retranslate()
     m_note->setPlaceholderText(tr("Internal note for the next agent"));
     m_note->setAccessibleName(tr("Internal note"));
     m_addNote->setText(tr("Add note"));
+    m_reveal->setText(tr("Reveal"));
+    m_reveal->setToolTip(tr("Show the buyer's full name, phone and address (recorded in the audit log)"));
     m_evidenceTitle->setText(tr("Evidence"));
     m_checklistTitle->setText(tr("Guarantee checklist"));
     m_timelineTitle->setText(tr("History"));
@@ -195,9 +207,37 @@ void TicketDetailPane::retranslate()
     m_empty->setText(tr("Select a ticket to see its order, evidence and history."));
 }
 
+void TicketDetailPane::setContactRevealAllowed(bool allowed)
+{
+    m_revealAllowed = allowed;
+    if (!allowed)
+        m_reveal->setVisible(false);
+}
+
+void TicketDetailPane::showRevealedContact(const QString &aftersaleId, const QString &receiver, const QString &phone,
+                                           const QString &address)
+{
+    if (aftersaleId != m_id)
+        return; // the user moved on: the plaintext is not shown for another ticket
+    m_revealedId = aftersaleId;
+    m_contact->setText(tr("Buyer: %1 · %2 · %3").arg(receiver, phone, address));
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reveal->setVisible(false);
+}
+
+void TicketDetailPane::showRevealFailed(const QString &aftersaleId, const QString &text)
+{
+    if (aftersaleId != m_id)
+        return;
+    m_reveal->setEnabled(true);
+    m_reveal->setToolTip(text);
+    m_contact->setText(m_maskedText + QLatin1Char('\n') + text);
+}
+
 void TicketDetailPane::clear()
 {
     m_id.clear();
+    m_revealedId.clear();
     m_updateTime = 0;
     m_empty->setVisible(true);
     qobject_cast<QWidget *>(m_body->property("scroll").value<QObject *>())->setVisible(false);
@@ -280,10 +320,16 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
 
     m_buyerWords->setText(d.buyerWords.isEmpty() ? tr("Reason: %1").arg(t.reasonText)
                                                  : tr("Reason: %1 — “%2”").arg(t.reasonText, d.buyerWords));
-    m_contact->setText(d.maskedReceiver.isEmpty()
+    if (m_revealedId != t.aftersaleId) {
+        m_revealedId.clear();
+        m_maskedText = d.maskedReceiver.isEmpty()
                            ? QString()
-                           : tr("Buyer: %1 · %2 · %3").arg(d.maskedReceiver, d.maskedPhone, d.maskedAddress));
+                           : tr("Buyer: %1 · %2 · %3").arg(d.maskedReceiver, d.maskedPhone, d.maskedAddress);
+        m_contact->setText(m_maskedText);
+    }
     m_contact->setVisible(!d.maskedReceiver.isEmpty());
+    m_reveal->setVisible(m_revealAllowed && !d.maskedReceiver.isEmpty() && m_revealedId.isEmpty());
+    m_reveal->setEnabled(true);
     m_lines->setRowCount(int(d.lines.size()));
     for (int i = 0; i < d.lines.size(); ++i) {
         const auto &l = d.lines.at(i);

@@ -31,6 +31,12 @@ public:
     qint64 shownUpdateTime() const { return m_updateTime; }
     // The platform changed the ticket while it was open: say what changed; typed text stays.
     void showChangedBanner(const QString &text);
+    // Buyer contact: masked by default; "Reveal" only for users the core allows (owners). The plaintext is
+    // shown in the label only and dropped when another ticket is shown.
+    void setContactRevealAllowed(bool allowed);
+    void showRevealedContact(const QString &aftersaleId, const QString &receiver, const QString &phone,
+                             const QString &address);
+    void showRevealFailed(const QString &aftersaleId, const QString &text);
 
 signals:
     void approveRequested();
@@ -41,6 +47,7 @@ signals:
     void noteRequested(const QString &text);
     void undoRequested(qint64 outboxId);
     void noteTextChanged(const QString &text);
+    void revealContactRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +67,10 @@ private:
     QPushButton *m_undo;
     QLabel *m_buyerWords;
     QLabel *m_contact;
+    QPushButton *m_reveal;
+    bool m_revealAllowed = false;
+    QString m_revealedId; // the ticket whose contact is shown in plaintext, if any
+    QString m_maskedText;
     QTableWidget *m_lines;
     QLabel *m_evidenceTitle;
     EvidenceGrid *m_evidence;

@@ -1,5 +1,6 @@
 #include "common/prompts.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 
 namespace anxin::ui {
@@ -10,7 +11,24 @@ ConfirmFn & override()
     static ConfirmFn fn;
     return fn;
 }
+SaveFileFn &saveOverride()
+{
+    static SaveFileFn fn;
+    return fn;
+}
 } // namespace
+
+void setSaveFileOverride(SaveFileFn fn)
+{
+    saveOverride() = std::move(fn);
+}
+
+QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested)
+{
+    if (saveOverride())
+        return saveOverride()(parent, title, suggested);
+    return QFileDialog::getSaveFileName(parent, title, suggested);
+}
 
 void setConfirmOverride(ConfirmFn fn)
 {

@@ -13,4 +13,9 @@ using ConfirmFn = std::function<bool(QWidget *parent, const QString &title, cons
 void setConfirmOverride(ConfirmFn fn); // tests only; pass {} to restore the real dialog
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 
+// A file to save to; empty when cancelled. Tests answer through the override.
+using SaveFileFn = std::function<QString(QWidget *parent, const QString &title, const QString &suggested)>;
+void setSaveFileOverride(SaveFileFn fn); // tests only; pass {} to restore the real dialog
+QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested);
+
 } // namespace anxin::ui

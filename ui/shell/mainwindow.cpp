@@ -2,6 +2,7 @@
 
 #include "aftersales/aftersalespage.h"
 #include "claims/claimspage.h"
+#include "common/prompts.h"
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/labels.h"
@@ -48,7 +49,15 @@ MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages,
     m_notice->setForegroundRole(QPalette::ToolTipText);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
-    outer->addWidget(m_notice);
+    m_exportPending = new QToolButton(central);
+    m_exportPending->setObjectName(QStringLiteral("exportPendingButton"));
+    m_exportPending->hide();
+    connect(m_exportPending, &QToolButton::clicked, this, &MainWindow::exportPending);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->setContentsMargins(0, 0, 0, 0);
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_exportPending);
+    outer->addLayout(noticeRow);
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -225,19 +234,37 @@ void MainWindow::retranslate()
     m_syncButton->setToolTip(tr("Sync with the platform now (%1)")
                                  .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     const auto &problem = m_session.openProblem();
+    QStringList notices;
     if (problem.kind == core::Error::Kind::Corrupt) {
-        m_notice->setText(
-            tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
-               "filled from the platform; decisions that were waiting in the old file can be recovered "
-               "from it.")
-                .arg(problem.detail));
-        m_notice->show();
+        notices << tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
+                      "filled from the platform; decisions that were waiting in the old file can be exported from it.")
+                       .arg(problem.detail);
     } else if (m_session.isReadOnly() && m_session.database()) {
-        m_notice->setText(tr("This cache was written by a newer version of Anxin Desk. It is open read-only: you can "
-                             "look, but not decide or sync. Install the newer version to continue working."));
-        m_notice->show();
+        notices << tr("This cache was written by a newer version of Anxin Desk. It is open read-only: you can "
+                      "look, but not decide or sync. Install the newer version to continue working.");
     }
+    if (m_session.auditBrokenAt() > 0) {
+        notices << tr("The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. "
+                      "Keep this computer's files as they are and tell the shop owner.")
+                       .arg(m_session.auditBrokenAt());
+    }
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+    m_exportPending->setText(tr("Export waiting decisions…"));
+    m_exportPending->setToolTip(tr("Save the decisions that had not reached the platform to a file (no buyer data)"));
+    m_exportPending->setVisible(!m_session.recoverableDatabase().isEmpty());
     updateStatus();
+}
+
+void MainWindow::exportPending()
+{
+    const QString file =
+        chooseSaveFile(this, tr("Export waiting decisions"), m_profileDir + QStringLiteral("/waiting-decisions.json"));
+    if (file.isEmpty())
+        return;
+    auto n = m_session.exportUnfinishedDecisions(file);
+    statusBar()->showMessage(n ? tr("%n waiting decision(s) exported to %1.", nullptr, n.value()).arg(file)
+                               : tr("Nothing could be read from the damaged file; it stays where it is."));
 }
 
 void MainWindow::restoreState()

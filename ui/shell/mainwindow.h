@@ -59,6 +59,8 @@ private:
     QToolButton *m_pendingButton = nullptr;
     QToolButton *m_syncButton = nullptr;
     QLabel *m_notice = nullptr;
+    QToolButton *m_exportPending = nullptr; // shown with the notice when a damaged or newer cache holds decisions
+    void exportPending();
     QString m_progressText;
 };
 

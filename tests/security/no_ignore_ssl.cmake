@@ -1,0 +1,18 @@
+# Fails when ignoreSslErrors (or a peer-verify switch-off) appears in the product's sources: certificate errors
+# are fatal, always. Run by ctest as tst_no_ignore_ssl_errors.
+file(GLOB_RECURSE sources ${ROOT}/app/*.cpp ${ROOT}/app/*.h ${ROOT}/ui/*.cpp ${ROOT}/ui/*.h)
+list(LENGTH sources count)
+if(count LESS 50)
+  message(FATAL_ERROR "only ${count} source files found under ${ROOT}: wrong ROOT?")
+endif()
+set(bad "")
+foreach(f ${sources})
+  file(STRINGS ${f} hits REGEX "ignoreSslErrors|VerifyNone|QueryPeer|setPeerVerifyMode")
+  if(hits)
+    list(APPEND bad "${f}: ${hits}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "TLS checks must never be switched off:\n${bad}")
+endif()
+message(STATUS "checked ${count} files: no ignoreSslErrors")
