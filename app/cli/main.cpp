@@ -23,6 +23,8 @@ Usage:
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
   anxin-cli [--profile DIR] outbox [--json]
+  anxin-cli [--profile DIR] score [--json]       the platform's latest experience score, our estimate and
+                                                 every sub-metric behind it
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
           QStringLiteral("address-id"), QStringLiteral("actor")}},
         {"outbox", cmdOutbox, {}, {}},
+        {"score", cmdScore, {}, {}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))
