@@ -579,4 +579,35 @@ core::Result<QStringList> ScoreInputsRepository::ordersBehind(const QString &met
     return ids(m_db, s, limit);
 }
 
+core::Result<ScoreInputsRepository::DueSoon> ScoreInputsRepository::dueSoon(const QString &shopId, qint64 now,
+                                                                            qint64 withinS, int limit) const
+{
+    DueSoon out;
+    Sql t;
+    t << QLatin1String("SELECT t.aftersale_id FROM tickets t WHERE t.final_time = 0 AND t.status_deadline > 0 AND "
+                       "t.status_deadline > ? AND t.status_deadline <= ? AND ")
+      << kNotExempt << QLatin1String(" AND t.express_refund = 0 AND t.aftersale_status <> 28");
+    t.bind(now).bind(now + withinS);
+    if (!shopId.isEmpty()) {
+        t << QLatin1String(" AND t.shop_id = ?");
+        t.bind(shopId);
+    }
+    t << QLatin1String(" ORDER BY t.status_deadline, t.aftersale_id");
+    auto tickets = ids(m_db, t, limit);
+    if (!tickets)
+        return tickets.error();
+    out.ticketIds = tickets.value();
+    Sql o;
+    o << QLatin1String("SELECT o.order_id FROM orders o WHERE o.ship_time = 0 AND o.order_status <> 4 AND "
+                       "o.exp_ship_time > ? AND o.exp_ship_time <= ?");
+    o.bind(now).bind(now + withinS);
+    shopFilter(o, shopId);
+    o << QLatin1String(" ORDER BY o.exp_ship_time, o.order_id");
+    auto orders = ids(m_db, o, limit);
+    if (!orders)
+        return orders.error();
+    out.orderIds = orders.value();
+    return out;
+}
+
 } // namespace anxin::store

@@ -44,6 +44,16 @@ public:
     core::Result<QStringList> ordersBehind(const QString &metric, const QString &shopId, qint64 now, int windowDays,
                                            int limit) const;
 
+    // What is still pending and falls due within (now, now + withinS]: open, non-exempt tickets that need the
+    // merchant (not express, not closed) by status_deadline, and unshipped, non-cancelled orders by exp_ship_time;
+    // soonest first, at most `limit` of each. These are exactly what core::WhatIfChange may move.
+    struct DueSoon
+    {
+        QStringList ticketIds;
+        QStringList orderIds;
+    };
+    core::Result<DueSoon> dueSoon(const QString &shopId, qint64 now, qint64 withinS, int limit) const;
+
 private:
     core::Status ticketCounts(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
     core::Status ticketMedians(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
