@@ -1,6 +1,7 @@
 #include "core/scoremodel.h"
 #include "scorefixture.h"
 #include "store/scoreinputsrepository.h"
+#include "store/ticketrepository.h"
 #include "tempdb.h"
 
 #include <QSqlError>
@@ -29,6 +30,9 @@ private slots:
     void ticketsBehind_limitAndAllShops_respected();
     void ordersBehind_eachOrderMetric_exactIds();
     void behind_wrongKindOrUnknownMetric_usageError();
+    void dueSoon_pendingTicketsAndOrders_soonestFirst();
+    void ticketFilter_aftersaleIds_onlyThose();
+    void inputs_oneShop_usesScoreIndexesOnly();
 
 private:
     test::TempDb m_tmp;
@@ -196,6 +200,63 @@ void TestScoreInputs::behind_wrongKindOrUnknownMetric_usageError()
     auto c = repo.ticketsBehind(QStringLiteral("happiness"), s1, kNow, 90, 10);
     QVERIFY(!c.ok());
     QCOMPARE(c.error().kind, core::Error::Kind::Usage);
+}
+
+void TestScoreInputs::dueSoon_pendingTicketsAndOrders_soonestFirst()
+{
+    store::ScoreInputsRepository repo(m_db);
+    // T09 (deadline now + 1 h) and T11 (now + 24 h, inclusive); T10 is already overdue (no longer pending).
+    auto day = repo.dueSoon(QStringLiteral("s1"), kNow, kDay, 100);
+    ANXIN_VERIFY_OK(day);
+    QCOMPARE(day->ticketIds, ids({"T09", "T11"}));
+    QCOMPARE(day->orderIds, QStringList{}); // O7 ships by now + 47 h
+    auto twoDays = repo.dueSoon(QStringLiteral("s1"), kNow, 2 * kDay, 100);
+    ANXIN_VERIFY_OK(twoDays);
+    QCOMPARE(twoDays->orderIds, ids({"O7-not-due"}));
+    auto limited = repo.dueSoon(QStringLiteral("s1"), kNow, kDay, 1);
+    ANXIN_VERIFY_OK(limited);
+    QCOMPARE(limited->ticketIds, ids({"T09"}));
+    auto other = repo.dueSoon(QStringLiteral("s2"), kNow, 2 * kDay, 100);
+    ANXIN_VERIFY_OK(other);
+    QVERIFY(other->ticketIds.isEmpty() && other->orderIds.isEmpty());
+}
+
+void TestScoreInputs::ticketFilter_aftersaleIds_onlyThose()
+{
+    store::TicketRepository repo(m_db);
+    store::TicketFilter f;
+    f.aftersaleIds = ids({"T03", "T11", "nope"});
+    auto n = repo.count(f);
+    ANXIN_VERIFY_OK(n);
+    QCOMPARE(n.value(), 2);
+    f.statuses = {27};
+    QCOMPARE(repo.count(f).valueOr(-1), 2);
+    f.statuses = {12};
+    QCOMPARE(repo.count(f).valueOr(-1), 0);
+}
+
+void TestScoreInputs::inputs_oneShop_usesScoreIndexesOnly()
+{
+    // The per-shop path must never read the table rows (raw_json makes them ~1 KB each): every statement it runs
+    // is answered from an index. Checked on the plans of its four statements' shapes.
+    QSqlQuery q(m_db.connection());
+    const QStringList statements{
+        QStringLiteral("SELECT t.score_class, t.aftersale_type, COUNT(*) FROM tickets t INDEXED BY tickets_score WHERE "
+                       "t.shop_id = 's1' AND t.apply_time BETWEEN 0 AND 1 GROUP BY t.score_class, t.aftersale_type"),
+        QStringLiteral("SELECT t.final_time - t.apply_time FROM tickets t INDEXED BY tickets_score_completion WHERE "
+                       "t.shop_id = 's1' AND t.apply_time BETWEEN 0 AND 1 ORDER BY t.final_time - t.apply_time"),
+        QStringLiteral("SELECT COUNT(*) FROM orders o INDEXED BY orders_score_due WHERE o.shop_id = 's1' AND "
+                       "o.exp_ship_time >= 0 AND o.ship_time = 0 AND o.order_status <> 4"),
+        QStringLiteral("SELECT o.sign_time - o.pay_time FROM orders o INDEXED BY orders_score_delivery WHERE "
+                       "o.shop_id = 's1' AND o.sign_time BETWEEN 0 AND 1 ORDER BY o.sign_time - o.pay_time")};
+    for (const QString &sql : statements) {
+        QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(q.lastError().text()));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan)); // no sort
+        QVERIFY2(plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScoreInputs)
