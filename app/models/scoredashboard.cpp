@@ -309,13 +309,13 @@ QVariant ScoreDrillModel::data(const QModelIndex &index, int role) const
     case Status:
         if (!r.isOrder)
             return QString(ticketTypeName(r.type) + QStringLiteral(" · ") + ticketStatusName(r.status));
-        if (r.delivered)
-            return tr("Delivered");
-        if (r.pickup)
-            return tr("Picked up %1").arg(dateTimeText(r.pickup));
-        if (r.done)
+        if (!r.done)
+            return r.status == 4 ? tr("Cancelled") : tr("Not shipped");
+        if (!r.pickup)
             return tr("Shipped, no carrier scan");
-        return r.status == 4 ? tr("Cancelled") : tr("Not shipped");
+        // What a score cares about: how long the parcel waited for the carrier, then whether it arrived.
+        return r.delivered ? tr("Carrier scan after %1, delivered").arg(durationText(r.pickup - r.done))
+                           : tr("Carrier scan after %1").arg(durationText(r.pickup - r.done));
     default:
         return dateTimeText(times[index.column()]);
     }

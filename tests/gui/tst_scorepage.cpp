@@ -202,6 +202,10 @@ void TestScorePage::drillDown_orderMetric_listsOrdersInPlace()
     QCOMPARE(drill->ids(), ids({"O2-late", "O4-overdue"}));
     QVERIFY(drill->isOrders());
     QCOMPARE(drill->index(1, models::ScoreDrillModel::Status).data().toString(), QStringLiteral("Not shipped"));
+    QVERIFY(drill->index(0, models::ScoreDrillModel::Status)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Carrier scan after"))); // O2: shipped late, scanned 30 h later
     QCOMPARE(drill->index(0, models::ScoreDrillModel::Due).data(models::ScoreDrillModel::RawTimeRole).toLongLong(),
              kExp);
     QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("openDrillTickets"))->isVisible());

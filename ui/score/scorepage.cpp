@@ -632,7 +632,7 @@ void ScorePage::updateBars()
             drillInto(worst->name);
     });
     if (snapshots.size() < 2)
-        chart->setTitle(tr("Dimensions on %1 (the day before is not in the cache)").arg(snapshots.constLast().day));
+        chart->setTitle(tr("Dimensions on %1 (no earlier day yet)").arg(snapshots.constLast().day));
     else
         chart->setTitle(tr("Dimensions: latest day against the day before"));
 }
