@@ -51,7 +51,10 @@ QString signedNumber(const std::optional<double> &v)
 {
     if (!v)
         return QStringLiteral("—");
-    return (*v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*v, 'f', 1);
+    const double rounded = std::round(*v * 10.0) / 10.0;
+    if (rounded == 0.0)
+        return QLocale().toString(0.0, 'f', 1); // never "+0.0" or "-0.0"
+    return (rounded > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(rounded, 'f', 1);
 }
 
 std::optional<double> estimateOf(const core::ScoreEstimate &e, int dim)
