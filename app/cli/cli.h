@@ -73,5 +73,6 @@ int cmdTicket(Context &ctx, const Args &args);
 int cmdDecide(Context &ctx, const Args &args);
 int cmdOutbox(Context &ctx, const Args &args);
 int cmdClaims(Context &ctx, const Args &args);
+int cmdScore(Context &ctx, const Args &args);
 
 } // namespace anxin::cli

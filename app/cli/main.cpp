@@ -29,6 +29,8 @@ Usage:
   anxin-cli [--profile DIR] outbox [--json] [--db FILE]
                                                  every local decision; with --db, the unfinished ones of FILE
                                                  (a cache set aside as damaged), read-only
+  anxin-cli [--profile DIR] score [--json]       the platform's latest experience score, our estimate and
+                                                 every sub-metric behind it
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -107,6 +109,7 @@ int main(int argc, char **argv)
           QStringLiteral("address-id"), QStringLiteral("actor")}},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
+        {"score", cmdScore, {}, {}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))

@@ -83,6 +83,7 @@ struct TicketListRow
 struct TicketFilter
 {
     QStringList shopIds;
+    QStringList aftersaleIds; // non-empty: only these tickets (a list handed over from another page)
     QList<int> types;
     QList<int> statuses;
     std::optional<qint64> minAmount; // refund_amount, fen, inclusive

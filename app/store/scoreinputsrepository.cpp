@@ -18,30 +18,32 @@ using core::InputsQuery;
 using core::MetricInputs;
 using core::Status;
 
-namespace {
-
 // SQL text plus its positional binds, appended together so their order always matches.
-struct Sql
+struct ScoreSql
 {
     QString text;
     QVariantList binds;
 
-    Sql &operator<<(const QString &s)
+    ScoreSql &operator<<(const QString &s)
     {
         text += s;
         return *this;
     }
-    Sql &operator<<(const QLatin1String &s)
+    ScoreSql &operator<<(const QLatin1String &s)
     {
         text += s;
         return *this;
     }
-    Sql &bind(const QVariant &v)
+    ScoreSql &bind(const QVariant &v)
     {
         binds << v;
         return *this;
     }
 };
+
+namespace {
+
+using Sql = ScoreSql;
 
 QString jsonInts(const QList<int> &values, bool asText)
 {
@@ -68,17 +70,10 @@ const QLatin1String kNotExempt("t.exempt_from_score = 0");
 const QLatin1String kRejected("t.aftersale_status IN (27, 29)");
 const QLatin1String kDecided("(t.final_time > 0 OR t.aftersale_status IN (27, 29))");
 const QLatin1String kArbitrated("t.arbitrate_status <> 0");
-// The platform decided the last step: its auto_audit_bits holds 2, or the ticket became final after the last
-// status_deadline we saw. Only the array's own text is cut out and parsed (the whole raw_json would cost a JSON
-// parse per row, ~1.7 s per million); a missing, empty, truncated or malformed array counts as "not auto".
-#define ANXIN_BITS_AT "instr(t.raw_json, '\"auto_audit_bits\":')"
-#define ANXIN_BITS "substr(t.raw_json, " ANXIN_BITS_AT " + 18, instr(substr(t.raw_json, " ANXIN_BITS_AT " + 18), ']'))"
-const QLatin1String
-    kAutoDecided("((t.status_deadline > 0 AND t.final_time > t.status_deadline) OR (CASE WHEN " ANXIN_BITS_AT
-                 " > 0 AND instr(t.raw_json, '\"auto_audit_bits\":[]') = 0 AND json_valid(" ANXIN_BITS
-                 ") THEN EXISTS (SELECT 1 FROM json_each(" ANXIN_BITS ") WHERE value = 2) ELSE 0 END))");
-#undef ANXIN_BITS
-#undef ANXIN_BITS_AT
+// The platform decided the last step (platform_auto_decided: its auto_audit_bits holds 2, a generated column, see
+// migration 0005), or the ticket became final after the last status_deadline we saw.
+const QLatin1String kAutoDecided("((t.status_deadline > 0 AND t.final_time > t.status_deadline) OR "
+                                 "t.platform_auto_decided <> 0)");
 
 void quality(Sql &s, const InputsQuery &q)
 {
@@ -193,13 +188,216 @@ core::Result<MetricInputs> ScoreInputsRepository::inputs(const QString &shopId, 
     if (query.windowDays <= 0)
         return Error::make(Error::Kind::Usage, QStringLiteral("score inputs: the window must be at least a day"));
     MetricInputs out;
-    for (auto step : {&ScoreInputsRepository::ticketCounts, &ScoreInputsRepository::ticketMedians,
-                      &ScoreInputsRepository::orderCounts, &ScoreInputsRepository::orderMedian}) {
+    // One shop (what the app and the CLI ask for) walks the score indexes of migration 0005; all shops keep the
+    // plain aggregates (the indexes lead with shop_id). The tests check both against core::accumulateInputs().
+    using Step = Status (ScoreInputsRepository::*)(const QString &, const InputsQuery &, MetricInputs &) const;
+    const std::initializer_list<Step> perShop{
+        &ScoreInputsRepository::shopTicketCounts, &ScoreInputsRepository::shopTicketMedians,
+        &ScoreInputsRepository::shopOrderCounts, &ScoreInputsRepository::shopOrderMedian};
+    const std::initializer_list<Step> allShops{
+        &ScoreInputsRepository::ticketCounts, &ScoreInputsRepository::ticketMedians,
+        &ScoreInputsRepository::orderCounts, &ScoreInputsRepository::orderMedian};
+    int done = 0;
+    for (Step step : shopId.isEmpty() ? allShops : perShop) {
+        if (m_progress)
+            m_progress(done++, 4);
         const Status s = (this->*step)(shopId, query, out);
         if (!s)
             return s.error();
     }
+    if (m_progress)
+        m_progress(4, 4);
     return out;
+}
+
+// --- One shop: grouped and ordered walks of the score indexes ------------------------------------------------------
+
+namespace {
+
+// score_class bits (migration 0005).
+enum ClassBit : int
+{
+    kExempt = 1,
+    kArbitratedBit = 2,
+    kRejectedBit = 4,
+    kFinal = 8,
+    kExpress = 16,
+    kClosed = 32,
+    kRefunded = 64,
+    kPlatformAuto = 128,
+    kFinalAfterDeadline = 256,
+    kFinalNotBeforeApply = 512
+};
+
+// Completed, non-exempt, non-express with final_time >= apply_time: the completion-time samples.
+constexpr int kCompletedMask = kExempt | kFinal | kExpress | kFinalNotBeforeApply;
+constexpr int kCompletedValue = kFinal | kFinalNotBeforeApply;
+
+} // namespace
+
+Status ScoreInputsRepository::shopTicketCounts(const QString &shopId, const InputsQuery &q, MetricInputs &out) const
+{
+    // tickets_score is ordered by (shop_id, score_class, aftersale_type): the GROUP BY needs no sort, and only the
+    // two rules- or now-dependent facts are evaluated per row.
+    Sql s;
+    s << QLatin1String("SELECT t.score_class, t.aftersale_type, COUNT(*), TOTAL(t.reason_code IN (SELECT value FROM "
+                       "json_each(?))), TOTAL(t.final_time = 0 AND t.status_deadline > 0 AND t.status_deadline < ?) "
+                       "FROM tickets t INDEXED BY tickets_score WHERE t.shop_id = ? AND t.apply_time BETWEEN ? AND ? "
+                       "GROUP BY t.score_class, t.aftersale_type");
+    s.bind(jsonInts(q.qualityReasonCodes, true)).bind(q.now).bind(shopId).bind(q.since()).bind(q.now);
+    auto r = run(m_db, s);
+    if (!r)
+        return r.error();
+    m_completed = {};
+    while (r.value().next()) {
+        const QSqlQuery &row = r.value();
+        const int c = row.value(0).toInt();
+        const int type = row.value(1).toInt();
+        const qint64 n = row.value(2).toLongLong();
+        const qint64 qualityReasons = qint64(row.value(3).toDouble());
+        const qint64 overdueOpen = qint64(row.value(4).toDouble());
+        if (c & kExempt) {
+            out.exemptTickets += n;
+            continue;
+        }
+        out.tickets += n;
+        if (c & kArbitratedBit)
+            out.arbitratedTickets += n;
+        if (c & (kFinal | kRejectedBit))
+            out.decidedTickets += n;
+        if (c & kRejectedBit)
+            out.rejectedTickets += n;
+        if (c & kRefunded)
+            out.qualityReturns += qualityReasons;
+        if (!(c & (kExpress | kClosed))) {
+            if (c & kFinal) {
+                out.actionTickets += n;
+                if (!(c & (kPlatformAuto | kFinalAfterDeadline)))
+                    out.actedInTime += n;
+            } else {
+                out.actionTickets += overdueOpen;
+            }
+        }
+        if ((c & kCompletedMask) == kCompletedValue) {
+            if (q.refundOnlyTypes.contains(type))
+                m_completed.first += n;
+            else if (q.returnRefundTypes.contains(type))
+                m_completed.second += n;
+        }
+    }
+    return {};
+}
+
+core::Result<std::optional<double>> ScoreInputsRepository::nthPairMedian(ScoreSql &s, qint64 n) const
+{
+    // Rows (n-1)/2 and n/2 of the ordered walk: the middle one, or the two middle ones.
+    s << QLatin1String(" LIMIT 2 OFFSET ?");
+    s.bind((n - 1) / 2);
+    auto r = run(m_db, s);
+    if (!r)
+        return r.error();
+    QList<double> values;
+    while (r.value().next())
+        values << r.value().value(0).toDouble();
+    if (values.isEmpty())
+        return std::optional<double>{};
+    if (n % 2 == 1 || values.size() < 2)
+        return std::optional<double>{values.first()};
+    return std::optional<double>{(values.at(0) + values.at(1)) / 2.0};
+}
+
+Status ScoreInputsRepository::shopTicketMedians(const QString &shopId, const InputsQuery &q, MetricInputs &out) const
+{
+    // The counts step found each group's sample count; the median is an OFFSET into tickets_score_completion, which
+    // is ordered by completion time.
+    const std::pair<QList<int>, qint64> groups[] = {{q.refundOnlyTypes, m_completed.first},
+                                                    {q.returnRefundTypes, m_completed.second}};
+    for (int g = 0; g < 2; ++g) {
+        const qint64 n = groups[g].second;
+        if (n <= 0)
+            continue;
+        Sql s;
+        s << QLatin1String("SELECT t.final_time - t.apply_time FROM tickets t INDEXED BY tickets_score_completion "
+                           "WHERE t.shop_id = ? AND t.apply_time BETWEEN ? AND ? AND t.aftersale_type IN (SELECT value "
+                           "FROM json_each(?)) AND (t.score_class & ?) = ? ORDER BY t.final_time - t.apply_time");
+        s.bind(shopId).bind(q.since()).bind(q.now).bind(jsonInts(groups[g].first, false));
+        s.bind(kCompletedMask).bind(kCompletedValue);
+        auto median = nthPairMedian(s, n);
+        if (!median)
+            return median.error();
+        if (g == 0) {
+            out.refundOnlyCompleted = n;
+            out.refundOnlyMedianS = median.value();
+        } else {
+            out.returnRefundCompleted = n;
+            out.returnRefundMedianS = median.value();
+        }
+    }
+    return {};
+}
+
+Status ScoreInputsRepository::shopOrderCounts(const QString &shopId, const InputsQuery &q, MetricInputs &out) const
+{
+    // Three range walks, each over the index whose second column is the time it filters on.
+    const auto one = [this](Sql &s, std::initializer_list<qint64 *> targets) -> Status {
+        auto r = run(m_db, s);
+        if (!r)
+            return r.error();
+        if (!r.value().next())
+            return Error::make(Error::Kind::Internal, QStringLiteral("score inputs: no aggregate row"));
+        int i = 0;
+        for (qint64 *t : targets)
+            *t = qint64(r.value().value(i++).toDouble());
+        return {};
+    };
+    Sql paid;
+    paid << QLatin1String("SELECT COUNT(*) FROM orders o INDEXED BY orders_score_pay WHERE o.shop_id = ? AND "
+                          "o.pay_time BETWEEN ? AND ? AND o.pay_time > 0");
+    paid.bind(shopId).bind(q.since()).bind(q.now);
+    if (auto st = one(paid, {&out.paidOrders}); !st)
+        return st;
+    Sql shipped;
+    shipped << QLatin1String("SELECT TOTAL(o.pickup_time > 0 OR ? - o.ship_time > ?), TOTAL(");
+    shipped.bind(q.now).bind(q.pickupWindowS);
+    pickedUp(shipped, q);
+    shipped << QLatin1String(") FROM orders o INDEXED BY orders_score_ship WHERE o.shop_id = ? AND o.ship_time BETWEEN "
+                             "? AND ? AND o.ship_time > 0");
+    shipped.bind(shopId).bind(q.since()).bind(q.now);
+    if (auto st = one(shipped, {&out.shippedOrders, &out.pickedUpInWindow}); !st)
+        return st;
+    Sql due;
+    due << QLatin1String("SELECT TOTAL(o.ship_time > 0 OR (o.order_status <> 4 AND o.exp_ship_time < ?)), "
+                         "TOTAL((o.ship_time > 0 OR (o.order_status <> 4 AND o.exp_ship_time < ?)) AND ")
+        << kLate
+        << QLatin1String(") FROM orders o INDEXED BY orders_score_due WHERE o.shop_id = ? AND o.exp_ship_time >= ? "
+                         "AND o.exp_ship_time > 0");
+    due.bind(q.now).bind(q.now).bind(shopId).bind(q.since());
+    return one(due, {&out.dueOrders, &out.lateOrders});
+}
+
+Status ScoreInputsRepository::shopOrderMedian(const QString &shopId, const InputsQuery &q, MetricInputs &out) const
+{
+    const QLatin1String where(" FROM orders o INDEXED BY orders_score_delivery WHERE o.shop_id = ? AND o.sign_time "
+                              "BETWEEN ? AND ? AND o.sign_time > 0 AND o.pay_time > 0 AND o.sign_time >= o.pay_time");
+    Sql count;
+    count << QLatin1String("SELECT COUNT(*)") << where;
+    count.bind(shopId).bind(q.since()).bind(q.now);
+    auto r = run(m_db, count);
+    if (!r)
+        return r.error();
+    const qint64 n = r.value().next() ? r.value().value(0).toLongLong() : 0;
+    if (n <= 0)
+        return {};
+    Sql s;
+    s << QLatin1String("SELECT o.sign_time - o.pay_time") << where
+      << QLatin1String(" ORDER BY o.sign_time - o.pay_time");
+    s.bind(shopId).bind(q.since()).bind(q.now);
+    auto median = nthPairMedian(s, n);
+    if (!median)
+        return median.error();
+    out.deliveredOrders = n;
+    out.payToDeliveryMedianS = median.value();
+    return {};
 }
 
 Status ScoreInputsRepository::ticketCounts(const QString &shopId, const InputsQuery &q, MetricInputs &out) const
@@ -379,6 +577,37 @@ core::Result<QStringList> ScoreInputsRepository::ordersBehind(const QString &met
         s << QLatin1String(" ORDER BY o.sign_time - o.pay_time DESC, o.order_id");
     }
     return ids(m_db, s, limit);
+}
+
+core::Result<ScoreInputsRepository::DueSoon> ScoreInputsRepository::dueSoon(const QString &shopId, qint64 now,
+                                                                            qint64 withinS, int limit) const
+{
+    DueSoon out;
+    Sql t;
+    t << QLatin1String("SELECT t.aftersale_id FROM tickets t WHERE t.final_time = 0 AND t.status_deadline > 0 AND "
+                       "t.status_deadline > ? AND t.status_deadline <= ? AND ")
+      << kNotExempt << QLatin1String(" AND t.express_refund = 0 AND t.aftersale_status <> 28");
+    t.bind(now).bind(now + withinS);
+    if (!shopId.isEmpty()) {
+        t << QLatin1String(" AND t.shop_id = ?");
+        t.bind(shopId);
+    }
+    t << QLatin1String(" ORDER BY t.status_deadline, t.aftersale_id");
+    auto tickets = ids(m_db, t, limit);
+    if (!tickets)
+        return tickets.error();
+    out.ticketIds = tickets.value();
+    Sql o;
+    o << QLatin1String("SELECT o.order_id FROM orders o WHERE o.ship_time = 0 AND o.order_status <> 4 AND "
+                       "o.exp_ship_time > ? AND o.exp_ship_time <= ?");
+    o.bind(now).bind(now + withinS);
+    shopFilter(o, shopId);
+    o << QLatin1String(" ORDER BY o.exp_ship_time, o.order_id");
+    auto orders = ids(m_db, o, limit);
+    if (!orders)
+        return orders.error();
+    out.orderIds = orders.value();
+    return out;
 }
 
 } // namespace anxin::store

@@ -5,17 +5,22 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace anxin::store {
 
 class Database;
+struct ScoreSql;
 
 // The experience-score estimate's raw inputs (core::MetricInputs) as SQL aggregates over tickets and orders, and
 // the drill-down from a sub-metric to the tickets / orders that cost points. Read-only; the definitions are
 // core::accumulateInputs()'s (see core/scoremodel.cpp), which the tests check this against.
 //
-// Cost: two passes over the window's tickets (counts; the two completion-time medians by window functions) via
-// tickets_apply_time, and two over orders (counts; the delivery median). Orders have no index on their times,
-// so those passes scan the shop's orders (orders_shop_update) or the whole table.
+// Cost, one shop: a grouped walk of tickets_score (the index's order is the grouping), each median one OFFSET into
+// an index ordered by the duration, and three range walks of order indexes (migration 0004) -- never the rows
+// themselves, never a sort. All shops: plain aggregates over the rows (two passes over tickets via
+// tickets_apply_time, the medians by window functions, two scans of orders): correct, but seconds per million.
 class ScoreInputsRepository
 {
 public:
@@ -26,6 +31,8 @@ public:
     core::Result<core::MetricInputs> inputs(const QString &shopId, qint64 now, int windowDays,
                                             const QList<int> &qualityReasonCodes) const;
     core::Result<core::MetricInputs> inputs(const QString &shopId, const core::InputsQuery &query) const;
+    // Called with (steps done, steps) before each of inputs()'s steps and once at the end (for a progress bar).
+    void setProgress(std::function<void(int done, int total)> progress) { m_progress = std::move(progress); }
 
     // Ids behind a metric, at most `limit`: the rate's numerator for "lower is better" rates (rejected, arbitrated,
     // quality-return tickets; late orders), its misses for "higher is better" ones (tickets not decided in time,
@@ -37,15 +44,32 @@ public:
     core::Result<QStringList> ordersBehind(const QString &metric, const QString &shopId, qint64 now, int windowDays,
                                            int limit) const;
 
+    // What is still pending and falls due within (now, now + withinS]: open, non-exempt tickets that need the
+    // merchant (not express, not closed) by status_deadline, and unshipped, non-cancelled orders by exp_ship_time;
+    // soonest first, at most `limit` of each. These are exactly what core::WhatIfChange may move.
+    struct DueSoon
+    {
+        QStringList ticketIds;
+        QStringList orderIds;
+    };
+    core::Result<DueSoon> dueSoon(const QString &shopId, qint64 now, qint64 withinS, int limit) const;
+
 private:
     core::Status ticketCounts(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
     core::Status ticketMedians(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
     core::Status orderCounts(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
     core::Status orderMedian(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
+    core::Status shopTicketCounts(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
+    core::Status shopTicketMedians(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
+    core::Status shopOrderCounts(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
+    core::Status shopOrderMedian(const QString &shopId, const core::InputsQuery &q, core::MetricInputs &out) const;
+    core::Result<std::optional<double>> nthPairMedian(ScoreSql &s, qint64 n) const;
     core::InputsQuery queryFor(qint64 now, int windowDays) const;
 
     const Database &m_db;
     core::ScoreRules m_rules;
+    std::function<void(int, int)> m_progress;
+    mutable std::pair<qint64, qint64> m_completed; // samples per median group, found by shopTicketCounts
 };
 
 } // namespace anxin::store

@@ -235,6 +235,11 @@ TicketRepository::Where TicketRepository::buildWhere(const TicketFilter &f)
         for (const QString &id : f.shopIds)
             binds << id;
     }
+    if (!f.aftersaleIds.isEmpty()) {
+        clauses << QStringLiteral("t.aftersale_id IN (") + placeholders(f.aftersaleIds.size()) + QLatin1Char(')');
+        for (const QString &id : f.aftersaleIds)
+            binds << id;
+    }
     if (!f.types.isEmpty()) {
         clauses << QStringLiteral("t.aftersale_type IN (") + placeholders(f.types.size()) + QLatin1Char(')');
         for (int v : f.types)

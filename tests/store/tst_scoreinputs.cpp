@@ -1,5 +1,7 @@
 #include "core/scoremodel.h"
+#include "scorefixture.h"
 #include "store/scoreinputsrepository.h"
+#include "store/ticketrepository.h"
 #include "tempdb.h"
 
 #include <QSqlError>
@@ -11,136 +13,7 @@ using core::MetricInputs;
 using core::OrderFacts;
 using core::TicketFacts;
 
-namespace {
-constexpr qint64 kNow = 1'765'000'000;
-constexpr qint64 kHour = 3600;
-constexpr qint64 kDay = 86400;
-constexpr qint64 kT0 = kNow - 10 * kDay;
-constexpr qint64 kPay = kNow - 20 * kDay;
-constexpr qint64 kExp = kPay + 48 * kHour;
-
-const QString kCompactNoBits = QStringLiteral("{\"aftersale_info\":{\"auto_audit_bits\":[]}}");
-
-struct TicketRow
-{
-    TicketFacts facts;
-    QString shop = QStringLiteral("s1");
-    QString rawJson; // empty: derived from facts.platformAutoDecided in the sync's compact form
-};
-
-TicketRow t(const char *id, qint64 apply, qint64 final, int status, int type)
-{
-    TicketRow r;
-    r.facts.id = QLatin1String(id);
-    r.facts.applyTime = apply;
-    r.facts.finalTime = final;
-    r.facts.status = status;
-    r.facts.type = type;
-    return r;
-}
-
-struct OrderRow
-{
-    OrderFacts facts;
-    QString shop = QStringLiteral("s1");
-};
-
-OrderRow o(const char *id, qint64 pay, qint64 expShip, qint64 ship, qint64 pickup, qint64 sign, int status = 0)
-{
-    return OrderRow{OrderFacts{QLatin1String(id), status ? status : (ship ? 3 : 2), pay, expShip, ship, pickup, sign},
-                    QStringLiteral("s1")};
-}
-
-// The hand-made data set; every expected number in the tests is worked out in the comments here.
-QList<TicketRow> ticketRows()
-{
-    QList<TicketRow> rows;
-    rows << t("T01", kT0, kT0 + 2 * kHour, 12, 1); // quality return (26), in time, refund-only 2 h
-    rows.last().facts.reasonCode = 26;
-    rows.last().rawJson = kCompactNoBits;
-    rows << t("T02", kT0, kT0 + 6 * kHour, 12, 1); // reason 1: not quality; refund-only 6 h
-    rows.last().facts.reasonCode = 1;
-    rows << t("T03", kT0, kT0 + 4 * kHour, 27, 0); // rejected, arbitrated; quality reason but not refunded; 4 h
-    rows.last().facts.reasonCode = 26;
-    rows.last().facts.arbitrateStatus = 3;
-    rows << t("T04", kT0, kT0 + 100 * kHour, 29, 0); // rejected after return, 100 h
-    rows << t("T05", kT0, kT0 + 30 * kHour, 12, 0);  // the platform decided (auto bit 2), 30 h
-    rows.last().facts.platformAutoDecided = true;
-    rows << t("T06", kT0, kT0 + 26 * kHour, 12, 6); // final after its last known deadline: auto; refund-only 26 h
-    rows.last().facts.statusDeadline = kT0 + 24 * kHour;
-    rows << t("T07", kT0, kT0, 12, 2); // express refund: no action, no completion sample
-    rows.last().facts.express = true;
-    rows.last().rawJson = QStringLiteral("{\"aftersale_info\":{\"auto_audit_bits\":[1]}}");
-    rows << t("T08", kT0, kT0 + 5 * kHour, 28, 1); // closed: decided, not an action ticket; refund-only 5 h
-    rows << t("T09", kT0, 0, 6, 1);                // open, not yet due: pending
-    rows.last().facts.statusDeadline = kNow + kHour;
-    rows << t("T10", kT0, 0, 6, 1); // open past its deadline: missed
-    rows.last().facts.statusDeadline = kNow - kHour;
-    rows << t("T11", kT0 + kHour, 0, 27, 1); // rejected, under arbitration, deadline ahead
-    rows.last().facts.statusDeadline = kNow + kDay;
-    rows.last().facts.arbitrateStatus = 1;
-    rows << t("T12", kT0, kT0 + 40 * kHour, 14, 3);              // exchange: in neither median
-    rows << t("T13", kNow - 91 * kDay, kNow - 90 * kDay, 27, 1); // before the window
-    rows << t("T14", kT0, kT0 + 90 * kHour, 27, 1);              // exempt: everywhere but exemptTickets
-    rows.last().facts.exempt = true;
-    rows.last().facts.arbitrateStatus = 3;
-    rows << t("T15", kT0, kT0 + kHour, 12, 1); // exempt quality refund
-    rows.last().facts.exempt = true;
-    rows.last().facts.reasonCode = 19;
-    rows << t("T16", kT0, kT0 + kHour, 12, 1); // auto bit in another serialiser's spacing: still auto; 1 h
-    rows.last().facts.platformAutoDecided = true;
-    rows.last().rawJson = QStringLiteral("{\"aftersale_info\": {\"auto_audit_bits\": [1, 2]}}");
-    rows << t("T17", kT0, kT0 + 3 * kHour, 12, 1); // truncated raw JSON: not auto, and no SQL error; 3 h
-    rows.last().rawJson = QStringLiteral("{\"aftersale_info\":{\"auto_audit_bits\":[2");
-    rows << t("T18", kT0 + 2 * kHour, kT0 + 3 * kHour, 27, 1); // another shop's rejection, 1 h
-    rows.last().shop = QStringLiteral("s2");
-    return rows;
-}
-
-QList<OrderRow> orderRows()
-{
-    QList<OrderRow> rows;
-    rows << o("O1-on-time", kPay, kExp, kPay + kDay, kPay + kDay + 2 * kHour, kPay + 3 * kDay); // 72 h
-    rows << o("O2-late", kPay, kExp, kExp + kHour, kExp + 31 * kHour, kPay + 5 * kDay);         // late, scan > 24 h
-    rows << o("O3-no-pickup", kPay, kExp, kPay + 2 * kHour, 0, 0);                              // never scanned
-    rows << o("O4-overdue", kPay, kExp, 0, 0, 0);                                               // unshipped, late
-    rows << o("O5-cancelled", kPay, kExp, 0, 0, 0, 4);                                          // not due
-    rows << o("O6-recent", kNow - 2 * kHour, kNow + 46 * kHour, kNow - kHour, 0, 0);            // due, pickup pending
-    rows << o("O7-not-due", kNow - kHour, kNow + 47 * kHour, 0, 0, 0);                          // pending
-    rows << o("O8-old", kNow - 100 * kDay, kNow - 98 * kDay, kNow - 99 * kDay, kNow - 99 * kDay,
-              kNow - 89 * kDay); // only its delivery (11 days) is in the window
-    rows << o("O9-s2", kPay, kExp, kExp + 2 * kHour, kExp + 3 * kHour, kPay + 4 * kDay); // shop s2: late, 96 h
-    rows.last().shop = QStringLiteral("s2");
-    return rows;
-}
-
-QString rawJsonFor(const TicketRow &r)
-{
-    if (!r.rawJson.isEmpty())
-        return r.rawJson;
-    return r.facts.platformAutoDecided ? QStringLiteral("{\"aftersale_info\":{\"auto_audit_bits\":[2]}}")
-                                       : QStringLiteral(""); // a null QString would bind NULL
-}
-
-template <class Row>
-auto factsOf(const QList<Row> &rows, const QString &shop)
-{
-    QList<decltype(Row::facts)> out;
-    for (const Row &r : rows) {
-        if (shop.isEmpty() || r.shop == shop)
-            out << r.facts;
-    }
-    return out;
-}
-
-QStringList ids(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *s : list)
-        out << QLatin1String(s);
-    return out;
-}
-} // namespace
+using namespace anxin::test::score;
 
 class TestScoreInputs : public QObject
 {
@@ -157,6 +30,9 @@ private slots:
     void ticketsBehind_limitAndAllShops_respected();
     void ordersBehind_eachOrderMetric_exactIds();
     void behind_wrongKindOrUnknownMetric_usageError();
+    void dueSoon_pendingTicketsAndOrders_soonestFirst();
+    void ticketFilter_aftersaleIds_onlyThose();
+    void inputs_oneShop_usesScoreIndexesOnly();
 
 private:
     test::TempDb m_tmp;
@@ -166,40 +42,8 @@ private:
 void TestScoreInputs::initTestCase()
 {
     ANXIN_VERIFY_OK(m_tmp.open(m_db));
-    QSqlQuery q(m_db.connection());
-    QVERIFY(q.prepare(QStringLiteral(
-        "INSERT INTO tickets (aftersale_id, shop_id, aftersale_type, aftersale_status, apply_time, update_time, "
-        "status_deadline, final_time, reason_code, arbitrate_status, exempt_from_score, express_refund, raw_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    for (const TicketRow &r : ticketRows()) {
-        const TicketFacts &f = r.facts;
-        const QVariantList values{f.id,
-                                  r.shop,
-                                  f.type,
-                                  f.status,
-                                  f.applyTime,
-                                  std::max(f.applyTime, f.finalTime),
-                                  f.statusDeadline,
-                                  f.finalTime,
-                                  f.reasonCode ? QString::number(f.reasonCode) : QStringLiteral(""),
-                                  f.arbitrateStatus,
-                                  int(f.exempt),
-                                  int(f.express),
-                                  rawJsonFor(r)};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    }
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO orders (order_id, shop_id, order_status, pay_time, exp_ship_time, "
-                                     "ship_time, pickup_time, sign_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
-    for (const OrderRow &r : orderRows()) {
-        const OrderFacts &f = r.facts;
-        const QVariantList values{f.id,          r.shop,     f.status,     f.payTime,
-                                  f.expShipTime, f.shipTime, f.pickupTime, f.signTime};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    }
+    QString error;
+    QVERIFY2(insertScoreFixture(m_db, &error), qPrintable(error));
 }
 
 void TestScoreInputs::inputs_oneShop_everyInputExact()
@@ -356,6 +200,63 @@ void TestScoreInputs::behind_wrongKindOrUnknownMetric_usageError()
     auto c = repo.ticketsBehind(QStringLiteral("happiness"), s1, kNow, 90, 10);
     QVERIFY(!c.ok());
     QCOMPARE(c.error().kind, core::Error::Kind::Usage);
+}
+
+void TestScoreInputs::dueSoon_pendingTicketsAndOrders_soonestFirst()
+{
+    store::ScoreInputsRepository repo(m_db);
+    // T09 (deadline now + 1 h) and T11 (now + 24 h, inclusive); T10 is already overdue (no longer pending).
+    auto day = repo.dueSoon(QStringLiteral("s1"), kNow, kDay, 100);
+    ANXIN_VERIFY_OK(day);
+    QCOMPARE(day->ticketIds, ids({"T09", "T11"}));
+    QCOMPARE(day->orderIds, QStringList{}); // O7 ships by now + 47 h
+    auto twoDays = repo.dueSoon(QStringLiteral("s1"), kNow, 2 * kDay, 100);
+    ANXIN_VERIFY_OK(twoDays);
+    QCOMPARE(twoDays->orderIds, ids({"O7-not-due"}));
+    auto limited = repo.dueSoon(QStringLiteral("s1"), kNow, kDay, 1);
+    ANXIN_VERIFY_OK(limited);
+    QCOMPARE(limited->ticketIds, ids({"T09"}));
+    auto other = repo.dueSoon(QStringLiteral("s2"), kNow, 2 * kDay, 100);
+    ANXIN_VERIFY_OK(other);
+    QVERIFY(other->ticketIds.isEmpty() && other->orderIds.isEmpty());
+}
+
+void TestScoreInputs::ticketFilter_aftersaleIds_onlyThose()
+{
+    store::TicketRepository repo(m_db);
+    store::TicketFilter f;
+    f.aftersaleIds = ids({"T03", "T11", "nope"});
+    auto n = repo.count(f);
+    ANXIN_VERIFY_OK(n);
+    QCOMPARE(n.value(), 2);
+    f.statuses = {27};
+    QCOMPARE(repo.count(f).valueOr(-1), 2);
+    f.statuses = {12};
+    QCOMPARE(repo.count(f).valueOr(-1), 0);
+}
+
+void TestScoreInputs::inputs_oneShop_usesScoreIndexesOnly()
+{
+    // The per-shop path must never read the table rows (raw_json makes them ~1 KB each): every statement it runs
+    // is answered from an index. Checked on the plans of its four statements' shapes.
+    QSqlQuery q(m_db.connection());
+    const QStringList statements{
+        QStringLiteral("SELECT t.score_class, t.aftersale_type, COUNT(*) FROM tickets t INDEXED BY tickets_score WHERE "
+                       "t.shop_id = 's1' AND t.apply_time BETWEEN 0 AND 1 GROUP BY t.score_class, t.aftersale_type"),
+        QStringLiteral("SELECT t.final_time - t.apply_time FROM tickets t INDEXED BY tickets_score_completion WHERE "
+                       "t.shop_id = 's1' AND t.apply_time BETWEEN 0 AND 1 ORDER BY t.final_time - t.apply_time"),
+        QStringLiteral("SELECT COUNT(*) FROM orders o INDEXED BY orders_score_due WHERE o.shop_id = 's1' AND "
+                       "o.exp_ship_time >= 0 AND o.ship_time = 0 AND o.order_status <> 4"),
+        QStringLiteral("SELECT o.sign_time - o.pay_time FROM orders o INDEXED BY orders_score_delivery WHERE "
+                       "o.shop_id = 's1' AND o.sign_time BETWEEN 0 AND 1 ORDER BY o.sign_time - o.pay_time")};
+    for (const QString &sql : statements) {
+        QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(q.lastError().text()));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan)); // no sort
+        QVERIFY2(plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScoreInputs)

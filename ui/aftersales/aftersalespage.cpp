@@ -20,7 +20,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -125,6 +127,19 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     top->addWidget(m_views);
     leftLayout->addLayout(top);
     leftLayout->addLayout(chips);
+    m_onlyBar = new QWidget(left);
+    m_onlyBar->setObjectName(QStringLiteral("showOnlyBar"));
+    auto *onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyLabel = new QLabel(m_onlyBar);
+    m_onlyLabel->setObjectName(QStringLiteral("showOnlyLabel"));
+    auto *showAll = new QPushButton(tr("Show all tickets"), m_onlyBar);
+    showAll->setObjectName(QStringLiteral("showAllButton"));
+    connect(showAll, &QPushButton::clicked, this, &AfterSalesPage::clearShowOnly);
+    onlyLayout->addWidget(m_onlyLabel, 1);
+    onlyLayout->addWidget(showAll);
+    m_onlyBar->hide();
+    leftLayout->addWidget(m_onlyBar);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
     m_splitter->addWidget(left);
@@ -348,7 +363,38 @@ store::TicketFilter AfterSalesPage::currentFilter() const
         f.hasPendingDecision = true;
     f.text = m_search->text().trimmed();
     f.now = m_session.clock()->nowSecs();
+    f.aftersaleIds = m_onlyIds;
     return f;
+}
+
+void AfterSalesPage::showOnly(const QStringList &ids, const QString &origin)
+{
+    m_onlyIds = ids;
+    if (m_onlyIds.isEmpty())
+        m_onlyIds << QString(); // an empty hand-over shows nothing, not everything
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_status), QSignalBlocker(m_type),        QSignalBlocker(m_due),   QSignalBlocker(m_guarantee),
+        QSignalBlocker(m_risk),   QSignalBlocker(m_pendingOnly), QSignalBlocker(m_search)};
+    for (int i = 0; i < m_status->count(); ++i) {
+        if (!m_status->itemData(i).isValid())
+            m_status->setCurrentIndex(i); // "All statuses"
+    }
+    m_type->setCurrentIndex(0);
+    m_due->setCurrentIndex(0);
+    m_guarantee->setCurrentIndex(0);
+    m_risk->setChecked(false);
+    m_pendingOnly->setChecked(false);
+    m_search->clear();
+    m_onlyLabel->setText(tr("Showing %n ticket(s) from %1", nullptr, int(ids.size())).arg(origin));
+    m_onlyBar->show();
+    applyFilter();
+}
+
+void AfterSalesPage::clearShowOnly()
+{
+    m_onlyIds.clear();
+    m_onlyBar->hide();
+    applyFilter();
 }
 
 void AfterSalesPage::applyFilter()

@@ -37,6 +37,11 @@ public:
     void approveSelected();
     void rejectCurrent();
     void openTicket(const QString &aftersaleId);
+    // Shows only `ids` (handed over by another page, e.g. the tickets behind a score metric), under a bar naming
+    // `origin` with a button back to every ticket. The other filters are reset so the whole list shows.
+    void showOnly(const QStringList &ids, const QString &origin);
+    void clearShowOnly();
+    QStringList shownOnly() const { return m_onlyIds; }
     RejectDialog *rejectDialog() const { return m_rejectDialog; }
     QString lastMessage() const { return m_lastMessage; }
 
@@ -78,6 +83,9 @@ private:
     QTimer *m_searchDebounce;
     QTimer *m_tick;
     RejectDialog *m_rejectDialog = nullptr;
+    QStringList m_onlyIds;
+    QWidget *m_onlyBar = nullptr;
+    QLabel *m_onlyLabel = nullptr;
     QString m_lastMessage;
     QString m_shownId;
     int m_lastRow = -1;

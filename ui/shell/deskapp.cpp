@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "models/desksession.h"
+#include "score/scorepage.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 
@@ -32,6 +33,11 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
         const auto &list = pages();
         if (*index > 0) {
             const auto &info = list[size_t(*index - 1)];
+            // The Score page computes on its own thread: picture it once its numbers (and a drill-down) are in.
+            static int waits = 0;
+            if (auto *score = qobject_cast<ScorePage *>(window.page(info.id));
+                score && !score->readyForScreenshot() && ++waits < 100)
+                return;
             const QString path = dir + QLatin1Char('/') + QLatin1String(info.key) + QStringLiteral(".png");
             if (!window.grab().save(path)) {
                 std::fprintf(stderr, "cannot write %s\n", qPrintable(path));

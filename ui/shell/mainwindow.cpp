@@ -8,6 +8,7 @@
 #include "models/labels.h"
 #include "pages/infopage.h"
 #include "pending/pendingpage.h"
+#include "score/scorepage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
 #include "workbench/workbenchpage.h"
@@ -113,6 +114,10 @@ void MainWindow::buildNavigation()
             connect(p, &ClaimsPage::message, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             connect(p, &ClaimsPage::openTicketRequested, this, &MainWindow::openTicket);
+            page = p;
+        } else if (info.id == PageId::Score && m_session.database()) {
+            auto *p = new ScorePage(m_session, m_stack);
+            connect(p, &ScorePage::openTicketsRequested, this, &MainWindow::showTickets);
             page = p;
         } else
             page = new InfoPage(info.id, m_stack);
@@ -279,6 +284,13 @@ void MainWindow::restoreState()
 void MainWindow::showPage(PageId id)
 {
     m_nav->setCurrentRow(int(id));
+}
+
+void MainWindow::showTickets(const QStringList &ids, const QString &origin)
+{
+    showPage(PageId::AfterSales);
+    if (auto *after = qobject_cast<AfterSalesPage *>(page(PageId::AfterSales)))
+        after->showOnly(ids, origin);
 }
 
 void MainWindow::openTicket(const QString &aftersaleId)

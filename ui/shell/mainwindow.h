@@ -33,6 +33,8 @@ public:
 
     void showPage(PageId id);
     void openTicket(const QString &aftersaleId); // shows the After-sales page with this ticket open
+    // Shows the After-sales list narrowed to `ids` (handed over by the Score page), `origin` naming where from.
+    void showTickets(const QStringList &ids, const QString &origin);
     PageId currentPage() const;
     QWidget *page(PageId id) const;
 

@@ -1,0 +1,433 @@
+#include "models/scoredashboard.h"
+
+#include "core/profile.h"
+#include "models/desksession.h"
+#include "models/labels.h"
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/scoreinputsrepository.h"
+#include "store/scoresnapshotrepository.h"
+#include "store/ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace anxin::models {
+
+namespace {
+
+constexpr qint64 kDueWindowS = 24 * 3600;
+constexpr int kDueLimit = 500;
+
+QString dayText(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
+QString scoreMetricTitle(const QString &name)
+{
+    namespace m = core::metric;
+    static const std::pair<const char *, const char *> titles[] = {
+        {m::QualityReturnRate, QT_TRANSLATE_NOOP("ScoreLabels", "Quality returns")},
+        {m::BadReviewRate, QT_TRANSLATE_NOOP("ScoreLabels", "Bad reviews")},
+        {m::Pickup24hRate, QT_TRANSLATE_NOOP("ScoreLabels", "Picked up within 24 h")},
+        {m::LateShipmentRate, QT_TRANSLATE_NOOP("ScoreLabels", "Late shipments")},
+        {m::PayToDeliveryHours, QT_TRANSLATE_NOOP("ScoreLabels", "Payment to delivery")},
+        {m::RefundOnlyCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Refund-only completion")},
+        {m::ReturnRefundCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Return-refund completion")},
+        {m::MerchantRejectionRate, QT_TRANSLATE_NOOP("ScoreLabels", "Merchant rejections")},
+        {m::ArbitrationRate, QT_TRANSLATE_NOOP("ScoreLabels", "Platform arbitration")},
+        {m::DecidedBeforeDeadlineRate, QT_TRANSLATE_NOOP("ScoreLabels", "Decided before the deadline")}};
+    for (const auto &[key, title] : titles) {
+        if (name == QLatin1String(key))
+            return QCoreApplication::translate("ScoreLabels", title);
+    }
+    return name;
+}
+
+QString scoreDimensionTitle(const QString &dimension)
+{
+    if (dimension == QLatin1String("product"))
+        return QCoreApplication::translate("ScoreLabels", "Product");
+    if (dimension == QLatin1String("logistics"))
+        return QCoreApplication::translate("ScoreLabels", "Logistics");
+    if (dimension == QLatin1String("service"))
+        return QCoreApplication::translate("ScoreLabels", "Service");
+    return QCoreApplication::translate("ScoreLabels", "Overall");
+}
+
+// --- ScoreJob -----------------------------------------------------------------------------------------------------
+
+class ScoreJobDb
+{
+public:
+    store::Database db;
+};
+
+ScoreJob::ScoreJob(QString databasePath)
+    : m_path(std::move(databasePath))
+{}
+
+ScoreJob::~ScoreJob() = default;
+
+bool ScoreJob::ensureOpen(quint64 generation)
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<ScoreJobDb>();
+    if (auto st = db->db.openReadOnly(m_path); !st) {
+        emit failed(st.error().message, generation);
+        return false;
+    }
+    m_db = std::move(db);
+    return true;
+}
+
+void ScoreJob::compute(const QString &shopId, qint64 now, quint64 generation)
+{
+    if (!ensureOpen(generation))
+        return;
+    store::Database &db = m_db->db;
+    const core::ScoreRules &rules = core::ScoreRules::builtin();
+    // Steps: 4 input passes, then the trend and the due list.
+    constexpr int kSteps = 6;
+    ScoreData data;
+    data.summary.shopId = shopId;
+    data.summary.now = now;
+    data.summary.windowDays = rules.windowDays;
+    data.summary.rulesVersion = rules.version;
+    store::ScoreInputsRepository inputs(db, rules);
+    inputs.setProgress([this, generation](int done, int) { emit progress(done, kSteps, generation); });
+    auto in = inputs.inputs(shopId, core::InputsQuery::fromRules(rules, now));
+    if (!in)
+        return emit failed(in.error().message, generation);
+    data.summary.inputs = in.value();
+    data.summary.estimate = core::estimate(in.value(), rules);
+    store::ScoreSnapshotRepository snapshots(db);
+    auto range = snapshots.range(shopId, dayText(now - qint64(rules.windowDays) * 86400), dayText(now + 86400));
+    if (!range)
+        return emit failed(range.error().message, generation);
+    data.snapshots = range.value();
+    if (!data.snapshots.isEmpty()) {
+        data.summary.snapshot = data.snapshots.constLast();
+        data.summary.calibration = core::calibrate(data.summary.estimate, platformScores(data.snapshots.constLast()));
+    }
+    emit progress(5, kSteps, generation);
+    auto due = inputs.dueSoon(shopId, now, kDueWindowS, kDueLimit);
+    if (!due)
+        return emit failed(due.error().message, generation);
+    data.dueTicketIds = due->ticketIds;
+    data.dueOrderIds = due->orderIds;
+    emit progress(kSteps, kSteps, generation);
+    emit computed(data, generation);
+}
+
+void ScoreJob::drill(const QString &metric, const QString &shopId, qint64 now, quint64 generation)
+{
+    if (!ensureOpen(generation))
+        return;
+    store::Database &db = m_db->db;
+    const core::ScoreRules &rules = core::ScoreRules::builtin();
+    store::ScoreInputsRepository inputs(db, rules);
+    const bool orders = core::metric::isOrderMetric(metric);
+    auto ids = orders ? inputs.ordersBehind(metric, shopId, now, rules.windowDays, kDrillLimit)
+                      : inputs.ticketsBehind(metric, shopId, now, rules.windowDays, kDrillLimit);
+    if (!ids)
+        return emit failed(ids.error().message, generation);
+    QList<DrillRow> rows;
+    for (const QString &id : ids.value()) {
+        DrillRow r;
+        r.id = id;
+        r.isOrder = orders;
+        if (orders) {
+            auto o = store::OrderRepository(db).get(id);
+            if (!o)
+                return emit failed(o.error().message, generation);
+            if (!o.value())
+                continue;
+            r.status = o.value()->orderStatus;
+            r.start = o.value()->payTime;
+            r.due = o.value()->expShipTime;
+            r.done = o.value()->shipTime;
+            r.pickup = o.value()->pickupTime;
+            r.delivered = o.value()->signTime;
+        } else {
+            auto t = store::TicketRepository(db).get(id);
+            if (!t)
+                return emit failed(t.error().message, generation);
+            if (!t.value())
+                continue;
+            r.status = t.value()->aftersaleStatus;
+            r.type = t.value()->aftersaleType;
+            r.start = t.value()->applyTime;
+            r.due = t.value()->statusDeadline;
+            r.done = t.value()->finalTime;
+        }
+        rows << r;
+    }
+    emit drilled(metric, rows, generation);
+}
+
+// --- ScoreMetricsModel --------------------------------------------------------------------------------------------
+
+void ScoreMetricsModel::setEstimate(const core::ScoreEstimate &estimate)
+{
+    beginResetModel();
+    m_metrics = estimate.metrics;
+    endResetModel();
+}
+
+int ScoreMetricsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_metrics.size());
+}
+
+int ScoreMetricsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ScoreMetricsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_metrics.size())
+        return {};
+    const core::MetricResult &m = m_metrics.at(index.row());
+    const bool hours = m.name.endsWith(QLatin1String("_hours"));
+    switch (role) {
+    case MetricNameRole:
+        return m.name;
+    case IsOrderMetricRole:
+        return core::metric::isOrderMetric(m.name);
+    case RawValueRole:
+        if (index.column() == Score)
+            return m.hasData ? QVariant(m.score) : QVariant();
+        return m.value ? QVariant(*m.value) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() >= Value && index.column() <= Score ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                  : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return tr("Double-click to list what is behind this number");
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return scoreMetricTitle(m.name);
+        case Dimension:
+            return scoreDimensionTitle(m.dimension);
+        case Value:
+            if (!m.value)
+                return tr("no data");
+            return hours ? tr("%1 h").arg(QLocale().toString(*m.value, 'f', 1))
+                         : QStringLiteral("%1 %").arg(QLocale().toString(*m.value * 100.0, 'f', 2));
+        case Score:
+            return m.hasData ? QLocale().toString(m.score, 'f', 1) : QStringLiteral("—");
+        case Basis:
+            if (!m.hasData)
+                return m.name == QLatin1String(core::metric::BadReviewRate) ? tr("reviews are not in the cache")
+                                                                            : tr("nothing in the window yet");
+            return hours ? tr("median of %n sample(s)", nullptr, int(m.denominator))
+                         : tr("%1 of %2").arg(m.numerator).arg(m.denominator);
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ScoreMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Sub-metric");
+    case Dimension:
+        return tr("Dimension");
+    case Value:
+        return tr("Value");
+    case Score:
+        return tr("Score");
+    case Basis:
+        return tr("Based on");
+    }
+    return {};
+}
+
+// --- ScoreDrillModel ----------------------------------------------------------------------------------------------
+
+void ScoreDrillModel::setRows(const QString &metric, const QList<DrillRow> &rows)
+{
+    beginResetModel();
+    m_metric = metric;
+    m_rows = rows;
+    endResetModel();
+}
+
+bool ScoreDrillModel::isOrders() const
+{
+    return core::metric::isOrderMetric(m_metric);
+}
+
+QStringList ScoreDrillModel::ids() const
+{
+    QStringList out;
+    for (const DrillRow &r : m_rows)
+        out << r.id;
+    return out;
+}
+
+int ScoreDrillModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ScoreDrillModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ScoreDrillModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DrillRow &r = m_rows.at(index.row());
+    const qint64 times[] = {0, 0, r.start, r.due, r.done};
+    if (role == IdRole)
+        return r.id;
+    if (role == RawTimeRole)
+        return index.column() >= Started ? QVariant(times[index.column()]) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return r.id;
+    case Status:
+        if (!r.isOrder)
+            return QString(ticketTypeName(r.type) + QStringLiteral(" · ") + ticketStatusName(r.status));
+        if (!r.done)
+            return r.status == 4 ? tr("Cancelled") : tr("Not shipped");
+        if (!r.pickup)
+            return tr("Shipped, no carrier scan");
+        // What a score cares about: how long the parcel waited for the carrier, then whether it arrived.
+        return r.delivered ? tr("Carrier scan after %1, delivered").arg(durationText(r.pickup - r.done))
+                           : tr("Carrier scan after %1").arg(durationText(r.pickup - r.done));
+    default:
+        return dateTimeText(times[index.column()]);
+    }
+}
+
+QVariant ScoreDrillModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const bool orders = isOrders();
+    switch (section) {
+    case Id:
+        return orders ? tr("Order") : tr("Ticket");
+    case Status:
+        return tr("State");
+    case Started:
+        return orders ? tr("Paid") : tr("Applied");
+    case Due:
+        return orders ? tr("Ship by") : tr("Deadline");
+    case Done:
+        return orders ? tr("Shipped") : tr("Finished");
+    }
+    return {};
+}
+
+// --- ScoreDashboard -----------------------------------------------------------------------------------------------
+
+ScoreDashboard::ScoreDashboard(DeskSession &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_metrics(new ScoreMetricsModel(this))
+    , m_drill(new ScoreDrillModel(this))
+{
+    qRegisterMetaType<ScoreData>();
+    qRegisterMetaType<QList<DrillRow>>();
+    m_job = new ScoreJob(session.database() ? session.database()->path() : QString());
+    m_job->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("anxin-score"));
+    connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    connect(m_job, &ScoreJob::progress, this, [this](int done, int total, quint64 g) {
+        if (g == m_generation)
+            emit progress(done, total);
+    });
+    connect(m_job, &ScoreJob::computed, this, [this](const ScoreData &data, quint64 g) {
+        if (g != m_generation)
+            return;
+        m_busy = false;
+        m_data = data;
+        m_metrics->setEstimate(data.summary.estimate);
+        emit updated();
+    });
+    connect(m_job, &ScoreJob::drilled, this, [this](const QString &metric, const QList<DrillRow> &rows, quint64 g) {
+        if (g != m_drillGeneration)
+            return;
+        m_drilling = false;
+        m_drill->setRows(metric, rows);
+        emit drillReady();
+    });
+    connect(m_job, &ScoreJob::failed, this, [this](const QString &message, quint64 g) {
+        if (g != m_generation && g != m_drillGeneration)
+            return;
+        m_busy = false;
+        m_drilling = false;
+        emit failed(message);
+    });
+    m_thread.start();
+}
+
+ScoreDashboard::~ScoreDashboard()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ScoreDashboard::refresh()
+{
+    const quint64 g = m_generation = ++m_lastGeneration;
+    m_busy = true;
+    const QString shopId = m_session.shop().shopId;
+    const qint64 now = m_session.clock()->nowSecs();
+    QMetaObject::invokeMethod(m_job, [job = m_job, shopId, now, g] { job->compute(shopId, now, g); });
+}
+
+void ScoreDashboard::drillDown(const QString &metric)
+{
+    const quint64 g = m_drillGeneration = ++m_lastGeneration;
+    m_drilling = true;
+    const QString shopId = m_session.shop().shopId;
+    const qint64 now = m_session.clock()->nowSecs();
+    QMetaObject::invokeMethod(m_job, [job = m_job, metric, shopId, now, g] { job->drill(metric, shopId, now, g); });
+}
+
+const ScoreData &ScoreDashboard::data() const
+{
+    return *m_data;
+}
+
+core::ScoreEstimate ScoreDashboard::whatIf(int tickets, int orders, bool inTime) const
+{
+    if (!m_data)
+        return {};
+    core::WhatIfChange change;
+    tickets = std::clamp(tickets, 0, int(m_data->dueTicketIds.size()));
+    orders = std::clamp(orders, 0, int(m_data->dueOrderIds.size()));
+    if (inTime) {
+        change.ticketsSettledInTime = tickets;
+        change.ordersShippedOnTime = orders;
+    } else {
+        change.ticketsMissed = tickets;
+        change.ordersShippedLate = orders;
+    }
+    return core::whatIf(m_data->summary.inputs, change, rules());
+}
+
+} // namespace anxin::models

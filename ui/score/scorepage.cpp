@@ -1,0 +1,695 @@
+#include "score/scorepage.h"
+
+#include "core/scoremodel.h"
+#include "models/desksession.h"
+#include "models/scoredashboard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace anxin::ui {
+
+using models::ScoreDashboard;
+
+namespace {
+
+const char *const kDimensions[] = {"overall", "product", "logistics", "service"};
+
+QString number(const std::optional<double> &v)
+{
+    return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("—");
+}
+
+QString signedNumber(const std::optional<double> &v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    const double rounded = std::round(*v * 10.0) / 10.0;
+    if (rounded == 0.0)
+        return QLocale().toString(0.0, 'f', 1); // never "+0.0" or "-0.0"
+    return (rounded > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(rounded, 'f', 1);
+}
+
+std::optional<double> estimateOf(const core::ScoreEstimate &e, int dim)
+{
+    switch (dim) {
+    case 0:
+        return e.hasData ? std::optional<double>(e.overall) : std::nullopt;
+    case 1:
+        return e.productHasData ? std::optional<double>(e.product) : std::nullopt;
+    case 2:
+        return e.logisticsHasData ? std::optional<double>(e.logistics) : std::nullopt;
+    default:
+        return e.serviceHasData ? std::optional<double>(e.service) : std::nullopt;
+    }
+}
+
+std::optional<double> platformOf(const store::ScoreSnapshotRecord &s, int dim)
+{
+    switch (dim) {
+    case 0:
+        return s.shopScore;
+    case 1:
+        return s.productScore;
+    case 2:
+        return s.logisticsScore;
+    default:
+        return s.serviceScore;
+    }
+}
+
+std::optional<double> gapOf(const core::Calibration &c, int dim)
+{
+    switch (dim) {
+    case 0:
+        return c.gapOverall;
+    case 1:
+        return c.gapProduct;
+    case 2:
+        return c.gapLogistics;
+    default:
+        return c.gapService;
+    }
+}
+
+QChartView *makeChartView(const QString &objectName, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_dashboard(new ScoreDashboard(session, this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_refresh(new QPushButton(this))
+    , m_exportTrend(new QPushButton(this))
+    , m_exportBars(new QPushButton(this))
+    , m_summaryGrid(new QGridLayout)
+    , m_calibration(new QLabel(this))
+    , m_trend(makeChartView(QStringLiteral("scoreTrendChart"), this))
+    , m_bars(makeChartView(QStringLiteral("scoreBarsChart"), this))
+    , m_metricsView(new QTableView(this))
+    , m_drillTitle(new QLabel(this))
+    , m_drillView(new QTableView(this))
+    , m_openTickets(new QPushButton(this))
+    , m_whatIfTitle(new QLabel(this))
+    , m_whatIfDue(new QLabel(this))
+    , m_whatIfTickets(new QSpinBox(this))
+    , m_whatIfOrders(new QSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setWordWrap(true);
+    m_calibration->setWordWrap(true);
+    m_calibration->setObjectName(QStringLiteral("calibrationNote"));
+    m_error->setObjectName(QStringLiteral("scoreError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_progress->setObjectName(QStringLiteral("scoreProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(false);
+    m_progressLabel->setObjectName(QStringLiteral("scoreProgressLabel"));
+    m_refresh->setObjectName(QStringLiteral("scoreRefresh"));
+    m_exportTrend->setObjectName(QStringLiteral("exportTrend"));
+    m_exportBars->setObjectName(QStringLiteral("exportBars"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch();
+    top->addWidget(m_progressLabel);
+    top->addWidget(m_progress);
+    top->addWidget(m_refresh);
+    top->addWidget(m_exportTrend);
+    top->addWidget(m_exportBars);
+
+    // Platform vs our estimate vs the gap, per dimension.
+    for (int c = 0; c < 4; ++c) {
+        m_summaryHeads[c] = new QLabel(this);
+        m_summaryHeads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
+        m_summaryGrid->addWidget(m_summaryHeads[c], 0, c);
+    }
+    for (int r = 0; r < 4; ++r) {
+        for (int c = 0; c < 4; ++c) {
+            auto *l = new QLabel(this);
+            l->setObjectName(QStringLiteral("summary_%1_%2").arg(QLatin1String(kDimensions[r])).arg(c));
+            l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+            if (r == 0) {
+                QFont f = l->font();
+                f.setBold(true);
+                l->setFont(f);
+            }
+            m_summaryCells[r][c] = l;
+            m_summaryGrid->addWidget(l, r + 1, c);
+        }
+    }
+    m_summaryGrid->setHorizontalSpacing(18);
+    auto *summaryBox = new QGroupBox(this);
+    summaryBox->setObjectName(QStringLiteral("summaryBox"));
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addLayout(m_summaryGrid);
+    summaryLayout->addWidget(m_calibration);
+    summaryLayout->addStretch();
+
+    // What-if over what falls due in the next 24 h.
+    auto *whatIfBox = new QGroupBox(this);
+    whatIfBox->setObjectName(QStringLiteral("whatIfBox"));
+    auto *whatIfLayout = new QVBoxLayout(whatIfBox);
+    m_whatIfTitle->setWordWrap(true);
+    m_whatIfDue->setWordWrap(true);
+    m_whatIfDue->setObjectName(QStringLiteral("whatIfDue"));
+    m_whatIfTickets->setObjectName(QStringLiteral("whatIfTickets"));
+    m_whatIfOrders->setObjectName(QStringLiteral("whatIfOrders"));
+    auto *pick = new QGridLayout;
+    m_whatIfHeads[0] = new QLabel(this); // reused as the spin boxes' captions below
+    m_whatIfHeads[1] = new QLabel(this);
+    m_whatIfHeads[2] = new QLabel(this);
+    m_whatIfHeads[3] = new QLabel(this);
+    auto *ticketsCaption = new QLabel(this);
+    ticketsCaption->setObjectName(QStringLiteral("whatIfTicketsCaption"));
+    auto *ordersCaption = new QLabel(this);
+    ordersCaption->setObjectName(QStringLiteral("whatIfOrdersCaption"));
+    ticketsCaption->setBuddy(m_whatIfTickets);
+    ordersCaption->setBuddy(m_whatIfOrders);
+    pick->addWidget(ticketsCaption, 0, 0);
+    pick->addWidget(m_whatIfTickets, 0, 1);
+    pick->addWidget(ordersCaption, 1, 0);
+    pick->addWidget(m_whatIfOrders, 1, 1);
+    pick->setColumnStretch(2, 1);
+    auto *results = new QGridLayout;
+    for (int c = 0; c < 4; ++c) {
+        m_whatIfHeads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
+        results->addWidget(m_whatIfHeads[c], 0, c);
+    }
+    for (int r = 0; r < 4; ++r) {
+        for (int c = 0; c < 4; ++c) {
+            auto *l = new QLabel(this);
+            l->setObjectName(QStringLiteral("whatIf_%1_%2").arg(QLatin1String(kDimensions[r])).arg(c));
+            l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+            m_whatIfCells[r][c] = l;
+            results->addWidget(l, r + 1, c);
+        }
+    }
+    results->setHorizontalSpacing(18);
+    whatIfLayout->addWidget(m_whatIfTitle);
+    whatIfLayout->addWidget(m_whatIfDue);
+    whatIfLayout->addLayout(pick);
+    whatIfLayout->addLayout(results);
+    whatIfLayout->addStretch();
+    connect(m_whatIfTickets, &QSpinBox::valueChanged, this, &ScorePage::updateWhatIf);
+    connect(m_whatIfOrders, &QSpinBox::valueChanged, this, &ScorePage::updateWhatIf);
+
+    auto *upper = new QHBoxLayout;
+    upper->addWidget(summaryBox, 2);
+    upper->addWidget(m_trend, 4);
+    upper->addWidget(m_bars, 3);
+
+    m_metricsView->setObjectName(QStringLiteral("scoreMetrics"));
+    m_metricsView->setModel(m_dashboard->metrics());
+    m_metricsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_metricsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_metricsView->verticalHeader()->hide();
+    m_metricsView->verticalHeader()->setDefaultSectionSize(28);
+    m_metricsView->horizontalHeader()->setStretchLastSection(true);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Name, 190);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Dimension, 80);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Value, 80);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Score, 56);
+    connect(m_metricsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        drillInto(index.siblingAtColumn(0).data(models::ScoreMetricsModel::MetricNameRole).toString());
+    });
+    m_drillView->setObjectName(QStringLiteral("scoreDrill"));
+    m_drillView->setModel(m_dashboard->drill());
+    m_drillView->verticalHeader()->hide();
+    m_drillView->verticalHeader()->setDefaultSectionSize(28);
+    m_drillView->horizontalHeader()->setStretchLastSection(true);
+    m_drillView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_drillView->setColumnWidth(0, 160);
+    m_drillView->setColumnWidth(1, 170);
+    m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
+    m_drillTitle->setWordWrap(true);
+    m_openTickets->setObjectName(QStringLiteral("openDrillTickets"));
+    m_openTickets->setEnabled(false);
+    connect(m_openTickets, &QPushButton::clicked, this, [this] {
+        const models::ScoreDrillModel *drill = m_dashboard->drill();
+        if (!drill->isOrders())
+            emit openTicketsRequested(drill->ids(), models::scoreMetricTitle(drill->metric()));
+    });
+    connect(m_drillView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!m_dashboard->drill()->isOrders())
+            emit openTicketsRequested({index.data(models::ScoreDrillModel::IdRole).toString()},
+                                      models::scoreMetricTitle(m_dashboard->drill()->metric()));
+    });
+    auto *drillPane = new QWidget(this);
+    auto *drillLayout = new QVBoxLayout(drillPane);
+    drillLayout->setContentsMargins(0, 0, 0, 0);
+    auto *drillTop = new QHBoxLayout;
+    drillTop->addWidget(m_drillTitle, 1);
+    drillTop->addWidget(m_openTickets);
+    drillLayout->addLayout(drillTop);
+    drillLayout->addWidget(m_drillView, 1);
+
+    auto *lower = new QSplitter(this);
+    lower->setObjectName(QStringLiteral("scoreSplitter"));
+    lower->addWidget(m_metricsView);
+    lower->addWidget(drillPane);
+    lower->addWidget(whatIfBox);
+    lower->setStretchFactor(0, 5);
+    lower->setStretchFactor(1, 4);
+    lower->setStretchFactor(2, 3);
+    lower->setSizes({500, 420, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_error);
+    layout->addLayout(upper, 3);
+    layout->addWidget(lower, 4);
+
+    connect(m_refresh, &QPushButton::clicked, this, &ScorePage::refresh);
+    connect(m_exportTrend, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("trend")); });
+    connect(m_exportBars, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("bars")); });
+    connect(m_dashboard, &ScoreDashboard::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->show();
+        m_progressLabel->setText(tr("Computing the estimate from the cache: step %1 of %2").arg(done).arg(total));
+        m_progressLabel->show();
+    });
+    connect(m_dashboard, &ScoreDashboard::updated, this, &ScorePage::onUpdated);
+    connect(m_dashboard, &ScoreDashboard::drillReady, this, &ScorePage::updateDrillHeader);
+    connect(m_dashboard, &ScoreDashboard::failed, this, [this](const QString &message) {
+        m_progress->hide();
+        m_progressLabel->hide();
+        m_error->setText(tr("The score could not be computed from the cache: %1. Try Refresh; if it keeps failing, "
+                            "check the database in Settings.")
+                             .arg(message));
+        m_error->show();
+    });
+    // New data from a sync: recompute, at most every few seconds.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(3000);
+    connect(debounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_session, &models::DeskSession::cacheChanged, debounce, qOverload<>(&QTimer::start));
+
+    m_progress->hide();
+    m_progressLabel->hide();
+    retranslate();
+}
+
+ScorePage::~ScorePage() = default;
+
+void ScorePage::refresh()
+{
+    m_error->hide();
+    m_dashboard->refresh();
+}
+
+void ScorePage::drillInto(const QString &metric)
+{
+    if (metric.isEmpty())
+        return;
+    for (int r = 0; r < m_dashboard->metrics()->rowCount(); ++r) {
+        const QModelIndex index = m_dashboard->metrics()->index(r, 0);
+        if (index.data(models::ScoreMetricsModel::MetricNameRole).toString() == metric)
+            m_metricsView->selectRow(r);
+    }
+    m_drillTitle->setText(tr("Listing what is behind “%1”…").arg(models::scoreMetricTitle(metric)));
+    m_dashboard->drillDown(metric);
+}
+
+bool ScorePage::exportChart(const QString &which, const QString &path)
+{
+    QChartView *view = which == QLatin1String("bars") ? m_bars : m_trend;
+    // The charts hold scores and dates only: nothing about a buyer can end up in the picture.
+    return view->grab().save(path, "PNG");
+}
+
+bool ScorePage::readyForScreenshot()
+{
+    if (m_dashboard->isBusy() || m_dashboard->isDrilling())
+        return false;
+    if (!m_dashboard->hasData() || !m_dashboard->drill()->metric().isEmpty())
+        return true;
+    const core::MetricResult *worst = nullptr;
+    for (const core::MetricResult &m : m_dashboard->data().summary.estimate.metrics) {
+        if (m.hasData && (!worst || m.score < worst->score))
+            worst = &m;
+    }
+    if (!worst)
+        return true;
+    drillInto(worst->name);
+    return false;
+}
+
+void ScorePage::exportWithDialog(const QString &which)
+{
+    const QString name =
+        which == QLatin1String("bars") ? QStringLiteral("score-dimensions.png") : QStringLiteral("score-trend.png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), name, tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!exportChart(which, path)) {
+        m_error->setText(tr("The chart could not be saved to %1. Choose a folder you can write to.").arg(path));
+        m_error->show();
+    }
+}
+
+void ScorePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        refresh();
+    }
+}
+
+void ScorePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ScorePage::retranslate()
+{
+    m_title->setText(tr("Experience score"));
+    m_subtitle->setText(
+        tr("The platform's own numbers come from one snapshot a day; our estimate is computed from the cached tickets "
+           "and orders of the last %n day(s). Double-click a sub-metric to see what is behind it.",
+           nullptr, core::ScoreRules::builtin().windowDays));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Recompute the estimate from the cache"));
+    m_exportTrend->setText(tr("Export trend…"));
+    m_exportBars->setText(tr("Export dimensions…"));
+    m_exportTrend->setToolTip(tr("Save the trend chart as a PNG image (scores only, no buyer data)"));
+    m_exportBars->setToolTip(tr("Save the dimensions chart as a PNG image (scores only, no buyer data)"));
+    m_summaryHeads[0]->setText(QString());
+    m_summaryHeads[1]->setText(tr("Platform"));
+    m_summaryHeads[2]->setText(tr("Our estimate"));
+    m_summaryHeads[3]->setText(tr("Gap"));
+    m_summaryHeads[3]->setToolTip(tr("Our estimate minus the platform's number"));
+    m_whatIfTitle->setText(tr("<b>What if</b> the tickets and orders due in the next 24 hours are settled and shipped "
+                              "in time, or all missed?"));
+    m_whatIfHeads[0]->setText(QString());
+    m_whatIfHeads[1]->setText(tr("Now"));
+    m_whatIfHeads[2]->setText(tr("All in time"));
+    m_whatIfHeads[3]->setText(tr("All missed"));
+    if (auto *c = findChild<QLabel *>(QStringLiteral("whatIfTicketsCaption")))
+        c->setText(tr("Tickets to settle:"));
+    if (auto *c = findChild<QLabel *>(QStringLiteral("whatIfOrdersCaption")))
+        c->setText(tr("Orders to ship:"));
+    m_openTickets->setText(tr("Open in After-sales"));
+    m_trend->chart()->setTitle(tr("Platform score, last 90 days"));
+    m_bars->chart()->setTitle(tr("Dimensions: latest day against the day before"));
+    updateSummary();
+    updateTrend();
+    updateBars();
+    updateWhatIf();
+    updateDrillHeader();
+}
+
+void ScorePage::onUpdated()
+{
+    m_progress->hide();
+    m_progressLabel->hide();
+    const models::ScoreData &d = m_dashboard->data();
+    const QSignalBlocker a(m_whatIfTickets), b(m_whatIfOrders);
+    m_whatIfTickets->setRange(0, int(d.dueTicketIds.size()));
+    m_whatIfOrders->setRange(0, int(d.dueOrderIds.size()));
+    m_whatIfTickets->setValue(int(d.dueTicketIds.size()));
+    m_whatIfOrders->setValue(int(d.dueOrderIds.size()));
+    updateSummary();
+    updateTrend();
+    updateBars();
+    updateWhatIf();
+}
+
+void ScorePage::updateSummary()
+{
+    for (int r = 0; r < 4; ++r)
+        m_summaryCells[r][0]->setText(models::scoreDimensionTitle(QLatin1String(kDimensions[r])));
+    if (!m_dashboard->hasData()) {
+        for (int r = 0; r < 4; ++r)
+            for (int c = 1; c < 4; ++c)
+                m_summaryCells[r][c]->setText(QStringLiteral("—"));
+        m_calibration->setText(m_session.hasShop() ? tr("Computing…")
+                                                   : tr("Connect a shop in Settings to see its experience score."));
+        return;
+    }
+    const models::ScoreData &d = m_dashboard->data();
+    const models::ScoreSummary &s = d.summary;
+    for (int r = 0; r < 4; ++r) {
+        m_summaryCells[r][1]->setText(s.snapshot ? number(platformOf(*s.snapshot, r)) : QStringLiteral("—"));
+        m_summaryCells[r][2]->setText(number(estimateOf(s.estimate, r)));
+        m_summaryCells[r][3]->setText(signedNumber(gapOf(s.calibration, r)));
+    }
+    const int days = int(d.snapshots.size());
+    QString note;
+    if (!s.estimate.hasData)
+        note = tr("No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.", nullptr,
+                  s.windowDays);
+    else if (!s.snapshot)
+        note = tr("No platform number yet: each day's first sync stores one. Until then there is nothing to "
+                  "calibrate against.");
+    else if (days < models::kCalibrationMinSnapshots)
+        note = tr("The gap compares our estimate with the platform's number of %1. With %n day(s) of snapshots it is "
+                  "too early to tell a steady offset from day-to-day noise; calibration needs %2 days.",
+                  nullptr, days)
+                   .arg(s.snapshot->day)
+                   .arg(models::kCalibrationMinSnapshots);
+    else
+        note = tr("The gap compares our estimate with the platform's number of %1 (%n day(s) of snapshots). The "
+                  "platform publishes no formula: read the gap as how far our model is from it, not as an error.",
+                  nullptr, days)
+                   .arg(s.snapshot->day);
+    if (s.inputs.exemptTickets > 0)
+        note += QLatin1Char(' ') +
+                tr("%n ticket(s) exempt from the score are left out.", nullptr, int(s.inputs.exemptTickets));
+    m_calibration->setText(note);
+}
+
+void ScorePage::updateTrend()
+{
+    QChart *chart = m_trend->chart();
+    clearChart(chart);
+    if (!m_dashboard->hasData() || m_dashboard->data().snapshots.isEmpty())
+        return;
+    const auto &snapshots = m_dashboard->data().snapshots;
+    qint64 minT = std::numeric_limits<qint64>::max(), maxT = 0;
+    double minV = 100, maxV = 0;
+    for (int dim = 0; dim < 4; ++dim) {
+        auto *line = new QLineSeries(chart);
+        auto *points = new QScatterSeries(chart); // a single day still shows as a point
+        line->setName(models::scoreDimensionTitle(QLatin1String(kDimensions[dim])));
+        points->setMarkerSize(7);
+        for (const store::ScoreSnapshotRecord &s : snapshots) {
+            const std::optional<double> v = platformOf(s, dim);
+            if (!v)
+                continue;
+            const qint64 t =
+                QDateTime(QDate::fromString(s.day, Qt::ISODate), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+            line->append(double(t), *v);
+            points->append(double(t), *v);
+            minT = std::min(minT, t);
+            maxT = std::max(maxT, t);
+            minV = std::min(minV, *v);
+            maxV = std::max(maxV, *v);
+        }
+        chart->addSeries(line);
+        chart->addSeries(points);
+        points->setColor(line->color());
+        points->setBorderColor(line->color());
+        chart->legend()->markers(points).constFirst()->setVisible(false);
+        // A click on a dimension's point drills into its weakest sub-metric.
+        const QString dimension = QLatin1String(kDimensions[dim]);
+        const auto drill = [this, dimension] {
+            const auto &metrics = m_dashboard->data().summary.estimate.metrics;
+            const core::MetricResult *worst = nullptr;
+            for (const core::MetricResult &m : metrics) {
+                if (m.hasData && (dimension == QLatin1String("overall") || m.dimension == dimension) &&
+                    (!worst || m.score < worst->score))
+                    worst = &m;
+            }
+            if (worst)
+                drillInto(worst->name);
+        };
+        connect(points, &QScatterSeries::clicked, this, drill);
+        connect(line, &QLineSeries::clicked, this, drill);
+    }
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("MM-dd"));
+    const qint64 pad = 12 * 3600 * 1000LL;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(minT - pad, QTimeZone::utc()),
+                QDateTime::fromMSecsSinceEpoch(maxT + pad, QTimeZone::utc()));
+    x->setTickCount(std::clamp(int(snapshots.size()) + 1, 2, 7));
+    auto *y = new QValueAxis(chart);
+    y->setRange(std::max(0.0, std::floor(minV / 10) * 10 - 10), std::min(100.0, std::ceil(maxV / 10) * 10 + 5));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+void ScorePage::updateBars()
+{
+    QChart *chart = m_bars->chart();
+    clearChart(chart);
+    if (!m_dashboard->hasData() || m_dashboard->data().snapshots.isEmpty())
+        return;
+    const auto &snapshots = m_dashboard->data().snapshots;
+    auto *series = new QBarSeries(chart);
+    const auto addSet = [&](const store::ScoreSnapshotRecord &s) {
+        auto *set = new QBarSet(s.day, series);
+        for (int dim = 1; dim < 4; ++dim)
+            *set << platformOf(s, dim).value_or(0);
+        series->append(set);
+    };
+    if (snapshots.size() >= 2)
+        addSet(snapshots.at(snapshots.size() - 2));
+    addSet(snapshots.constLast());
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    series->setLabelsAngle(-90); // two bars side by side leave no room for horizontal numbers
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    for (int dim = 1; dim < 4; ++dim)
+        x->append(models::scoreDimensionTitle(QLatin1String(kDimensions[dim])));
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
+        const QString dimension = QLatin1String(kDimensions[index + 1]);
+        const core::MetricResult *worst = nullptr;
+        for (const core::MetricResult &m : m_dashboard->data().summary.estimate.metrics) {
+            if (m.hasData && m.dimension == dimension && (!worst || m.score < worst->score))
+                worst = &m;
+        }
+        if (worst)
+            drillInto(worst->name);
+    });
+    if (snapshots.size() < 2)
+        chart->setTitle(tr("Dimensions on %1 (no earlier day yet)").arg(snapshots.constLast().day));
+    else
+        chart->setTitle(tr("Dimensions: latest day against the day before"));
+}
+
+void ScorePage::updateWhatIf()
+{
+    for (int r = 0; r < 4; ++r)
+        m_whatIfCells[r][0]->setText(models::scoreDimensionTitle(QLatin1String(kDimensions[r])));
+    if (!m_dashboard->hasData()) {
+        m_whatIfDue->setText(QString());
+        for (int r = 0; r < 4; ++r)
+            for (int c = 1; c < 4; ++c)
+                m_whatIfCells[r][c]->setText(QStringLiteral("—"));
+        return;
+    }
+    const models::ScoreData &d = m_dashboard->data();
+    m_whatIfDue->setText(tr("Due in the next 24 hours: %1 and %2.")
+                             .arg(tr("%n open ticket(s)", nullptr, int(d.dueTicketIds.size())),
+                                  tr("%n unshipped order(s)", nullptr, int(d.dueOrderIds.size()))));
+    const core::ScoreEstimate inTime = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), true);
+    const core::ScoreEstimate missed = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), false);
+    for (int r = 0; r < 4; ++r) {
+        const std::optional<double> now = estimateOf(d.summary.estimate, r);
+        m_whatIfCells[r][1]->setText(number(now));
+        for (const auto &[col, e] : {std::pair{2, &inTime}, std::pair{3, &missed}}) {
+            const std::optional<double> v = estimateOf(*e, r);
+            QString text = number(v);
+            if (v && now)
+                text += QStringLiteral(" (%1)").arg(signedNumber(*v - *now));
+            m_whatIfCells[r][col]->setText(text);
+        }
+    }
+}
+
+void ScorePage::updateDrillHeader()
+{
+    const models::ScoreDrillModel *drill = m_dashboard->drill();
+    if (drill->metric().isEmpty()) {
+        m_drillTitle->setText(tr("Double-click a sub-metric (or click a chart point) to list the tickets or orders "
+                                 "behind it."));
+        m_openTickets->setEnabled(false);
+        return;
+    }
+    const int n = drill->rowCount();
+    const QString title = models::scoreMetricTitle(drill->metric());
+    if (n >= models::kDrillLimit)
+        m_drillTitle->setText(drill->isOrders() ? tr("The latest %n orders behind “%1”", nullptr, n).arg(title)
+                                                : tr("The latest %n tickets behind “%1”", nullptr, n).arg(title));
+    else if (drill->isOrders())
+        m_drillTitle->setText(tr("%n order(s) behind “%1”", nullptr, n).arg(title));
+    else
+        m_drillTitle->setText(tr("%n ticket(s) behind “%1”", nullptr, n).arg(title));
+    m_openTickets->setEnabled(!drill->isOrders() && n > 0);
+    m_openTickets->setVisible(!drill->isOrders());
+}
+
+} // namespace anxin::ui
