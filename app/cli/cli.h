@@ -71,5 +71,6 @@ int cmdTickets(Context &ctx, const Args &args);
 int cmdTicket(Context &ctx, const Args &args);
 int cmdDecide(Context &ctx, const Args &args);
 int cmdOutbox(Context &ctx, const Args &args);
+int cmdShipping(Context &ctx, const Args &args);
 
 } // namespace anxin::cli

@@ -23,6 +23,8 @@ Usage:
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
   anxin-cli [--profile DIR] outbox [--json]
+  anxin-cli [--profile DIR] shipping [--shop ID]... [--band overdue|4h|12h|24h|later]... [--json]
+                                     orders awaiting shipment and shipped orders with pickup overdue, by promise
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
           QStringLiteral("address-id"), QStringLiteral("actor")}},
         {"outbox", cmdOutbox, {}, {}},
+        {"shipping", cmdShipping, {}, {QStringLiteral("shop"), QStringLiteral("band")}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))

@@ -1,0 +1,1 @@
+anxin_add_test(tst_shipping SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_shipping.cpp LIBS anxin_core LABELS unit)
