@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
@@ -52,6 +53,8 @@ core::Status DeskSession::open()
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
     connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
+    m_shipping = new ShippingListModel(m_db.get(), m_clock, this);
+    connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reload);
     return {};
 }
 
@@ -190,6 +193,32 @@ qint64 DeskSession::lastSyncAt() const
     return last;
 }
 
+QList<store::RouteNodeRecord> DeskSession::cachedRoute(const QString &orderId) const
+{
+    if (!m_db)
+        return {};
+    auto route = store::ShippingRepository(*m_db).route(orderId);
+    if (!route)
+        qCWarning(lcUi) << "route not read:" << route.error().message;
+    return route.valueOr({});
+}
+
+QStringList DeskSession::shippingShops() const
+{
+    return m_db ? store::ShippingRepository(*m_db).boardShops().valueOr({}) : QStringList{};
+}
+
+void DeskSession::fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo)
+{
+    if (!m_sync) {
+        emit routeFetched(orderId, false, QStringLiteral("offline"));
+        return;
+    }
+    auto *w = m_sync->worker();
+    QMetaObject::invokeMethod(
+        w, [w, orderId, companyCode, trackNo] { w->fetchRoute(orderId, companyCode, trackNo); }, Qt::QueuedConnection);
+}
+
 void DeskSession::startSync(int intervalSeconds)
 {
     if (!hasShop() || isReadOnly() || m_sync)
@@ -204,8 +233,9 @@ void DeskSession::startSync(int intervalSeconds)
         m_syncMessage = msg;
         emit syncStateChanged(s, msg);
     });
+    connect(w, &sync::SyncWorker::routeFetched, this, &DeskSession::routeFetched);
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
-        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied)
+        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes)
             emit cacheChanged();
         emit outboxChanged();
         emit syncFinished(r);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "store/shippingrepository.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -24,6 +25,7 @@ class Database;
 
 namespace anxin::models {
 
+class ShippingListModel;
 class TicketListModel;
 
 // The application seen from the widgets: the cache (a read/decide connection on the UI thread), the models
@@ -44,6 +46,7 @@ public:
 
     store::Database *database() const { return m_db.get(); }
     TicketListModel *tickets() const { return m_tickets; }
+    ShippingListModel *shipping() const { return m_shipping; }
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
     core::Settings &settings() const { return m_settings; }
 
@@ -67,6 +70,13 @@ public:
     core::Status saveView(const QString &name, const QJsonObject &filter);
     qint64 lastSyncAt() const;
 
+    // Shipping: the carrier's scans of a shipped order as last fetched (offline), and a fresh fetch through the
+    // sync worker when a shop is connected (routeFetched follows; the cache holds the answer).
+    QList<store::RouteNodeRecord> cachedRoute(const QString &orderId) const;
+    QStringList shippingShops() const; // shops with orders waiting to ship
+    bool canFetchRoutes() const { return m_sync != nullptr; }
+    void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
+
     // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);
     void syncNow();
@@ -79,6 +89,7 @@ signals:
     void syncStateChanged(anxin::sync::SyncWorker::State state, const QString &message);
     void cacheChanged(); // tickets, orders or decisions changed: views reload
     void outboxChanged();
+    void routeFetched(const QString &orderId, bool ok, const QString &message);
 
 private:
     void decisionsQueued();
@@ -89,6 +100,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
+    ShippingListModel *m_shipping = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;

@@ -8,6 +8,7 @@
 #include "pending/pendingpage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
+#include "shipping/shippingpage.h"
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
@@ -98,6 +99,8 @@ void MainWindow::buildNavigation()
             connect(p, &AfterSalesPage::message, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             page = p;
+        } else if (info.id == PageId::Shipping && m_session.shipping()) {
+            page = new ShippingPage(m_session, m_stack);
         } else
             page = new InfoPage(info.id, m_stack);
         page->setObjectName(QString::fromLatin1(info.key) + QStringLiteral("Page"));

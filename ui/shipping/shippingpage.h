@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/shippingrepository.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace anxin::models {
+class DeskSession;
+}
+
+namespace anxin::ui {
+
+// The Shipping board: every order awaiting shipment (and every shipment without a pickup scan) across shops,
+// by the time left before its promise; filters, search, live countdowns; the carrier's route of the selected
+// order; and a breach forecast from the queue and each shop's recent pace, shown as an estimate with its basis.
+class ShippingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ShippingPage(models::DeskSession &session, QWidget *parent = nullptr);
+
+    store::ShippingFilter currentFilter() const;
+    QString currentOrderId() const;
+    void selectOrder(int row);
+    void refreshForecast(); // recomputed from the cache (also after every sync)
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFilter();
+    void fillShops();
+    void updateSummary();
+    void showRoute(const QString &orderId);
+    void renderRoute(const QString &orderId);
+
+    models::DeskSession &m_session;
+    QLineEdit *m_search;
+    QComboBox *m_shop;
+    QComboBox *m_band;
+    QComboBox *m_presale;
+    QCheckBox *m_pickup;
+    QLabel *m_count;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QLabel *m_emptyState;
+    QSplitter *m_splitter;
+    QLabel *m_routeTitle;
+    QLabel *m_routeStatus;
+    QTreeWidget *m_route;
+    QPushButton *m_routeRefresh;
+    QLabel *m_forecastTitle;
+    QLabel *m_forecast;
+    QTimer *m_searchDebounce;
+    QTimer *m_tick;
+    QString m_routeOrder;
+    QSet<QString> m_fetching;
+    QHash<QString, QString> m_fetchError;
+    bool m_forecastDirty = true;
+};
+
+} // namespace anxin::ui
