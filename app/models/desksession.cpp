@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/alertmonitor.h"
 #include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/cursorrepository.h"
@@ -55,6 +56,8 @@ core::Status DeskSession::open()
     connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
     m_shipping = new ShippingListModel(m_db.get(), m_clock, this);
     connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reload);
+    m_alerts = new AlertMonitor(m_db.get(), m_clock, m_settings, this);
+    connect(this, &DeskSession::cacheChanged, m_alerts, &AlertMonitor::evaluateNow);
     return {};
 }
 

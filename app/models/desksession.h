@@ -25,6 +25,7 @@ class Database;
 
 namespace anxin::models {
 
+class AlertMonitor;
 class ShippingListModel;
 class TicketListModel;
 
@@ -47,6 +48,7 @@ public:
     store::Database *database() const { return m_db.get(); }
     TicketListModel *tickets() const { return m_tickets; }
     ShippingListModel *shipping() const { return m_shipping; }
+    AlertMonitor *alerts() const { return m_alerts; } // evaluated after every sync; start() adds the minute tick
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
     core::Settings &settings() const { return m_settings; }
 
@@ -101,6 +103,7 @@ private:
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
     ShippingListModel *m_shipping = nullptr;
+    AlertMonitor *m_alerts = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/alertmonitor.h"
 #include "models/desksession.h"
 #include "models/shippinglistmodel.h"
 #include "shipping/shippingpage.h"
@@ -51,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void board_filtersSortSearchRouteForecast();
+    void alerts_fromCache_onceThenSnoozePersisted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -211,6 +213,36 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     QVERIFY2(text.contains(QLatin1String("will ship late")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("order:6901")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("estimate")), qPrintable(text));
+}
+
+void TstShippingPage::alerts_fromCache_onceThenSnoozePersisted()
+{
+    models::AlertMonitor *alerts = m_session->alerts();
+    QSignalSpy notify(alerts, &models::AlertMonitor::notify);
+    QSignalSpy badge(alerts, &models::AlertMonitor::badgeChanged);
+    // Default band "< 4 h": 6901 (overdue), 6902 (1 h), 6906 (3 h); not the presale (9 days) nor 6903 (5 h), and
+    // not the shipment without a pickup scan (the band is about the promise to ship).
+    alerts->evaluateNow();
+    QCOMPARE(notify.size(), 1);
+    QCOMPARE(notify.first().at(0).toString(), QStringLiteral("3 order(s) must ship soon"));
+    QVERIFY(notify.first().at(1).toString().contains(QLatin1String("6901")));
+    QCOMPARE(alerts->badgeCount(), 3);
+    alerts->evaluateNow();
+    QCOMPARE(notify.size(), 1); // once
+    // Snooze one order with a reason: stored in the profile's settings, off the badge, silent.
+    alerts->snooze(QStringLiteral("order:6902"), kNow + 3600, QStringLiteral("buyer asked to hold"));
+    QCOMPARE(alerts->badgeCount(), 2);
+    QCOMPARE(notify.size(), 1);
+    m_settings->sync();
+    core::Settings reread(m_profile->settingsPath());
+    QVERIFY(reread.get(core::keys::alertSnoozes).contains(QLatin1String("buyer asked to hold")));
+    // Widening the band to "< 12 h" brings 6903 (5 h left) in, announced alone.
+    m_settings->set(core::keys::alertOrderBand, QStringLiteral("12h"));
+    alerts->reloadSettings();
+    alerts->evaluateNow();
+    QCOMPARE(notify.size(), 2);
+    QCOMPARE(notify.last().at(0).toString(), QStringLiteral("1 order(s) must ship soon"));
+    QVERIFY(notify.last().at(1).toString().contains(QLatin1String("6903")));
 }
 
 QTEST_MAIN(TstShippingPage)

@@ -5,9 +5,11 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/alertmonitor.h"
 #include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/trayalerts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,6 +128,10 @@ int runDesk(int argc, char **argv)
     }
     MainWindow window(session, languages, profile.dir());
     window.show();
+    if (!parser.isSet(shotOpt)) {
+        session.alerts()->start(); // from cached deadlines: works offline
+        new TrayAlerts(*session.alerts(), settings, &window);
+    }
     // Screenshots show the cache as it is; a normal start keeps it fresh in the background.
     if (!parser.isSet(shotOpt) || parser.isSet(syncOpt))
         session.startSync();

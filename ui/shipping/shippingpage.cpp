@@ -7,6 +7,7 @@
 #include "models/labels.h"
 #include "models/shippingforecast.h"
 #include "models/shippinglistmodel.h"
+#include "shell/alertsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,8 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     , m_routeStatus(new QLabel(this))
     , m_route(new QTreeWidget(this))
     , m_routeRefresh(new QPushButton(this))
+    , m_snooze(new QPushButton(this))
+    , m_alerts(new QPushButton(this))
     , m_forecastTitle(new QLabel(this))
     , m_forecast(new QLabel(this))
     , m_searchDebounce(new QTimer(this))
@@ -123,7 +126,24 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_snooze);
+    top->addWidget(m_alerts);
+    leftLayout->addLayout(top);
+    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
+    m_alerts->setObjectName(QStringLiteral("alertsButton"));
+    connect(m_snooze, &QPushButton::clicked, this, [this] {
+        if (!m_routeOrder.isEmpty() && m_session.alerts())
+            askSnooze(*m_session.alerts(), m_session.clock()->nowSecs(), QStringLiteral("order:") + m_routeOrder,
+                      m_routeOrder, this);
+    });
+    connect(m_alerts, &QPushButton::clicked, this, [this] {
+        if (!m_session.alerts())
+            return;
+        AlertsDialog dialog(*m_session.alerts(), m_session.settings(), this);
+        dialog.exec();
+    });
     auto *chips = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_shop, m_band, m_presale, m_pickup})
         chips->addWidget(w);
@@ -310,6 +330,10 @@ void ShippingPage::retranslate()
     m_routeRefresh->setToolTip(tr("Fetch this parcel's scans now"));
     m_route->setHeaderLabels({tr("Time"), tr("Scan")});
     m_forecastTitle->setText(tr("Breach forecast (estimate)"));
+    m_snooze->setText(tr("Snooze order…"));
+    m_snooze->setToolTip(tr("No alerts about this order for a while, with a reason"));
+    m_alerts->setText(tr("Alerts…"));
+    m_alerts->setToolTip(tr("Which bands raise a desktop alert, quiet hours, snoozes"));
     m_count->setText(tr("%n order(s)", nullptr, m_session.shipping()->rowCount()));
     updateSummary();
     renderRoute(m_routeOrder);

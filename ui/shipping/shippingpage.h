@@ -62,6 +62,8 @@ private:
     QLabel *m_routeStatus;
     QTreeWidget *m_route;
     QPushButton *m_routeRefresh;
+    QPushButton *m_snooze;
+    QPushButton *m_alerts;
     QLabel *m_forecastTitle;
     QLabel *m_forecast;
     QTimer *m_searchDebounce;
