@@ -7,28 +7,27 @@ namespace anxin::models {
 core::Result<QList<ShopShippingForecast>> forecastShipping(store::Database &db, qint64 now, qint64 basisSecs, int keep)
 {
     store::ShippingRepository repo(db);
-    auto shops = repo.boardShops();
-    if (!shops)
-        return shops.error();
+    auto queues = repo.queues();
+    if (!queues)
+        return queues.error();
+    QStringList shops = queues->keys();
+    shops.sort();
     QList<ShopShippingForecast> out;
-    for (const QString &shopId : shops.value()) {
+    for (const QString &shopId : std::as_const(shops)) {
+        const store::ShippingRepository::Queue &q = queues->value(shopId);
         ShopShippingForecast f;
         f.shopId = shopId;
         f.basisSecs = basisSecs;
-        QStringList ids;
-        auto promises = repo.queuePromises(shopId, &ids);
-        if (!promises)
-            return promises.error();
         auto shipped = repo.shippedBetween(shopId, now - basisSecs, now);
         if (!shipped)
             return shipped.error();
-        f.queue = int(promises->size());
+        f.queue = int(q.promises.size());
         f.shippedInBasis = shipped.value();
         f.perHour = basisSecs > 0 ? double(f.shippedInBasis) * 3600.0 / double(basisSecs) : 0.0;
-        f.forecast = core::forecastBreaches(promises.value(), f.perHour, now, keep);
+        f.forecast = core::forecastBreaches(q.promises, f.perHour, now, keep);
         for (int k : std::as_const(f.forecast.missIndexes)) {
-            f.missOrderIds << ids.at(k);
-            f.missPromises << promises->at(k);
+            f.missOrderIds << q.orderIds.at(k);
+            f.missPromises << q.promises.at(k);
         }
         out << f;
     }

@@ -52,11 +52,11 @@ void ShippingListModel::recount()
         if (!shop.name.isEmpty())
             m_shopNames.insert(shop.shopId, shop.name);
     }
-    store::ShippingRepository repo(*m_db);
-    auto n = repo.count(m_filter);
-    auto bands = repo.bandCounts(m_filter);
-    if (!n || !bands) {
-        m_error = n ? bands.error() : n.error();
+    // One pass over the board's index gives the per-band counts, and the row count is their sum over the bands
+    // the filter keeps (bandCounts applies every other filter).
+    auto bands = store::ShippingRepository(*m_db).bandCounts(m_filter);
+    if (!bands) {
+        m_error = bands.error();
         m_count = 0;
         m_bandCounts.clear();
         qCWarning(lcUi) << "shipping board:" << m_error.message;
@@ -64,8 +64,13 @@ void ShippingListModel::recount()
         return;
     }
     m_error = {};
-    m_count = n.value();
     m_bandCounts = bands.value();
+    m_count = 0;
+    for (core::ShipBand b : {core::ShipBand::Overdue, core::ShipBand::Under4h, core::ShipBand::Under12h,
+                             core::ShipBand::Under24h, core::ShipBand::Later}) {
+        if (m_filter.bands.isEmpty() || m_filter.bands.contains(b))
+            m_count += m_bandCounts.value(int(b));
+    }
 }
 
 void ShippingListModel::setFilter(const store::ShippingFilter &filter)
@@ -113,11 +118,12 @@ QString ShippingListModel::sortKeyFor(int column)
 void ShippingListModel::sort(int column, Qt::SortOrder order)
 {
     const QString key = sortKeyFor(column);
-    if (key.isEmpty())
-        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (key.isEmpty() || (key == m_sort.column && descending == m_sort.descending))
+        return; // views re-map every row on layoutChanged: 200 000 rows is not free
     emit layoutAboutToBeChanged();
     m_sort.column = key;
-    m_sort.descending = order == Qt::DescendingOrder;
+    m_sort.descending = descending;
     m_blocks.clear();
     m_lru.clear();
     emit layoutChanged();

@@ -214,29 +214,33 @@ core::Result<QList<ShippingRow>> ShippingRepository::page(const ShippingFilter &
     return out;
 }
 
-core::Result<QList<qint64>> ShippingRepository::queuePromises(const QString &shopId, QStringList *orderIds) const
+core::Result<QHash<QString, ShippingRepository::Queue>> ShippingRepository::queues() const
 {
-    // Raw statement: a queue can hold 200 000 orders, and QtSql costs ~5 µs a row.
-    const char *sql = orderIds ? "SELECT o.ship_by, o.order_id FROM orders o WHERE o.shop_id = ?1 AND "
-                                 "o.order_status IN (2, 101, 105) ORDER BY o.ship_by, o.order_id"
-                               : "SELECT o.ship_by FROM orders o WHERE o.shop_id = ?1 AND "
-                                 "o.order_status IN (2, 101, 105) ORDER BY o.ship_by, o.order_id";
+    // Raw statement: 200 000 queued orders cost ~1 s through QtSql (~5 µs a row), ~50 ms here. The index holds
+    // every column read, in the order wanted.
+    const QByteArray sql = QByteArrayLiteral("SELECT o.shop_id, o.ship_by, o.order_id FROM orders o INDEXED BY "
+                                             "orders_board WHERE ") +
+                           kBoardRows + " AND " + kAwaiting + " ORDER BY o.ship_by, o.order_id";
     sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(m_db.handle(), sql, -1, &st, nullptr);
+    int rc = sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &st, nullptr);
     if (rc != SQLITE_OK)
-        return m_db.errorFromCode(rc, QStringLiteral("prepare queue promises"));
-    const QByteArray shop = shopId.toUtf8();
-    sqlite3_bind_text(st, 1, shop.constData(), int(shop.size()), SQLITE_STATIC);
-    QList<qint64> out;
+        return m_db.errorFromCode(rc, QStringLiteral("prepare shipping queues"));
+    QHash<QString, Queue> out;
+    QByteArray lastShop;
+    Queue *queue = nullptr;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        out << sqlite3_column_int64(st, 0);
-        if (orderIds)
-            *orderIds << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)),
-                                           sqlite3_column_bytes(st, 1));
+        const QByteArray shop(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0));
+        if (!queue || shop != lastShop) {
+            queue = &out[QString::fromUtf8(shop)];
+            lastShop = shop;
+        }
+        queue->promises << sqlite3_column_int64(st, 1);
+        queue->orderIds << QString::fromLatin1(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)),
+                                               sqlite3_column_bytes(st, 2));
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return m_db.errorFromCode(rc, QStringLiteral("read queue promises"));
+        return m_db.errorFromCode(rc, QStringLiteral("read shipping queues"));
     return out;
 }
 
@@ -255,8 +259,10 @@ core::Result<int> ShippingRepository::shippedBetween(const QString &shopId, qint
 
 core::Result<QStringList> ShippingRepository::boardShops() const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT DISTINCT shop_id FROM orders WHERE order_status IN (2, 101, 105) "
-                                           "ORDER BY shop_id"));
+    // Over the covering index orders_board: a plain scan of the table reads every order's row.
+    auto q = runQuery(m_db, QStringLiteral("SELECT DISTINCT o.shop_id FROM orders o INDEXED BY orders_board WHERE ") +
+                                QLatin1String(kBoardRows) + QStringLiteral(" AND ") + QLatin1String(kAwaiting) +
+                                QStringLiteral(" ORDER BY 1"));
     if (!q)
         return q.error();
     QStringList out;

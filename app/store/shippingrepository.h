@@ -80,11 +80,16 @@ public:
     core::Result<QHash<int, int>> bandCounts(const ShippingFilter &filter) const;
     static QStringList sortColumns();
 
-    // Promises (ship_by) of the shop's orders awaiting shipment, ascending, and their ids in the same order.
-    core::Result<QList<qint64>> queuePromises(const QString &shopId, QStringList *orderIds = nullptr) const;
+    // Every shop's orders awaiting shipment in promise order (ship_by, then id): one pass over orders_board.
+    struct Queue
+    {
+        QList<qint64> promises;
+        QStringList orderIds;
+    };
+    core::Result<QHash<QString, Queue>> queues() const;
     // Orders of the shop shipped in [since, until).
     core::Result<int> shippedBetween(const QString &shopId, qint64 since, qint64 until) const;
-    // Shops with anything on the board (awaiting or shipped recently), for the forecast.
+    // Shops with orders awaiting shipment, by id.
     core::Result<QStringList> boardShops() const;
 
     core::Result<QList<RouteNodeRecord>> route(const QString &orderId) const;

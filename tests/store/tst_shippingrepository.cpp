@@ -310,11 +310,12 @@ void TstShippingRepository::forecastInputs_queueAndPace()
         rows << shipped(QStringLiteral("done%1").arg(i), kNow - (i + 1) * 10 * kH); // 10 h, 20 h, ... 50 h ago
     ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch(rows));
     ShippingRepository repo(*m_db);
-    QStringList orderIds;
-    const auto promises = repo.queuePromises(QStringLiteral("s1"), &orderIds);
-    ANXIN_VERIFY_OK(promises);
-    QCOMPARE(promises.value(), (QList<qint64>{kNow + kH, kNow + 2 * kH}));
-    QCOMPARE(orderIds, (QStringList{QStringLiteral("q1"), QStringLiteral("q2")}));
+    const auto queues = repo.queues();
+    ANXIN_VERIFY_OK(queues);
+    QCOMPARE(queues->size(), 2);
+    QCOMPARE(queues->value(QStringLiteral("s1")).promises, (QList<qint64>{kNow + kH, kNow + 2 * kH}));
+    QCOMPARE(queues->value(QStringLiteral("s1")).orderIds, (QStringList{QStringLiteral("q1"), QStringLiteral("q2")}));
+    QCOMPARE(queues->value(QStringLiteral("s2")).orderIds, QStringList{QStringLiteral("other")});
     QCOMPARE(repo.shippedBetween(QStringLiteral("s1"), kNow - 3 * kDay, kNow).value(), 5);
     QCOMPARE(repo.shippedBetween(QStringLiteral("s1"), kNow - kDay, kNow).value(), 2);
     QCOMPARE(repo.boardShops().value(), (QStringList{QStringLiteral("s1"), QStringLiteral("s2")}));

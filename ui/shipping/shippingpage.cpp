@@ -88,6 +88,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
 
     auto *model = m_session.shipping();
     m_table->setModel(model);
+    m_table->viewport()->installEventFilter(this);
     m_table->setItemDelegateForColumn(ShippingListModel::TimeLeft,
                                       new BandDelegate(ShippingListModel::BandRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -234,9 +235,10 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     });
     connect(&m_session, &models::DeskSession::cacheChanged, this, [this] {
         fillShops();
-        m_forecastDirty = true;
         if (isVisible())
             refreshForecast();
+        else
+            m_forecastDirty = true;
     });
 
     m_searchDebounce->setSingleShot(true);
@@ -260,9 +262,18 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
         m_search->selectAll();
     });
 
-    fillShops();
+    {
+        const QSignalBlocker block(m_shop);    // not a filter change: the model is already loaded
+        m_shop->addItem(QString(), QString()); // "All shops"; the shops themselves are listed after the first paint
+    }
     retranslate();
-    applyFilter();
+    // The model is loaded with the session (and after every sync): read again only when the filter differs.
+    if (filterDiffers())
+        applyFilter();
+    else if (model->rowCount() > 0)
+        selectOrder(0);
+    else
+        showRoute(QString());
 }
 
 void ShippingPage::fillShops()
@@ -284,12 +295,17 @@ void ShippingPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ShippingPage::showEvent(QShowEvent *event)
+bool ShippingPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::showEvent(event);
-    // After the first paint: the forecast reads every queued order once, the list only its first block.
-    if (m_forecastDirty)
-        QTimer::singleShot(0, this, &ShippingPage::refreshForecast);
+    // After the list's paint: the forecast reads every queued order once, the list only its first block.
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_forecastDirty) {
+        m_forecastDirty = false;
+        QTimer::singleShot(0, this, [this] {
+            fillShops();
+            refreshForecast();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ShippingPage::retranslate()
@@ -330,6 +346,7 @@ void ShippingPage::retranslate()
     m_routeRefresh->setToolTip(tr("Fetch this parcel's scans now"));
     m_route->setHeaderLabels({tr("Time"), tr("Scan")});
     m_forecastTitle->setText(tr("Breach forecast (estimate)"));
+    renderForecast();
     m_snooze->setText(tr("Snooze order…"));
     m_snooze->setToolTip(tr("No alerts about this order for a while, with a reason"));
     m_alerts->setText(tr("Alerts…"));
@@ -337,7 +354,6 @@ void ShippingPage::retranslate()
     m_count->setText(tr("%n order(s)", nullptr, m_session.shipping()->rowCount()));
     updateSummary();
     renderRoute(m_routeOrder);
-    refreshForecast();
 }
 
 store::ShippingFilter ShippingPage::currentFilter() const
@@ -367,6 +383,14 @@ void ShippingPage::applyFilter()
 {
     m_routeOrder.clear();
     m_session.shipping()->setFilter(currentFilter()); // countChanged selects the first order
+}
+
+bool ShippingPage::filterDiffers() const
+{
+    const store::ShippingFilter a = currentFilter();
+    const store::ShippingFilter &b = m_session.shipping()->filter();
+    return a.shopIds != b.shopIds || a.bands != b.bands || a.presale != b.presale ||
+           a.pickupOverdue != b.pickupOverdue || a.text != b.text;
 }
 
 QString ShippingPage::currentOrderId() const
@@ -454,8 +478,17 @@ void ShippingPage::refreshForecast()
     if (!m_session.database())
         return;
     m_forecastDirty = false;
-    const qint64 now = m_session.clock()->nowSecs();
-    auto result = models::forecastShipping(*m_session.database(), now);
+    m_forecastResult = models::forecastShipping(*m_session.database(), m_session.clock()->nowSecs());
+    renderForecast();
+}
+
+void ShippingPage::renderForecast()
+{
+    if (!m_forecastResult) {
+        m_forecast->setText(tr("Computing…"));
+        return;
+    }
+    const auto &result = *m_forecastResult;
     if (!result) {
         m_forecast->setText(tr("The forecast could not be computed: %1").arg(result.error().message.toHtmlEscaped()));
         return;

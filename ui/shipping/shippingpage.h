@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/shippingforecast.h"
 #include "store/shippingrepository.h"
 
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,15 +40,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void applyFilter();
+    bool filterDiffers() const;
     void fillShops();
     void updateSummary();
     void showRoute(const QString &orderId);
     void renderRoute(const QString &orderId);
+    void renderForecast();
 
     models::DeskSession &m_session;
     QLineEdit *m_search;
@@ -72,6 +77,7 @@ private:
     QSet<QString> m_fetching;
     QHash<QString, QString> m_fetchError;
     bool m_forecastDirty = true;
+    std::optional<core::Result<QList<models::ShopShippingForecast>>> m_forecastResult;
 };
 
 } // namespace anxin::ui
