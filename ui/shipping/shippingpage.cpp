@@ -100,7 +100,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(ShippingListModel::TimeLeft, 150);
+    m_table->setColumnWidth(ShippingListModel::TimeLeft, 175);
     m_table->setColumnWidth(ShippingListModel::Shop, 100);
     m_table->setColumnWidth(ShippingListModel::Order, 150);
     m_table->setColumnWidth(ShippingListModel::Product, 180);
