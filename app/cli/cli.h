@@ -74,5 +74,6 @@ int cmdDecide(Context &ctx, const Args &args);
 int cmdOutbox(Context &ctx, const Args &args);
 int cmdClaims(Context &ctx, const Args &args);
 int cmdScore(Context &ctx, const Args &args);
+int cmdShipping(Context &ctx, const Args &args);
 
 } // namespace anxin::cli

@@ -31,6 +31,9 @@ Usage:
                                                  (a cache set aside as damaged), read-only
   anxin-cli [--profile DIR] score [--json]       the platform's latest experience score, our estimate and
                                                  every sub-metric behind it
+  anxin-cli [--profile DIR] shipping [--shop ID]... [--band overdue|4h|12h|24h|later]... [--json]
+                                                 orders awaiting shipment and shipped orders whose pickup is
+                                                 overdue, by promise
   anxin-cli --help | --version
 
 The app secret comes from the keychain (stored by `connect`), from standard input (--secret-stdin), or from
@@ -110,6 +113,7 @@ int main(int argc, char **argv)
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
         {"score", cmdScore, {}, {}},
+        {"shipping", cmdShipping, {}, {QStringLiteral("shop"), QStringLiteral("band")}},
     };
     for (const Command &c : commands) {
         if (name != QLatin1String(c.name))

@@ -31,6 +31,14 @@ inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QString
 inline const SettingKey<QString> role{"user/role", QStringLiteral("owner")};
 inline const SettingKey<QString> userName{"user/name", QString()}; // recorded with every local action
 inline const SettingKey<qint64> agentLimitFen{"user/agentLimitFen", 20000};
+// Desktop alerts (tray + notifications) when an order or a ticket enters the chosen band; computed from the cache.
+inline const SettingKey<bool> alertsEnabled{"alerts/enabled", true};
+inline const SettingKey<QString> alertOrderBand{"alerts/orderBand", QStringLiteral("4h")}; // shipBandKey; "" = off
+inline const SettingKey<QString> alertTicketBand{"alerts/ticketBand",
+                                                 QStringLiteral("1h")};           // deadlineBandKey; "" = off
+inline const SettingKey<QString> alertQuietStart{"alerts/quietStart", QString()}; // "HH:mm"; empty = none
+inline const SettingKey<QString> alertQuietEnd{"alerts/quietEnd", QString()};
+inline const SettingKey<QString> alertSnoozes{"alerts/snoozes", QStringLiteral("[]")}; // JSON [{key, until, reason}]
 } // namespace keys
 
 // Settings of one profile, an INI file inside it. Never holds secrets or tokens.

@@ -4,6 +4,8 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/claimsmodel.h"
+#include "models/alertmonitor.h"
+#include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/auditrepository.h"
 #include "store/cursorrepository.h"
@@ -66,6 +68,10 @@ core::Status DeskSession::open()
     connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
     connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
     refreshRuleLabels();
+    m_shipping = new ShippingListModel(m_db.get(), m_clock, this);
+    connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reload);
+    m_alerts = new AlertMonitor(m_db.get(), m_clock, m_settings, this);
+    connect(this, &DeskSession::cacheChanged, m_alerts, &AlertMonitor::evaluateNow);
     return {};
 }
 
@@ -291,6 +297,30 @@ void DeskSession::refreshRuleLabels()
     if (!m_db || !m_claims)
         return;
     m_claims->setShadowLabels(sync::AutoRuleService(*m_db).shadowLabels().valueOr({}));
+QList<store::RouteNodeRecord> DeskSession::cachedRoute(const QString &orderId) const
+{
+    if (!m_db)
+        return {};
+    auto route = store::ShippingRepository(*m_db).route(orderId);
+    if (!route)
+        qCWarning(lcUi) << "route not read:" << route.error().message;
+    return route.valueOr({});
+}
+
+QStringList DeskSession::shippingShops() const
+{
+    return m_db ? store::ShippingRepository(*m_db).boardShops().valueOr({}) : QStringList{};
+}
+
+void DeskSession::fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo)
+{
+    if (!m_sync) {
+        emit routeFetched(orderId, false, QStringLiteral("offline"));
+        return;
+    }
+    auto *w = m_sync->worker();
+    QMetaObject::invokeMethod(
+        w, [w, orderId, companyCode, trackNo] { w->fetchRoute(orderId, companyCode, trackNo); }, Qt::QueuedConnection);
 }
 
 void DeskSession::startSync(int intervalSeconds)
@@ -307,8 +337,9 @@ void DeskSession::startSync(int intervalSeconds)
         m_syncMessage = msg;
         emit syncStateChanged(s, msg);
     });
+    connect(w, &sync::SyncWorker::routeFetched, this, &DeskSession::routeFetched);
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
-        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied)
+        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes)
             emit cacheChanged();
         // Live auto-approve rules act on what this sync brought; their decisions go out with the next push.
         if (runLiveRules().queued > 0)

@@ -6,6 +6,7 @@
 #include "models/ticketdetails.h"
 #include "sync/autorules.h"
 #include "sync/contactreveal.h"
+#include "store/shippingrepository.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -27,6 +28,8 @@ class Database;
 
 namespace anxin::models {
 
+class AlertMonitor;
+class ShippingListModel;
 class TicketListModel;
 class ClaimsModel;
 
@@ -56,6 +59,8 @@ public:
     store::Database *database() const { return m_db.get(); }
     TicketListModel *tickets() const { return m_tickets; }
     ClaimsModel *claims() const { return m_claims; }
+    ShippingListModel *shipping() const { return m_shipping; }
+    AlertMonitor *alerts() const { return m_alerts; } // evaluated after every sync; start() adds the minute tick
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
     core::Settings &settings() const { return m_settings; }
 
@@ -92,6 +97,12 @@ public:
     core::Result<core::DryRunSummary> dryRun(const core::AutoRule &rule) const;
     sync::AutoRuleService::LiveReport runLiveRules(); // also called after each sync
     void refreshRuleLabels();
+    // Shipping: the carrier's scans of a shipped order as last fetched (offline), and a fresh fetch through the
+    // sync worker when a shop is connected (routeFetched follows; the cache holds the answer).
+    QList<store::RouteNodeRecord> cachedRoute(const QString &orderId) const;
+    QStringList shippingShops() const; // shops with orders waiting to ship
+    bool canFetchRoutes() const { return m_sync != nullptr; }
+    void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
 
     // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);
@@ -105,6 +116,7 @@ signals:
     void syncStateChanged(anxin::sync::SyncWorker::State state, const QString &message);
     void cacheChanged(); // tickets, orders or decisions changed: views reload
     void outboxChanged();
+    void routeFetched(const QString &orderId, bool ok, const QString &message);
 
 private:
     void decisionsQueued();
@@ -116,6 +128,8 @@ private:
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
     ClaimsModel *m_claims = nullptr;
+    ShippingListModel *m_shipping = nullptr;
+    AlertMonitor *m_alerts = nullptr;
     std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
     qint64 m_auditBrokenAt = 0;

@@ -225,4 +225,13 @@ qint64 pickupTimeFromRoute(const platform::TrackRoute &route)
     return earliest;
 }
 
+QList<store::RouteNodeRecord> toRouteNodes(const platform::TrackRoute &route)
+{
+    QList<store::RouteNodeRecord> out;
+    int seq = 0;
+    for (const auto &n : route.nodes)
+        out << store::RouteNodeRecord{seq++, n.timestamp, n.content, n.state, n.stateDescription};
+    return out;
+}
+
 } // namespace anxin::sync

@@ -2,6 +2,7 @@
 
 #include "platform/types.h"
 #include "store/records.h"
+#include "store/shippingrepository.h"
 
 namespace anxin::sync {
 
@@ -22,5 +23,7 @@ bool isExemptFromScore(const platform::AfterSaleListItem &item);
 
 // Carrier scan states that count as the pickup ("揽收") in a route.
 qint64 pickupTimeFromRoute(const platform::TrackRoute &route);
+// A route's scans as cached rows, in the platform's order.
+QList<store::RouteNodeRecord> toRouteNodes(const platform::TrackRoute &route);
 
 } // namespace anxin::sync

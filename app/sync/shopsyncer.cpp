@@ -12,6 +12,7 @@
 #include "store/productrepository.h"
 #include "store/rejectreasonrepository.h"
 #include "store/scoresnapshotrepository.h"
+#include "store/shippingrepository.h"
 #include "store/syncqueuerepository.h"
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
@@ -483,8 +484,9 @@ void ShopSyncer::pullRoutes()
             auto route = platform::parseTrackRoute(data);
             if (!route)
                 return route.error();
-            return store::SyncQueueRepository(*m_db).recordRouteCheck(list.at(i).orderId,
-                                                                      pickupTimeFromRoute(route.value()), nowSecs());
+            // The scans are kept for the Shipping page's route view, with the check, in one write.
+            return store::ShippingRepository(*m_db).saveRoute(list.at(i).orderId, toRouteNodes(route.value()),
+                                                              pickupTimeFromRoute(route.value()), nowSecs());
         },
         &m_report.routes);
 }

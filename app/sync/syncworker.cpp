@@ -1,7 +1,12 @@
 #include "sync/syncworker.h"
 
 #include "core/logging.h"
+#include "platform/apiclient.h"
+#include "platform/parsers.h"
+#include "platform/requests.h"
 #include "store/database.h"
+#include "store/shippingrepository.h"
+#include "sync/mapping.h"
 #include "sync/syncrun.h"
 
 #include <QDateTime>
@@ -104,6 +109,38 @@ void SyncWorker::setInterval(int seconds)
         m_timer->stop();
     else
         m_timer->start(seconds * 1000);
+}
+
+void SyncWorker::fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo)
+{
+    if (!ensureOpen()) {
+        emit routeFetched(orderId, false, QStringLiteral("not connected"));
+        return;
+    }
+    platform::TrackRouteRequest req;
+    req.logisticsCode = companyCode;
+    req.trackNo = trackNo;
+    auto params = req.toParams();
+    if (!params) {
+        emit routeFetched(orderId, false, params.error().message);
+        return;
+    }
+    m_connection->api()->call(
+        platform::TrackRouteRequest::kMethod, params.value(), {}, this, [this, orderId](const platform::CallResult &r) {
+            if (!r.ok() || !m_db) {
+                emit routeFetched(orderId, false, r.error.message);
+                return;
+            }
+            auto route = platform::parseTrackRoute(r.data);
+            if (!route) {
+                emit routeFetched(orderId, false, route.error().message);
+                return;
+            }
+            const core::Status st = store::ShippingRepository(*m_db).saveRoute(orderId, toRouteNodes(route.value()),
+                                                                               pickupTimeFromRoute(route.value()),
+                                                                               QDateTime::currentSecsSinceEpoch());
+            emit routeFetched(orderId, st.ok(), st.ok() ? QString() : st.error().message);
+        });
 }
 
 void SyncWorker::shutdown()

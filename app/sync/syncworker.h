@@ -43,11 +43,14 @@ public slots:
     void cancel();
     void setInterval(int seconds); // 0: only on demand
     void shutdown();               // closes the connection; call before the thread quits
+    // Asks the carrier for one parcel's scans now (the route view), stores them, then emits routeFetched.
+    void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
 
 signals:
     void progress(const anxin::sync::SyncProgress &progress);
     void finished(const anxin::sync::SyncReport &report);
     void stateChanged(anxin::sync::SyncWorker::State state, const QString &message);
+    void routeFetched(const QString &orderId, bool ok, const QString &message);
 
 private:
     bool ensureOpen();

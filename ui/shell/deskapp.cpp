@@ -5,10 +5,13 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/alertmonitor.h"
 #include "models/desksession.h"
 #include "score/scorepage.h"
+#include "models/shippinglistmodel.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/trayalerts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +60,23 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
             auto *table = window.page(list[size_t(*index)].id)->findChild<QTableView *>(name);
             if (table && table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
                 table->setCurrentIndex(table->model()->index(0, 0));
+        }
+        // The Shipping page is pictured with a shipment open (its carrier route), the one without a pickup scan first.
+        if (auto *table =
+                window.page(list[size_t(*index)].id)->findChild<QTableView *>(QStringLiteral("shippingTable"))) {
+            auto *model = table->model();
+            int pick = -1;
+            for (int row = 0; model && row < std::min(model->rowCount(), 256); ++row) {
+                const QModelIndex i = model->index(row, 0);
+                if (i.data(models::ShippingListModel::PickupOverdueRole).toBool()) {
+                    pick = row;
+                    break;
+                }
+                if (pick < 0 && i.data(models::ShippingListModel::ShippedRole).toBool())
+                    pick = row;
+            }
+            if (pick >= 0)
+                table->setCurrentIndex(model->index(pick, 0));
         }
         ++*index;
     });
@@ -132,6 +152,10 @@ int runDesk(int argc, char **argv)
     }
     MainWindow window(session, languages, profile.dir());
     window.show();
+    if (!parser.isSet(shotOpt)) {
+        session.alerts()->start(); // from cached deadlines: works offline
+        new TrayAlerts(*session.alerts(), settings, &window);
+    }
     // Screenshots show the cache as it is; a normal start keeps it fresh in the background.
     if (!parser.isSet(shotOpt) || parser.isSet(syncOpt))
         session.startSync();

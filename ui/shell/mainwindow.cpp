@@ -11,6 +11,7 @@
 #include "score/scorepage.h"
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
+#include "shipping/shippingpage.h"
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
@@ -119,6 +120,8 @@ void MainWindow::buildNavigation()
             auto *p = new ScorePage(m_session, m_stack);
             connect(p, &ScorePage::openTicketsRequested, this, &MainWindow::showTickets);
             page = p;
+        } else if (info.id == PageId::Shipping && m_session.shipping()) {
+            page = new ShippingPage(m_session, m_stack);
         } else
             page = new InfoPage(info.id, m_stack);
         page->setObjectName(QString::fromLatin1(info.key) + QStringLiteral("Page"));

@@ -1,0 +1,46 @@
+#include "core/shipping.h"
+
+#include <cmath>
+
+namespace anxin::core {
+
+bool isAwaitingShipment(int orderStatus)
+{
+    return orderStatus == 2 || orderStatus == 101 || orderStatus == 105;
+}
+
+qint64 shipPromise(int presellType, qint64 expShipTime, qint64 appointmentShipTime)
+{
+    return presellType != 0 && appointmentShipTime > 0 ? appointmentShipTime : expShipTime;
+}
+
+bool pickupOverdue(int orderStatus, qint64 shipTime, qint64 pickupTime, qint64 signTime, qint64 routeCheckedAt,
+                   qint64 now, qint64 windowSecs)
+{
+    return orderStatus == kOrderShipped && shipTime > 0 && pickupTime == 0 && signTime == 0 && routeCheckedAt > 0 &&
+           now - shipTime > windowSecs;
+}
+
+BreachForecast forecastBreaches(const QList<qint64> &promises, double ordersPerHour, qint64 now, int keep)
+{
+    BreachForecast f;
+    if (!(ordersPerHour > 0))
+        return f;
+    f.possible = true;
+    const double secsPerOrder = 3600.0 / ordersPerHour;
+    for (int k = 0; k < promises.size(); ++k) {
+        const qint64 promise = promises.at(k);
+        const qint64 leaves = now + qint64(std::ceil(double(k + 1) * secsPerOrder));
+        if (promise < now)
+            ++f.alreadyLate;
+        if (promise < leaves) {
+            ++f.misses;
+            if (f.missIndexes.size() < keep)
+                f.missIndexes << k;
+        }
+    }
+    f.clearedAt = promises.isEmpty() ? now : now + qint64(std::ceil(double(promises.size()) * secsPerOrder));
+    return f;
+}
+
+} // namespace anxin::core

@@ -1,0 +1,295 @@
+#include "models/shippinglistmodel.h"
+
+#include "core/guaranteerules.h"
+#include "core/logging.h"
+#include "core/money.h"
+#include "core/shipping.h"
+#include "models/labels.h"
+#include "store/shoprepository.h"
+
+#include <QCoreApplication>
+
+namespace anxin::models {
+
+namespace {
+
+// Shipping bands on the shared palette (ui-guide): overdue red, < 4 h orange, < 12 h amber, < 24 h neutral.
+core::DeadlineBand paletteBand(core::ShipBand band)
+{
+    switch (band) {
+    case core::ShipBand::Overdue:
+        return core::DeadlineBand::Overdue;
+    case core::ShipBand::Under4h:
+        return core::DeadlineBand::Under1h;
+    case core::ShipBand::Under12h:
+        return core::DeadlineBand::Under4h;
+    case core::ShipBand::Under24h:
+        return core::DeadlineBand::Under24h;
+    case core::ShipBand::Later:
+        return core::DeadlineBand::Later;
+    }
+    return core::DeadlineBand::None;
+}
+
+} // namespace
+
+ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(std::move(clock))
+{
+    recount();
+}
+
+void ShippingListModel::recount()
+{
+    m_blocks.clear();
+    m_lru.clear();
+    m_filter.now = m_clock->nowSecs();
+    m_filter.pickupWindowSecs = core::GuaranteeRules::builtin().falseShipmentPickupWindowS;
+    m_shopNames.clear();
+    for (const auto &shop : store::ShopRepository(*m_db).list().valueOr({})) {
+        if (!shop.name.isEmpty())
+            m_shopNames.insert(shop.shopId, shop.name);
+    }
+    // One pass over the board's index gives the per-band counts, and the row count is their sum over the bands
+    // the filter keeps (bandCounts applies every other filter).
+    auto bands = store::ShippingRepository(*m_db).bandCounts(m_filter);
+    if (!bands) {
+        m_error = bands.error();
+        m_count = 0;
+        m_bandCounts.clear();
+        qCWarning(lcUi) << "shipping board:" << m_error.message;
+        emit errorOccurred(m_error);
+        return;
+    }
+    m_error = {};
+    m_bandCounts = bands.value();
+    m_count = 0;
+    for (core::ShipBand b : {core::ShipBand::Overdue, core::ShipBand::Under4h, core::ShipBand::Under12h,
+                             core::ShipBand::Under24h, core::ShipBand::Later}) {
+        if (m_filter.bands.isEmpty() || m_filter.bands.contains(b))
+            m_count += m_bandCounts.value(int(b));
+    }
+}
+
+void ShippingListModel::setFilter(const store::ShippingFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    recount();
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+void ShippingListModel::reload()
+{
+    beginResetModel();
+    recount();
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+void ShippingListModel::tick()
+{
+    if (m_count > 0)
+        emit dataChanged(index(0, TimeLeft), index(m_count - 1, TimeLeft));
+}
+
+QString ShippingListModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case TimeLeft:
+    case Promise:
+        return QStringLiteral("ship_by");
+    case Shop:
+        return QStringLiteral("shop_id");
+    case Order:
+        return QStringLiteral("order_id");
+    case Amount:
+        return QStringLiteral("pay_amount");
+    case State:
+        return QStringLiteral("ship_time");
+    default:
+        return {};
+    }
+}
+
+void ShippingListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString key = sortKeyFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (key.isEmpty() || (key == m_sort.column && descending == m_sort.descending))
+        return; // views re-map every row on layoutChanged: 200 000 rows is not free
+    emit layoutAboutToBeChanged();
+    m_sort.column = key;
+    m_sort.descending = descending;
+    m_blocks.clear();
+    m_lru.clear();
+    emit layoutChanged();
+}
+
+int ShippingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int ShippingListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const store::ShippingRow *ShippingListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int block = row / kBlock;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        auto rows = store::ShippingRepository(*m_db).page(m_filter, m_sort, block * kBlock, kBlock);
+        if (!rows) {
+            m_error = rows.error();
+            return nullptr;
+        }
+        if (m_lru.size() >= kMaxBlocks)
+            m_blocks.remove(m_lru.takeFirst());
+        it = m_blocks.insert(block, rows.value());
+        m_lru.append(block);
+    } else if (m_lru.constLast() != block) {
+        m_lru.removeOne(block);
+        m_lru.append(block);
+    }
+    const int offset = row % kBlock;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString ShippingListModel::idAt(int row) const
+{
+    const auto *r = rowAt(row);
+    return r ? r->orderId : QString();
+}
+
+QVariant ShippingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const store::ShippingRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const qint64 now = m_clock->nowSecs();
+    const core::ShipBand band = core::shipBand(r->shipBy - now);
+    const bool shipped = r->orderStatus == core::kOrderShipped;
+    const bool noPickup = core::pickupOverdue(r->orderStatus, r->shipTime, r->pickupTime, r->signTime,
+                                              r->routeCheckedAt, now, m_filter.pickupWindowSecs);
+    switch (role) {
+    case IdRole:
+        return r->orderId;
+    case BandRole:
+        // A shipment without a pickup scan is already a penalty ("false shipment"): drawn as overdue.
+        return int(noPickup ? core::DeadlineBand::Overdue : paletteBand(band));
+    case ShipBandRole:
+        return int(band);
+    case PromiseRole:
+        return r->shipBy;
+    case PresaleRole:
+        return r->presellType != 0;
+    case ShippedRole:
+        return shipped;
+    case PickupOverdueRole:
+        return noPickup;
+    case ShopRole:
+        return r->shopId;
+    default:
+        break;
+    }
+    const int col = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (col) {
+        case TimeLeft:
+            if (noPickup)
+                return QCoreApplication::translate("ShippingList", "No pickup scan · %1")
+                    .arg(durationText(now - r->shipTime));
+            return timeLeftText(r->shipBy, now);
+        case Shop:
+            return m_shopNames.value(r->shopId, r->shopId);
+        case Order:
+            return r->orderId;
+        case Product:
+            return r->lineCount > 1
+                       ? QCoreApplication::translate("ShippingList", "%1 (+%n more)", nullptr, r->lineCount - 1)
+                             .arg(r->productName)
+                       : r->productName;
+        case Promise:
+            return dateTimeText(r->shipBy);
+        case Amount:
+            return core::formatFen(r->payAmount);
+        case State:
+            if (shipped)
+                return QCoreApplication::translate("ShippingList", "Shipped %1 · %2")
+                    .arg(dateTimeText(r->shipTime), r->companyName);
+            return r->presellType != 0 ? QCoreApplication::translate("ShippingList", "Presale, awaiting shipment")
+                                       : QCoreApplication::translate("ShippingList", "Awaiting shipment");
+        }
+    }
+    if (role == RawRole) {
+        switch (col) {
+        case TimeLeft:
+        case Promise:
+            return r->shipBy;
+        case Shop:
+            return r->shopId;
+        case Order:
+            return r->orderId;
+        case Product:
+            return r->productName;
+        case Amount:
+            return r->payAmount;
+        case State:
+            return r->shipTime;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (col == TimeLeft && noPickup)
+            return QCoreApplication::translate(
+                       "ShippingList",
+                       "Shipped %1 with %2 %3; the carrier had no pickup scan when last asked at %4. Without a scan "
+                       "within %5 the platform counts it as a false shipment.")
+                .arg(dateTimeText(r->shipTime), r->companyName, r->trackingNo, dateTimeText(r->routeCheckedAt),
+                     durationText(m_filter.pickupWindowSecs));
+        if (col == TimeLeft || col == Promise) {
+            const QString text =
+                r->presellType != 0
+                    ? QCoreApplication::translate("ShippingList", "%1 — presale: promised to ship by %2")
+                    : QCoreApplication::translate("ShippingList", "%1 — promised to ship by %2");
+            return text.arg(shipBandName(band), dateTimeText(r->shipBy));
+        }
+    }
+    if (role == Qt::TextAlignmentRole && col == Amount)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ShippingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeLeft:
+        return QCoreApplication::translate("ShippingList", "Time left");
+    case Shop:
+        return QCoreApplication::translate("ShippingList", "Shop");
+    case Order:
+        return QCoreApplication::translate("ShippingList", "Order");
+    case Product:
+        return QCoreApplication::translate("ShippingList", "Product");
+    case Promise:
+        return QCoreApplication::translate("ShippingList", "Ship by");
+    case Amount:
+        return QCoreApplication::translate("ShippingList", "Amount");
+    case State:
+        return QCoreApplication::translate("ShippingList", "State");
+    }
+    return {};
+}
+
+} // namespace anxin::models

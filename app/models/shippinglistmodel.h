@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "store/shippingrepository.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace anxin::store {
+class Database;
+}
+
+namespace anxin::models {
+
+// The Shipping board, windowed like the ticket list: rowCount from COUNT(*) under the filter (served by the
+// orders_board index), rows read in blocks on demand, a bounded number of blocks kept. QtCore only.
+class ShippingListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeLeft,
+        Shop,
+        Order,
+        Product,
+        Promise,
+        Amount,
+        State,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // order_id
+        RawRole,                   // the column's raw value (numbers for sorting)
+        BandRole,                  // core::DeadlineBand as int, for the shared BandDelegate palette
+        ShipBandRole,              // core::ShipBand as int (by the promise)
+        PromiseRole,               // ship_by, Unix seconds
+        PresaleRole,
+        ShippedRole,
+        PickupOverdueRole,
+        ShopRole,
+    };
+    static constexpr int kBlock = 256;
+    static constexpr int kMaxBlocks = 32;
+
+    ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
+
+    // filter.now and the pickup window are set by the model from its clock and the rules file.
+    void setFilter(const store::ShippingFilter &filter);
+    const store::ShippingFilter &filter() const { return m_filter; }
+    void reload();
+    void tick(); // the clock moved: time-left texts change; the row set follows on the next reload
+    QString idAt(int row) const;
+    const store::ShippingRow *rowAt(int row) const;
+    QHash<int, int> bandCounts() const { return m_bandCounts; } // for the summary; key -1: pickup overdue
+    QString shopName(const QString &shopId) const { return m_shopNames.value(shopId, shopId); }
+    const core::Error &lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static QString sortKeyFor(int column); // empty when the column is not sortable
+
+signals:
+    void countChanged(int count);
+    void errorOccurred(const anxin::core::Error &error);
+
+private:
+    void recount();
+
+    store::Database *m_db;
+    std::shared_ptr<core::Clock> m_clock;
+    store::ShippingFilter m_filter;
+    store::ShippingSort m_sort;
+    int m_count = 0;
+    QHash<int, int> m_bandCounts;
+    mutable QHash<int, QList<store::ShippingRow>> m_blocks;
+    mutable QList<int> m_lru;
+    mutable core::Error m_error;
+    QHash<QString, QString> m_shopNames;
+};
+
+} // namespace anxin::models
