@@ -31,6 +31,11 @@ inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QString
 inline const SettingKey<QString> role{"user/role", QStringLiteral("owner")};
 inline const SettingKey<QString> userName{"user/name", QString()}; // recorded with every local action
 inline const SettingKey<qint64> agentLimitFen{"user/agentLimitFen", 20000};
+// Approving asks first from this refund amount on, or from this many tickets at once.
+inline const SettingKey<qint64> confirmAmountFen{"confirm/amountFen", 50000};
+inline const SettingKey<int> confirmBatch{"confirm/batch", 5};
+// "system" follows the desktop's colour scheme; "light" or "dark" force one.
+inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
 } // namespace keys
 
 // Settings of one profile, an INI file inside it. Never holds secrets or tokens.

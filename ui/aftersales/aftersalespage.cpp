@@ -3,6 +3,7 @@
 #include "aftersales/rejectdialog.h"
 #include "aftersales/ticketdetailpane.h"
 #include "common/bands.h"
+#include "common/keybindings.h"
 #include "common/prompts.h"
 #include "core/guaranteerules.h"
 #include "core/money.h"
@@ -33,8 +34,6 @@ using models::TicketListModel;
 namespace {
 const char *kHeaderKey = "aftersales/headerState";
 const char *kSplitterKey = "aftersales/splitterState";
-constexpr qint64 kDefaultConfirmFen = 50000; // ¥500: confirm before approving more than this
-constexpr int kDefaultConfirmBatch = 5;
 
 QList<int> intList(const QVariant &v)
 {
@@ -103,9 +102,14 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+    // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const auto saveHeader = [this] {
         m_session.settings().raw().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    });
+    };
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
@@ -207,26 +211,40 @@ void AfterSalesPage::buildFilters()
 
 void AfterSalesPage::buildShortcuts()
 {
-    auto bind = [this](const char *name, const QString &fallback, auto slot) {
-        const QString key =
-            m_session.settings().raw().value(QStringLiteral("keys/") + QLatin1String(name), fallback).toString();
-        auto *s = new QShortcut(QKeySequence(key), this);
+    auto bind = [this](const char *name, auto slot) {
+        auto *s = new QShortcut(boundKey(m_session.settings(), QLatin1String(name)), this);
         s->setObjectName(QStringLiteral("shortcut_") + QLatin1String(name));
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    bind("next", QStringLiteral("J"), [this] { moveSelection(1); });
-    bind("previous", QStringLiteral("K"), [this] { moveSelection(-1); });
-    bind("approve", QStringLiteral("A"), [this] { approveSelected(); });
-    bind("reject", QStringLiteral("R"), [this] { rejectCurrent(); });
-    bind("search", QStringLiteral("/"), [this] {
+    bind("next", [this] { moveSelection(1); });
+    bind("previous", [this] { moveSelection(-1); });
+    bind("approve", [this] { approveSelected(); });
+    bind("reject", [this] { rejectCurrent(); });
+    bind("search", [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    bind("open", QStringLiteral("Return"), [this] {
+    bind("open", [this] {
         if (m_table->hasFocus())
             m_detail->setFocus();
     });
+}
+
+void AfterSalesPage::reloadShortcuts()
+{
+    const QString prefix = QStringLiteral("shortcut_");
+    for (QShortcut *s : findChildren<QShortcut *>(Qt::FindDirectChildrenOnly)) {
+        if (s->objectName().startsWith(prefix))
+            s->setKey(boundKey(m_session.settings(), s->objectName().mid(prefix.size())));
+    }
+}
+
+void AfterSalesPage::showEvent(QShowEvent *event)
+{
+    // Keys rebound in Settings apply as soon as the page is back on screen.
+    reloadShortcuts();
+    QWidget::showEvent(event);
 }
 
 void AfterSalesPage::changeEvent(QEvent *event)
@@ -467,10 +485,8 @@ void AfterSalesPage::approveSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const qint64 limit =
-        m_session.settings().raw().value(QStringLiteral("confirm/amountFen"), kDefaultConfirmFen).toLongLong();
-    const int batchLimit =
-        m_session.settings().raw().value(QStringLiteral("confirm/batch"), kDefaultConfirmBatch).toInt();
+    const qint64 limit = m_session.settings().get(core::keys::confirmAmountFen);
+    const int batchLimit = m_session.settings().get(core::keys::confirmBatch);
     qint64 total = 0;
     qint64 largest = 0;
     for (const QString &id : ids) {

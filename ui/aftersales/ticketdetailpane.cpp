@@ -100,9 +100,15 @@ public:
         auto *in = new QToolButton(this);
         in->setText(QStringLiteral("+"));
         in->setShortcut(QKeySequence::ZoomIn);
+        in->setAccessibleName(TicketDetailPane::tr("Zoom in"));
+        in->setToolTip(TicketDetailPane::tr("Zoom in (%1)")
+                           .arg(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)));
         auto *out = new QToolButton(this);
         out->setText(QStringLiteral("−"));
         out->setShortcut(QKeySequence::ZoomOut);
+        out->setAccessibleName(TicketDetailPane::tr("Zoom out"));
+        out->setToolTip(TicketDetailPane::tr("Zoom out (%1)")
+                            .arg(QKeySequence(QKeySequence::ZoomOut).toString(QKeySequence::NativeText)));
         connect(in, &QToolButton::clicked, this, [this] { zoom(1.25); });
         connect(out, &QToolButton::clicked, this, [this] { zoom(0.8); });
         auto *bar = new QHBoxLayout;
@@ -290,6 +296,8 @@ void TicketDetailPane::retranslate()
     m_checklistTitle->setText(tr("Guarantee checklist"));
     m_timelineTitle->setText(tr("History"));
     m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Paid")});
+    m_lines->setAccessibleName(tr("Order lines"));
+    m_timeline->setAccessibleName(tr("History"));
     m_empty->setText(tr("Select a ticket to see its order, evidence and history."));
 }
 

@@ -8,6 +8,7 @@
 #include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +96,7 @@ int runDesk(int argc, char **argv)
     core::installLogHandler(profile.logPath());
 
     core::Settings settings(profile.settingsPath());
+    applyTheme(settings.get(core::keys::theme));
     LanguageManager languages;
     languages.apply(parser.isSet(langOpt) ? parser.value(langOpt) : settings.get(core::keys::language));
 

@@ -83,7 +83,7 @@ void MainWindow::buildNavigation()
         item->setData(Qt::UserRole, QString::fromLatin1(info.key));
         QWidget *page = nullptr;
         if (info.id == PageId::Settings) {
-            page = new SettingsPage(m_settings, m_languages, m_profileDir, m_stack);
+            page = new SettingsPage(m_session, m_languages, m_profileDir, m_stack);
         } else if (info.id == PageId::Workbench && m_session.database()) {
             auto *p = new WorkbenchPage(m_session, m_stack);
             connect(p, &WorkbenchPage::openTicketRequested, this, &MainWindow::openTicket);
