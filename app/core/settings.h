@@ -25,6 +25,8 @@ inline const SettingKey<QString> gateway{"shop/gateway", QString()};
 inline const SettingKey<QString> appKey{"shop/appKey", QString()};
 inline const SettingKey<QString> shopId{"shop/shopId", QString()};
 inline const SettingKey<QString> signMethod{"shop/signMethod", QStringLiteral("md5")};
+// The shop is the demo shop of the anxin-sandbox started by the app itself (restarted on every start).
+inline const SettingKey<bool> sandboxDemo{"shop/sandboxDemo", false};
 // The merchant's return address id (afterSale.operate 101 needs it); chosen in Settings.
 inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QStringLiteral("1")};
 // Who uses this profile: "owner" or "agent"; an agent decides refunds up to agentLimitFen.

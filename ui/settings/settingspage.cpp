@@ -3,8 +3,10 @@
 #include "core/settings.h"
 #include "models/aboutinfo.h"
 #include "models/desksession.h"
+#include "models/sandboxprocess.h"
 #include "settings/aboutdialog.h"
 #include "settings/keybindingseditor.h"
+#include "setup/firstrunwizard.h"
 #include "shell/i18n.h"
 #include "shell/pageregistry.h"
 #include "shell/theme.h"
@@ -93,6 +95,7 @@ QWidget *SettingsPage::buildContent()
     m_keysHeader = new QLabel(content);
     m_keys = new KeyBindingsEditor(m_settings, content);
     m_about = new QPushButton(content);
+    m_connect = new QPushButton(content);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 28, 32, 28);
@@ -158,6 +161,8 @@ QWidget *SettingsPage::buildContent()
 
     m_about->setObjectName(QStringLiteral("aboutButton"));
     connect(m_about, &QPushButton::clicked, this, &SettingsPage::showAbout);
+    m_connect->setObjectName(QStringLiteral("connectShopButton"));
+    connect(m_connect, &QPushButton::clicked, this, &SettingsPage::connectShop);
 
     const auto form = [] {
         auto *f = new QFormLayout;
@@ -171,6 +176,7 @@ QWidget *SettingsPage::buildContent()
     shopForm->addRow(m_gatewayLabel, m_gateway);
     shopForm->addRow(m_shopLabel, m_shop);
     shopForm->addRow(m_profileLabel, m_profile);
+    shopForm->addRow(QString(), m_connect);
     auto *rules = form();
     rules->addRow(m_roleLabel, m_role);
     rules->addRow(m_agentLimitLabel, m_agentLimit);
@@ -206,7 +212,8 @@ QWidget *SettingsPage::buildContent()
                         m_confirmAmount, m_confirmBatch, m_keys->editor(QStringLiteral("next"))};
     for (size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
-    setTabOrder(m_keys->findChild<QPushButton *>(QStringLiteral("resetKeys")), m_about);
+    setTabOrder(m_keys->findChild<QPushButton *>(QStringLiteral("resetKeys")), m_connect);
+    setTabOrder(m_connect, m_about);
     return content;
 }
 
@@ -264,6 +271,9 @@ void SettingsPage::retranslate()
     const QString shop = m_settings.get(core::keys::shopId);
     m_shop->setText(shop.isEmpty() ? tr("Not connected") : shop);
     m_profile->setText(m_profileDir);
+    m_connect->setText(tr("&Connect a shop…"));
+    m_connect->setToolTip(tr("Connect your shop, or try the sandbox's demo shop"));
+    m_connect->setVisible(!m_session.hasShop());
     m_about->setText(tr("&About Anxin Desk…"));
     m_about->setAccessibleName(tr("About Anxin Desk"));
 }
@@ -274,6 +284,21 @@ void SettingsPage::onLanguageChosen(int index)
     m_settings.set(core::keys::language, lang);
     m_settings.sync();
     m_languages.apply(lang);
+}
+
+void SettingsPage::connectShop()
+{
+    if (m_session.hasShop())
+        return;
+    if (!m_sandbox)
+        m_sandbox = new models::SandboxProcess(this);
+    auto *wizard = new FirstRunWizard(m_session, m_profileDir, m_sandbox, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this] {
+        retranslate(); // shows the new connection
+        m_session.startSync();
+    });
+    wizard->open();
 }
 
 void SettingsPage::showAbout()

@@ -13,7 +13,8 @@ class Settings;
 }
 namespace anxin::models {
 class DeskSession;
-}
+class SandboxProcess;
+} // namespace anxin::models
 
 namespace anxin::ui {
 
@@ -31,6 +32,8 @@ public:
 
     KeyBindingsEditor *keyBindings() const { return m_keys; }
     void showAbout();
+    // Opens the connection wizard (offered while no shop is connected); a connected shop starts syncing.
+    void connectShop();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,8 @@ private:
     QLabel *m_keysHeader;
     KeyBindingsEditor *m_keys;
     QPushButton *m_about;
+    QPushButton *m_connect;
+    models::SandboxProcess *m_sandbox = nullptr; // "Try the sandbox" from here: runs until the app exits
 };
 
 } // namespace anxin::ui

@@ -6,6 +6,8 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "models/desksession.h"
+#include "models/sandboxprocess.h"
+#include "setup/firstrunwizard.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
@@ -110,6 +112,15 @@ int runDesk(int argc, char **argv)
         return 3;
     }
 
+    const bool shopOnCommandLine = parser.isSet(gatewayOpt) || parser.isSet(appKeyOpt) || parser.isSet(shopOpt);
+    // The demo shop chosen in the first-run wizard lives in an anxin-sandbox this process runs (stopped on exit).
+    models::SandboxProcess sandbox;
+    if (settings.get(core::keys::sandboxDemo) && !shopOnCommandLine) {
+        if (auto gateway = sandbox.start())
+            settings.set(core::keys::gateway, gateway.value());
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(gateway.error().message));
+    }
     if (parser.isSet(gatewayOpt))
         settings.set(core::keys::gateway, parser.value(gatewayOpt));
     if (parser.isSet(appKeyOpt))
@@ -125,6 +136,11 @@ int runDesk(int argc, char **argv)
         if (!parser.isSet(shotOpt))
             QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
         return 5;
+    }
+    // A profile without a shop starts with the wizard, except for pictures and when the command line names one.
+    if (!session.hasShop() && !parser.isSet(shotOpt) && !shopOnCommandLine) {
+        FirstRunWizard wizard(session, profile.dir(), &sandbox);
+        wizard.exec();
     }
     MainWindow window(session, languages, profile.dir());
     window.show();
