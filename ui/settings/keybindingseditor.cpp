@@ -21,11 +21,13 @@ KeyBindingsEditor::KeyBindingsEditor(core::Settings &settings, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (const KeyAction &a : keyActions()) {
         const QString name = QLatin1String(a.name);
         auto *edit = new QKeySequenceEdit(this);
         edit->setObjectName(QStringLiteral("key_") + name);
         edit->setClearButtonEnabled(true);
+        edit->setMinimumWidth(180);
         auto *label = new QLabel(this);
         label->setBuddy(edit);
         m_form->addRow(label, edit);
@@ -67,6 +69,14 @@ QKeySequenceEdit *KeyBindingsEditor::editor(const QString &action) const
 {
     const auto it = m_edits.find(action);
     return it == m_edits.end() ? nullptr : it->second;
+}
+
+QList<QLabel *> KeyBindingsEditor::captions() const
+{
+    QList<QLabel *> out;
+    for (const auto &[name, label] : m_labels)
+        out << label;
+    return out;
 }
 
 QString KeyBindingsEditor::message() const

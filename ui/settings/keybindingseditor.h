@@ -25,6 +25,7 @@ public:
 
     QKeySequenceEdit *editor(const QString &action) const;
     QString message() const;
+    QList<QLabel *> captions() const; // the labels before the key fields, for aligning with other forms
 
 signals:
     void bindingsChanged();

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace anxin::ui {
@@ -274,8 +275,26 @@ void SettingsPage::retranslate()
     m_connect->setText(tr("&Connect a shop…"));
     m_connect->setToolTip(tr("Connect your shop, or try the sandbox's demo shop"));
     m_connect->setVisible(!m_session.hasShop());
+    alignCaptions();
+    // The key editor retranslates on its own LanguageChange, which may come after this one: align again then.
+    QTimer::singleShot(0, this, &SettingsPage::alignCaptions);
     m_about->setText(tr("&About Anxin Desk…"));
     m_about->setAccessibleName(tr("About Anxin Desk"));
+}
+
+// The page's forms line up as one: every caption column as wide as the widest caption, in any language.
+void SettingsPage::alignCaptions()
+{
+    QList<QLabel *> captions{m_languageLabel,     m_themeLabel,   m_roleLabel, m_agentLimitLabel, m_confirmAmountLabel,
+                             m_confirmBatchLabel, m_gatewayLabel, m_shopLabel, m_profileLabel};
+    captions += m_keys->captions();
+    int width = 0;
+    for (QLabel *l : captions) {
+        l->setMinimumWidth(0);
+        width = std::max(width, l->sizeHint().width());
+    }
+    for (QLabel *l : captions)
+        l->setMinimumWidth(width);
 }
 
 void SettingsPage::onLanguageChosen(int index)

@@ -31,6 +31,8 @@ public:
                  QWidget *parent = nullptr);
 
     KeyBindingsEditor *keyBindings() const { return m_keys; }
+    models::DeskSession &session() const { return m_session; }
+    const QString &profileDir() const { return m_profileDir; }
     void showAbout();
     // Opens the connection wizard (offered while no shop is connected); a connected shop starts syncing.
     void connectShop();
@@ -43,6 +45,7 @@ private:
     void retranslate();
     void onLanguageChosen(int index);
     void refreshRole();
+    void alignCaptions();
 
     models::DeskSession &m_session;
     core::Settings &m_settings;

@@ -81,7 +81,9 @@ FirstRunWizard::FirstRunWizard(models::DeskSession &session, QString profileDir,
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Connect a shop"));
-    setWizardStyle(QWizard::ClassicStyle);
+    setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/anxin.svg")).pixmap(48, 48));
+    setMinimumSize(600, 440);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setButtonText(QWizard::FinishButton, tr("&Start working"));
     setButtonText(QWizard::CancelButton, tr("&Later"));

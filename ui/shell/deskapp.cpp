@@ -5,8 +5,11 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/aboutinfo.h"
 #include "models/desksession.h"
 #include "models/sandboxprocess.h"
+#include "settings/aboutdialog.h"
+#include "settings/settingspage.h"
 #include "setup/firstrunwizard.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
@@ -23,6 +26,31 @@
 
 namespace anxin::ui {
 namespace {
+
+bool saveShot(QWidget &w, const QString &dir, const char *name)
+{
+    w.show();
+    QCoreApplication::processEvents();
+    const QString path = dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
+    if (!w.grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    w.close();
+    return true;
+}
+
+// The About box (about.png) and the first page of the connection wizard (connect.png), for the README.
+bool saveDialogShots(MainWindow &window, const QString &dir)
+{
+    auto *settings = qobject_cast<SettingsPage *>(window.page(PageId::Settings));
+    if (!settings)
+        return true;
+    AboutDialog about(models::collectAboutInfo(settings->session().database(), settings->profileDir()), &window);
+    about.resize(about.sizeHint().expandedTo(QSize(560, 0)));
+    FirstRunWizard wizard(settings->session(), settings->profileDir(), nullptr, &window);
+    return saveShot(about, dir, "about") && saveShot(wizard, dir, "connect");
+}
 
 // Visits every page, saves one PNG per page named after it, then quits. Used by `scripts/demo --screenshot`.
 void scheduleScreenshots(MainWindow &window, const QString &dir)
@@ -45,7 +73,7 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
         if (*index >= int(list.size())) {
             timer->stop();
             delete index;
-            QCoreApplication::exit(0);
+            QCoreApplication::exit(saveDialogShots(window, dir) ? 0 : 1);
             return;
         }
         window.showPage(list[size_t(*index)].id);

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "aftersales/aftersalespage.h"
+#include "common/icons.h"
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/labels.h"
@@ -78,7 +79,7 @@ void MainWindow::buildNavigation()
     m_nav->setBackgroundRole(QPalette::AlternateBase);
 
     for (const auto &info : pages()) {
-        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(info.iconPath)), QString(), m_nav);
+        auto *item = new QListWidgetItem(QString(), m_nav);
         item->setSizeHint(QSize(160, 40));
         item->setData(Qt::UserRole, QString::fromLatin1(info.key));
         QWidget *page = nullptr;
@@ -112,12 +113,20 @@ void MainWindow::buildNavigation()
         connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
         addAction(action);
     }
+    retintIcons();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
         m_settings.set(core::keys::lastPage, QString::fromLatin1(pages()[size_t(row)].key));
     });
+}
+
+void MainWindow::retintIcons()
+{
+    for (int row = 0; row < m_nav->count() && row < kPageCount; ++row)
+        m_nav->item(row)->setIcon(
+            tintedIcon(QString::fromLatin1(pages()[size_t(row)].iconPath), m_nav->palette(), m_nav->iconSize()));
 }
 
 void MainWindow::buildStatusBar()
@@ -275,6 +284,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_nav)
+        retintIcons(); // light, dark or the system's colours: icons follow the text colour
     QMainWindow::changeEvent(event);
 }
 
