@@ -18,6 +18,7 @@
 #include "store/ticketrepository.h"
 
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QPushButton>
@@ -44,6 +45,7 @@ private slots:
     void resetKeys_restoresDefaults();
     void confirmThreshold_setInSettings_usedByApprove();
     void agentLimit_ownerSets_agentReadOnly();
+    void afterSalesColumns_widthOrderSort_rememberedAcrossRestarts();
 
 private:
     QString approvableId();
@@ -305,6 +307,37 @@ void TestSettingsPage::agentLimit_ownerSets_agentReadOnly()
     QTest::keyClick(limit, Qt::Key_Up);
     QCOMPARE(m_settings->get(core::keys::agentLimitFen), qint64(32150));
     m_settings->set(core::keys::role, QStringLiteral("owner"));
+}
+
+void TestSettingsPage::afterSalesColumns_widthOrderSort_rememberedAcrossRestarts()
+{
+    using models::TicketListModel;
+    m_window->showPage(PageId::AfterSales);
+    auto *table = m_window->page(PageId::AfterSales)->findChild<QTableView *>(QStringLiteral("ticketTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(TicketListModel::Amount), 0);
+    header->resizeSection(TicketListModel::Product, 333);
+    table->sortByColumn(TicketListModel::Amount, Qt::DescendingOrder);
+    const auto amountAt = [](QTableView *t, int row) {
+        return t->model()->index(row, TicketListModel::Amount).data(TicketListModel::RawRole).toLongLong();
+    };
+    QVERIFY(amountAt(table, 0) >= amountAt(table, 1));
+
+    m_window.reset();
+    init();
+    m_window->showPage(PageId::AfterSales);
+    table = m_window->page(PageId::AfterSales)->findChild<QTableView *>(QStringLiteral("ticketTable"));
+    header = table->horizontalHeader();
+    QCOMPARE(header->visualIndex(TicketListModel::Amount), 0);
+    QCOMPARE(header->sectionSize(TicketListModel::Product), 333);
+    QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::Amount));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(table->model()->rowCount() > 2);
+    QVERIFY(amountAt(table, 0) >= amountAt(table, 1));
+    QVERIFY(amountAt(table, 1) >= amountAt(table, 2));
+    // Back to the defaults for the other tests.
+    m_settings->raw().remove(QStringLiteral("aftersales/headerState"));
 }
 
 QTEST_MAIN(TestSettingsPage)

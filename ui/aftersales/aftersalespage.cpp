@@ -100,8 +100,11 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_table->setColumnWidth(TicketListModel::Product, 240);
     m_table->setColumnWidth(TicketListModel::Reason, 140);
     const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        // restoreState() sets the sort indicator without sorting: sort the model the way the header says.
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
+    }
     // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
     m_table->horizontalHeader()->setSectionsMovable(true);
     const auto saveHeader = [this] {

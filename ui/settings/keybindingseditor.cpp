@@ -22,6 +22,7 @@ KeyBindingsEditor::KeyBindingsEditor(core::Settings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_form->setHorizontalSpacing(12); // as the Settings page's own forms, so the fields line up
     for (const KeyAction &a : keyActions()) {
         const QString name = QLatin1String(a.name);
         auto *edit = new QKeySequenceEdit(this);

@@ -168,6 +168,7 @@ QWidget *SettingsPage::buildContent()
     const auto form = [] {
         auto *f = new QFormLayout;
         f->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        f->setHorizontalSpacing(12);
         return f;
     };
     auto *general = form();
