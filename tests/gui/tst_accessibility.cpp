@@ -175,6 +175,26 @@ private slots:
         QCOMPARE(seen, expected);
     }
 
+    void afterSalesTabOrder_followsThePage()
+    {
+        m_languages->apply(QStringLiteral("en"));
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(PageId::AfterSales);
+        w.findChild<QWidget *>(QStringLiteral("searchField"))->setFocus();
+        QStringList seen;
+        for (int i = 0; i < 9; ++i) {
+            seen << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected{
+            QStringLiteral("searchField"), QStringLiteral("viewsCombo"),    QStringLiteral("statusFilter"),
+            QStringLiteral("typeFilter"),  QStringLiteral("dueFilter"),     QStringLiteral("guaranteeFilter"),
+            QStringLiteral("riskFilter"),  QStringLiteral("pendingFilter"), QStringLiteral("ticketTable")};
+        QCOMPARE(seen, expected);
+    }
+
 private:
     std::unique_ptr<test::SandboxHarness> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;

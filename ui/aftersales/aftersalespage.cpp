@@ -188,6 +188,10 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     connect(m_tick, &QTimer::timeout, model, &TicketListModel::tick);
     m_tick->start();
 
+    // Tab follows the page: search and saved views on top, the filter chips, then the list and its detail.
+    QWidget *order[] = {m_search, m_views, m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly, m_table};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
     buildShortcuts();
     retranslate();
     applyFilter();
