@@ -97,6 +97,8 @@ int runDesk(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Anxin"));
     QApplication::setApplicationVersion(QString::fromLatin1(core::kAppVersion));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anxin.svg")));
+    // Matches packaging/linux/com.anxin.desk.desktop, so Wayland and the dock show the installed icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.anxin.desk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Anxin Desk: the after-sales workbench for live-stream shops."));
