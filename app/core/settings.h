@@ -25,6 +25,8 @@ inline const SettingKey<QString> gateway{"shop/gateway", QString()};
 inline const SettingKey<QString> appKey{"shop/appKey", QString()};
 inline const SettingKey<QString> shopId{"shop/shopId", QString()};
 inline const SettingKey<QString> signMethod{"shop/signMethod", QStringLiteral("md5")};
+// The shop is the demo shop of the anxin-sandbox started by the app itself (restarted on every start).
+inline const SettingKey<bool> sandboxDemo{"shop/sandboxDemo", false};
 // The merchant's return address id (afterSale.operate 101 needs it); chosen in Settings.
 inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QStringLiteral("1")};
 // Who uses this profile: "owner" or "agent"; an agent decides refunds up to agentLimitFen.
@@ -39,6 +41,11 @@ inline const SettingKey<QString> alertTicketBand{"alerts/ticketBand",
 inline const SettingKey<QString> alertQuietStart{"alerts/quietStart", QString()}; // "HH:mm"; empty = none
 inline const SettingKey<QString> alertQuietEnd{"alerts/quietEnd", QString()};
 inline const SettingKey<QString> alertSnoozes{"alerts/snoozes", QStringLiteral("[]")}; // JSON [{key, until, reason}]
+// Approving asks first from this refund amount on, or from this many tickets at once.
+inline const SettingKey<qint64> confirmAmountFen{"confirm/amountFen", 50000};
+inline const SettingKey<int> confirmBatch{"confirm/batch", 5};
+// "system" follows the desktop's colour scheme; "light" or "dark" force one.
+inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
 } // namespace keys
 
 // Settings of one profile, an INI file inside it. Never holds secrets or tokens.

@@ -123,8 +123,9 @@ private slots:
             const auto labels = w.page(info.id)->findChildren<QLabel *>();
             for (QLabel *l : labels) {
                 const QString t = l->text();
+                // Values, not text: the gateway URL, shop id and profile path shown in Settings.
                 if (t.isEmpty() || l->objectName() == QLatin1String("gatewayValue") ||
-                    l->parentWidget()->objectName() == QLatin1String("settingsPage"))
+                    l->objectName() == QLatin1String("shopValue") || l->objectName() == QLatin1String("profileValue"))
                     continue;
                 bool hasLetters = false;
                 for (QChar c : t)

@@ -3,6 +3,7 @@
 #include "aftersales/rejectdialog.h"
 #include "aftersales/ticketdetailpane.h"
 #include "common/bands.h"
+#include "common/keybindings.h"
 #include "common/prompts.h"
 #include "core/guaranteerules.h"
 #include "core/money.h"
@@ -35,8 +36,6 @@ using models::TicketListModel;
 namespace {
 const char *kHeaderKey = "aftersales/headerState";
 const char *kSplitterKey = "aftersales/splitterState";
-constexpr qint64 kDefaultConfirmFen = 50000; // ¥500: confirm before approving more than this
-constexpr int kDefaultConfirmBatch = 5;
 
 QList<int> intList(const QVariant &v)
 {
@@ -103,11 +102,19 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_table->setColumnWidth(TicketListModel::Product, 240);
     m_table->setColumnWidth(TicketListModel::Reason, 140);
     const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        // restoreState() sets the sort indicator without sorting: sort the model the way the header says.
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
+    }
+    // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const auto saveHeader = [this] {
         m_session.settings().raw().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    });
+    };
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
@@ -230,6 +237,10 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     connect(m_tick, &QTimer::timeout, model, &TicketListModel::tick);
     m_tick->start();
 
+    // Tab follows the page: search and saved views on top, the filter chips, then the list and its detail.
+    QWidget *order[] = {m_search, m_views, m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly, m_table};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
     buildShortcuts();
     retranslate();
     applyFilter();
@@ -256,26 +267,40 @@ void AfterSalesPage::buildFilters()
 
 void AfterSalesPage::buildShortcuts()
 {
-    auto bind = [this](const char *name, const QString &fallback, auto slot) {
-        const QString key =
-            m_session.settings().raw().value(QStringLiteral("keys/") + QLatin1String(name), fallback).toString();
-        auto *s = new QShortcut(QKeySequence(key), this);
+    auto bind = [this](const char *name, auto slot) {
+        auto *s = new QShortcut(boundKey(m_session.settings(), QLatin1String(name)), this);
         s->setObjectName(QStringLiteral("shortcut_") + QLatin1String(name));
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    bind("next", QStringLiteral("J"), [this] { moveSelection(1); });
-    bind("previous", QStringLiteral("K"), [this] { moveSelection(-1); });
-    bind("approve", QStringLiteral("A"), [this] { approveSelected(); });
-    bind("reject", QStringLiteral("R"), [this] { rejectCurrent(); });
-    bind("search", QStringLiteral("/"), [this] {
+    bind("next", [this] { moveSelection(1); });
+    bind("previous", [this] { moveSelection(-1); });
+    bind("approve", [this] { approveSelected(); });
+    bind("reject", [this] { rejectCurrent(); });
+    bind("search", [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    bind("open", QStringLiteral("Return"), [this] {
+    bind("open", [this] {
         if (m_table->hasFocus())
             m_detail->setFocus();
     });
+}
+
+void AfterSalesPage::reloadShortcuts()
+{
+    const QString prefix = QStringLiteral("shortcut_");
+    for (QShortcut *s : findChildren<QShortcut *>(Qt::FindDirectChildrenOnly)) {
+        if (s->objectName().startsWith(prefix))
+            s->setKey(boundKey(m_session.settings(), s->objectName().mid(prefix.size())));
+    }
+}
+
+void AfterSalesPage::showEvent(QShowEvent *event)
+{
+    // Keys rebound in Settings apply as soon as the page is back on screen.
+    reloadShortcuts();
+    QWidget::showEvent(event);
 }
 
 void AfterSalesPage::changeEvent(QEvent *event)
@@ -547,10 +572,8 @@ void AfterSalesPage::approveSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const qint64 limit =
-        m_session.settings().raw().value(QStringLiteral("confirm/amountFen"), kDefaultConfirmFen).toLongLong();
-    const int batchLimit =
-        m_session.settings().raw().value(QStringLiteral("confirm/batch"), kDefaultConfirmBatch).toInt();
+    const qint64 limit = m_session.settings().get(core::keys::confirmAmountFen);
+    const int batchLimit = m_session.settings().get(core::keys::confirmBatch);
     qint64 total = 0;
     qint64 largest = 0;
     for (const QString &id : ids) {

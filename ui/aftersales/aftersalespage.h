@@ -44,12 +44,15 @@ public:
     QStringList shownOnly() const { return m_onlyIds; }
     RejectDialog *rejectDialog() const { return m_rejectDialog; }
     QString lastMessage() const { return m_lastMessage; }
+    // Re-reads the key bindings from settings (also done whenever the page is shown).
+    void reloadShortcuts();
 
 signals:
     void message(const QString &text); // status-bar feedback
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildFilters();

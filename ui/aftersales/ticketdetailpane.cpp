@@ -204,6 +204,8 @@ void TicketDetailPane::retranslate()
     m_checklistTitle->setText(tr("Guarantee checklist"));
     m_timelineTitle->setText(tr("History"));
     m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Paid")});
+    m_lines->setAccessibleName(tr("Order lines"));
+    m_timeline->setAccessibleName(tr("History"));
     m_empty->setText(tr("Select a ticket to see its order, evidence and history."));
 }
 

@@ -32,10 +32,12 @@ public:
         auto *in = new QToolButton(this);
         in->setText(QStringLiteral("+"));
         in->setShortcut(QKeySequence::ZoomIn);
+        in->setAccessibleName(EvidenceGrid::tr("Zoom in"));
         in->setToolTip(EvidenceGrid::tr("Zoom in (%1)").arg(QKeySequence(QKeySequence::ZoomIn).toString()));
         auto *out = new QToolButton(this);
         out->setText(QStringLiteral("−"));
         out->setShortcut(QKeySequence::ZoomOut);
+        out->setAccessibleName(EvidenceGrid::tr("Zoom out"));
         out->setToolTip(EvidenceGrid::tr("Zoom out (%1)").arg(QKeySequence(QKeySequence::ZoomOut).toString()));
         connect(in, &QToolButton::clicked, this, [this] { zoom(1.25); });
         connect(out, &QToolButton::clicked, this, [this] { zoom(0.8); });

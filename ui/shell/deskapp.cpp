@@ -5,12 +5,18 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/aboutinfo.h"
 #include "models/alertmonitor.h"
 #include "models/desksession.h"
-#include "score/scorepage.h"
+#include "models/sandboxprocess.h"
 #include "models/shippinglistmodel.h"
+#include "score/scorepage.h"
+#include "settings/aboutdialog.h"
+#include "settings/settingspage.h"
+#include "setup/firstrunwizard.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 #include "shell/trayalerts.h"
 
 #include <QApplication>
@@ -24,6 +30,31 @@
 
 namespace anxin::ui {
 namespace {
+
+bool saveShot(QWidget &w, const QString &dir, const char *name)
+{
+    w.show();
+    QCoreApplication::processEvents();
+    const QString path = dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
+    if (!w.grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    w.close();
+    return true;
+}
+
+// The About box (about.png) and the first page of the connection wizard (connect.png), for the README.
+bool saveDialogShots(MainWindow &window, const QString &dir)
+{
+    auto *settings = qobject_cast<SettingsPage *>(window.page(PageId::Settings));
+    if (!settings)
+        return true;
+    AboutDialog about(models::collectAboutInfo(settings->session().database(), settings->profileDir()), &window);
+    about.resize(about.sizeHint().expandedTo(QSize(560, 0)));
+    FirstRunWizard wizard(settings->session(), settings->profileDir(), nullptr, &window);
+    return saveShot(about, dir, "about") && saveShot(wizard, dir, "connect");
+}
 
 // Visits every page, saves one PNG per page named after it, then quits. Used by `scripts/demo --screenshot`.
 void scheduleScreenshots(MainWindow &window, const QString &dir)
@@ -51,7 +82,7 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
         if (*index >= int(list.size())) {
             timer->stop();
             delete index;
-            QCoreApplication::exit(0);
+            QCoreApplication::exit(saveDialogShots(window, dir) ? 0 : 1);
             return;
         }
         window.showPage(list[size_t(*index)].id);
@@ -92,6 +123,8 @@ int runDesk(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Anxin"));
     QApplication::setApplicationVersion(QString::fromLatin1(core::kAppVersion));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anxin.svg")));
+    // Matches packaging/linux/com.anxin.desk.desktop, so Wayland and the dock show the installed icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.anxin.desk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Anxin Desk: the after-sales workbench for live-stream shops."));
@@ -121,6 +154,7 @@ int runDesk(int argc, char **argv)
     core::installLogHandler(profile.logPath());
 
     core::Settings settings(profile.settingsPath());
+    applyTheme(settings.get(core::keys::theme));
     LanguageManager languages;
     languages.apply(parser.isSet(langOpt) ? parser.value(langOpt) : settings.get(core::keys::language));
 
@@ -134,6 +168,15 @@ int runDesk(int argc, char **argv)
         return 3;
     }
 
+    const bool shopOnCommandLine = parser.isSet(gatewayOpt) || parser.isSet(appKeyOpt) || parser.isSet(shopOpt);
+    // The demo shop chosen in the first-run wizard lives in an anxin-sandbox this process runs (stopped on exit).
+    models::SandboxProcess sandbox;
+    if (settings.get(core::keys::sandboxDemo) && !shopOnCommandLine) {
+        if (auto gateway = sandbox.start())
+            settings.set(core::keys::gateway, gateway.value());
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(gateway.error().message));
+    }
     if (parser.isSet(gatewayOpt))
         settings.set(core::keys::gateway, parser.value(gatewayOpt));
     if (parser.isSet(appKeyOpt))
@@ -149,6 +192,11 @@ int runDesk(int argc, char **argv)
         if (!parser.isSet(shotOpt))
             QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
         return 5;
+    }
+    // A profile without a shop starts with the wizard, except for pictures and when the command line names one.
+    if (!session.hasShop() && !parser.isSet(shotOpt) && !shopOnCommandLine) {
+        FirstRunWizard wizard(session, profile.dir(), &sandbox);
+        wizard.exec();
     }
     MainWindow window(session, languages, profile.dir());
     window.show();

@@ -2,6 +2,7 @@
 
 #include "aftersales/aftersalespage.h"
 #include "claims/claimspage.h"
+#include "common/icons.h"
 #include "common/prompts.h"
 #include "core/settings.h"
 #include "models/desksession.h"
@@ -90,12 +91,12 @@ void MainWindow::buildNavigation()
     m_nav->setBackgroundRole(QPalette::AlternateBase);
 
     for (const auto &info : pages()) {
-        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(info.iconPath)), QString(), m_nav);
+        auto *item = new QListWidgetItem(QString(), m_nav);
         item->setSizeHint(QSize(160, 40));
         item->setData(Qt::UserRole, QString::fromLatin1(info.key));
         QWidget *page = nullptr;
         if (info.id == PageId::Settings) {
-            page = new SettingsPage(m_settings, m_languages, m_profileDir, m_stack);
+            page = new SettingsPage(m_session, m_languages, m_profileDir, m_stack);
         } else if (info.id == PageId::Workbench && m_session.database()) {
             auto *p = new WorkbenchPage(m_session, m_stack);
             connect(p, &WorkbenchPage::openTicketRequested, this, &MainWindow::openTicket);
@@ -136,12 +137,20 @@ void MainWindow::buildNavigation()
         connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
         addAction(action);
     }
+    retintIcons();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
         m_settings.set(core::keys::lastPage, QString::fromLatin1(pages()[size_t(row)].key));
     });
+}
+
+void MainWindow::retintIcons()
+{
+    for (int row = 0; row < m_nav->count() && row < kPageCount; ++row)
+        m_nav->item(row)->setIcon(
+            tintedIcon(QString::fromLatin1(pages()[size_t(row)].iconPath), m_nav->palette(), m_nav->iconSize()));
 }
 
 void MainWindow::buildStatusBar()
@@ -324,6 +333,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_nav)
+        retintIcons(); // light, dark or the system's colours: icons follow the text colour
     QMainWindow::changeEvent(event);
 }
 

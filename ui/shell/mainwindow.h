@@ -45,6 +45,7 @@ protected:
 private:
     void buildNavigation();
     void buildStatusBar();
+    void retintIcons();
     void retranslate();
     void restoreState();
     void updateStatus();

@@ -1,0 +1,208 @@
+// Every interactive control of the shell, the Settings page and the After-sales page (with a ticket open) has an
+// accessible name, a text of its own, or a label whose buddy it is; and tab order follows the visual order on
+// the Settings page. Walks the real widgets of the real main window.
+#include "aftersales/aftersalespage.h"
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "models/ticketlistmodel.h"
+#include "sandboxharness.h"
+#include "shell/i18n.h"
+#include "shell/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace anxin;
+using namespace anxin::ui;
+
+namespace {
+
+bool isInteractive(QWidget *w)
+{
+    if (qobject_cast<QScrollBar *>(w))
+        return false;
+    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+           qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+           qobject_cast<QKeySequenceEdit *>(w) || qobject_cast<QAbstractSlider *>(w) || qobject_cast<QTextEdit *>(w) ||
+           qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTabBar *>(w);
+}
+
+// Parts of a compound control (the line edit inside a combo box, a table's header, a line edit's clear button)
+// are named by the control itself.
+bool isPartOfAnother(QWidget *w, QWidget *root)
+{
+    for (QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+        if (qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p) ||
+            qobject_cast<QKeySequenceEdit *>(p) || qobject_cast<QAbstractItemView *>(p) ||
+            qobject_cast<QLineEdit *>(p) || qobject_cast<QScrollBar *>(p))
+            return true;
+    }
+    return false;
+}
+
+bool hasName(QWidget *w, QWidget *root)
+{
+    if (!w->accessibleName().trimmed().isEmpty())
+        return true;
+    if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().remove(QLatin1Char('&')).trimmed().isEmpty())
+        return true;
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->buddy() == w && !l->text().trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+QString describe(QWidget *w)
+{
+    QStringList chain;
+    for (QObject *o = w; o; o = o->parent())
+        chain << QStringLiteral("%1(%2)").arg(QLatin1String(o->metaObject()->className()), o->objectName());
+    return chain.join(QStringLiteral(" < "));
+}
+
+QStringList unnamed(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (isInteractive(w) && !isPartOfAnother(w, root) && !hasName(w, root))
+            out << describe(w);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qputenv("ANXIN_SECRET_STORE", "memory");
+        qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
+        sandbox::SandboxOptions options;
+        options.seed = 5;
+        options.tickets = 300;
+        m_sandbox = std::make_unique<test::SandboxHarness>(options);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_profile = std::make_unique<core::Profile>(m_dir->path());
+        QVERIFY(m_profile->ensureExists().ok());
+        m_settings = std::make_unique<core::Settings>(m_profile->settingsPath());
+        m_settings->set(core::keys::gateway, m_sandbox->baseUrl());
+        m_settings->set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
+        m_settings->set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+        m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, core::Clock::system());
+        QVERIFY(m_session->open().ok());
+        QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
+        m_session->startSync(0);
+        QVERIFY(synced.wait(120000));
+        m_languages = std::make_unique<LanguageManager>();
+    }
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void everyControl_named_inEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void everyControl_named_inEveryLanguage()
+    {
+        QFETCH(QString, lang);
+        m_languages->apply(lang);
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The After-sales page with a ticket open, so the detail pane's actions exist.
+        w.showPage(PageId::AfterSales);
+        auto *page = qobject_cast<AfterSalesPage *>(w.page(PageId::AfterSales));
+        QVERIFY(page);
+        QVERIFY(m_session->tickets()->rowCount() > 0);
+        page->openTicket(
+            m_session->tickets()->data(m_session->tickets()->index(0, 0), models::TicketListModel::IdRole).toString());
+        QTest::qWait(50);
+
+        QStringList problems = unnamed(w.page(PageId::AfterSales));
+        problems += unnamed(w.page(PageId::Settings));
+        // The shell itself: the rail and the status bar.
+        problems += unnamed(w.statusBar());
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("navRail"))->accessibleName().isEmpty());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void settingsTabOrder_followsThePage()
+    {
+        m_languages->apply(QStringLiteral("en"));
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(PageId::Settings);
+        QWidget *first = w.findChild<QWidget *>(QStringLiteral("languageCombo"));
+        first->setFocus();
+        QStringList seen;
+        for (int i = 0; i < 7; ++i) {
+            // A compound control (QKeySequenceEdit) focuses its inner line edit: name the control.
+            QWidget *f = QApplication::focusWidget();
+            while (f && f->objectName().isEmpty())
+                f = f->parentWidget();
+            seen << (f ? f->objectName() : QString());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected{QStringLiteral("languageCombo"),    QStringLiteral("themeCombo"),
+                                   QStringLiteral("agentLimitSpin"),   QStringLiteral("confirmAmountSpin"),
+                                   QStringLiteral("confirmBatchSpin"), QStringLiteral("key_next"),
+                                   QStringLiteral("key_previous")};
+        QCOMPARE(seen, expected);
+    }
+
+    void afterSalesTabOrder_followsThePage()
+    {
+        m_languages->apply(QStringLiteral("en"));
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(PageId::AfterSales);
+        w.findChild<QWidget *>(QStringLiteral("searchField"))->setFocus();
+        QStringList seen;
+        for (int i = 0; i < 9; ++i) {
+            seen << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected{
+            QStringLiteral("searchField"), QStringLiteral("viewsCombo"),    QStringLiteral("statusFilter"),
+            QStringLiteral("typeFilter"),  QStringLiteral("dueFilter"),     QStringLiteral("guaranteeFilter"),
+            QStringLiteral("riskFilter"),  QStringLiteral("pendingFilter"), QStringLiteral("ticketTable")};
+        QCOMPARE(seen, expected);
+    }
+
+private:
+    std::unique_ptr<test::SandboxHarness> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Settings> m_settings;
+    std::unique_ptr<models::DeskSession> m_session;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
