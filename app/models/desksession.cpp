@@ -297,6 +297,8 @@ void DeskSession::refreshRuleLabels()
     if (!m_db || !m_claims)
         return;
     m_claims->setShadowLabels(sync::AutoRuleService(*m_db).shadowLabels().valueOr({}));
+}
+
 QList<store::RouteNodeRecord> DeskSession::cachedRoute(const QString &orderId) const
 {
     if (!m_db)

@@ -182,7 +182,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showPage(PageId::AfterSales);
-        w.findChild<QWidget *>(QStringLiteral("searchField"))->setFocus();
+        w.page(PageId::AfterSales)->findChild<QWidget *>(QStringLiteral("searchField"))->setFocus();
         QStringList seen;
         for (int i = 0; i < 9; ++i) {
             seen << QApplication::focusWidget()->objectName();

@@ -133,7 +133,7 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     auto *band = page.findChild<QComboBox *>(QStringLiteral("bandFilter"));
     auto *presale = page.findChild<QComboBox *>(QStringLiteral("presaleFilter"));
     auto *pickup = page.findChild<QCheckBox *>(QStringLiteral("pickupFilter"));
-    auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("shippingSearch"));
     auto *route = page.findChild<QTreeWidget *>(QStringLiteral("routeView"));
     auto *routeStatus = page.findChild<QLabel *>(QStringLiteral("routeStatus"));
     auto *forecast = page.findChild<QLabel *>(QStringLiteral("forecastView"));

@@ -60,7 +60,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_tick(new QTimer(this))
 {
-    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setObjectName(QStringLiteral("shippingSearch"));
     m_search->setClearButtonEnabled(true);
     m_shop->setObjectName(QStringLiteral("shopFilter"));
     m_band->setObjectName(QStringLiteral("bandFilter"));
