@@ -173,6 +173,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
         m_emptyState->setVisible(empty);
     });
 
+    m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(150);
     connect(m_searchDebounce, &QTimer::timeout, this, &AfterSalesPage::applyFilter);
