@@ -38,8 +38,19 @@ public:
 
     // Opens the database. A corrupt file is set aside (never deleted) and a fresh one created; a database
     // newer than this build opens read-only. Either way `openProblem()` says so for the UI to explain.
+    //
+    // The integrity check at start reads the whole file: a cache over kStartupCheckMaxBytes (about 0.2 s of
+    // checking) is opened unchecked so its first window paints at once, and the check runs on its own read-only
+    // connection a few seconds later; a damaged file is reported by cacheDamaged() and the next start checks it
+    // in full (and sets it aside) before anything reads it.
     core::Status open();
     const core::Error &openProblem() const { return m_openProblem; }
+    static constexpr qint64 kStartupCheckMaxBytes = 64 * 1024 * 1024;
+    static constexpr int kBackgroundCheckDelayMs = 3000;
+    void setStartupCheckMaxBytes(qint64 bytes) { m_startupCheckMaxBytes = bytes; } // test seam
+    // Runs the whole integrity check now, off this thread (normally scheduled by open() when needed).
+    void checkCacheInBackground();
+    QString fullCheckMarkerPath() const;
     bool isReadOnly() const;
 
     store::Database *database() const { return m_db.get(); }
@@ -77,7 +88,9 @@ signals:
     void syncProgress(const anxin::sync::SyncProgress &progress);
     void syncFinished(const anxin::sync::SyncReport &report);
     void syncStateChanged(anxin::sync::SyncWorker::State state, const QString &message);
-    void cacheChanged(); // tickets, orders or decisions changed: views reload
+    void cacheChanged();                                // tickets, orders or decisions changed: views reload
+    void cacheDamaged(const anxin::core::Error &error); // found by the background check; restart to rebuild
+    void cacheChecked(bool sound);                      // the background check has finished
     void outboxChanged();
 
 private:
@@ -89,6 +102,9 @@ private:
     std::unique_ptr<store::Database> m_db;
     core::Error m_openProblem;
     TicketListModel *m_tickets = nullptr;
+    qint64 m_startupCheckMaxBytes = kStartupCheckMaxBytes;
+    class CacheCheck;
+    std::unique_ptr<CacheCheck> m_check;
     std::unique_ptr<sync::SyncThread> m_sync;
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;

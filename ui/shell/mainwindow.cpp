@@ -144,6 +144,10 @@ void MainWindow::buildStatusBar()
         updateStatus();
     });
     connect(&m_session, &models::DeskSession::syncProgress, this, &MainWindow::onProgress);
+    connect(&m_session, &models::DeskSession::cacheDamaged, this, [this] {
+        m_cacheDamaged = true;
+        retranslate();
+    });
     connect(&m_session, &models::DeskSession::outboxChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateStatus);
 }
@@ -218,7 +222,11 @@ void MainWindow::retranslate()
     m_syncButton->setToolTip(tr("Sync with the platform now (%1)")
                                  .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     const auto &problem = m_session.openProblem();
-    if (problem.kind == core::Error::Kind::Corrupt) {
+    if (m_cacheDamaged) {
+        m_notice->setText(tr("A check of the local cache found damage. Restart Anxin Desk: it will set the damaged "
+                             "file aside unchanged and fill a fresh cache from the platform."));
+        m_notice->show();
+    } else if (problem.kind == core::Error::Kind::Corrupt) {
         m_notice->setText(
             tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
                "filled from the platform; decisions that were waiting in the old file can be recovered "

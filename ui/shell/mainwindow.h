@@ -60,6 +60,7 @@ private:
     QToolButton *m_syncButton = nullptr;
     QLabel *m_notice = nullptr;
     QString m_progressText;
+    bool m_cacheDamaged = false; // the background integrity check found damage
 };
 
 } // namespace anxin::ui
