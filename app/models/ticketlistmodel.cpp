@@ -73,13 +73,13 @@ void TicketListModel::refresh(bool keepCount)
     m_count = keepCount ? qMax(m_count, loaded) : loaded;
 }
 
-// After the reset: an exact count is announced; otherwise the counter is asked (or, without one, SQLite here).
+// After the reset: the count is announced, and when it is provisional the counter is asked (or, without one,
+// SQLite here).
 void TicketListModel::settleCount()
 {
-    if (m_countExact) {
-        emit countChanged(m_count);
+    emit countChanged(m_count);
+    if (m_countExact)
         return;
-    }
     if (m_counter) {
         m_counter->request(m_generation, m_filter);
         return;

@@ -20,7 +20,8 @@ class TicketCounter;
 // of blocks is kept, so a million tickets cost a few MB. Sorting and filtering are pushed down to SQLite (indexed
 // columns); a block that follows a loaded one is read by keyset (no OFFSET walk). A filter change reads the
 // first block at once; when it is full, the exact count comes from a TicketCounter thread and the rows beyond
-// the first block are inserted then (countChanged is emitted with exact counts only).
+// the first block are inserted then. countChanged is emitted for the provisional count (the rows shown so far)
+// and again for the exact one; countIsExact() tells which.
 // QtCore only: views and tests share it.
 class TicketListModel : public QAbstractTableModel
 {
@@ -60,7 +61,8 @@ public:
     void reload();
     // The clock moved: only the time-left column (and bands) change.
     void tick();
-    // False while the count of a filter with more than one block of rows is still being counted.
+    // False while the count of a filter with more than one block of rows is still being counted (rowCount()
+    // is then the rows shown so far).
     bool countIsExact() const { return m_countExact; }
     QString idAt(int row) const;
     int rowOf(const QString &aftersaleId) const; // -1 when not in a loaded block
