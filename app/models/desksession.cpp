@@ -3,8 +3,8 @@
 #include "core/logging.h"
 #include "core/profile.h"
 #include "core/settings.h"
-#include "models/claimsmodel.h"
 #include "models/alertmonitor.h"
+#include "models/claimsmodel.h"
 #include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/auditrepository.h"
@@ -15,13 +15,71 @@
 #include "store/savedviewrepository.h"
 #include "sync/pendingexport.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 
 namespace anxin::models {
 
 using core::Error;
+
+// The whole quick_check on a read-only connection of its own; stop() interrupts it.
+class DeskSession::CacheCheck : public QThread
+{
+public:
+    explicit CacheCheck(QString path)
+        : m_path(std::move(path))
+    {
+        setObjectName(QStringLiteral("anxin-cache-check"));
+    }
+    ~CacheCheck() override
+    {
+        stop();
+        wait();
+    }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        if (m_db)
+            m_db->interrupt();
+    }
+    core::Status result() const { return m_result; }
+    bool stopped() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+
+protected:
+    void run() override
+    {
+        store::Database db;
+        core::Status st = db.openReadOnly(m_path);
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_stopped)
+                return;
+            m_db = st ? &db : nullptr;
+        }
+        if (st)
+            st = db.checkIntegrity();
+        QMutexLocker lock(&m_mutex);
+        m_db = nullptr;
+        m_result = st;
+    }
+
+private:
+    const QString m_path;
+    mutable QMutex m_mutex;
+    store::Database *m_db = nullptr;
+    bool m_stopped = false;
+    core::Status m_result;
+};
 
 DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::shared_ptr<core::Clock> clock,
                          QObject *parent)
@@ -34,18 +92,29 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
 DeskSession::~DeskSession()
 {
     m_sync.reset(); // stop the worker before the database goes
+    m_check.reset();
+}
+
+QString DeskSession::fullCheckMarkerPath() const
+{
+    return m_profile.dir() + QStringLiteral("/check-cache-on-start");
 }
 
 core::Status DeskSession::open()
 {
+    // After a background check found damage, this start checks in full (and sets a damaged file aside).
+    const bool fullCheck = QFile::exists(fullCheckMarkerPath());
+    store::Database::Options options;
+    if (!fullCheck)
+        options.quickCheckMaxBytes = m_startupCheckMaxBytes;
     m_db = std::make_unique<store::Database>();
-    auto st = m_db->open(m_profile.databasePath());
+    auto st = m_db->open(m_profile.databasePath(), options);
     if (!st && st.error().kind == Error::Kind::Corrupt) {
         // The damaged file is kept aside byte for byte; work goes on in a fresh cache that sync refills.
         m_openProblem = st.error();
         qCWarning(lcDb) << "database set aside:" << st.error().detail;
         m_db = std::make_unique<store::Database>();
-        st = m_db->open(m_profile.databasePath());
+        st = m_db->open(m_profile.databasePath(), options);
     }
     if (!st && st.error().kind == Error::Kind::TooNew) {
         m_openProblem = st.error();
@@ -60,6 +129,10 @@ core::Status DeskSession::open()
     } else if (!broken) {
         qCWarning(lcDb) << "audit log not verified:" << broken.error().message;
     }
+    if (fullCheck && m_db->quickCheckFinished())
+        QFile::remove(fullCheckMarkerPath());
+    if (!m_db->quickCheckFinished() && !m_db->isReadOnly())
+        QTimer::singleShot(kBackgroundCheckDelayMs, this, &DeskSession::checkCacheInBackground);
     m_tickets = new TicketListModel(m_db.get(), m_clock, this);
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
@@ -90,6 +163,33 @@ core::Result<int> DeskSession::exportUnfinishedDecisions(const QString &outFile)
     if (source.isEmpty())
         return Error::make(Error::Kind::NotFound, QStringLiteral("no damaged or newer cache to export from"));
     return sync::exportUnfinishedDecisions(source, outFile);
+}
+
+void DeskSession::checkCacheInBackground()
+{
+    if (!m_db || m_check)
+        return;
+    m_check = std::make_unique<CacheCheck>(m_db->path());
+    connect(m_check.get(), &QThread::finished, this, [this] {
+        const core::Status st = m_check->result();
+        const bool stopped = m_check->stopped();
+        m_check.reset();
+        if (stopped)
+            return;
+        if (!st && st.error().kind == Error::Kind::Corrupt) {
+            qCWarning(lcDb) << "background integrity check:" << st.error().message;
+            QFile marker(fullCheckMarkerPath());
+            if (!marker.open(QIODevice::WriteOnly) || marker.write("quick_check found a problem\n") < 0)
+                qCWarning(lcDb) << "cannot write" << fullCheckMarkerPath();
+            emit cacheDamaged(st.error());
+            emit cacheChecked(false);
+            return;
+        }
+        if (!st)
+            qCWarning(lcDb) << "background integrity check did not run:" << st.error().message;
+        emit cacheChecked(true);
+    });
+    m_check->start(QThread::LowestPriority);
 }
 
 bool DeskSession::isReadOnly() const

@@ -4,9 +4,9 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "store/shippingrepository.h"
 #include "sync/autorules.h"
 #include "sync/contactreveal.h"
-#include "store/shippingrepository.h"
 #include "sync/decisions.h"
 #include "sync/shopconnection.h"
 #include "sync/syncprogress.h"
@@ -45,6 +45,11 @@ public:
 
     // Opens the database. A corrupt file is set aside (never deleted) and a fresh one created; a database
     // newer than this build opens read-only. Either way `openProblem()` says so for the UI to explain.
+    //
+    // The integrity check at start reads the whole file: a cache over kStartupCheckMaxBytes (about 0.2 s of
+    // checking) is opened unchecked so its first window paints at once, and the check runs on its own read-only
+    // connection a few seconds later; a damaged file is reported by cacheDamaged() and the next start checks it
+    // in full (and sets it aside) before anything reads it.
     core::Status open();
     const core::Error &openProblem() const { return m_openProblem; }
     // The audit log is verified on open: the seq of the first entry that does not check out, or 0 when intact.
@@ -54,6 +59,12 @@ public:
     QString recoverableDatabase() const;
     // Writes those decisions (no buyer data) as JSON to `outFile`, reading the source read-only; returns how many.
     core::Result<int> exportUnfinishedDecisions(const QString &outFile) const;
+    static constexpr qint64 kStartupCheckMaxBytes = 64 * 1024 * 1024;
+    static constexpr int kBackgroundCheckDelayMs = 3000;
+    void setStartupCheckMaxBytes(qint64 bytes) { m_startupCheckMaxBytes = bytes; } // test seam
+    // Runs the whole integrity check now, off this thread (normally scheduled by open() when needed).
+    void checkCacheInBackground();
+    QString fullCheckMarkerPath() const;
     bool isReadOnly() const;
 
     store::Database *database() const { return m_db.get(); }
@@ -114,7 +125,9 @@ signals:
     void syncProgress(const anxin::sync::SyncProgress &progress);
     void syncFinished(const anxin::sync::SyncReport &report);
     void syncStateChanged(anxin::sync::SyncWorker::State state, const QString &message);
-    void cacheChanged(); // tickets, orders or decisions changed: views reload
+    void cacheChanged();                                // tickets, orders or decisions changed: views reload
+    void cacheDamaged(const anxin::core::Error &error); // found by the background check; restart to rebuild
+    void cacheChecked(bool sound);                      // the background check has finished
     void outboxChanged();
     void routeFetched(const QString &orderId, bool ok, const QString &message);
 
@@ -130,6 +143,9 @@ private:
     ClaimsModel *m_claims = nullptr;
     ShippingListModel *m_shipping = nullptr;
     AlertMonitor *m_alerts = nullptr;
+    qint64 m_startupCheckMaxBytes = kStartupCheckMaxBytes;
+    class CacheCheck;
+    std::unique_ptr<CacheCheck> m_check;
     std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
     qint64 m_auditBrokenAt = 0;

@@ -5,11 +5,14 @@
 #include "core/logging.h"
 #include "core/money.h"
 #include "models/labels.h"
+#include "models/ticketcounter.h"
+#include "store/database.h"
 #include "store/shoprepository.h"
 #include "store/ticketrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace anxin::models {
@@ -19,12 +22,27 @@ TicketListModel::TicketListModel(store::Database *db, std::shared_ptr<core::Cloc
     , m_db(db)
     , m_clock(std::move(clock))
 {
+    const QString path = m_db->path();
+    if (!path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path)) {
+        m_counter = new TicketCounter(path, this);
+        connect(m_counter, &TicketCounter::counted, this, &TicketListModel::applyCount);
+        connect(m_counter, &TicketCounter::failed, this, [this](quint64 generation, const core::Error &error) {
+            if (generation != m_generation)
+                return;
+            qCWarning(lcUi) << "ticket list count:" << error.message;
+            applyCount(generation, m_count); // the rows read so far stay; the count is what they are
+        });
+    }
     m_filter.now = m_clock->nowSecs();
-    recount();
+    refresh(false);
+    settleCount();
 }
 
-void TicketListModel::recount()
+void TicketListModel::refresh(bool keepCount)
 {
+    ++m_generation;
+    if (m_counter)
+        m_counter->cancel();
     m_blocks.clear();
     m_lru.clear();
     m_filter.now = m_clock->nowSecs();
@@ -33,33 +51,84 @@ void TicketListModel::recount()
         if (!shop.name.isEmpty())
             m_shopNames.insert(shop.shopId, shop.name);
     }
-    auto n = store::TicketRepository(*m_db).count(m_filter);
-    if (!n) {
-        m_error = n.error();
+    auto first = store::TicketRepository(*m_db).page(m_filter, m_sort, 0, kBlock);
+    if (!first) {
+        m_error = first.error();
         m_count = 0;
-        qCWarning(lcUi) << "ticket list:" << n.error().message;
+        m_countExact = true;
+        qCWarning(lcUi) << "ticket list:" << first.error().message;
         emit errorOccurred(m_error);
-    } else {
-        m_error = {};
-        m_count = n.value();
+        return;
     }
+    m_error = {};
+    const int loaded = int(first.value().size());
+    m_blocks.insert(0, first.value());
+    m_lru.append(0);
+    if (loaded < kBlock) {
+        m_count = loaded;
+        m_countExact = true;
+        return;
+    }
+    m_countExact = false;
+    m_count = keepCount ? qMax(m_count, loaded) : loaded;
+}
+
+// After the reset: the count is announced, and when it is provisional the counter is asked (or, without one,
+// SQLite here).
+void TicketListModel::settleCount()
+{
+    emit countChanged(m_count);
+    if (m_countExact)
+        return;
+    if (m_counter) {
+        m_counter->request(m_generation, m_filter);
+        return;
+    }
+    auto n = store::TicketRepository(*m_db).count(m_filter);
+    applyCount(m_generation, n ? n.value() : m_count);
+}
+
+void TicketListModel::applyCount(quint64 generation, int count)
+{
+    if (generation != m_generation || m_countExact)
+        return; // an answer for a filter (or a cache state) that is gone
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        // Blocks past the end hold nothing the view may ask for again.
+        for (auto it = m_blocks.begin(); it != m_blocks.end();) {
+            if (it.key() * kBlock >= count) {
+                m_lru.removeOne(it.key());
+                it = m_blocks.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        endRemoveRows();
+    }
+    m_countExact = true;
+    emit countChanged(m_count);
 }
 
 void TicketListModel::setFilter(const store::TicketFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    recount();
+    refresh(false);
     endResetModel();
-    emit countChanged(m_count);
+    settleCount();
 }
 
 void TicketListModel::reload()
 {
     beginResetModel();
-    recount();
+    refresh(true);
     endResetModel();
-    emit countChanged(m_count);
+    settleCount();
 }
 
 void TicketListModel::tick()
@@ -119,7 +188,12 @@ const store::TicketListRow *TicketListModel::rowAt(int row) const
     const int block = row / kBlock;
     auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
-        auto rows = store::TicketRepository(*m_db).page(m_filter, m_sort, block * kBlock, kBlock);
+        // Scrolling down reads the block after a loaded one: keyset from its last row, as cheap as the first.
+        const auto previous = m_blocks.constFind(block - 1);
+        const store::TicketRepository repo(*m_db);
+        auto rows = block > 0 && previous != m_blocks.cend() && previous->size() == kBlock
+                        ? repo.pageAfter(m_filter, m_sort, previous->constLast(), kBlock)
+                        : repo.page(m_filter, m_sort, block * kBlock, kBlock);
         if (!rows) {
             m_error = rows.error();
             return nullptr;

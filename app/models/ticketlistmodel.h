@@ -14,9 +14,15 @@ class Database;
 
 namespace anxin::models {
 
-// Every cached ticket of every shop, windowed: rowCount comes from COUNT(*) under the filter, rows are read in
-// blocks of kBlock on demand and a bounded number of blocks is kept, so a million tickets cost a few MB.
-// Sorting and filtering are pushed down to SQLite (indexed columns). QtCore only: views and tests share it.
+class TicketCounter;
+
+// Every cached ticket of every shop, windowed: rows are read in blocks of kBlock on demand and a bounded number
+// of blocks is kept, so a million tickets cost a few MB. Sorting and filtering are pushed down to SQLite (indexed
+// columns); a block that follows a loaded one is read by keyset (no OFFSET walk). A filter change reads the
+// first block at once; when it is full, the exact count comes from a TicketCounter thread and the rows beyond
+// the first block are inserted then. countChanged is emitted for the provisional count (the rows shown so far)
+// and again for the exact one; countIsExact() tells which.
+// QtCore only: views and tests share it.
 class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,6 +61,9 @@ public:
     void reload();
     // The clock moved: only the time-left column (and bands) change.
     void tick();
+    // False while the count of a filter with more than one block of rows is still being counted (rowCount()
+    // is then the rows shown so far).
+    bool countIsExact() const { return m_countExact; }
     QString idAt(int row) const;
     int rowOf(const QString &aftersaleId) const; // -1 when not in a loaded block
     const core::Error &lastError() const { return m_error; }
@@ -72,13 +81,20 @@ signals:
 
 private:
     const store::TicketListRow *rowAt(int row) const;
-    void recount();
+    // Reads the first block and settles the count (exactly, or provisionally while the counter counts). With
+    // keepCount the provisional count stays the previous one (a reload keeps the agent's place in a long list).
+    void refresh(bool keepCount);
+    void settleCount();
+    void applyCount(quint64 generation, int count);
 
     store::Database *m_db;
     std::shared_ptr<core::Clock> m_clock;
     store::TicketFilter m_filter;
     store::TicketSort m_sort;
     int m_count = 0;
+    bool m_countExact = true;
+    quint64 m_generation = 0;
+    TicketCounter *m_counter = nullptr; // null when the database has no file (in-memory): counts are synchronous
     mutable QHash<int, QList<store::TicketListRow>> m_blocks;
     mutable QList<int> m_lru;
     mutable core::Error m_error;

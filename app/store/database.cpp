@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace anxin::store {
@@ -194,6 +195,19 @@ core::Result<int> Database::readUserVersion()
     return q.value(0).toInt();
 }
 
+Status Database::checkIntegrity(int maxErrors)
+{
+    if (!m_handle)
+        return Error::make(Error::Kind::Usage, QStringLiteral("checkIntegrity on a closed database"));
+    return quickCheck(maxErrors, std::numeric_limits<int>::max());
+}
+
+void Database::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
 Status Database::quickCheck(int maxErrors, int budgetMs)
 {
     ProgressBudget budget;
@@ -214,10 +228,12 @@ Status Database::quickCheck(int maxErrors, int budgetMs)
     if (err.isValid() && err.type() != QSqlError::NoError) {
         if (err.nativeErrorCode().toInt() == SQLITE_INTERRUPT) {
             qCWarning(lcDb) << "quick_check abandoned after" << budget.timer.elapsed() << "ms";
+            m_quickCheckFinished = false;
             return {};
         }
         return errorFrom(err, QStringLiteral("quick_check"));
     }
+    m_quickCheckFinished = true;
     qCInfo(lcDb) << "quick_check:" << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; ")))
                  << "in" << budget.timer.elapsed() << "ms";
     if (!problems.isEmpty())
@@ -301,7 +317,11 @@ Status Database::open(const QString &path, const Options &options)
     // byte for byte.
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     Status checked = exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    if (checked)
+    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    m_quickCheckFinished = false;
+    if (checked && options.quickCheckMaxBytes >= 0 && bytes > options.quickCheckMaxBytes)
+        qCInfo(lcDb) << "quick_check left for later:" << bytes / (1024 * 1024) << "MB";
+    else if (checked)
         checked = quickCheck(options.quickCheckMaxErrors, options.quickCheckBudgetMs);
     if (!checked) {
         const Error error = checked.error();

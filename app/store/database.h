@@ -48,6 +48,10 @@ public:
         // (logged, not treated as corruption) so a huge database cannot stall start-up.
         int quickCheckMaxErrors = 10;
         int quickCheckBudgetMs = 15000;
+        // A file (with its WAL) larger than this is not checked at open at all: quick_check runs inside one VM
+        // step, which the budget cannot stop, at roughly 1 s per 300 MB. -1: always check. quickCheckFinished()
+        // then says false and checkIntegrity() on a second connection does the check.
+        qint64 quickCheckMaxBytes = -1;
         qint64 cacheSizeKib = 65536;           // PRAGMA cache_size = -N
         Migrator::StatementHook migrationHook; // test seam, see Migrator
     };
@@ -68,6 +72,13 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Whether open()'s quick_check ran to the end; false when the file was over quickCheckMaxBytes or the check
+    // was abandoned at its budget, and then checkIntegrity() on a second connection does it off the start-up path.
+    bool quickCheckFinished() const { return m_quickCheckFinished; }
+    // The whole quick_check, without a budget: Kind::Corrupt when it finds a problem.
+    core::Status checkIntegrity(int maxErrors = 10);
+    // Stops the statement running on this connection, from any thread (it fails with SQLITE_INTERRUPT).
+    void interrupt() const;
     OpenState openState() const { return m_state; }
     QString openReason() const { return m_reason; } // why the state is not ReadWrite, English, for logs
     QString asidePath() const { return m_asidePath; }
@@ -112,6 +123,7 @@ private:
     OpenState m_state = OpenState::Closed;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_quickCheckFinished = false;
     int m_schemaVersion = 0;
     int m_knownVersion = 0;
 };

@@ -61,6 +61,7 @@ struct TicketRecord
 // What a virtual list shows per row: no raw JSON.
 struct TicketListRow
 {
+    qint64 id = 0; // the rowid: the list's tie-break and, with the sort column, its keyset position
     QString aftersaleId;
     QString shopId;
     QString shopOrderId;

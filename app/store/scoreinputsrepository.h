@@ -18,7 +18,7 @@ struct ScoreSql;
 // core::accumulateInputs()'s (see core/scoremodel.cpp), which the tests check this against.
 //
 // Cost, one shop: a grouped walk of tickets_score (the index's order is the grouping), each median one OFFSET into
-// an index ordered by the duration, and three range walks of order indexes (migration 0004) -- never the rows
+// an index ordered by the duration, and three range walks of order indexes (migration 0005) -- never the rows
 // themselves, never a sort. All shops: plain aggregates over the rows (two passes over tickets via
 // tickets_apply_time, the medians by window functions, two scans of orders): correct, but seconds per million.
 class ScoreInputsRepository

@@ -330,21 +330,71 @@ core::Result<int> TicketRepository::count(const TicketFilter &filter) const
 core::Result<QList<TicketListRow>> TicketRepository::page(const TicketFilter &filter, const TicketSort &sort,
                                                           int offset, int limit) const
 {
-    if (!sortColumns().contains(sort.column))
+    return window(filter, sort, nullptr, offset, limit);
+}
+
+core::Result<QList<TicketListRow>> TicketRepository::pageAfter(const TicketFilter &filter, const TicketSort &sort,
+                                                               const TicketListRow &after, int limit) const
+{
+    return window(filter, sort, &after, 0, limit);
+}
+
+namespace {
+
+// The value of the sort column `column` (a whitelisted name) in `row`, for the keyset comparison.
+QVariant sortValue(const QString &column, const TicketListRow &row)
+{
+    if (column == QLatin1String("status_deadline"))
+        return row.statusDeadline;
+    if (column == QLatin1String("apply_time"))
+        return row.applyTime;
+    if (column == QLatin1String("update_time"))
+        return row.updateTime;
+    if (column == QLatin1String("refund_amount"))
+        return row.refundAmount;
+    if (column == QLatin1String("aftersale_id"))
+        return row.aftersaleId;
+    if (column == QLatin1String("aftersale_status"))
+        return row.aftersaleStatus;
+    if (column == QLatin1String("aftersale_type"))
+        return row.aftersaleType;
+    if (column == QLatin1String("shop_id"))
+        return row.shopId;
+    if (column == QLatin1String("product_name"))
+        return row.productName;
+    return {};
+}
+
+} // namespace
+
+core::Result<QList<TicketListRow>> TicketRepository::window(const TicketFilter &filter, const TicketSort &sort,
+                                                            const TicketListRow *after, int offset, int limit) const
+{
+    const QStringList columns = sortColumns();
+    const qsizetype sortIndex = columns.indexOf(sort.column);
+    if (sortIndex < 0)
         return Error::make(Error::Kind::Usage, QStringLiteral("unknown sort column: ") + sort.column);
     if (offset < 0 || limit < 0)
         return Error::make(Error::Kind::Usage, QStringLiteral("negative offset or limit"));
-    const Where w = buildWhere(filter);
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    Where w = buildWhere(filter);
     // The column name comes from the whitelist above, never from the caller's string as such.
+    const QString column = QStringLiteral("t.") + columns.at(sortIndex);
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (after) {
+        // A row value comparison: SQLite reads the sort index from that position on.
+        w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + column +
+                 QStringLiteral(", t.id) ") + (sort.descending ? QStringLiteral("< ") : QStringLiteral("> ")) +
+                 QStringLiteral("(?, ?)");
+        w.binds << sortValue(columns.at(sortIndex), *after) << after->id;
+    }
     const QString sql =
-        QStringLiteral("SELECT t.aftersale_id, t.shop_id, t.shop_order_id, t.aftersale_type, t.aftersale_status, "
-                       "t.refund_amount, t.apply_time, t.update_time, t.status_deadline, t.final_time, t.reason_code, "
-                       "t.reason_text, t.product_name, t.risk_flag, t.express_refund, t.exempt_from_score, "
+        QStringLiteral("SELECT t.id, t.aftersale_id, t.shop_id, t.shop_order_id, t.aftersale_type, "
+                       "t.aftersale_status, t.refund_amount, t.apply_time, t.update_time, t.status_deadline, "
+                       "t.final_time, t.reason_code, t.reason_text, t.product_name, t.risk_flag, t.express_refund, "
+                       "t.exempt_from_score, "
                        "(SELECT count(*) FROM outbox o WHERE o.aftersale_id = t.aftersale_id AND o.state IN ") +
-        QLatin1String(kPendingStates) + QStringLiteral(") FROM tickets t") + w.sql + QStringLiteral(" ORDER BY t.") +
-        sortColumns().at(sortColumns().indexOf(sort.column)) + dir + QStringLiteral(", t.id") + dir +
-        QStringLiteral(" LIMIT ? OFFSET ?");
+        QLatin1String(kPendingStates) + QStringLiteral(") FROM tickets t") + w.sql + QStringLiteral(" ORDER BY ") +
+        column + dir + QStringLiteral(", t.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
     Status s;
     QSqlQuery q = m_db.prepare(sql, &s);
     if (!s)
@@ -359,23 +409,24 @@ core::Result<QList<TicketListRow>> TicketRepository::page(const TicketFilter &fi
     out.reserve(qMin(limit, 1000));
     while (q.next()) {
         TicketListRow r;
-        r.aftersaleId = q.value(0).toString();
-        r.shopId = q.value(1).toString();
-        r.shopOrderId = q.value(2).toString();
-        r.aftersaleType = q.value(3).toInt();
-        r.aftersaleStatus = q.value(4).toInt();
-        r.refundAmount = q.value(5).toLongLong();
-        r.applyTime = q.value(6).toLongLong();
-        r.updateTime = q.value(7).toLongLong();
-        r.statusDeadline = q.value(8).toLongLong();
-        r.finalTime = q.value(9).toLongLong();
-        r.reasonCode = q.value(10).toString();
-        r.reasonText = q.value(11).toString();
-        r.productName = q.value(12).toString();
-        r.riskFlag = q.value(13).toInt() != 0;
-        r.expressRefund = q.value(14).toInt() != 0;
-        r.exemptFromScore = q.value(15).toInt() != 0;
-        r.pendingDecisions = q.value(16).toInt();
+        r.id = q.value(0).toLongLong();
+        r.aftersaleId = q.value(1).toString();
+        r.shopId = q.value(2).toString();
+        r.shopOrderId = q.value(3).toString();
+        r.aftersaleType = q.value(4).toInt();
+        r.aftersaleStatus = q.value(5).toInt();
+        r.refundAmount = q.value(6).toLongLong();
+        r.applyTime = q.value(7).toLongLong();
+        r.updateTime = q.value(8).toLongLong();
+        r.statusDeadline = q.value(9).toLongLong();
+        r.finalTime = q.value(10).toLongLong();
+        r.reasonCode = q.value(11).toString();
+        r.reasonText = q.value(12).toString();
+        r.productName = q.value(13).toString();
+        r.riskFlag = q.value(14).toInt() != 0;
+        r.expressRefund = q.value(15).toInt() != 0;
+        r.exemptFromScore = q.value(16).toInt() != 0;
+        r.pendingDecisions = q.value(17).toInt();
         out.append(std::move(r));
     }
     if (q.lastError().isValid())

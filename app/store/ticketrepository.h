@@ -33,6 +33,11 @@ public:
     core::Result<int> count(const TicketFilter &filter) const;
     core::Result<QList<TicketListRow>> page(const TicketFilter &filter, const TicketSort &sort, int offset,
                                             int limit) const;
+    // Keyset window: the `limit` rows that follow `after` (a row of the previous window, normally its last) in
+    // the same order. Reading deep into the list then costs what the first window costs; OFFSET walks every
+    // skipped row.
+    core::Result<QList<TicketListRow>> pageAfter(const TicketFilter &filter, const TicketSort &sort,
+                                                 const TicketListRow &after, int limit) const;
 
     // The exact statement upsertBatch() runs per row (32 positional parameters), for benchmarks to compare against.
     static const char *upsertStatement();
@@ -47,6 +52,8 @@ private:
         QVariantList binds;
     };
     static Where buildWhere(const TicketFilter &filter);
+    core::Result<QList<TicketListRow>> window(const TicketFilter &filter, const TicketSort &sort,
+                                              const TicketListRow *after, int offset, int limit) const;
 
     Database &m_db;
 };

@@ -60,9 +60,9 @@ core::Result<QList<InterceptAlert>> WorkbenchRepository::interceptAlerts(qint64 
                                 "o.company_name, o.tracking_no, t.product_name FROM tickets t "
                                 "JOIN orders o ON o.order_id = t.shop_order_id "
                                 "WHERE t.express_refund = 1 AND o.ship_time > 0 AND o.tracking_no <> '' "
-                                "AND max(t.final_time, t.apply_time) >= ? "
+                                "AND (t.apply_time >= ? OR t.final_time >= ?) "
                                 "ORDER BY t.apply_time DESC LIMIT ?"),
-                 {since, limit});
+                 {since, since, limit});
     if (!q)
         return q.error();
     QList<InterceptAlert> out;

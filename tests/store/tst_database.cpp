@@ -27,6 +27,7 @@ private slots:
     void open_sqliteBuild_hasFts5Trigram();
     void open_randomBytes_renamesAsideByteIdenticalAndReportsCorrupt();
     void open_truncatedDatabase_renamesAsideAndReportsCorrupt();
+    void open_overCheckSize_opensUncheckedAndCheckIntegrityFindsDamage();
     void open_tooNewDatabase_opensReadOnlyWithTooNew();
     void openReadOnly_validFile_refusesWrites();
     void write_maxPageCountReached_reportsStorageFullAndKeepsNothing();
@@ -152,6 +153,47 @@ void TstDatabase::open_truncatedDatabase_renamesAsideAndReportsCorrupt()
     QVERIFY(reader.isReadOnly());
     reader.close();
     QCOMPARE(TempDb::readAll(s.error().detail), bytes);
+}
+
+void TstDatabase::open_overCheckSize_opensUncheckedAndCheckIntegrityFindsDamage()
+{
+    TempDb tmp;
+    {
+        Database db;
+        QVERIFY(tmp.open(db).ok());
+        QVERIFY(db.quickCheckFinished()); // a small file is checked in full within the budget
+        QList<store::TicketRecord> rows;
+        for (int i = 0; i < 3000; ++i) {
+            store::TicketRecord t = test::makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
+            t.rawJson = QString(400, QLatin1Char('x'));
+            rows << t;
+        }
+        QVERIFY(store::TicketRepository(db).upsertBatch(rows).ok());
+        ANXIN_VERIFY_OK(db.checkIntegrity());
+    }
+    // Damage deep inside the file (the ticket pages), leaving the header and schema readable.
+    QByteArray bytes = TempDb::readAll(tmp.path());
+    QVERIFY(bytes.size() > 1024 * 1024);
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 * 1024; i += 97)
+        bytes[i] = char(0xA5);
+    {
+        QFile f(tmp.path());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    // Over the size limit: the file opens unchecked.
+    Database::Options options;
+    options.quickCheckMaxBytes = 1024;
+    Database db;
+    ANXIN_VERIFY_OK(tmp.open(db, options));
+    QVERIFY(!db.quickCheckFinished());
+    QVERIFY(QFileInfo::exists(tmp.path()));
+    // The whole check, on a second read-only connection, finds the damage.
+    Database reader;
+    ANXIN_VERIFY_OK(reader.openReadOnly(tmp.path()));
+    const core::Status checked = reader.checkIntegrity();
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().kind, Error::Kind::Corrupt);
 }
 
 void TstDatabase::open_tooNewDatabase_opensReadOnlyWithTooNew()

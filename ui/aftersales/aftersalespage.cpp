@@ -222,13 +222,14 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
 
     connect(&m_session, &models::DeskSession::cacheChanged, this, &AfterSalesPage::reloadAfterChange);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &AfterSalesPage::reloadAfterChange);
-    connect(model, &TicketListModel::countChanged, this, [this](int n) {
-        m_count->setText(tr("%n ticket(s)", nullptr, n));
+    connect(model, &TicketListModel::countChanged, this, [this, model](int n) {
+        m_count->setText(model->countIsExact() ? tr("%n ticket(s)", nullptr, n) : tr("Counting tickets…"));
         const bool empty = n == 0;
         m_table->setVisible(!empty);
         m_emptyState->setVisible(empty);
     });
 
+    m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(150);
     connect(m_searchDebounce, &QTimer::timeout, this, &AfterSalesPage::applyFilter);
@@ -362,7 +363,8 @@ void AfterSalesPage::retranslate()
                               ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
                               : tr("No shop connected yet. Connect a shop in Settings; its tickets appear here after "
                                    "the first sync."));
-    m_count->setText(tr("%n ticket(s)", nullptr, m_session.tickets()->rowCount()));
+    m_count->setText(m_session.tickets()->countIsExact() ? tr("%n ticket(s)", nullptr, m_session.tickets()->rowCount())
+                                                         : tr("Counting tickets…"));
 }
 
 store::TicketFilter AfterSalesPage::currentFilter() const

@@ -22,11 +22,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
 
 namespace anxin::ui {
 namespace {
@@ -114,6 +119,55 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
     timer->start();
 }
 
+// --report-first-paint: prints "first-paint <ms since process start>" once the ticket list has painted rows,
+// then exits. The app starts exactly as usual; this only watches the list's viewport (scripts/bench).
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_table->model() && m_table->model()->rowCount() > 0) {
+            m_done = true;
+            // Reported after this paint event has been handled (the rows are on the backing store).
+            QTimer::singleShot(0, this, [] {
+                std::printf("first-paint %.1f\n", msSinceProcessStart());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    // /proc/self/stat's starttime (clock ticks since boot) against CLOCK_BOOTTIME: 10 ms resolution.
+    static double msSinceProcessStart()
+    {
+#ifndef Q_OS_LINUX
+        return -1; // the parent process measures too (scripts/bench)
+#else
+        QFile f(QStringLiteral("/proc/self/stat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray stat = f.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        const double startTicks = fields.value(19).toDouble(); // field 22 of stat(5)
+        timespec now{};
+        clock_gettime(CLOCK_BOOTTIME, &now);
+        return (double(now.tv_sec) + now.tv_nsec / 1e9 - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
+#endif
+    }
+
+    QTableView *m_table;
+    bool m_done = false;
+};
+
 } // namespace
 
 int runDesk(int argc, char **argv)
@@ -143,7 +197,10 @@ int runDesk(int argc, char **argv)
                                      QStringLiteral("dir"));
     const QCommandLineOption syncOpt(QStringLiteral("sync-first"),
                                      QStringLiteral("With --screenshot: sync once before taking the pictures."));
-    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt});
+    const QCommandLineOption firstPaintOpt(
+        QStringLiteral("report-first-paint"),
+        QStringLiteral("Print the milliseconds from process start to the first painted ticket list, and exit."));
+    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt, firstPaintOpt});
     parser.process(app);
 
     core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
@@ -199,6 +256,10 @@ int runDesk(int argc, char **argv)
         wizard.exec();
     }
     MainWindow window(session, languages, profile.dir());
+    if (parser.isSet(firstPaintOpt)) {
+        if (auto *table = window.page(PageId::AfterSales)->findChild<QTableView *>(QStringLiteral("ticketTable")))
+            new FirstPaintReporter(table);
+    }
     window.show();
     if (!parser.isSet(shotOpt)) {
         session.alerts()->start(); // from cached deadlines: works offline

@@ -177,6 +177,10 @@ void MainWindow::buildStatusBar()
         updateStatus();
     });
     connect(&m_session, &models::DeskSession::syncProgress, this, &MainWindow::onProgress);
+    connect(&m_session, &models::DeskSession::cacheDamaged, this, [this] {
+        m_cacheDamaged = true;
+        retranslate();
+    });
     connect(&m_session, &models::DeskSession::outboxChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateStatus);
 }
@@ -252,7 +256,10 @@ void MainWindow::retranslate()
                                  .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     const auto &problem = m_session.openProblem();
     QStringList notices;
-    if (problem.kind == core::Error::Kind::Corrupt) {
+    if (m_cacheDamaged) {
+        notices << tr("A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside "
+                      "unchanged and fill a fresh cache from the platform.");
+    } else if (problem.kind == core::Error::Kind::Corrupt) {
         notices << tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
                       "filled from the platform; decisions that were waiting in the old file can be exported from it.")
                        .arg(problem.detail);

@@ -65,6 +65,7 @@ private:
     QToolButton *m_exportPending = nullptr; // shown with the notice when a damaged or newer cache holds decisions
     void exportPending();
     QString m_progressText;
+    bool m_cacheDamaged = false; // the background integrity check found damage
 };
 
 } // namespace anxin::ui

@@ -1,0 +1,104 @@
+// Start-up over a large cache: the integrity check is left to a background connection, which reports damage
+// and makes the next start check in full and set the damaged file aside.
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "store/database.h"
+#include "store/ticketrepository.h"
+#include "tempdb.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace anxin;
+using anxin::core::Error;
+using anxin::models::DeskSession;
+
+class TstDeskStartup : public QObject
+{
+    Q_OBJECT
+private slots:
+    void open_largeSoundCache_uncheckedThenBackgroundCheckPasses();
+    void open_largeDamagedCache_backgroundCheckReportsAndNextStartSetsAside();
+
+private:
+    static void fill(const QString &path);
+    static void damage(const QString &path);
+};
+
+void TstDeskStartup::fill(const QString &path)
+{
+    store::Database db;
+    QVERIFY(db.open(path).ok());
+    QList<store::TicketRecord> rows;
+    for (int i = 0; i < 3000; ++i) {
+        store::TicketRecord t = test::makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
+        t.rawJson = QString(400, QLatin1Char('x'));
+        rows << t;
+    }
+    QVERIFY(store::TicketRepository(db).upsertBatch(rows).ok());
+}
+
+// Damage deep inside the file (ticket pages), leaving the header and the schema readable.
+void TstDeskStartup::damage(const QString &path)
+{
+    QByteArray bytes = test::TempDb::readAll(path);
+    QVERIFY(bytes.size() > 1024 * 1024);
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 * 1024; i += 97)
+        bytes[i] = char(0xA5);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+void TstDeskStartup::open_largeSoundCache_uncheckedThenBackgroundCheckPasses()
+{
+    QTemporaryDir dir;
+    core::Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    fill(profile.databasePath());
+    core::Settings settings(profile.settingsPath());
+    DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
+    session.setStartupCheckMaxBytes(1024);
+    QVERIFY(session.open().ok());
+    QVERIFY(!session.database()->quickCheckFinished());
+    QSignalSpy checked(&session, &DeskSession::cacheChecked);
+    QSignalSpy damaged(&session, &DeskSession::cacheDamaged);
+    session.checkCacheInBackground();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.first().first().toBool(), true);
+    QCOMPARE(damaged.size(), 0);
+    QVERIFY(!QFile::exists(session.fullCheckMarkerPath()));
+}
+
+void TstDeskStartup::open_largeDamagedCache_backgroundCheckReportsAndNextStartSetsAside()
+{
+    QTemporaryDir dir;
+    core::Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    fill(profile.databasePath());
+    damage(profile.databasePath());
+    core::Settings settings(profile.settingsPath());
+    {
+        DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
+        session.setStartupCheckMaxBytes(1024);
+        QVERIFY(session.open().ok()); // unchecked: the list can paint while the check runs
+        QSignalSpy damaged(&session, &DeskSession::cacheDamaged);
+        session.checkCacheInBackground();
+        QVERIFY(damaged.wait(10000));
+        QCOMPARE(damaged.first().first().value<core::Error>().kind, Error::Kind::Corrupt);
+        QVERIFY(QFile::exists(session.fullCheckMarkerPath()));
+    }
+    // The next start checks in full whatever the size: the damaged file is set aside, a fresh cache opens.
+    DeskSession next(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
+    next.setStartupCheckMaxBytes(1024);
+    QVERIFY(next.open().ok());
+    QCOMPARE(next.openProblem().kind, Error::Kind::Corrupt);
+    QVERIFY(QFile::exists(next.openProblem().detail));
+    QVERIFY(next.database()->quickCheckFinished());
+    QVERIFY(!QFile::exists(next.fullCheckMarkerPath()));
+}
+
+QTEST_GUILESS_MAIN(TstDeskStartup)
+#include "tst_deskstartup.moc"
