@@ -17,7 +17,7 @@
 namespace anxin::models {
 
 namespace {
-constexpr int kMaxItems = 20'000; // per kind; far beyond what anyone reads in a notification
+constexpr int kMaxItems = 20000; // per kind; far beyond what anyone reads in a notification
 
 qint64 ticketHorizon(core::DeadlineBand band)
 {
@@ -192,9 +192,9 @@ QString AlertMonitor::bodyFor(const AlertNotice &n)
     for (int i = 0; i < n.keys.size() && i < 3; ++i)
         ids << n.keys.at(i).section(QLatin1Char(':'), 1);
     QString body = parts.join(QStringLiteral("; ")) + QStringLiteral(": ") + ids.join(QStringLiteral(", "));
-    if (n.keys.size() > 3)
-        body +=
-            QLatin1Char(' ') + QCoreApplication::translate("Alerts", "and %n more", nullptr, int(n.keys.size() - 3));
+    const int more = int(n.keys.size()) - 3;
+    if (more > 0)
+        body += QLatin1Char(' ') + QCoreApplication::translate("Alerts", "and %n more", nullptr, more);
     return body;
 }
 

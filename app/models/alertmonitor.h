@@ -28,7 +28,7 @@ public:
     AlertMonitor(store::Database *db, std::shared_ptr<core::Clock> clock, core::Settings &settings,
                  QObject *parent = nullptr);
 
-    void start(int intervalMs = 60'000);
+    void start(int intervalMs = 60000);
     void reloadSettings(); // after the user changed bands or quiet hours
     void evaluateNow();
     int badgeCount() const { return m_engine.badgeCount(); }

@@ -61,7 +61,7 @@ void ShopSetup::test(const sync::ShopConfig &config, const QByteArray &secret)
     api.appKey = config.appKey.toUtf8();
     api.appSecret = secret;
     api.signMethod = method;
-    api.transferTimeoutMs = 15'000;
+    api.transferTimeoutMs = 15000;
     api.retry.maxAttempts = 2;
     auto *client = new platform::ApiClient(api, core::Clock::system(), attempt.get());
     auto *tokens = new platform::TokenManager(client, attempt->secrets.get(), config.shopId, attempt.get());

@@ -234,7 +234,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_searchDebounce->setInterval(150);
     connect(m_searchDebounce, &QTimer::timeout, this, &AfterSalesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    m_tick->setInterval(30'000); // live countdown
+    m_tick->setInterval(30000); // live countdown
     connect(m_tick, &QTimer::timeout, model, &TicketListModel::tick);
     m_tick->start();
 

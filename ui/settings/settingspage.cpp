@@ -39,7 +39,7 @@ QDoubleSpinBox *moneySpin(QWidget *parent, const char *name)
     auto *spin = new QDoubleSpinBox(parent);
     spin->setObjectName(QLatin1String(name));
     spin->setDecimals(2);
-    spin->setRange(0, 1'000'000);
+    spin->setRange(0, 1000000);
     spin->setSingleStep(50);
     spin->setPrefix(QStringLiteral("¥"));
     spin->setGroupSeparatorShown(true);

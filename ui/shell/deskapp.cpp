@@ -281,7 +281,7 @@ int runDesk(int argc, char **argv)
                 guard->stop();
                 scheduleScreenshots(window, dir);
             });
-            guard->start(120'000);
+            guard->start(120000);
         } else {
             scheduleScreenshots(window, dir);
         }

@@ -37,7 +37,7 @@ TrayAlerts::TrayAlerts(models::AlertMonitor &monitor, core::Settings &settings, 
     });
     connect(&monitor, &models::AlertMonitor::notify, this, [this](const QString &title, const QString &body) {
         if (QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(title, body, QSystemTrayIcon::Information, 15'000);
+            m_tray->showMessage(title, body, QSystemTrayIcon::Information, 15000);
     });
     connect(&monitor, &models::AlertMonitor::badgeChanged, this, &TrayAlerts::setBadge);
     window->installEventFilter(this);

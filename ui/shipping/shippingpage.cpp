@@ -246,7 +246,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     connect(m_searchDebounce, &QTimer::timeout, this, &ShippingPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     // Live countdown every 15 s; the row set (bands) is re-read every 5 minutes.
-    m_tick->setInterval(15'000);
+    m_tick->setInterval(15000);
     connect(m_tick, &QTimer::timeout, this, [this, n = 0]() mutable {
         if (++n % 20 == 0)
             m_session.shipping()->reload();

@@ -156,7 +156,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
 
     connect(&m_session, &models::DeskSession::cacheChanged, this, &WorkbenchPage::refresh);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &WorkbenchPage::refresh);
-    m_timer->setInterval(30'000);
+    m_timer->setInterval(30000);
     connect(m_timer, &QTimer::timeout, this, &WorkbenchPage::refresh);
     m_timer->start();
     retranslate();
