@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>While alerts were quiet</source>
+        <translation>While alerts were quiet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) must ship soon</source>
+        <translation>
+            <numerusform>%n order must ship soon</numerusform>
+            <numerusform>%n orders must ship soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n ticket due soon</numerusform>
+            <numerusform>%n tickets due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders and tickets due soon</source>
+        <translation>Orders and tickets due soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) entered your shipping alert band</source>
+        <translation>
+            <numerusform>%n order entered your shipping alert band</numerusform>
+            <numerusform>%n orders entered your shipping alert band</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) entered your after-sales alert band</source>
+        <translation>
+            <numerusform>%n ticket entered your after-sales alert band</numerusform>
+            <numerusform>%n tickets entered your after-sales alert band</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Snooze alerts for %1 for</source>
+        <translation>Snooze alerts for %1 for</translation>
+    </message>
+    <message>
+        <source>Why? (kept on this computer, shown with the snooze)</source>
+        <translation>Why? (kept on this computer, shown with the snooze)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the 90 days up to this one</source>
+        <translation>The buyer&apos;s guarantee claims in the 90 days up to this one</translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation>Respond by %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 would approve this claim (shadow mode: nothing is sent)</source>
+        <translation>Rule %1 would approve this claim (shadow mode: nothing is sent)</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation>%1 · pending</translation>
+    </message>
+    <message>
+        <source>sign-for unknown</source>
+        <translation>sign-for unknown</translation>
+    </message>
+    <message>
+        <source>%1 spare</source>
+        <translation>%1 spare</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the last 90 days</source>
+        <translation>The buyer&apos;s guarantee claims in the last 90 days</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Respond within</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 d</translation>
+    </message>
+    <message>
+        <source>Auto rule</source>
+        <translation>Auto rule</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Anxin Desk is already running with this profile. Switch to the open window, or start with another profile.</source>
@@ -14,6 +159,45 @@
     <message>
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>Anxin Desk cannot open its local cache at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBindings</name>
+    <message>
+        <source>Next ticket</source>
+        <translation>Next ticket</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Previous ticket</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Open the ticket</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Every action needs a key.</source>
+        <translation>Every action needs a key.</translation>
+    </message>
+    <message>
+        <source>%1 is already used for “%2”. Choose another key, or change that action first.</source>
+        <translation>%1 is already used for “%2”. Choose another key, or change that action first.</translation>
+    </message>
+    <message>
+        <source>%1 is used by the window (switching pages or syncing). Choose another key.</source>
+        <translation>%1 is used by the window (switching pages or syncing). Choose another key.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +378,92 @@
         <source>Undone</source>
         <translation>Undone</translation>
     </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Product carries the %1 guarantee</source>
+        <translation>Product carries the %1 guarantee</translation>
+    </message>
+    <message>
+        <source>Product does not carry the %1 guarantee</source>
+        <translation>Product does not carry the %1 guarantee</translation>
+    </message>
+    <message>
+        <source>Product&apos;s guarantee flags not synced yet</source>
+        <translation>Product&apos;s guarantee flags not synced yet</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>Claimed %1 after signing, %2 inside the %3 window</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>Claimed %1 after signing, %2 past the %3 window</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown</source>
+        <translation>Sign-for time unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence image(s)</source>
+        <translation>
+            <numerusform>%n evidence image</numerusform>
+            <numerusform>%n evidence images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence images yet</source>
+        <translation>No evidence images yet</translation>
+    </message>
+    <message>
+        <source>Claims %1 of %2 paid</source>
+        <translation>Claims %1 of %2 paid</translation>
+    </message>
+    <message>
+        <source>Claims %1, more than the %2 paid</source>
+        <translation>Claims %1, more than the %2 paid</translation>
+    </message>
+    <message>
+        <source>Bad share %1/%2 of the line</source>
+        <translation>Bad share %1/%2 of the line</translation>
+    </message>
+    <message>
+        <source>Flagged by the platform&apos;s risk check</source>
+        <translation>Flagged by the platform&apos;s risk check</translation>
+    </message>
+    <message>
+        <source>An earlier claim on this item succeeded</source>
+        <translation>An earlier claim on this item succeeded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer made %n claim(s) in 90 days</source>
+        <translation>
+            <numerusform>Buyer made %n claim in 90 days</numerusform>
+            <numerusform>Buyer made %n claims in 90 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -242,8 +512,8 @@
         <translation>Paid orders against their promised ship time, shipped orders with no carrier pickup, and alerts before a breach.</translation>
     </message>
     <message>
-        <source>The platform's daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
-        <translation>The platform's daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</translation>
+        <source>The platform&apos;s daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
+        <translation>The platform&apos;s daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</translation>
     </message>
     <message>
         <source>Decisions made on this computer that are waiting to reach the platform, with their state; undo while pending, resolve conflicts.</source>
@@ -252,6 +522,178 @@
     <message>
         <source>Language, shop connection and this profile.</source>
         <translation>Language, shop connection and this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabels</name>
+    <message>
+        <source>Quality returns</source>
+        <translation>Quality returns</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Picked up within 24 h</source>
+        <translation>Picked up within 24 h</translation>
+    </message>
+    <message>
+        <source>Late shipments</source>
+        <translation>Late shipments</translation>
+    </message>
+    <message>
+        <source>Payment to delivery</source>
+        <translation>Payment to delivery</translation>
+    </message>
+    <message>
+        <source>Refund-only completion</source>
+        <translation>Refund-only completion</translation>
+    </message>
+    <message>
+        <source>Return-refund completion</source>
+        <translation>Return-refund completion</translation>
+    </message>
+    <message>
+        <source>Merchant rejections</source>
+        <translation>Merchant rejections</translation>
+    </message>
+    <message>
+        <source>Platform arbitration</source>
+        <translation>Platform arbitration</translation>
+    </message>
+    <message>
+        <source>Decided before the deadline</source>
+        <translation>Decided before the deadline</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMetricsModel</name>
+    <message>
+        <source>Double-click to list what is behind this number</source>
+        <translation>Double-click to list what is behind this number</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>reviews are not in the cache</source>
+        <translation>reviews are not in the cache</translation>
+    </message>
+    <message>
+        <source>nothing in the window yet</source>
+        <translation>nothing in the window yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n sample(s)</source>
+        <translation>
+            <numerusform>median of %n sample</numerusform>
+            <numerusform>median of %n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Sub-metric</source>
+        <translation>Sub-metric</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingList</name>
+    <message>
+        <source>No pickup scan · %1</source>
+        <translation>No pickup scan · %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 · %2</source>
+        <translation>Shipped %1 · %2</translation>
+    </message>
+    <message>
+        <source>Presale, awaiting shipment</source>
+        <translation>Presale, awaiting shipment</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>Awaiting shipment</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2 %3; the carrier had no pickup scan when last asked at %4. Without a scan within %5 the platform counts it as a false shipment.</source>
+        <translation>Shipped %1 with %2 %3; the carrier had no pickup scan when last asked at %4. Without a scan within %5 the platform counts it as a false shipment.</translation>
+    </message>
+    <message>
+        <source>%1 — presale: promised to ship by %2</source>
+        <translation>%1 — presale: promised to ship by %2</translation>
+    </message>
+    <message>
+        <source>%1 — promised to ship by %2</source>
+        <translation>%1 — promised to ship by %2</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -306,6 +748,147 @@
     </message>
 </context>
 <context>
+    <name>anxin::models::ScoreDrillModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not shipped</source>
+        <translation>Not shipped</translation>
+    </message>
+    <message>
+        <source>Shipped, no carrier scan</source>
+        <translation>Shipped, no carrier scan</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1, delivered</source>
+        <translation>Carrier scan after %1, delivered</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1</source>
+        <translation>Carrier scan after %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AboutDialog</name>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>About Anxin Desk</translation>
+    </message>
+    <message>
+        <source>Anxin Desk logo</source>
+        <translation>Anxin Desk logo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anxin Desk&lt;/b&gt;&lt;br&gt;The after-sales workbench for live-stream shops</source>
+        <translation>&lt;b&gt;Anxin Desk&lt;/b&gt;&lt;br&gt;The after-sales workbench for live-stream shops</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>Rules files:</source>
+        <translation>Rules files:</translation>
+    </message>
+    <message>
+        <source>guarantee rules v%1, score rules v%2</source>
+        <translation>guarantee rules v%1, score rules v%2</translation>
+    </message>
+    <message>
+        <source>Cache schema:</source>
+        <translation>Cache schema:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>no cache open</source>
+        <translation>no cache open</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Profile folder:</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n entry, head %1</numerusform>
+            <numerusform>%n entries, head %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy these details for a support request</source>
+        <translation>Copy these details for a support request</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::AfterSalesPage</name>
     <message>
         <source>Could not undo: %1</source>
@@ -317,7 +900,10 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search ticket or order id, product, reason, remark (/)</source>
@@ -396,8 +982,8 @@
         <translation>Risky</translation>
     </message>
     <message>
-        <source>Only tickets flagged by the platform's risk check</source>
-        <translation>Only tickets flagged by the platform's risk check</translation>
+        <source>Only tickets flagged by the platform&apos;s risk check</source>
+        <translation>Only tickets flagged by the platform&apos;s risk check</translation>
     </message>
     <message>
         <source>Pending sync</source>
@@ -457,7 +1043,10 @@
     </message>
     <message numerus="yes">
         <source>Approve %n tickets for %1 in total?</source>
-        <translation><numerusform>Approve %n ticket for %1 in total?</numerusform><numerusform>Approve %n tickets for %1 in total?</numerusform></translation>
+        <translation>
+            <numerusform>Approve %n ticket for %1 in total?</numerusform>
+            <numerusform>Approve %n tickets for %1 in total?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -469,11 +1058,558 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) queued; they reach the platform with the next sync.</source>
-        <translation><numerusform>%n approval queued; it reaches the platform with the next sync.</numerusform><numerusform>%n approvals queued; they reach the platform with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n approval queued; it reaches the platform with the next sync.</numerusform>
+            <numerusform>%n approvals queued; they reach the platform with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 queued, %2 not: %3</source>
         <translation>%1 queued, %2 not: %3</translation>
+    </message>
+    <message>
+        <source>Show all tickets</source>
+        <translation>Show all tickets</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reveal buyer contact details.</source>
+        <translation>Only the shop owner can reveal buyer contact details.</translation>
+    </message>
+    <message>
+        <source>This order&apos;s contact is not in the cache yet; sync, then try again.</source>
+        <translation>This order&apos;s contact is not in the cache yet; sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The shop is not connected on this computer; connect it in Settings.</source>
+        <translation>The shop is not connected on this computer; connect it in Settings.</translation>
+    </message>
+    <message>
+        <source>Not revealed: the reveal could not be recorded in the audit log.</source>
+        <translation>Not revealed: the reveal could not be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the contact: the platform did not answer. Try again.</source>
+        <translation>Could not reveal the contact: the platform did not answer. Try again.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Counting tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n ticket(s) from %1</source>
+        <translation>
+            <numerusform>Showing %n ticket from %1</numerusform>
+            <numerusform>Showing %n tickets from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Show desktop alerts</source>
+        <translation>Show desktop alerts</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold alerts, then summarise them</source>
+        <translation>Quiet hours: hold alerts, then summarise them</translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation>Quiet from</translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation>Quiet until</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>All alerts</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3</source>
+        <translation>%1 until %2: %3</translation>
+    </message>
+    <message>
+        <source>No snoozes.</source>
+        <translation>No snoozes.</translation>
+    </message>
+    <message>
+        <source>End all snoozes</source>
+        <translation>End all snoozes</translation>
+    </message>
+    <message>
+        <source>Orders: alert when the time to ship is</source>
+        <translation>Orders: alert when the time to ship is</translation>
+    </message>
+    <message>
+        <source>Tickets: alert when the time to answer is</source>
+        <translation>Tickets: alert when the time to answer is</translation>
+    </message>
+    <message>
+        <source>Quiet from, until</source>
+        <translation>Quiet from, until</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Take the decision back while it has not been sent</source>
+        <translation>Take the decision back while it has not been sent</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <source>Suggested refund; never more than what the buyer paid for the line</source>
+        <translation>Suggested refund; never more than what the buyer paid for the line</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>Open in After-sales</translation>
+    </message>
+    <message>
+        <source>Reject, add a note or see the full history</source>
+        <translation>Reject, add a note or see the full history</translation>
+    </message>
+    <message>
+        <source>Select a claim to see its window, evidence and suggested refund.</source>
+        <translation>Select a claim to see its window, evidence and suggested refund.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Respond: %1 — then the platform decides for the buyer (%2)</source>
+        <translation>Respond: %1 — then the platform decides for the buyer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · ticket %4 · shop %5</source>
+        <translation>%1 · %2 · %3 · ticket %4 · shop %5</translation>
+    </message>
+    <message>
+        <source>category unknown</source>
+        <translation>category unknown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — every check passes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — every check passes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>Claimed %1 after signing, %2 inside the %3 window</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>Claimed %1 after signing, %2 past the %3 window</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown: the %1 window cannot be checked yet</source>
+        <translation>Sign-for time unknown: the %1 window cannot be checked yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3)</source>
+        <translation>%1 — %2 (by %3)</translation>
+    </message>
+    <message>
+        <source>! Details not synced yet: the evidence count is not known</source>
+        <translation>! Details not synced yet: the evidence count is not known</translation>
+    </message>
+    <message>
+        <source>Claimed %1 · paid for the line %2</source>
+        <translation>Claimed %1 · paid for the line %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> · bad share %1/%2 → %3</source>
+        <translation> · bad share %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>Evidence: none</source>
+        <translation>Evidence: none</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve refund %1</source>
+        <translation>&amp;Approve refund %1</translation>
+    </message>
+    <message>
+        <source>The platform refunds the amount claimed (%1) on approval. To refund %2, ask the buyer to change the claim, or open the ticket in After-sales to reject with a reason.</source>
+        <translation>The platform refunds the amount claimed (%1) on approval. To refund %2, ask the buyer to change the claim, or open the ticket in After-sales to reject with a reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Agree return</source>
+        <translation>&amp;Agree return</translation>
+    </message>
+    <message>
+        <source>Then, once the parcel is back: confirm receipt and refund %1.</source>
+        <translation>Then, once the parcel is back: confirm receipt and refund %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt and refund %1</source>
+        <translation>&amp;Confirm receipt and refund %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s return parcel.</source>
+        <translation>Waiting for the buyer&apos;s return parcel.</translation>
+    </message>
+    <message>
+        <source>Filed as %1, not as a return: the allergy guarantee refunds after the item comes back. Open the ticket in After-sales to decide.</source>
+        <translation>Filed as %1, not as a return: the allergy guarantee refunds after the item comes back. Open the ticket in After-sales to decide.</translation>
+    </message>
+    <message>
+        <source>Filed as a return: spoiled fresh goods are refunded without a return. Open the ticket in After-sales to decide.</source>
+        <translation>Filed as a return: spoiled fresh goods are refunded without a return. Open the ticket in After-sales to decide.</translation>
+    </message>
+    <message>
+        <source>Nothing to approve at this step; open the ticket in After-sales.</source>
+        <translation>Nothing to approve at this step; open the ticket in After-sales.</translation>
+    </message>
+    <message>
+        <source>A decision on this claim is waiting to sync.</source>
+        <translation>A decision on this claim is waiting to sync.</translation>
+    </message>
+    <message>
+        <source>Settle the claim as its guarantee prescribes (A)</source>
+        <translation>Settle the claim as its guarantee prescribes (A)</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimsPage</name>
+    <message>
+        <source>Decision taken back; nothing was sent.</source>
+        <translation>Decision taken back; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Not undone: %1</translation>
+    </message>
+    <message>
+        <source>Search product, ticket, order or the buyer&apos;s words  ( / )</source>
+        <translation>Search product, ticket, order or the buyer&apos;s words  ( / )</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>Search claims</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Any verdict</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Both guarantees</source>
+        <translation>Both guarantees</translation>
+    </message>
+    <message>
+        <source>Fresh damage</source>
+        <translation>Fresh damage</translation>
+    </message>
+    <message>
+        <source>Allergy return</source>
+        <translation>Allergy return</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules…</source>
+        <translation>Auto-approve rules…</translation>
+    </message>
+    <message>
+        <source>Rules that approve small, clear claims: dry-run, shadow, live</source>
+        <translation>Rules that approve small, clear claims: dry-run, shadow, live</translation>
+    </message>
+    <message>
+        <source>No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their eligibility already checked.</source>
+        <translation>No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their eligibility already checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show this claim: %1</source>
+        <translation>Cannot show this claim: %1</translation>
+    </message>
+    <message>
+        <source>Not approved: the platform would refund %1, more than the %2 you set.</source>
+        <translation>Not approved: the platform would refund %1, more than the %2 you set.</translation>
+    </message>
+    <message>
+        <source>Approve this claim for %1?</source>
+        <translation>Approve this claim for %1?</translation>
+    </message>
+    <message>
+        <source>This claim is not marked eligible (%1). Approve it anyway for %2?</source>
+        <translation>This claim is not marked eligible (%1). Approve it anyway for %2?</translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation>Approve claim</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Not queued: %1</translation>
+    </message>
+    <message>
+        <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
+        <translation>Queued; it reaches the platform with the next sync. Undo is possible until then.</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::EvidenceGrid</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom out (%1)</translation>
+    </message>
+    <message>
+        <source>Open full size</source>
+        <translation>Open full size</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Evidence image %1</source>
+        <translation>Evidence image %1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::FirstRunWizard</name>
+    <message>
+        <source>Connect a shop</source>
+        <translation>Connect a shop</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Start working</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Open Anxin Desk without a shop; connect one from Settings</source>
+        <translation>Open Anxin Desk without a shop; connect one from Settings</translation>
+    </message>
+    <message>
+        <source>Welcome to Anxin Desk</source>
+        <translation>Welcome to Anxin Desk</translation>
+    </message>
+    <message>
+        <source>Anxin Desk works on a copy of your shop&apos;s after-sales tickets, kept on this computer.</source>
+        <translation>Anxin Desk works on a copy of your shop&apos;s after-sales tickets, kept on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my shop (app key and secret of your self-use app)</source>
+        <translation>&amp;Connect my shop (app key and secret of your self-use app)</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox: a demo shop served on this computer</source>
+        <translation>&amp;Try the sandbox: a demo shop served on this computer</translation>
+    </message>
+    <message>
+        <source>The sandbox answers like the platform, with generated tickets, so you can learn the keys and the decisions without touching real orders.</source>
+        <translation>The sandbox answers like the platform, with generated tickets, so you can learn the keys and the decisions without touching real orders.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s connection</source>
+        <translation>Your shop&apos;s connection</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s developer console: your self-use app&apos;s key and secret, and your shop ID.</source>
+        <translation>From the platform&apos;s developer console: your self-use app&apos;s key and secret, and your shop ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App &amp;key:</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>App &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Shop &amp;ID:</source>
+        <translation>Shop &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;method:</source>
+        <translation>Sign &amp;method:</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain. Where no keychain is available it goes to secrets.json in the profile folder (readable only by you), and nowhere else.</source>
+        <translation>The secret is kept in the system keychain. Where no keychain is available it goes to secrets.json in the profile folder (readable only by you), and nowhere else.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <source>Anxin Desk asks the platform for an access token with these details.</source>
+        <translation>Anxin Desk asks the platform for an access token with these details.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Test again</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain.</source>
+        <translation>The secret is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the secret is stored in the file %1, readable only by you.</source>
+        <translation>No keychain is available on this computer: the secret is stored in the file %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>Connected to shop %1.</source>
+        <translation>Connected to shop %1.</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached. Check its address and this computer&apos;s network, then test again.</source>
+        <translation>The gateway could not be reached. Check its address and this computer&apos;s network, then test again.</translation>
+    </message>
+    <message>
+        <source>The platform refused these details. Check the app key, the secret, the shop ID and the sign method, then test again.</source>
+        <translation>The platform refused these details. Check the app key, the secret, the shop ID and the sign method, then test again.</translation>
+    </message>
+    <message>
+        <source>Some details are missing or not valid. Go back and check them.</source>
+        <translation>Some details are missing or not valid. Go back and check them.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored. Check that the profile folder is writable.</source>
+        <translation>The secret could not be stored. Check that the profile folder is writable.</translation>
+    </message>
+    <message>
+        <source>The connection test failed. Go back and check the details, then test again.</source>
+        <translation>The connection test failed. Go back and check the details, then test again.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available in this window.</source>
+        <translation>The sandbox is not available in this window.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Starting the sandbox…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started. It is installed with Anxin Desk as %1.</source>
+        <translation>The sandbox could not be started. It is installed with Anxin Desk as %1.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The connection worked but could not be saved. Check that the profile folder is writable.</source>
+        <translation>The connection worked but could not be saved. Check that the profile folder is writable.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1617,29 @@
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>This page is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::KeyBindingsEditor</name>
+    <message>
+        <source>%1 now uses %2.</source>
+        <translation>%1 now uses %2.</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Key for %1</translation>
+    </message>
+    <message>
+        <source>Click, then press the new key. Default: %1</source>
+        <translation>Click, then press the new key. Default: %1</translation>
+    </message>
+    <message>
+        <source>Reset keys to &amp;defaults</source>
+        <translation>Reset keys to &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Reset keys to defaults</source>
+        <translation>Reset keys to defaults</translation>
     </message>
 </context>
 <context>
@@ -511,7 +1670,10 @@
     </message>
     <message numerus="yes">
         <source>Pending: %n</source>
-        <translation><numerusform>Pending: %n</numerusform><numerusform>Pending: %n</numerusform></translation>
+        <translation>
+            <numerusform>Pending: %n</numerusform>
+            <numerusform>Pending: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decisions waiting to reach the platform. Click to open Pending sync.</source>
@@ -570,10 +1732,6 @@
         <translation>Sync with the platform now (%1)</translation>
     </message>
     <message>
-        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</source>
-        <translation>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</translation>
-    </message>
-    <message>
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</translation>
     </message>
@@ -584,6 +1742,41 @@
     <message>
         <source> · about %1 left</source>
         <translation> · about %1 left</translation>
+    </message>
+    <message>
+        <source>A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside unchanged and fill a fresh cache from the platform.</source>
+        <translation>A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside unchanged and fill a fresh cache from the platform.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be exported from it.</source>
+        <translation>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be exported from it.</translation>
+    </message>
+    <message>
+        <source>The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. Keep this computer&apos;s files as they are and tell the shop owner.</source>
+        <translation>The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. Keep this computer&apos;s files as they are and tell the shop owner.</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions…</source>
+        <translation>Export waiting decisions…</translation>
+    </message>
+    <message>
+        <source>Save the decisions that had not reached the platform to a file (no buyer data)</source>
+        <translation>Save the decisions that had not reached the platform to a file (no buyer data)</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions</source>
+        <translation>Export waiting decisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting decision(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n waiting decision exported to %1.</numerusform>
+            <numerusform>%n waiting decisions exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file; it stays where it is.</source>
+        <translation>Nothing could be read from the damaged file; it stays where it is.</translation>
     </message>
 </context>
 <context>
@@ -716,8 +1909,8 @@
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <source>Choose a reason from the platform's list.</source>
-        <translation>Choose a reason from the platform's list.</translation>
+        <source>Choose a reason from the platform&apos;s list.</source>
+        <translation>Choose a reason from the platform&apos;s list.</translation>
     </message>
     <message>
         <source>Write a remark: the buyer reads it.</source>
@@ -734,6 +1927,480 @@
     <message>
         <source>This reason needs evidence: %1</source>
         <translation>This reason needs evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::RuleDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Dry-run only</source>
+        <translation>Dry-run only</translation>
+    </message>
+    <message>
+        <source>Shadow: label the claims it would approve</source>
+        <translation>Shadow: label the claims it would approve</translation>
+    </message>
+    <message>
+        <source>Live: approve through the outbox</source>
+        <translation>Live: approve through the outbox</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>dry-run</source>
+        <translation>dry-run</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>shadow</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>risky</source>
+        <translation>risky</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>above the cap</translation>
+    </message>
+    <message>
+        <source>outside the window</source>
+        <translation>outside the window</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>other guarantee</source>
+        <translation>other guarantee</translation>
+    </message>
+    <message>
+        <source>too few photos</source>
+        <translation>too few photos</translation>
+    </message>
+    <message>
+        <source>frequent claimer</source>
+        <translation>frequent claimer</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>partial refund</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules</source>
+        <translation>Auto-approve rules</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Always on: no rule acts outside the guarantee window or on a claim the platform flags as risky</source>
+        <translation>Always on: no rule acts outside the guarantee window or on a claim the platform flags as risky</translation>
+    </message>
+    <message>
+        <source>Inside the guarantee window</source>
+        <translation>Inside the guarantee window</translation>
+    </message>
+    <message>
+        <source>Not flagged risky by the platform</source>
+        <translation>Not flagged risky by the platform</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Dry-run over 90 days</source>
+        <translation>Dry-run over 90 days</translation>
+    </message>
+    <message>
+        <source>Replay the rule over the claims closed in the last 90 days; nothing is sent</source>
+        <translation>Replay the rule over the claims closed in the last 90 days; nothing is sent</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>Amount up to</translation>
+    </message>
+    <message>
+        <source>Photos at least</source>
+        <translation>Photos at least</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claims in 90 days at most</source>
+        <translation>Buyer&apos;s claims in 90 days at most</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Only the shop owner edits auto-approve rules. You can dry-run them.</source>
+        <translation>Only the shop owner edits auto-approve rules. You can dry-run them.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>fresh under ¥50</source>
+        <translation>fresh under ¥50</translation>
+    </message>
+    <message>
+        <source>Live rule</source>
+        <translation>Live rule</translation>
+    </message>
+    <message>
+        <source>Rule %1 will approve matching claims on its own after each sync, up to %2 each. Continue?</source>
+        <translation>Rule %1 will approve matching claims on its own after each sync, up to %2 each. Continue?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved rule %1.</source>
+        <translation>Saved rule %1.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Delete rule %1?</source>
+        <translation>Delete rule %1?</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>Rule deleted.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Cannot dry-run: %1</source>
+        <translation>Cannot dry-run: %1</translation>
+    </message>
+    <message>
+        <source>Dry-run failed: %1</source>
+        <translation>Dry-run failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 90 days, %n closed claim(s) of this guarantee.</source>
+        <translation>
+            <numerusform>Over the last 90 days, %n closed claim of this guarantee.</numerusform>
+            <numerusform>Over the last 90 days, %n closed claims of this guarantee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule would have approved %n of them, %1 in total.</source>
+        <translation>
+            <numerusform>The rule would have approved %n of them, %1 in total.</numerusform>
+            <numerusform>The rule would have approved %n of them, %1 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It approves %n claim(s) a person rejected</source>
+        <translation>
+            <numerusform>It approves %n claim a person rejected</numerusform>
+            <numerusform>It approves %n claims a person rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it leaves %n approved claim(s) to a person.</source>
+        <translation>
+            <numerusform>it leaves %n approved claim to a person.</numerusform>
+            <numerusform>it leaves %n approved claims to a person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) had no synced evidence and count as without photos.</source>
+        <translation>
+            <numerusform>%n claim had no synced evidence and counts as without photos.</numerusform>
+            <numerusform>%n claims had no synced evidence and count as without photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>approves</translation>
+    </message>
+    <message>
+        <source>leaves it (%1)</source>
+        <translation>leaves it (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 — differs</translation>
+    </message>
+    <message>
+        <source>Dry-run done; nothing was sent.</source>
+        <translation>Dry-run done; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ScorePage</name>
+    <message>
+        <source>Computing the estimate from the cache: step %1 of %2</source>
+        <translation>Computing the estimate from the cache: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>The score could not be computed from the cache: %1. Try Refresh; if it keeps failing, check the database in Settings.</source>
+        <translation>The score could not be computed from the cache: %1. Try Refresh; if it keeps failing, check the database in Settings.</translation>
+    </message>
+    <message>
+        <source>Listing what is behind “%1”…</source>
+        <translation>Listing what is behind “%1”…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>The chart could not be saved to %1. Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation>Experience score</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform&apos;s own numbers come from one snapshot a day; our estimate is computed from the cached tickets and orders of the last %n day(s). Double-click a sub-metric to see what is behind it.</source>
+        <translation>
+            <numerusform>The platform&apos;s own numbers come from one snapshot a day; our estimate is computed from the cached tickets and orders of the last %n day. Double-click a sub-metric to see what is behind it.</numerusform>
+            <numerusform>The platform&apos;s own numbers come from one snapshot a day; our estimate is computed from the cached tickets and orders of the last %n days. Double-click a sub-metric to see what is behind it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Recompute the estimate from the cache</source>
+        <translation>Recompute the estimate from the cache</translation>
+    </message>
+    <message>
+        <source>Export trend…</source>
+        <translation>Export trend…</translation>
+    </message>
+    <message>
+        <source>Export dimensions…</source>
+        <translation>Export dimensions…</translation>
+    </message>
+    <message>
+        <source>Save the trend chart as a PNG image (scores only, no buyer data)</source>
+        <translation>Save the trend chart as a PNG image (scores only, no buyer data)</translation>
+    </message>
+    <message>
+        <source>Save the dimensions chart as a PNG image (scores only, no buyer data)</source>
+        <translation>Save the dimensions chart as a PNG image (scores only, no buyer data)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Our estimate</source>
+        <translation>Our estimate</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Our estimate minus the platform&apos;s number</source>
+        <translation>Our estimate minus the platform&apos;s number</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
+        <translation>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>All in time</source>
+        <translation>All in time</translation>
+    </message>
+    <message>
+        <source>All missed</source>
+        <translation>All missed</translation>
+    </message>
+    <message>
+        <source>Tickets to settle:</source>
+        <translation>Tickets to settle:</translation>
+    </message>
+    <message>
+        <source>Orders to ship:</source>
+        <translation>Orders to ship:</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>Open in After-sales</translation>
+    </message>
+    <message>
+        <source>Platform score, last 90 days</source>
+        <translation>Platform score, last 90 days</translation>
+    </message>
+    <message>
+        <source>Dimensions: latest day against the day before</source>
+        <translation>Dimensions: latest day against the day before</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings to see its experience score.</source>
+        <translation>Connect a shop in Settings to see its experience score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
+        <translation>
+            <numerusform>No estimate yet: the cache holds no tickets or orders of the last %n day for this shop.</numerusform>
+            <numerusform>No estimate yet: the cache holds no tickets or orders of the last %n days for this shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform number yet: each day&apos;s first sync stores one. Until then there is nothing to calibrate against.</source>
+        <translation>No platform number yet: each day&apos;s first sync stores one. Until then there is nothing to calibrate against.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1. With %n day(s) of snapshots it is too early to tell a steady offset from day-to-day noise; calibration needs %2 days.</source>
+        <translation>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1. With %n day of snapshots it is too early to tell a steady offset from day-to-day noise; calibration needs %2 days.</numerusform>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1. With %n days of snapshots it is too early to tell a steady offset from day-to-day noise; calibration needs %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
+        <translation>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n day of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</numerusform>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n days of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exempt from the score are left out.</source>
+        <translation>
+            <numerusform>%n ticket exempt from the score is left out.</numerusform>
+            <numerusform>%n tickets exempt from the score are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimensions on %1 (no earlier day yet)</source>
+        <translation>Dimensions on %1 (no earlier day yet)</translation>
+    </message>
+    <message>
+        <source>Due in the next 24 hours: %1 and %2.</source>
+        <translation>Due in the next 24 hours: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unshipped order(s)</source>
+        <translation>
+            <numerusform>%n unshipped order</numerusform>
+            <numerusform>%n unshipped orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a sub-metric (or click a chart point) to list the tickets or orders behind it.</source>
+        <translation>Double-click a sub-metric (or click a chart point) to list the tickets or orders behind it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n orders behind “%1”</source>
+        <translation>
+            <numerusform>The latest %n order behind “%1”</numerusform>
+            <numerusform>The latest %n orders behind “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n tickets behind “%1”</source>
+        <translation>
+            <numerusform>The latest %n ticket behind “%1”</numerusform>
+            <numerusform>The latest %n tickets behind “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind “%1”</source>
+        <translation>
+            <numerusform>%n order behind “%1”</numerusform>
+            <numerusform>%n orders behind “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) behind “%1”</source>
+        <translation>
+            <numerusform>%n ticket behind “%1”</numerusform>
+            <numerusform>%n tickets behind “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,77 +2437,314 @@
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Shop owner</source>
+        <translation>Shop owner</translation>
+    </message>
+    <message>
+        <source>Set by the shop owner. Larger refunds need the owner&apos;s decision.</source>
+        <translation>Set by the shop owner. Larger refunds need the owner&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Agents using this profile can decide refunds up to this amount.</source>
+        <translation>Agents using this profile can decide refunds up to this amount.</translation>
+    </message>
+    <message>
+        <source>Language and colours</source>
+        <translation>Language and colours</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colours:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Agent refund &amp;limit:</source>
+        <translation>Agent refund &amp;limit:</translation>
+    </message>
+    <message>
+        <source>Agent refund limit</source>
+        <translation>Agent refund limit</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;from:</source>
+        <translation>Ask before approving &amp;from:</translation>
+    </message>
+    <message>
+        <source>Ask before approving refunds from this amount</source>
+        <translation>Ask before approving refunds from this amount</translation>
+    </message>
+    <message>
+        <source>Approving a refund of this amount or more asks for confirmation first.</source>
+        <translation>Approving a refund of this amount or more asks for confirmation first.</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;batches of:</source>
+        <translation>Ask before approving &amp;batches of:</translation>
+    </message>
+    <message>
+        <source>Ask before approving this many tickets at once</source>
+        <translation>Ask before approving this many tickets at once</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> tickets</translation>
+    </message>
+    <message>
+        <source>Approving this many tickets or more at once asks for confirmation first.</source>
+        <translation>Approving this many tickets or more at once asks for confirmation first.</translation>
+    </message>
+    <message>
+        <source>Keyboard (After-sales page)</source>
+        <translation>Keyboard (After-sales page)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>&amp;Connect a shop…</translation>
+    </message>
+    <message>
+        <source>Connect your shop, or try the sandbox&apos;s demo shop</source>
+        <translation>Connect your shop, or try the sandbox&apos;s demo shop</translation>
+    </message>
+    <message>
+        <source>&amp;About Anxin Desk…</source>
+        <translation>&amp;About Anxin Desk…</translation>
+    </message>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>About Anxin Desk</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ShippingPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <source>Search order id or product (/)</source>
+        <translation>Search order id or product (/)</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Search orders</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Every band</source>
+        <translation>Every band</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>Due within 24 h</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Presale and in stock</source>
+        <translation>Presale and in stock</translation>
+    </message>
+    <message>
+        <source>Presale only</source>
+        <translation>Presale only</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>In stock only</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>Presale</translation>
+    </message>
+    <message>
+        <source>Shipped, no pickup scan</source>
+        <translation>Shipped, no pickup scan</translation>
+    </message>
+    <message>
+        <source>Only shipped orders the carrier has not scanned within 24 h of shipping: the platform counts them as false shipments.</source>
+        <translation>Only shipped orders the carrier has not scanned within 24 h of shipping: the platform counts them as false shipments.</translation>
+    </message>
+    <message>
+        <source>No order is waiting to ship under these filters. Orders appear here after a sync: every paid order until it ships, and shipments the carrier has not picked up.</source>
+        <translation>No order is waiting to ship under these filters. Orders appear here after a sync: every paid order until it ships, and shipments the carrier has not picked up.</translation>
+    </message>
+    <message>
+        <source>Carrier route</source>
+        <translation>Carrier route</translation>
+    </message>
+    <message>
+        <source>Ask the carrier</source>
+        <translation>Ask the carrier</translation>
+    </message>
+    <message>
+        <source>Fetch this parcel&apos;s scans now</source>
+        <translation>Fetch this parcel&apos;s scans now</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Breach forecast (estimate)</source>
+        <translation>Breach forecast (estimate)</translation>
+    </message>
+    <message>
+        <source>Snooze order…</source>
+        <translation>Snooze order…</translation>
+    </message>
+    <message>
+        <source>No alerts about this order for a while, with a reason</source>
+        <translation>No alerts about this order for a while, with a reason</translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation>Alerts…</translation>
+    </message>
+    <message>
+        <source>Which bands raise a desktop alert, quiet hours, snoozes</source>
+        <translation>Which bands raise a desktop alert, quiet hours, snoozes</translation>
+    </message>
+    <message>
+        <source>No pickup scan</source>
+        <translation>No pickup scan</translation>
+    </message>
+    <message>
+        <source>Select an order to see its carrier route.</source>
+        <translation>Select an order to see its carrier route.</translation>
+    </message>
+    <message>
+        <source>Order %1 has not shipped: its route appears once it has a tracking number.</source>
+        <translation>Order %1 has not shipped: its route appears once it has a tracking number.</translation>
+    </message>
+    <message>
+        <source>%1 %2, shipped %3.</source>
+        <translation>%1 %2, shipped %3.</translation>
+    </message>
+    <message>
+        <source>Asking the carrier…</source>
+        <translation>Asking the carrier…</translation>
+    </message>
+    <message>
+        <source>The carrier could not be reached; showing the scans from the last check.</source>
+        <translation>The carrier could not be reached; showing the scans from the last check.</translation>
+    </message>
+    <message>
+        <source>No scans yet at the last check (%1).</source>
+        <translation>No scans yet at the last check (%1).</translation>
+    </message>
+    <message>
+        <source>No scans cached yet.</source>
+        <translation>No scans cached yet.</translation>
+    </message>
+    <message>
+        <source>Offline: no scans cached yet; they are fetched when the shop is connected.</source>
+        <translation>Offline: no scans cached yet; they are fetched when the shop is connected.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>The forecast could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to ship, so nothing can be late.</source>
+        <translation>Nothing is waiting to ship, so nothing can be late.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to ship.</source>
+        <translation>
+            <numerusform>%n order waiting to ship.</numerusform>
+            <numerusform>%n orders waiting to ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order shipped in the last %n day(s): there is no pace to estimate from.</source>
+        <translation>
+            <numerusform>No order shipped in the last %n day: there is no pace to estimate from.</numerusform>
+            <numerusform>No order shipped in the last %n days: there is no pace to estimate from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Basis: %n order(s) shipped in the last %1 days, %2 per hour.</source>
+        <translation>
+            <numerusform>Basis: %n order shipped in the last %1 days, %2 per hour.</numerusform>
+            <numerusform>Basis: %n orders shipped in the last %1 days, %2 per hour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At that pace, in promise order, every order ships in time; the queue is clear by %1.</source>
+        <translation>At that pace, in promise order, every order ships in time; the queue is clear by %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At that pace, in promise order, %n order(s) will ship late</source>
+        <translation>
+            <numerusform>At that pace, in promise order, %n order will ship late</numerusform>
+            <numerusform>At that pace, in promise order, %n orders will ship late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already past the promise); the queue is clear by %1.</source>
+        <translation>
+            <numerusform>(%n already past the promise); the queue is clear by %1.</numerusform>
+            <numerusform>(%n already past the promise); the queue is clear by %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First to miss: %1</source>
+        <translation>First to miss: %1</translation>
+    </message>
+    <message>
+        <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
+        <translation>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TicketDetailPane</name>
-    <message>
-        <source>Product carries the %1 guarantee</source>
-        <translation>Product carries the %1 guarantee</translation>
-    </message>
-    <message>
-        <source>Product does not carry the %1 guarantee</source>
-        <translation>Product does not carry the %1 guarantee</translation>
-    </message>
-    <message>
-        <source>Product's guarantee flags not synced yet</source>
-        <translation>Product's guarantee flags not synced yet</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 inside the %3 window</source>
-        <translation>Claimed %1 after signing, %2 inside the %3 window</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 past the %3 window</source>
-        <translation>Claimed %1 after signing, %2 past the %3 window</translation>
-    </message>
-    <message>
-        <source>Sign-for time unknown</source>
-        <translation>Sign-for time unknown</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence image(s)</source>
-        <translation><numerusform>%n evidence image</numerusform><numerusform>%n evidence images</numerusform></translation>
-    </message>
-    <message>
-        <source>No evidence images yet</source>
-        <translation>No evidence images yet</translation>
-    </message>
-    <message>
-        <source>Claims %1 of %2 paid</source>
-        <translation>Claims %1 of %2 paid</translation>
-    </message>
-    <message>
-        <source>Claims %1, more than the %2 paid</source>
-        <translation>Claims %1, more than the %2 paid</translation>
-    </message>
-    <message>
-        <source>Bad share %1/%2 of the line</source>
-        <translation>Bad share %1/%2 of the line</translation>
-    </message>
-    <message>
-        <source>Flagged by the platform's risk check</source>
-        <translation>Flagged by the platform's risk check</translation>
-    </message>
-    <message>
-        <source>An earlier claim on this item succeeded</source>
-        <translation>An earlier claim on this item succeeded</translation>
-    </message>
-    <message>
-        <source>Buyer made %1 claims in 90 days</source>
-        <translation>Buyer made %1 claims in 90 days</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>Needs review</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
     <message>
         <source>Confirm receipt</source>
         <translation>Confirm receipt</translation>
@@ -926,18 +2830,6 @@
         <translation>Select a ticket to see its order, evidence and history.</translation>
     </message>
     <message>
-        <source>Open full size</source>
-        <translation>Open full size</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>Not downloaded yet</translation>
-    </message>
-    <message>
-        <source>Evidence image %1</source>
-        <translation>Evidence image %1</translation>
-    </message>
-    <message>
         <source>Evidence: none</source>
         <translation>Evidence: none</translation>
     </message>
@@ -996,6 +2888,48 @@
     <message>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full name, phone and address (recorded in the audit log)</source>
+        <translation>Show the buyer&apos;s full name, phone and address (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Order lines</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::TrayAlerts</name>
+    <message>
+        <source>Open Anxin Desk</source>
+        <translation>Open Anxin Desk</translation>
+    </message>
+    <message>
+        <source>Snooze all alerts…</source>
+        <translation>Snooze all alerts…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>Alert settings…</source>
+        <translation>Alert settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxin Desk: %n order(s) or ticket(s) in your alert band</source>
+        <translation>
+            <numerusform>Anxin Desk: %n order or ticket in your alert band</numerusform>
+            <numerusform>Anxin Desk: %n orders or tickets in your alert band</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anxin Desk: nothing in your alert band</source>
+        <translation>Anxin Desk: nothing in your alert band</translation>
     </message>
 </context>
 <context>
@@ -1085,8 +3019,8 @@
         <translation>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
-        <translation>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</translation>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href=&quot;pending&quot;&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href=&quot;pending&quot;&gt;open Pending sync&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · refunded %4 · %5</source>

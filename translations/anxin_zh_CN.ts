@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>While alerts were quiet</source>
+        <translation>提醒静默期间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) must ship soon</source>
+        <translation>
+            <numerusform>%n 个订单即将到发货时限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n 个售后单即将到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders and tickets due soon</source>
+        <translation>即将到期的订单和售后单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) entered your shipping alert band</source>
+        <translation>
+            <numerusform>%n 个订单进入发货提醒时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) entered your after-sales alert band</source>
+        <translation>
+            <numerusform>%n 个售后单进入售后提醒时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>到明天</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <source>Snooze alerts for %1 for</source>
+        <translation>暂停 %1 的提醒，时长：</translation>
+    </message>
+    <message>
+        <source>Why? (kept on this computer, shown with the snooze)</source>
+        <translation>原因？（仅保存在本机，随暂停记录一起显示）</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the 90 days up to this one</source>
+        <translation>截至本次，该买家 90 天内的保障理赔次数</translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation>请于 %1 前响应</translation>
+    </message>
+    <message>
+        <source>Rule %1 would approve this claim (shadow mode: nothing is sent)</source>
+        <translation>规则 %1 会同意此理赔（影子模式：不会提交任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation>%1 · 待同步</translation>
+    </message>
+    <message>
+        <source>sign-for unknown</source>
+        <translation>签收时间未知</translation>
+    </message>
+    <message>
+        <source>%1 spare</source>
+        <translation>余 %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the last 90 days</source>
+        <translation>该买家近 90 天的保障理赔次数</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议退款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>Auto rule</source>
+        <translation>自动规则</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Anxin Desk is already running with this profile. Switch to the open window, or start with another profile.</source>
@@ -14,6 +154,45 @@
     <message>
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>安心工作台无法打开本地缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBindings</name>
+    <message>
+        <source>Next ticket</source>
+        <translation>下一个售后单</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>上一个售后单</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>打开售后单</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Every action needs a key.</source>
+        <translation>每个操作都需要设置按键。</translation>
+    </message>
+    <message>
+        <source>%1 is already used for “%2”. Choose another key, or change that action first.</source>
+        <translation>%1 已用于“%2”。请换一个按键，或先修改那个操作的按键。</translation>
+    </message>
+    <message>
+        <source>%1 is used by the window (switching pages or syncing). Choose another key.</source>
+        <translation>%1 已被主窗口占用（切换页面或同步）。请换一个按键。</translation>
     </message>
 </context>
 <context>
@@ -194,6 +373,90 @@
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Product carries the %1 guarantee</source>
+        <translation>商品已开通%1</translation>
+    </message>
+    <message>
+        <source>Product does not carry the %1 guarantee</source>
+        <translation>商品未开通%1</translation>
+    </message>
+    <message>
+        <source>Product&apos;s guarantee flags not synced yet</source>
+        <translation>商品的保障标记尚未同步</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>签收后 %1 申请，在 %3 时效内，尚余 %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>签收后 %1 申请，超出 %3 时效 %2</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown</source>
+        <translation>签收时间未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence image(s)</source>
+        <translation>
+            <numerusform>%n 张凭证图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence images yet</source>
+        <translation>暂无凭证图片</translation>
+    </message>
+    <message>
+        <source>Claims %1 of %2 paid</source>
+        <translation>申请 %1，实付 %2</translation>
+    </message>
+    <message>
+        <source>Claims %1, more than the %2 paid</source>
+        <translation>申请 %1，超过实付 %2</translation>
+    </message>
+    <message>
+        <source>Bad share %1/%2 of the line</source>
+        <translation>损坏比例 %1/%2</translation>
+    </message>
+    <message>
+        <source>Flagged by the platform&apos;s risk check</source>
+        <translation>被平台风控标记</translation>
+    </message>
+    <message>
+        <source>An earlier claim on this item succeeded</source>
+        <translation>该商品此前已理赔成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer made %n claim(s) in 90 days</source>
+        <translation>
+            <numerusform>买家 90 天内理赔 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -242,7 +505,7 @@
         <translation>已付款订单对照承诺发货时间、已发货但无揽收的订单，以及超时前的提醒。</translation>
     </message>
     <message>
-        <source>The platform's daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
+        <source>The platform&apos;s daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
         <translation>平台每日公布的体验分、我们自己的估算（可下钻到扣分的售后单和订单），以及假设分析。</translation>
     </message>
     <message>
@@ -252,6 +515,177 @@
     <message>
         <source>Language, shop connection and this profile.</source>
         <translation>语言、店铺连接和当前配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabels</name>
+    <message>
+        <source>Quality returns</source>
+        <translation>品质退货率</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评率</translation>
+    </message>
+    <message>
+        <source>Picked up within 24 h</source>
+        <translation>24 小时揽收率</translation>
+    </message>
+    <message>
+        <source>Late shipments</source>
+        <translation>延迟发货率</translation>
+    </message>
+    <message>
+        <source>Payment to delivery</source>
+        <translation>支付到签收时长</translation>
+    </message>
+    <message>
+        <source>Refund-only completion</source>
+        <translation>仅退款完结时长</translation>
+    </message>
+    <message>
+        <source>Return-refund completion</source>
+        <translation>退货退款完结时长</translation>
+    </message>
+    <message>
+        <source>Merchant rejections</source>
+        <translation>商家拒绝率</translation>
+    </message>
+    <message>
+        <source>Platform arbitration</source>
+        <translation>平台介入率</translation>
+    </message>
+    <message>
+        <source>Decided before the deadline</source>
+        <translation>按时处理率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品体验</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流体验</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务体验</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>综合</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMetricsModel</name>
+    <message>
+        <source>Double-click to list what is behind this number</source>
+        <translation>双击查看构成此数值的明细</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>reviews are not in the cache</source>
+        <translation>评价不在缓存中</translation>
+    </message>
+    <message>
+        <source>nothing in the window yet</source>
+        <translation>统计周期内暂无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本的中位数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sub-metric</source>
+        <translation>子指标</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingList</name>
+    <message>
+        <source>No pickup scan · %1</source>
+        <translation>未揽收 · 已过 %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 · %2</source>
+        <translation>已于 %1 发货 · %2</translation>
+    </message>
+    <message>
+        <source>Presale, awaiting shipment</source>
+        <translation>预售，待发货</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2 %3; the carrier had no pickup scan when last asked at %4. Without a scan within %5 the platform counts it as a false shipment.</source>
+        <translation>已于 %1 通过%2发货（运单号 %3）；截至 %4 最近一次查询，快递仍无揽收记录。若发货后 %5 内没有揽收，平台将判定为虚假发货。</translation>
+    </message>
+    <message>
+        <source>%1 — presale: promised to ship by %2</source>
+        <translation>%1 —— 预售：承诺 %2 前发货</translation>
+    </message>
+    <message>
+        <source>%1 — promised to ship by %2</source>
+        <translation>%1 —— 承诺 %2 前发货</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货时限</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -306,6 +740,146 @@
     </message>
 </context>
 <context>
+    <name>anxin::models::ScoreDrillModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not shipped</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <source>Shipped, no carrier scan</source>
+        <translation>已发货，未揽收</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1, delivered</source>
+        <translation>发货后 %1 揽收，已签收</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1</source>
+        <translation>发货后 %1 揽收</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完结时间</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AboutDialog</name>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>关于安心工作台</translation>
+    </message>
+    <message>
+        <source>Anxin Desk logo</source>
+        <translation>安心工作台标志</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anxin Desk&lt;/b&gt;&lt;br&gt;The after-sales workbench for live-stream shops</source>
+        <translation>&lt;b&gt;安心工作台&lt;/b&gt;&lt;br&gt;直播电商店铺的售后工作台</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1（提交 %2）</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite：</translation>
+    </message>
+    <message>
+        <source>Rules files:</source>
+        <translation>规则文件：</translation>
+    </message>
+    <message>
+        <source>guarantee rules v%1, score rules v%2</source>
+        <translation>保障规则 v%1，体验分规则 v%2</translation>
+    </message>
+    <message>
+        <source>Cache schema:</source>
+        <translation>缓存结构：</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no cache open</source>
+        <translation>未打开缓存</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>配置文件夹：</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n 条记录，最新哈希 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>审计日志：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details for a support request</source>
+        <translation>复制以上信息，用于联系技术支持</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::AfterSalesPage</name>
     <message>
         <source>Could not undo: %1</source>
@@ -317,7 +891,9 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n 个售后单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个售后单</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search ticket or order id, product, reason, remark (/)</source>
@@ -396,7 +972,7 @@
         <translation>有风险</translation>
     </message>
     <message>
-        <source>Only tickets flagged by the platform's risk check</source>
+        <source>Only tickets flagged by the platform&apos;s risk check</source>
         <translation>只看被平台风控标记的售后单</translation>
     </message>
     <message>
@@ -457,7 +1033,9 @@
     </message>
     <message numerus="yes">
         <source>Approve %n tickets for %1 in total?</source>
-        <translation><numerusform>同意 %n 个售后单，合计 %1？</numerusform></translation>
+        <translation>
+            <numerusform>同意 %n 个售后单，合计 %1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -469,11 +1047,554 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) queued; they reach the platform with the next sync.</source>
-        <translation><numerusform>已有 %n 个同意决定加入待同步，下次同步时提交到平台。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 个同意决定加入待同步，下次同步时提交到平台。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 queued, %2 not: %3</source>
         <translation>%1 个已加入待同步，%2 个未加入：%3</translation>
+    </message>
+    <message>
+        <source>Show all tickets</source>
+        <translation>显示全部售后单</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reveal buyer contact details.</source>
+        <translation>只有店主可以查看买家联系方式。</translation>
+    </message>
+    <message>
+        <source>This order&apos;s contact is not in the cache yet; sync, then try again.</source>
+        <translation>此订单的联系方式尚未缓存；请同步后重试。</translation>
+    </message>
+    <message>
+        <source>The shop is not connected on this computer; connect it in Settings.</source>
+        <translation>本机未连接该店铺；请在“设置”中连接。</translation>
+    </message>
+    <message>
+        <source>Not revealed: the reveal could not be recorded in the audit log.</source>
+        <translation>未显示：本次查看无法记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Could not reveal the contact: the platform did not answer. Try again.</source>
+        <translation>无法查看联系方式：平台未响应。请重试。</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>正在统计售后单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n ticket(s) from %1</source>
+        <translation>
+            <numerusform>显示“%1”涉及的 %n 个售后单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Show desktop alerts</source>
+        <translation>显示桌面提醒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold alerts, then summarise them</source>
+        <translation>免打扰时段：暂不提醒，结束后汇总</translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation>免打扰开始</translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation>免打扰结束</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3</source>
+        <translation>%1 暂停至 %2：%3</translation>
+    </message>
+    <message>
+        <source>No snoozes.</source>
+        <translation>没有暂停的提醒。</translation>
+    </message>
+    <message>
+        <source>End all snoozes</source>
+        <translation>结束全部暂停</translation>
+    </message>
+    <message>
+        <source>Orders: alert when the time to ship is</source>
+        <translation>订单提醒：发货剩余时间</translation>
+    </message>
+    <message>
+        <source>Tickets: alert when the time to answer is</source>
+        <translation>售后单提醒：处理剩余时间</translation>
+    </message>
+    <message>
+        <source>Quiet from, until</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take the decision back while it has not been sent</source>
+        <translation>在提交之前撤回这个决定</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核对清单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Suggested refund; never more than what the buyer paid for the line</source>
+        <translation>建议退款金额；不会超过买家为该商品实付的金额</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>在售后中打开</translation>
+    </message>
+    <message>
+        <source>Reject, add a note or see the full history</source>
+        <translation>拒绝、添加备注或查看完整处理记录</translation>
+    </message>
+    <message>
+        <source>Select a claim to see its window, evidence and suggested refund.</source>
+        <translation>选择一个理赔，查看时效、凭证和建议退款。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Respond: %1 — then the platform decides for the buyer (%2)</source>
+        <translation>响应时限：%1 —— 之后平台将替买家做决定（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · ticket %4 · shop %5</source>
+        <translation>%1 · %2 · %3 · 售后单 %4 · 店铺 %5</translation>
+    </message>
+    <message>
+        <source>category unknown</source>
+        <translation>类目未知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — every check passes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— 全部核对通过</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>签收后 %1 申请，在 %3 时效内，尚余 %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>签收后 %1 申请，超出 %3 时效 %2</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown: the %1 window cannot be checked yet</source>
+        <translation>签收时间未知：暂无法核对 %1 时效</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3)</source>
+        <translation>%1 —— %2（%3）</translation>
+    </message>
+    <message>
+        <source>! Details not synced yet: the evidence count is not known</source>
+        <translation>! 详情尚未同步：凭证数量未知</translation>
+    </message>
+    <message>
+        <source>Claimed %1 · paid for the line %2</source>
+        <translation>申请 %1 · 该商品实付 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> · bad share %1/%2 → %3</source>
+        <translation> · 损坏比例 %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>Evidence: none</source>
+        <translation>凭证：无</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>凭证（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve refund %1</source>
+        <translation>同意退款 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The platform refunds the amount claimed (%1) on approval. To refund %2, ask the buyer to change the claim, or open the ticket in After-sales to reject with a reason.</source>
+        <translation>同意后平台将按申请金额（%1）退款。如要退款 %2，请让买家修改申请，或在售后中打开该售后单并填写原因拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Agree return</source>
+        <translation>同意退货(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Then, once the parcel is back: confirm receipt and refund %1.</source>
+        <translation>退货包裹寄回后：确认收货并退款 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt and refund %1</source>
+        <translation>确认收货并退款 %1(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s return parcel.</source>
+        <translation>等待买家寄回退货。</translation>
+    </message>
+    <message>
+        <source>Filed as %1, not as a return: the allergy guarantee refunds after the item comes back. Open the ticket in After-sales to decide.</source>
+        <translation>买家申请的是%1而非退货：过敏包退需商品寄回后才退款。请在售后中打开该售后单处理。</translation>
+    </message>
+    <message>
+        <source>Filed as a return: spoiled fresh goods are refunded without a return. Open the ticket in After-sales to decide.</source>
+        <translation>买家申请的是退货：生鲜坏单无需退货即可退款。请在售后中打开该售后单处理。</translation>
+    </message>
+    <message>
+        <source>Nothing to approve at this step; open the ticket in After-sales.</source>
+        <translation>当前环节无需同意；请在售后中打开该售后单。</translation>
+    </message>
+    <message>
+        <source>A decision on this claim is waiting to sync.</source>
+        <translation>此理赔有处理决定等待同步。</translation>
+    </message>
+    <message>
+        <source>Settle the claim as its guarantee prescribes (A)</source>
+        <translation>按保障规则处理此理赔 (A)</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimsPage</name>
+    <message>
+        <source>Decision taken back; nothing was sent.</source>
+        <translation>已撤回决定，未向平台发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Search product, ticket, order or the buyer&apos;s words  ( / )</source>
+        <translation>搜索商品、售后单、订单或买家描述  ( / )</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>搜索理赔</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>全部判定</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Both guarantees</source>
+        <translation>全部保障</translation>
+    </message>
+    <message>
+        <source>Fresh damage</source>
+        <translation>生鲜坏单包赔</translation>
+    </message>
+    <message>
+        <source>Allergy return</source>
+        <translation>美妆过敏包退</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules…</source>
+        <translation>自动同意规则…</translation>
+    </message>
+    <message>
+        <source>Rules that approve small, clear claims: dry-run, shadow, live</source>
+        <translation>自动同意小额、明确的理赔：试运行、影子模式、正式启用</translation>
+    </message>
+    <message>
+        <source>No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their eligibility already checked.</source>
+        <translation>没有待处理的保障理赔。同步后，生鲜坏单和过敏理赔会显示在这里，并已完成资格核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 个理赔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个理赔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show this claim: %1</source>
+        <translation>无法显示此理赔：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: the platform would refund %1, more than the %2 you set.</source>
+        <translation>未同意：平台将退款 %1，超过你设置的 %2。</translation>
+    </message>
+    <message>
+        <source>Approve this claim for %1?</source>
+        <translation>同意此理赔，金额 %1？</translation>
+    </message>
+    <message>
+        <source>This claim is not marked eligible (%1). Approve it anyway for %2?</source>
+        <translation>此理赔未判定为符合（%1）。仍要同意，金额 %2？</translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation>同意理赔</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>未加入待同步：%1</translation>
+    </message>
+    <message>
+        <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
+        <translation>已加入待同步，下次同步时提交到平台；在此之前可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::EvidenceGrid</name>
+    <message>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>放大 (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>缩小 (%1)</translation>
+    </message>
+    <message>
+        <source>Open full size</source>
+        <translation>查看原图</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>尚未下载</translation>
+    </message>
+    <message>
+        <source>Evidence image %1</source>
+        <translation>凭证图片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::FirstRunWizard</name>
+    <message>
+        <source>Connect a shop</source>
+        <translation>连接店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>开始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Anxin Desk without a shop; connect one from Settings</source>
+        <translation>先不连接店铺打开安心工作台；之后可在“设置”中连接</translation>
+    </message>
+    <message>
+        <source>Welcome to Anxin Desk</source>
+        <translation>欢迎使用安心工作台</translation>
+    </message>
+    <message>
+        <source>Anxin Desk works on a copy of your shop&apos;s after-sales tickets, kept on this computer.</source>
+        <translation>安心工作台在本机保存店铺售后单的副本，并基于副本工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my shop (app key and secret of your self-use app)</source>
+        <translation>连接我的店铺（使用自用型应用的 App Key 和 Secret）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox: a demo shop served on this computer</source>
+        <translation>试用沙箱：在本机运行的演示店铺(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The sandbox answers like the platform, with generated tickets, so you can learn the keys and the decisions without touching real orders.</source>
+        <translation>沙箱会像平台一样响应，并提供生成的售后单，让你在不影响真实订单的情况下熟悉快捷键和处理操作。</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s connection</source>
+        <translation>店铺连接</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s developer console: your self-use app&apos;s key and secret, and your shop ID.</source>
+        <translation>请从平台开发者后台获取：自用型应用的 App Key 和 Secret，以及店铺 ID。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>App Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shop &amp;ID:</source>
+        <translation>店铺 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;method:</source>
+        <translation>签名方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain. Where no keychain is available it goes to secrets.json in the profile folder (readable only by you), and nowhere else.</source>
+        <translation>Secret 保存在系统钥匙串中。没有钥匙串时，保存到配置文件夹中的 secrets.json（仅你本人可读），不会存放到其他地方。</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Anxin Desk asks the platform for an access token with these details.</source>
+        <translation>安心工作台将使用以上信息向平台申请访问令牌。</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>重新测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain.</source>
+        <translation>Secret 已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the secret is stored in the file %1, readable only by you.</source>
+        <translation>本机没有可用的钥匙串：Secret 已保存在文件 %1 中，仅你本人可读。</translation>
+    </message>
+    <message>
+        <source>Connected to shop %1.</source>
+        <translation>已连接店铺 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached. Check its address and this computer&apos;s network, then test again.</source>
+        <translation>无法访问网关。请检查网关地址和本机网络，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>The platform refused these details. Check the app key, the secret, the shop ID and the sign method, then test again.</source>
+        <translation>平台拒绝了这些信息。请检查 App Key、Secret、店铺 ID 和签名方式，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Some details are missing or not valid. Go back and check them.</source>
+        <translation>有信息缺失或无效。请返回检查。</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored. Check that the profile folder is writable.</source>
+        <translation>无法保存 Secret。请检查配置文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The connection test failed. Go back and check the details, then test again.</source>
+        <translation>连接测试失败。请返回检查信息，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available in this window.</source>
+        <translation>此窗口中无法使用沙箱。</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙箱…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started. It is installed with Anxin Desk as %1.</source>
+        <translation>无法启动沙箱。它随安心工作台一起安装，路径为 %1。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>The connection worked but could not be saved. Check that the profile folder is writable.</source>
+        <translation>连接成功，但无法保存。请检查配置文件夹是否可写。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1602,29 @@
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>此版本尚未提供本页面。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::KeyBindingsEditor</name>
+    <message>
+        <source>%1 now uses %2.</source>
+        <translation>%1 现在使用 %2。</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>%1 的按键</translation>
+    </message>
+    <message>
+        <source>Click, then press the new key. Default: %1</source>
+        <translation>单击后按下新按键。默认：%1</translation>
+    </message>
+    <message>
+        <source>Reset keys to &amp;defaults</source>
+        <translation>恢复默认按键(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset keys to defaults</source>
+        <translation>恢复默认按键</translation>
     </message>
 </context>
 <context>
@@ -511,7 +1655,9 @@
     </message>
     <message numerus="yes">
         <source>Pending: %n</source>
-        <translation><numerusform>待同步：%n</numerusform></translation>
+        <translation>
+            <numerusform>待同步：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decisions waiting to reach the platform. Click to open Pending sync.</source>
@@ -570,10 +1716,6 @@
         <translation>立即与平台同步 (%1)</translation>
     </message>
     <message>
-        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</source>
-        <translation>本地缓存已损坏，已原样另存为 %1。正在从平台重新填充新的缓存；旧文件中等待同步的决定可以从中恢复。</translation>
-    </message>
-    <message>
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>此缓存由更新版本的安心工作台写入，现以只读方式打开：可以查看，但不能处理或同步。请安装新版本后继续工作。</translation>
     </message>
@@ -584,6 +1726,40 @@
     <message>
         <source> · about %1 left</source>
         <translation> · 约剩 %1</translation>
+    </message>
+    <message>
+        <source>A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside unchanged and fill a fresh cache from the platform.</source>
+        <translation>检查发现本地缓存已损坏。请重启安心工作台：它会原样保留损坏的文件，并从平台重新建立缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be exported from it.</source>
+        <translation>本地缓存已损坏，已原样另存为 %1。正在从平台重新建立缓存；旧文件中等待同步的处理决定可以从中导出。</translation>
+    </message>
+    <message>
+        <source>The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. Keep this computer&apos;s files as they are and tell the shop owner.</source>
+        <translation>审计日志从第 %1 条起校验不通过：它在安心工作台之外被修改过。请保持本机文件原样，并告知店主。</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions…</source>
+        <translation>导出待同步决定…</translation>
+    </message>
+    <message>
+        <source>Save the decisions that had not reached the platform to a file (no buyer data)</source>
+        <translation>将尚未提交到平台的处理决定保存到文件（不含买家数据）</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions</source>
+        <translation>导出待同步决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting decision(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个待同步决定导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file; it stays where it is.</source>
+        <translation>无法从损坏的文件中读取任何内容；文件保留在原处。</translation>
     </message>
 </context>
 <context>
@@ -716,7 +1892,7 @@
         <translation>凭证(&amp;E)：</translation>
     </message>
     <message>
-        <source>Choose a reason from the platform's list.</source>
+        <source>Choose a reason from the platform&apos;s list.</source>
         <translation>请从平台提供的列表中选择原因。</translation>
     </message>
     <message>
@@ -734,6 +1910,464 @@
     <message>
         <source>This reason needs evidence: %1</source>
         <translation>此原因需要凭证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::RuleDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dry-run only</source>
+        <translation>仅试运行</translation>
+    </message>
+    <message>
+        <source>Shadow: label the claims it would approve</source>
+        <translation>影子模式：标记规则会同意的理赔</translation>
+    </message>
+    <message>
+        <source>Live: approve through the outbox</source>
+        <translation>正式启用：通过待同步队列自动同意</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>dry-run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>影子</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>risky</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>超出金额上限</translation>
+    </message>
+    <message>
+        <source>outside the window</source>
+        <translation>超出时效</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>other guarantee</source>
+        <translation>其他保障</translation>
+    </message>
+    <message>
+        <source>too few photos</source>
+        <translation>图片不足</translation>
+    </message>
+    <message>
+        <source>frequent claimer</source>
+        <translation>频繁理赔</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules</source>
+        <translation>自动同意规则</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Always on: no rule acts outside the guarantee window or on a claim the platform flags as risky</source>
+        <translation>始终生效：任何规则都不会处理超出保障时效或被平台标记为有风险的理赔</translation>
+    </message>
+    <message>
+        <source>Inside the guarantee window</source>
+        <translation>在保障时效内</translation>
+    </message>
+    <message>
+        <source>Not flagged risky by the platform</source>
+        <translation>未被平台标记为有风险</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Dry-run over 90 days</source>
+        <translation>用近 90 天试运行</translation>
+    </message>
+    <message>
+        <source>Replay the rule over the claims closed in the last 90 days; nothing is sent</source>
+        <translation>用近 90 天已关闭的理赔回放此规则；不会提交任何内容</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>实际处理结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>金额上限</translation>
+    </message>
+    <message>
+        <source>Photos at least</source>
+        <translation>图片至少</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claims in 90 days at most</source>
+        <translation>买家 90 天内理赔次数上限</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Only the shop owner edits auto-approve rules. You can dry-run them.</source>
+        <translation>只有店主可以编辑自动同意规则。你可以试运行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>fresh under ¥50</source>
+        <translation>生鲜 ¥50 以下</translation>
+    </message>
+    <message>
+        <source>Live rule</source>
+        <translation>正式启用规则</translation>
+    </message>
+    <message>
+        <source>Rule %1 will approve matching claims on its own after each sync, up to %2 each. Continue?</source>
+        <translation>规则 %1 将在每次同步后自动同意符合条件的理赔，每笔最多 %2。是否继续？</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved rule %1.</source>
+        <translation>已保存规则 %1。</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete rule %1?</source>
+        <translation>删除规则 %1？</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>规则已删除。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot dry-run: %1</source>
+        <translation>无法试运行：%1</translation>
+    </message>
+    <message>
+        <source>Dry-run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 90 days, %n closed claim(s) of this guarantee.</source>
+        <translation>
+            <numerusform>近 90 天内，此保障共有 %n 个已关闭的理赔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule would have approved %n of them, %1 in total.</source>
+        <translation>
+            <numerusform>规则会同意其中 %n 个，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It approves %n claim(s) a person rejected</source>
+        <translation>
+            <numerusform>规则会同意 %n 个曾被人工拒绝的理赔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it leaves %n approved claim(s) to a person.</source>
+        <translation>
+            <numerusform>并会把 %n 个人工同意的理赔留给人工处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) had no synced evidence and count as without photos.</source>
+        <translation>
+            <numerusform>%n 个理赔没有已同步的凭证，按无图片计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>leaves it (%1)</source>
+        <translation>不处理（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 —— 不一致</translation>
+    </message>
+    <message>
+        <source>Dry-run done; nothing was sent.</source>
+        <translation>试运行完成；未提交任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ScorePage</name>
+    <message>
+        <source>Computing the estimate from the cache: step %1 of %2</source>
+        <translation>正在根据缓存计算估算值：第 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>The score could not be computed from the cache: %1. Try Refresh; if it keeps failing, check the database in Settings.</source>
+        <translation>无法根据缓存计算体验分：%1。请尝试刷新；如果仍然失败，请在“设置”中检查数据库。</translation>
+    </message>
+    <message>
+        <source>Listing what is behind “%1”…</source>
+        <translation>正在列出“%1”的明细…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>无法将图表保存到 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation>体验分</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform&apos;s own numbers come from one snapshot a day; our estimate is computed from the cached tickets and orders of the last %n day(s). Double-click a sub-metric to see what is behind it.</source>
+        <translation>
+            <numerusform>平台数据来自每天一次的快照；我们的估算根据缓存中近 %n 天的售后单和订单计算。双击子指标可查看明细。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Recompute the estimate from the cache</source>
+        <translation>根据缓存重新计算估算值</translation>
+    </message>
+    <message>
+        <source>Export trend…</source>
+        <translation>导出趋势图…</translation>
+    </message>
+    <message>
+        <source>Export dimensions…</source>
+        <translation>导出维度图…</translation>
+    </message>
+    <message>
+        <source>Save the trend chart as a PNG image (scores only, no buyer data)</source>
+        <translation>将趋势图保存为 PNG 图片（仅含分数，不含买家数据）</translation>
+    </message>
+    <message>
+        <source>Save the dimensions chart as a PNG image (scores only, no buyer data)</source>
+        <translation>将维度图保存为 PNG 图片（仅含分数，不含买家数据）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Our estimate</source>
+        <translation>我们的估算</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Our estimate minus the platform&apos;s number</source>
+        <translation>我们的估算减去平台数值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
+        <translation>&lt;b&gt;假设分析&lt;/b&gt;：未来 24 小时内到期的售后单和订单全部按时处理和发货，或全部超时，会怎样？</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>All in time</source>
+        <translation>全部按时</translation>
+    </message>
+    <message>
+        <source>All missed</source>
+        <translation>全部超时</translation>
+    </message>
+    <message>
+        <source>Tickets to settle:</source>
+        <translation>待处理售后单：</translation>
+    </message>
+    <message>
+        <source>Orders to ship:</source>
+        <translation>待发货订单：</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>在售后中打开</translation>
+    </message>
+    <message>
+        <source>Platform score, last 90 days</source>
+        <translation>平台体验分（近 90 天）</translation>
+    </message>
+    <message>
+        <source>Dimensions: latest day against the day before</source>
+        <translation>各维度：最新一天与前一天对比</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings to see its experience score.</source>
+        <translation>请在“设置”中连接店铺以查看体验分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
+        <translation>
+            <numerusform>暂无估算：缓存中没有该店铺近 %n 天的售后单或订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform number yet: each day&apos;s first sync stores one. Until then there is nothing to calibrate against.</source>
+        <translation>暂无平台数值：每天首次同步时会保存一次。在此之前没有可供校准的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1. With %n day(s) of snapshots it is too early to tell a steady offset from day-to-day noise; calibration needs %2 days.</source>
+        <translation>
+            <numerusform>差值为我们的估算与平台 %1 的数值之差。目前只有 %n 天的快照，还无法区分稳定偏差和日常波动；校准需要 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
+        <translation>
+            <numerusform>差值为我们的估算与平台 %1 的数值之差（共 %n 天快照）。平台未公布计算公式：差值反映的是我们的模型与平台的距离，而不是错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exempt from the score are left out.</source>
+        <translation>
+            <numerusform>已排除 %n 个不计入体验分的售后单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimensions on %1 (no earlier day yet)</source>
+        <translation>%1 的各维度（暂无前一天数据）</translation>
+    </message>
+    <message>
+        <source>Due in the next 24 hours: %1 and %2.</source>
+        <translation>未来 24 小时内到期：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n 个待处理售后单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unshipped order(s)</source>
+        <translation>
+            <numerusform>%n 个未发货订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a sub-metric (or click a chart point) to list the tickets or orders behind it.</source>
+        <translation>双击子指标（或单击图表上的点）可列出相关的售后单或订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n orders behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及的最近 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n tickets behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及的最近 %n 个售后单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及 %n 个售后单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,77 +2404,308 @@
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Shop owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Set by the shop owner. Larger refunds need the owner&apos;s decision.</source>
+        <translation>由店主设置。超出此金额的退款需由店主处理。</translation>
+    </message>
+    <message>
+        <source>Agents using this profile can decide refunds up to this amount.</source>
+        <translation>使用此配置的客服可处理不超过此金额的退款。</translation>
+    </message>
+    <message>
+        <source>Language and colours</source>
+        <translation>语言和配色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处理设置</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agent refund &amp;limit:</source>
+        <translation>客服退款上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Agent refund limit</source>
+        <translation>客服退款上限</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;from:</source>
+        <translation>同意前确认的金额(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ask before approving refunds from this amount</source>
+        <translation>退款达到此金额时，同意前先确认</translation>
+    </message>
+    <message>
+        <source>Approving a refund of this amount or more asks for confirmation first.</source>
+        <translation>同意不低于此金额的退款时，会先要求确认。</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;batches of:</source>
+        <translation>批量同意前确认的数量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ask before approving this many tickets at once</source>
+        <translation>一次同意达到此数量的售后单时，先确认</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> 个售后单</translation>
+    </message>
+    <message>
+        <source>Approving this many tickets or more at once asks for confirmation first.</source>
+        <translation>一次同意不少于此数量的售后单时，会先要求确认。</translation>
+    </message>
+    <message>
+        <source>Keyboard (After-sales page)</source>
+        <translation>快捷键（售后页面）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>连接店铺(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect your shop, or try the sandbox&apos;s demo shop</source>
+        <translation>连接你的店铺，或试用沙箱中的演示店铺</translation>
+    </message>
+    <message>
+        <source>&amp;About Anxin Desk…</source>
+        <translation>关于安心工作台(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>关于安心工作台</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ShippingPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>Search order id or product (/)</source>
+        <translation>搜索订单号或商品 (/)</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Every band</source>
+        <translation>全部时段</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Presale and in stock</source>
+        <translation>预售和现货</translation>
+    </message>
+    <message>
+        <source>Presale only</source>
+        <translation>仅预售</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>仅现货</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>预售</translation>
+    </message>
+    <message>
+        <source>Shipped, no pickup scan</source>
+        <translation>已发货未揽收</translation>
+    </message>
+    <message>
+        <source>Only shipped orders the carrier has not scanned within 24 h of shipping: the platform counts them as false shipments.</source>
+        <translation>只看发货后 24 小时内快递未揽收的订单：平台会将其判定为虚假发货。</translation>
+    </message>
+    <message>
+        <source>No order is waiting to ship under these filters. Orders appear here after a sync: every paid order until it ships, and shipments the carrier has not picked up.</source>
+        <translation>当前筛选条件下没有待发货订单。同步后订单会显示在这里：所有已付款未发货的订单，以及已发货但快递未揽收的订单。</translation>
+    </message>
+    <message>
+        <source>Carrier route</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <source>Ask the carrier</source>
+        <translation>查询快递</translation>
+    </message>
+    <message>
+        <source>Fetch this parcel&apos;s scans now</source>
+        <translation>立即获取此包裹的物流轨迹</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>Breach forecast (estimate)</source>
+        <translation>超时预测（估算）</translation>
+    </message>
+    <message>
+        <source>Snooze order…</source>
+        <translation>暂停订单提醒…</translation>
+    </message>
+    <message>
+        <source>No alerts about this order for a while, with a reason</source>
+        <translation>暂时不再提醒此订单（需填写原因）</translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation>提醒设置…</translation>
+    </message>
+    <message>
+        <source>Which bands raise a desktop alert, quiet hours, snoozes</source>
+        <translation>哪些时段弹出桌面提醒、免打扰时段、暂停的提醒</translation>
+    </message>
+    <message>
+        <source>No pickup scan</source>
+        <translation>未揽收</translation>
+    </message>
+    <message>
+        <source>Select an order to see its carrier route.</source>
+        <translation>选择一个订单，查看物流轨迹。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not shipped: its route appears once it has a tracking number.</source>
+        <translation>订单 %1 尚未发货：有运单号后会显示物流轨迹。</translation>
+    </message>
+    <message>
+        <source>%1 %2, shipped %3.</source>
+        <translation>%1 %2，已于 %3 发货。</translation>
+    </message>
+    <message>
+        <source>Asking the carrier…</source>
+        <translation>正在查询快递…</translation>
+    </message>
+    <message>
+        <source>The carrier could not be reached; showing the scans from the last check.</source>
+        <translation>无法连接快递公司；显示上次查询的物流轨迹。</translation>
+    </message>
+    <message>
+        <source>No scans yet at the last check (%1).</source>
+        <translation>上次查询（%1）时尚无物流轨迹。</translation>
+    </message>
+    <message>
+        <source>No scans cached yet.</source>
+        <translation>尚未缓存物流轨迹。</translation>
+    </message>
+    <message>
+        <source>Offline: no scans cached yet; they are fetched when the shop is connected.</source>
+        <translation>离线：尚未缓存物流轨迹；连接店铺后会自动获取。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>无法计算预测：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to ship, so nothing can be late.</source>
+        <translation>没有待发货订单，不会出现超时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to ship.</source>
+        <translation>
+            <numerusform>%n 个订单待发货。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order shipped in the last %n day(s): there is no pace to estimate from.</source>
+        <translation>
+            <numerusform>近 %n 天没有发货记录：无法估算发货速度。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Basis: %n order(s) shipped in the last %1 days, %2 per hour.</source>
+        <translation>
+            <numerusform>依据：近 %1 天共发货 %n 单，每小时 %2 单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At that pace, in promise order, every order ships in time; the queue is clear by %1.</source>
+        <translation>按此速度并按承诺时间先后发货，所有订单都能按时发出；预计 %1 前全部发完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At that pace, in promise order, %n order(s) will ship late</source>
+        <translation>
+            <numerusform>按此速度并按承诺时间先后发货，将有 %n 个订单超时发货</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already past the promise); the queue is clear by %1.</source>
+        <translation>
+            <numerusform>（其中 %n 个已超过承诺时间）；预计 %1 前全部发完。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First to miss: %1</source>
+        <translation>最先超时：%1</translation>
+    </message>
+    <message>
+        <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
+        <translation>根据缓存订单估算，假设近期发货速度保持不变；并非平台数据。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TicketDetailPane</name>
-    <message>
-        <source>Product carries the %1 guarantee</source>
-        <translation>商品带有%1保障</translation>
-    </message>
-    <message>
-        <source>Product does not carry the %1 guarantee</source>
-        <translation>商品没有%1保障</translation>
-    </message>
-    <message>
-        <source>Product's guarantee flags not synced yet</source>
-        <translation>商品的保障标识尚未同步</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 inside the %3 window</source>
-        <translation>签收后 %1 申请，在 %3 时效内，尚余 %2</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 past the %3 window</source>
-        <translation>签收后 %1 申请，超出 %3 时效 %2</translation>
-    </message>
-    <message>
-        <source>Sign-for time unknown</source>
-        <translation>签收时间未知</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence image(s)</source>
-        <translation><numerusform>%n 张凭证图片</numerusform></translation>
-    </message>
-    <message>
-        <source>No evidence images yet</source>
-        <translation>暂无凭证图片</translation>
-    </message>
-    <message>
-        <source>Claims %1 of %2 paid</source>
-        <translation>申请 %1，实付 %2</translation>
-    </message>
-    <message>
-        <source>Claims %1, more than the %2 paid</source>
-        <translation>申请 %1，超过实付 %2</translation>
-    </message>
-    <message>
-        <source>Bad share %1/%2 of the line</source>
-        <translation>坏果比例 %1/%2</translation>
-    </message>
-    <message>
-        <source>Flagged by the platform's risk check</source>
-        <translation>被平台风控标记</translation>
-    </message>
-    <message>
-        <source>An earlier claim on this item succeeded</source>
-        <translation>此商品之前已成功理赔</translation>
-    </message>
-    <message>
-        <source>Buyer made %1 claims in 90 days</source>
-        <translation>买家 90 天内申请 %1 次</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>符合条件</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>需要复核</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>不符合条件</translation>
-    </message>
     <message>
         <source>Confirm receipt</source>
         <translation>确认收货</translation>
@@ -926,18 +2791,6 @@
         <translation>选择一个售后单，查看订单、凭证和处理记录。</translation>
     </message>
     <message>
-        <source>Open full size</source>
-        <translation>查看原图</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>尚未下载</translation>
-    </message>
-    <message>
-        <source>Evidence image %1</source>
-        <translation>凭证图片 %1</translation>
-    </message>
-    <message>
         <source>Evidence: none</source>
         <translation>凭证：无</translation>
     </message>
@@ -996,6 +2849,47 @@
     <message>
         <source>%1  %2: %3</source>
         <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full name, phone and address (recorded in the audit log)</source>
+        <translation>查看买家完整姓名、电话和地址（会记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单商品</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::TrayAlerts</name>
+    <message>
+        <source>Open Anxin Desk</source>
+        <translation>打开安心工作台</translation>
+    </message>
+    <message>
+        <source>Snooze all alerts…</source>
+        <translation>暂停全部提醒…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>所有事项</translation>
+    </message>
+    <message>
+        <source>Alert settings…</source>
+        <translation>提醒设置…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxin Desk: %n order(s) or ticket(s) in your alert band</source>
+        <translation>
+            <numerusform>安心工作台：%n 个订单或售后单进入提醒时段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anxin Desk: nothing in your alert band</source>
+        <translation>安心工作台：没有进入提醒时段的事项</translation>
     </message>
 </context>
 <context>
@@ -1085,8 +2979,8 @@
         <translation>未来 8 小时内：%1 个售后处理时限、%2 个发货时限到期。</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
-        <translation>等待同步：%1 · 待处理冲突：%2 · &lt;a href="pending"&gt;打开“待同步”&lt;/a&gt;</translation>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href=&quot;pending&quot;&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>等待同步：%1 · 待处理冲突：%2 · &lt;a href=&quot;pending&quot;&gt;打开“待同步”&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · refunded %4 · %5</source>

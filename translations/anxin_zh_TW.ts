@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>While alerts were quiet</source>
+        <translation>提醒靜默期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) must ship soon</source>
+        <translation>
+            <numerusform>%n 個訂單即將到出貨時限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n 個售後單即將到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders and tickets due soon</source>
+        <translation>即將到期的訂單和售後單</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) entered your shipping alert band</source>
+        <translation>
+            <numerusform>%n 個訂單進入出貨提醒時段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) entered your after-sales alert band</source>
+        <translation>
+            <numerusform>%n 個售後單進入售後提醒時段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小時</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小時</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>到明天</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暫停提醒</translation>
+    </message>
+    <message>
+        <source>Snooze alerts for %1 for</source>
+        <translation>暫停 %1 的提醒，時長：</translation>
+    </message>
+    <message>
+        <source>Why? (kept on this computer, shown with the snooze)</source>
+        <translation>原因？（僅儲存在本機，隨暫停記錄一起顯示）</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the 90 days up to this one</source>
+        <translation>截至本次，該買家 90 天內的保障理賠次數</translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation>請於 %1 前響應</translation>
+    </message>
+    <message>
+        <source>Rule %1 would approve this claim (shadow mode: nothing is sent)</source>
+        <translation>規則 %1 會同意此理賠（影子模式：不會提交任何內容）</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation>%1 · 待同步</translation>
+    </message>
+    <message>
+        <source>sign-for unknown</source>
+        <translation>簽收時間未知</translation>
+    </message>
+    <message>
+        <source>%1 spare</source>
+        <translation>餘 %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s guarantee claims in the last 90 days</source>
+        <translation>該買家近 90 天的保障理賠次數</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>響應時限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申請金額</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建議退款</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>Auto rule</source>
+        <translation>自動規則</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Anxin Desk is already running with this profile. Switch to the open window, or start with another profile.</source>
@@ -14,6 +154,45 @@
     <message>
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>安心工作臺無法開啟本地快取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBindings</name>
+    <message>
+        <source>Next ticket</source>
+        <translation>下一個售後單</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>上一個售後單</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>開啟售後單</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Every action needs a key.</source>
+        <translation>每個操作都需要設定按鍵。</translation>
+    </message>
+    <message>
+        <source>%1 is already used for “%2”. Choose another key, or change that action first.</source>
+        <translation>%1 已用於“%2”。請換一個按鍵，或先修改那個操作的按鍵。</translation>
+    </message>
+    <message>
+        <source>%1 is used by the window (switching pages or syncing). Choose another key.</source>
+        <translation>%1 已被主視窗佔用（切換頁面或同步）。請換一個按鍵。</translation>
     </message>
 </context>
 <context>
@@ -194,6 +373,90 @@
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需複核</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Product carries the %1 guarantee</source>
+        <translation>商品已開通%1</translation>
+    </message>
+    <message>
+        <source>Product does not carry the %1 guarantee</source>
+        <translation>商品未開通%1</translation>
+    </message>
+    <message>
+        <source>Product&apos;s guarantee flags not synced yet</source>
+        <translation>商品的保障標記尚未同步</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>簽收後 %1 申請，在 %3 時效內，尚餘 %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>簽收後 %1 申請，超出 %3 時效 %2</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown</source>
+        <translation>簽收時間未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence image(s)</source>
+        <translation>
+            <numerusform>%n 張憑證圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence images yet</source>
+        <translation>暫無憑證圖片</translation>
+    </message>
+    <message>
+        <source>Claims %1 of %2 paid</source>
+        <translation>申請 %1，實付 %2</translation>
+    </message>
+    <message>
+        <source>Claims %1, more than the %2 paid</source>
+        <translation>申請 %1，超過實付 %2</translation>
+    </message>
+    <message>
+        <source>Bad share %1/%2 of the line</source>
+        <translation>損壞比例 %1/%2</translation>
+    </message>
+    <message>
+        <source>Flagged by the platform&apos;s risk check</source>
+        <translation>被平臺風控標記</translation>
+    </message>
+    <message>
+        <source>An earlier claim on this item succeeded</source>
+        <translation>該商品此前已理賠成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer made %n claim(s) in 90 days</source>
+        <translation>
+            <numerusform>買家 90 天內理賠 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -242,7 +505,7 @@
         <translation>已付款訂單對照承諾出貨時間、已出貨但無攬收的訂單，以及逾時前的提醒。</translation>
     </message>
     <message>
-        <source>The platform's daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
+        <source>The platform&apos;s daily experience score, our own estimate with drill-down to the tickets and orders behind it, and what-if.</source>
         <translation>平台每日公布的體驗分、我們自己的估算（可下鑽到扣分的售後單和訂單），以及假設分析。</translation>
     </message>
     <message>
@@ -252,6 +515,177 @@
     <message>
         <source>Language, shop connection and this profile.</source>
         <translation>語言、店鋪連線和目前設定檔。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabels</name>
+    <message>
+        <source>Quality returns</source>
+        <translation>品質退貨率</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差評率</translation>
+    </message>
+    <message>
+        <source>Picked up within 24 h</source>
+        <translation>24 小時攬收率</translation>
+    </message>
+    <message>
+        <source>Late shipments</source>
+        <translation>延遲出貨率</translation>
+    </message>
+    <message>
+        <source>Payment to delivery</source>
+        <translation>支付到簽收時長</translation>
+    </message>
+    <message>
+        <source>Refund-only completion</source>
+        <translation>僅退款完結時長</translation>
+    </message>
+    <message>
+        <source>Return-refund completion</source>
+        <translation>退貨退款完結時長</translation>
+    </message>
+    <message>
+        <source>Merchant rejections</source>
+        <translation>商家拒絕率</translation>
+    </message>
+    <message>
+        <source>Platform arbitration</source>
+        <translation>平臺介入率</translation>
+    </message>
+    <message>
+        <source>Decided before the deadline</source>
+        <translation>按時處理率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品體驗</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流體驗</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務體驗</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>綜合</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMetricsModel</name>
+    <message>
+        <source>Double-click to list what is behind this number</source>
+        <translation>雙擊檢視構成此數值的明細</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>reviews are not in the cache</source>
+        <translation>評價不在快取中</translation>
+    </message>
+    <message>
+        <source>nothing in the window yet</source>
+        <translation>統計週期內暫無資料</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n sample(s)</source>
+        <translation>
+            <numerusform>%n 個樣本的中位數</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sub-metric</source>
+        <translation>子指標</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>維度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingList</name>
+    <message>
+        <source>No pickup scan · %1</source>
+        <translation>未攬收 · 已過 %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 · %2</source>
+        <translation>已於 %1 出貨 · %2</translation>
+    </message>
+    <message>
+        <source>Presale, awaiting shipment</source>
+        <translation>預售，待出貨</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待出貨</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2 %3; the carrier had no pickup scan when last asked at %4. Without a scan within %5 the platform counts it as a false shipment.</source>
+        <translation>已於 %1 透過%2出貨（運單號 %3）；截至 %4 最近一次查詢，快遞仍無攬收記錄。若出貨後 %5 內沒有攬收，平臺將判定為虛假出貨。</translation>
+    </message>
+    <message>
+        <source>%1 — presale: promised to ship by %2</source>
+        <translation>%1 —— 預售：承諾 %2 前出貨</translation>
+    </message>
+    <message>
+        <source>%1 — promised to ship by %2</source>
+        <translation>%1 —— 承諾 %2 前出貨</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店鋪</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>出貨時限</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
@@ -306,6 +740,146 @@
     </message>
 </context>
 <context>
+    <name>anxin::models::ScoreDrillModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not shipped</source>
+        <translation>未出貨</translation>
+    </message>
+    <message>
+        <source>Shipped, no carrier scan</source>
+        <translation>已出貨，未攬收</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1, delivered</source>
+        <translation>出貨後 %1 攬收，已簽收</translation>
+    </message>
+    <message>
+        <source>Carrier scan after %1</source>
+        <translation>出貨後 %1 攬收</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款時間</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>出貨時限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>出貨時間</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完結時間</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AboutDialog</name>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>關於安心工作臺</translation>
+    </message>
+    <message>
+        <source>Anxin Desk logo</source>
+        <translation>安心工作臺標誌</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anxin Desk&lt;/b&gt;&lt;br&gt;The after-sales workbench for live-stream shops</source>
+        <translation>&lt;b&gt;安心工作臺&lt;/b&gt;&lt;br&gt;直播電商店鋪的售後工作臺</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1（提交 %2）</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite：</translation>
+    </message>
+    <message>
+        <source>Rules files:</source>
+        <translation>規則檔案：</translation>
+    </message>
+    <message>
+        <source>guarantee rules v%1, score rules v%2</source>
+        <translation>保障規則 v%1，體驗分規則 v%2</translation>
+    </message>
+    <message>
+        <source>Cache schema:</source>
+        <translation>快取結構：</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no cache open</source>
+        <translation>未開啟快取</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>設定檔資料夾：</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n 條記錄，最新雜湊 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>審計日誌：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details for a support request</source>
+        <translation>複製以上資訊，用於聯絡技術支援</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::AfterSalesPage</name>
     <message>
         <source>Could not undo: %1</source>
@@ -317,7 +891,9 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n 個售後單</numerusform></translation>
+        <translation>
+            <numerusform>%n 個售後單</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search ticket or order id, product, reason, remark (/)</source>
@@ -396,7 +972,7 @@
         <translation>有風險</translation>
     </message>
     <message>
-        <source>Only tickets flagged by the platform's risk check</source>
+        <source>Only tickets flagged by the platform&apos;s risk check</source>
         <translation>只看被平臺風控標記的售後單</translation>
     </message>
     <message>
@@ -457,7 +1033,9 @@
     </message>
     <message numerus="yes">
         <source>Approve %n tickets for %1 in total?</source>
-        <translation><numerusform>同意 %n 個售後單，合計 %1？</numerusform></translation>
+        <translation>
+            <numerusform>同意 %n 個售後單，合計 %1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -469,11 +1047,554 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) queued; they reach the platform with the next sync.</source>
-        <translation><numerusform>已有 %n 個同意決定加入待同步，下次同步時提交到平臺。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 個同意決定加入待同步，下次同步時提交到平臺。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 queued, %2 not: %3</source>
         <translation>%1 個已加入待同步，%2 個未加入：%3</translation>
+    </message>
+    <message>
+        <source>Show all tickets</source>
+        <translation>顯示全部售後單</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reveal buyer contact details.</source>
+        <translation>只有店主可以檢視買家聯絡方式。</translation>
+    </message>
+    <message>
+        <source>This order&apos;s contact is not in the cache yet; sync, then try again.</source>
+        <translation>此訂單的聯絡方式尚未快取；請同步後重試。</translation>
+    </message>
+    <message>
+        <source>The shop is not connected on this computer; connect it in Settings.</source>
+        <translation>本機未連線該店鋪；請在“設定”中連線。</translation>
+    </message>
+    <message>
+        <source>Not revealed: the reveal could not be recorded in the audit log.</source>
+        <translation>未顯示：本次檢視無法記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Could not reveal the contact: the platform did not answer. Try again.</source>
+        <translation>無法檢視聯絡方式：平臺未響應。請重試。</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>正在統計售後單…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n ticket(s) from %1</source>
+        <translation>
+            <numerusform>顯示“%1”涉及的 %n 個售後單</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Show desktop alerts</source>
+        <translation>顯示桌面提醒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold alerts, then summarise them</source>
+        <translation>免打擾時段：暫不提醒，結束後彙總</translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation>免打擾開始</translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation>免打擾結束</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3</source>
+        <translation>%1 暫停至 %2：%3</translation>
+    </message>
+    <message>
+        <source>No snoozes.</source>
+        <translation>沒有暫停的提醒。</translation>
+    </message>
+    <message>
+        <source>End all snoozes</source>
+        <translation>結束全部暫停</translation>
+    </message>
+    <message>
+        <source>Orders: alert when the time to ship is</source>
+        <translation>訂單提醒：出貨剩餘時間</translation>
+    </message>
+    <message>
+        <source>Tickets: alert when the time to answer is</source>
+        <translation>售後單提醒：處理剩餘時間</translation>
+    </message>
+    <message>
+        <source>Quiet from, until</source>
+        <translation>免打擾時段</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已暫停</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Take the decision back while it has not been sent</source>
+        <translation>在提交之前撤回這個決定</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核對清單</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金額</translation>
+    </message>
+    <message>
+        <source>Suggested refund; never more than what the buyer paid for the line</source>
+        <translation>建議退款金額；不會超過買家為該商品實付的金額</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>在售後中開啟</translation>
+    </message>
+    <message>
+        <source>Reject, add a note or see the full history</source>
+        <translation>拒絕、新增備註或檢視完整處理記錄</translation>
+    </message>
+    <message>
+        <source>Select a claim to see its window, evidence and suggested refund.</source>
+        <translation>選擇一個理賠，檢視時效、憑證和建議退款。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Respond: %1 — then the platform decides for the buyer (%2)</source>
+        <translation>響應時限：%1 —— 之後平臺將替買家做決定（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · ticket %4 · shop %5</source>
+        <translation>%1 · %2 · %3 · 售後單 %4 · 店鋪 %5</translation>
+    </message>
+    <message>
+        <source>category unknown</source>
+        <translation>類目未知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — every check passes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— 全部核對通過</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 inside the %3 window</source>
+        <translation>簽收後 %1 申請，在 %3 時效內，尚餘 %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 after signing, %2 past the %3 window</source>
+        <translation>簽收後 %1 申請，超出 %3 時效 %2</translation>
+    </message>
+    <message>
+        <source>Sign-for time unknown: the %1 window cannot be checked yet</source>
+        <translation>簽收時間未知：暫無法核對 %1 時效</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3)</source>
+        <translation>%1 —— %2（%3）</translation>
+    </message>
+    <message>
+        <source>! Details not synced yet: the evidence count is not known</source>
+        <translation>! 詳情尚未同步：憑證數量未知</translation>
+    </message>
+    <message>
+        <source>Claimed %1 · paid for the line %2</source>
+        <translation>申請 %1 · 該商品實付 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> · bad share %1/%2 → %3</source>
+        <translation> · 損壞比例 %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>Evidence: none</source>
+        <translation>憑證：無</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>憑證（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve refund %1</source>
+        <translation>同意退款 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The platform refunds the amount claimed (%1) on approval. To refund %2, ask the buyer to change the claim, or open the ticket in After-sales to reject with a reason.</source>
+        <translation>同意後平臺將按申請金額（%1）退款。如要退款 %2，請讓買家修改申請，或在售後中開啟該售後單並填寫原因拒絕。</translation>
+    </message>
+    <message>
+        <source>&amp;Agree return</source>
+        <translation>同意退貨(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Then, once the parcel is back: confirm receipt and refund %1.</source>
+        <translation>退貨包裹寄回後：確認收貨並退款 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt and refund %1</source>
+        <translation>確認收貨並退款 %1(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s return parcel.</source>
+        <translation>等待買家寄回退貨。</translation>
+    </message>
+    <message>
+        <source>Filed as %1, not as a return: the allergy guarantee refunds after the item comes back. Open the ticket in After-sales to decide.</source>
+        <translation>買家申請的是%1而非退貨：過敏包退需商品寄回後才退款。請在售後中開啟該售後單處理。</translation>
+    </message>
+    <message>
+        <source>Filed as a return: spoiled fresh goods are refunded without a return. Open the ticket in After-sales to decide.</source>
+        <translation>買家申請的是退貨：生鮮壞單無需退貨即可退款。請在售後中開啟該售後單處理。</translation>
+    </message>
+    <message>
+        <source>Nothing to approve at this step; open the ticket in After-sales.</source>
+        <translation>當前環節無需同意；請在售後中開啟該售後單。</translation>
+    </message>
+    <message>
+        <source>A decision on this claim is waiting to sync.</source>
+        <translation>此理賠有處理決定等待同步。</translation>
+    </message>
+    <message>
+        <source>Settle the claim as its guarantee prescribes (A)</source>
+        <translation>按保障規則處理此理賠 (A)</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ClaimsPage</name>
+    <message>
+        <source>Decision taken back; nothing was sent.</source>
+        <translation>已撤回決定，未向平臺傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤銷：%1</translation>
+    </message>
+    <message>
+        <source>Search product, ticket, order or the buyer&apos;s words  ( / )</source>
+        <translation>搜尋商品、售後單、訂單或買家描述  ( / )</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>搜尋理賠</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>全部判定</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需複核</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Both guarantees</source>
+        <translation>全部保障</translation>
+    </message>
+    <message>
+        <source>Fresh damage</source>
+        <translation>生鮮壞單包賠</translation>
+    </message>
+    <message>
+        <source>Allergy return</source>
+        <translation>美妝過敏包退</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules…</source>
+        <translation>自動同意規則…</translation>
+    </message>
+    <message>
+        <source>Rules that approve small, clear claims: dry-run, shadow, live</source>
+        <translation>自動同意小額、明確的理賠：試執行、影子模式、正式啟用</translation>
+    </message>
+    <message>
+        <source>No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their eligibility already checked.</source>
+        <translation>沒有待處理的保障理賠。同步後，生鮮壞單和過敏理賠會顯示在這裡，並已完成資格核對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 個理賠</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 / %n 個理賠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show this claim: %1</source>
+        <translation>無法顯示此理賠：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: the platform would refund %1, more than the %2 you set.</source>
+        <translation>未同意：平臺將退款 %1，超過你設定的 %2。</translation>
+    </message>
+    <message>
+        <source>Approve this claim for %1?</source>
+        <translation>同意此理賠，金額 %1？</translation>
+    </message>
+    <message>
+        <source>This claim is not marked eligible (%1). Approve it anyway for %2?</source>
+        <translation>此理賠未判定為符合（%1）。仍要同意，金額 %2？</translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation>同意理賠</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>未加入待同步：%1</translation>
+    </message>
+    <message>
+        <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
+        <translation>已加入待同步，下次同步時提交到平臺；在此之前可以撤銷。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::EvidenceGrid</name>
+    <message>
+        <source>Evidence</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>放大 (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>縮小 (%1)</translation>
+    </message>
+    <message>
+        <source>Open full size</source>
+        <translation>檢視原圖</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>尚未下載</translation>
+    </message>
+    <message>
+        <source>Evidence image %1</source>
+        <translation>憑證圖片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::FirstRunWizard</name>
+    <message>
+        <source>Connect a shop</source>
+        <translation>連線店鋪</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>開始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Anxin Desk without a shop; connect one from Settings</source>
+        <translation>先不連線店鋪開啟安心工作臺；之後可在“設定”中連線</translation>
+    </message>
+    <message>
+        <source>Welcome to Anxin Desk</source>
+        <translation>歡迎使用安心工作臺</translation>
+    </message>
+    <message>
+        <source>Anxin Desk works on a copy of your shop&apos;s after-sales tickets, kept on this computer.</source>
+        <translation>安心工作臺在本機儲存店鋪售後單的副本，並基於副本工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my shop (app key and secret of your self-use app)</source>
+        <translation>連線我的店鋪（使用自用型應用的 App Key 和 Secret）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox: a demo shop served on this computer</source>
+        <translation>試用沙箱：在本機執行的示範店鋪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The sandbox answers like the platform, with generated tickets, so you can learn the keys and the decisions without touching real orders.</source>
+        <translation>沙箱會像平臺一樣響應，並提供生成的售後單，讓你在不影響真實訂單的情況下熟悉快捷鍵和處理操作。</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s connection</source>
+        <translation>店鋪連線</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s developer console: your self-use app&apos;s key and secret, and your shop ID.</source>
+        <translation>請從平臺開發者後臺獲取：自用型應用的 App Key 和 Secret，以及店鋪 ID。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>閘道(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>App Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shop &amp;ID:</source>
+        <translation>店鋪 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;method:</source>
+        <translation>簽名方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain. Where no keychain is available it goes to secrets.json in the profile folder (readable only by you), and nowhere else.</source>
+        <translation>Secret 儲存在系統鑰匙串中。沒有鑰匙串時，儲存到設定檔資料夾中的 secrets.json（僅你本人可讀），不會存放到其他地方。</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>連線測試</translation>
+    </message>
+    <message>
+        <source>Anxin Desk asks the platform for an access token with these details.</source>
+        <translation>安心工作臺將使用以上資訊向平臺申請存取權杖。</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在測試連線</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>重新測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain.</source>
+        <translation>Secret 已儲存在系統鑰匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the secret is stored in the file %1, readable only by you.</source>
+        <translation>本機沒有可用的鑰匙串：Secret 已儲存在檔案 %1 中，僅你本人可讀。</translation>
+    </message>
+    <message>
+        <source>Connected to shop %1.</source>
+        <translation>已連線店鋪 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached. Check its address and this computer&apos;s network, then test again.</source>
+        <translation>無法連線閘道。請檢查閘道地址和本機網路，然後重新測試。</translation>
+    </message>
+    <message>
+        <source>The platform refused these details. Check the app key, the secret, the shop ID and the sign method, then test again.</source>
+        <translation>平臺拒絕了這些資訊。請檢查 App Key、Secret、店鋪 ID 和簽名方式，然後重新測試。</translation>
+    </message>
+    <message>
+        <source>Some details are missing or not valid. Go back and check them.</source>
+        <translation>有資訊缺失或無效。請返回檢查。</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored. Check that the profile folder is writable.</source>
+        <translation>無法儲存 Secret。請檢查設定檔資料夾是否可寫。</translation>
+    </message>
+    <message>
+        <source>The connection test failed. Go back and check the details, then test again.</source>
+        <translation>連線測試失敗。請返回檢查資訊，然後重新測試。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在測試連線…</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available in this window.</source>
+        <translation>此視窗中無法使用沙箱。</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在啟動沙箱…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started. It is installed with Anxin Desk as %1.</source>
+        <translation>無法啟動沙箱。它隨安心工作臺一起安裝，路徑為 %1。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳情：%1</translation>
+    </message>
+    <message>
+        <source>The connection worked but could not be saved. Check that the profile folder is writable.</source>
+        <translation>連線成功，但無法儲存。請檢查設定檔資料夾是否可寫。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1602,29 @@
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>此版本尚未提供本頁面。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::KeyBindingsEditor</name>
+    <message>
+        <source>%1 now uses %2.</source>
+        <translation>%1 現在使用 %2。</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>%1 的按鍵</translation>
+    </message>
+    <message>
+        <source>Click, then press the new key. Default: %1</source>
+        <translation>單擊後按下新按鍵。預設：%1</translation>
+    </message>
+    <message>
+        <source>Reset keys to &amp;defaults</source>
+        <translation>恢復預設按鍵(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset keys to defaults</source>
+        <translation>恢復預設按鍵</translation>
     </message>
 </context>
 <context>
@@ -511,7 +1655,9 @@
     </message>
     <message numerus="yes">
         <source>Pending: %n</source>
-        <translation><numerusform>待同步：%n</numerusform></translation>
+        <translation>
+            <numerusform>待同步：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decisions waiting to reach the platform. Click to open Pending sync.</source>
@@ -570,10 +1716,6 @@
         <translation>立即與平臺同步 (%1)</translation>
     </message>
     <message>
-        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be recovered from it.</source>
-        <translation>本地快取已損壞，已原樣另存為 %1。正在從平臺重新填充新的快取；舊檔案中等待同步的決定可以從中恢復。</translation>
-    </message>
-    <message>
         <source>This cache was written by a newer version of Anxin Desk. It is open read-only: you can look, but not decide or sync. Install the newer version to continue working.</source>
         <translation>此快取由更新版本的安心工作臺寫入，現以只讀方式開啟：可以檢視，但不能處理或同步。請安裝新版本後繼續工作。</translation>
     </message>
@@ -584,6 +1726,40 @@
     <message>
         <source> · about %1 left</source>
         <translation> · 約剩 %1</translation>
+    </message>
+    <message>
+        <source>A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside unchanged and fill a fresh cache from the platform.</source>
+        <translation>檢查發現本地快取已損壞。請重啟安心工作臺：它會原樣保留損壞的檔案，並從平臺重新建立快取。</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being filled from the platform; decisions that were waiting in the old file can be exported from it.</source>
+        <translation>本地快取已損壞，已原樣另存為 %1。正在從平臺重新建立快取；舊檔案中等待同步的處理決定可以從中匯出。</translation>
+    </message>
+    <message>
+        <source>The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. Keep this computer&apos;s files as they are and tell the shop owner.</source>
+        <translation>審計日誌從第 %1 條起校驗不通過：它在安心工作臺之外被修改過。請保持本機檔案原樣，並告知店主。</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions…</source>
+        <translation>匯出待同步決定…</translation>
+    </message>
+    <message>
+        <source>Save the decisions that had not reached the platform to a file (no buyer data)</source>
+        <translation>將尚未提交到平臺的處理決定儲存到檔案（不含買家資料）</translation>
+    </message>
+    <message>
+        <source>Export waiting decisions</source>
+        <translation>匯出待同步決定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting decision(s) exported to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個待同步決定匯出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file; it stays where it is.</source>
+        <translation>無法從損壞的檔案中讀取任何內容；檔案保留在原處。</translation>
     </message>
 </context>
 <context>
@@ -716,7 +1892,7 @@
         <translation>憑證(&amp;E)：</translation>
     </message>
     <message>
-        <source>Choose a reason from the platform's list.</source>
+        <source>Choose a reason from the platform&apos;s list.</source>
         <translation>請從平臺提供的列表中選擇原因。</translation>
     </message>
     <message>
@@ -734,6 +1910,464 @@
     <message>
         <source>This reason needs evidence: %1</source>
         <translation>此原因需要憑證：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::RuleDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dry-run only</source>
+        <translation>僅試執行</translation>
+    </message>
+    <message>
+        <source>Shadow: label the claims it would approve</source>
+        <translation>影子模式：標記規則會同意的理賠</translation>
+    </message>
+    <message>
+        <source>Live: approve through the outbox</source>
+        <translation>正式啟用：透過待同步佇列自動同意</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>dry-run</source>
+        <translation>試執行</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>影子</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>risky</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>超出金額上限</translation>
+    </message>
+    <message>
+        <source>outside the window</source>
+        <translation>超出時效</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>other guarantee</source>
+        <translation>其他保障</translation>
+    </message>
+    <message>
+        <source>too few photos</source>
+        <translation>圖片不足</translation>
+    </message>
+    <message>
+        <source>frequent claimer</source>
+        <translation>頻繁理賠</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules</source>
+        <translation>自動同意規則</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Always on: no rule acts outside the guarantee window or on a claim the platform flags as risky</source>
+        <translation>始終生效：任何規則都不會處理超出保障時效或被平臺標記為有風險的理賠</translation>
+    </message>
+    <message>
+        <source>Inside the guarantee window</source>
+        <translation>在保障時效內</translation>
+    </message>
+    <message>
+        <source>Not flagged risky by the platform</source>
+        <translation>未被平臺標記為有風險</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建規則</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Dry-run over 90 days</source>
+        <translation>用近 90 天試執行</translation>
+    </message>
+    <message>
+        <source>Replay the rule over the claims closed in the last 90 days; nothing is sent</source>
+        <translation>用近 90 天已關閉的理賠回放此規則；不會提交任何內容</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>實際處理結果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>金額上限</translation>
+    </message>
+    <message>
+        <source>Photos at least</source>
+        <translation>圖片至少</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claims in 90 days at most</source>
+        <translation>買家 90 天內理賠次數上限</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Only the shop owner edits auto-approve rules. You can dry-run them.</source>
+        <translation>只有店主可以編輯自動同意規則。你可以試執行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>fresh under ¥50</source>
+        <translation>生鮮 ¥50 以下</translation>
+    </message>
+    <message>
+        <source>Live rule</source>
+        <translation>正式啟用規則</translation>
+    </message>
+    <message>
+        <source>Rule %1 will approve matching claims on its own after each sync, up to %2 each. Continue?</source>
+        <translation>規則 %1 將在每次同步後自動同意符合條件的理賠，每筆最多 %2。是否繼續？</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saved rule %1.</source>
+        <translation>已儲存規則 %1。</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>刪除規則</translation>
+    </message>
+    <message>
+        <source>Delete rule %1?</source>
+        <translation>刪除規則 %1？</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>規則已刪除。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未刪除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot dry-run: %1</source>
+        <translation>無法試執行：%1</translation>
+    </message>
+    <message>
+        <source>Dry-run failed: %1</source>
+        <translation>試執行失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 90 days, %n closed claim(s) of this guarantee.</source>
+        <translation>
+            <numerusform>近 90 天內，此保障共有 %n 個已關閉的理賠。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule would have approved %n of them, %1 in total.</source>
+        <translation>
+            <numerusform>規則會同意其中 %n 個，合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It approves %n claim(s) a person rejected</source>
+        <translation>
+            <numerusform>規則會同意 %n 個曾被人工拒絕的理賠</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it leaves %n approved claim(s) to a person.</source>
+        <translation>
+            <numerusform>並會把 %n 個人工同意的理賠留給人工處理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) had no synced evidence and count as without photos.</source>
+        <translation>
+            <numerusform>%n 個理賠沒有已同步的憑證，按無圖片計算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>leaves it (%1)</source>
+        <translation>不處理（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 —— 不一致</translation>
+    </message>
+    <message>
+        <source>Dry-run done; nothing was sent.</source>
+        <translation>試執行完成；未提交任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ScorePage</name>
+    <message>
+        <source>Computing the estimate from the cache: step %1 of %2</source>
+        <translation>正在根據快取計算估算值：第 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>The score could not be computed from the cache: %1. Try Refresh; if it keeps failing, check the database in Settings.</source>
+        <translation>無法根據快取計算體驗分：%1。請嘗試重新整理；如果仍然失敗，請在“設定”中檢查資料庫。</translation>
+    </message>
+    <message>
+        <source>Listing what is behind “%1”…</source>
+        <translation>正在列出“%1”的明細…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>無法將圖表儲存到 %1。請選擇有寫入許可權的資料夾。</translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation>體驗分</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform&apos;s own numbers come from one snapshot a day; our estimate is computed from the cached tickets and orders of the last %n day(s). Double-click a sub-metric to see what is behind it.</source>
+        <translation>
+            <numerusform>平臺資料來自每天一次的快照；我們的估算根據快取中近 %n 天的售後單和訂單計算。雙擊子指標可檢視明細。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Recompute the estimate from the cache</source>
+        <translation>根據快取重新計算估算值</translation>
+    </message>
+    <message>
+        <source>Export trend…</source>
+        <translation>匯出趨勢圖…</translation>
+    </message>
+    <message>
+        <source>Export dimensions…</source>
+        <translation>匯出維度圖…</translation>
+    </message>
+    <message>
+        <source>Save the trend chart as a PNG image (scores only, no buyer data)</source>
+        <translation>將趨勢圖儲存為 PNG 圖片（僅含分數，不含買家資料）</translation>
+    </message>
+    <message>
+        <source>Save the dimensions chart as a PNG image (scores only, no buyer data)</source>
+        <translation>將維度圖儲存為 PNG 圖片（僅含分數，不含買家資料）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Our estimate</source>
+        <translation>我們的估算</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Our estimate minus the platform&apos;s number</source>
+        <translation>我們的估算減去平臺數值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
+        <translation>&lt;b&gt;假設分析&lt;/b&gt;：未來 24 小時內到期的售後單和訂單全部按時處理和出貨，或全部超時，會怎樣？</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>當前</translation>
+    </message>
+    <message>
+        <source>All in time</source>
+        <translation>全部按時</translation>
+    </message>
+    <message>
+        <source>All missed</source>
+        <translation>全部超時</translation>
+    </message>
+    <message>
+        <source>Tickets to settle:</source>
+        <translation>待處理售後單：</translation>
+    </message>
+    <message>
+        <source>Orders to ship:</source>
+        <translation>待出貨訂單：</translation>
+    </message>
+    <message>
+        <source>Open in After-sales</source>
+        <translation>在售後中開啟</translation>
+    </message>
+    <message>
+        <source>Platform score, last 90 days</source>
+        <translation>平臺體驗分（近 90 天）</translation>
+    </message>
+    <message>
+        <source>Dimensions: latest day against the day before</source>
+        <translation>各維度：最新一天與前一天對比</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings to see its experience score.</source>
+        <translation>請在“設定”中連線店鋪以檢視體驗分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
+        <translation>
+            <numerusform>暫無估算：快取中沒有該店鋪近 %n 天的售後單或訂單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform number yet: each day&apos;s first sync stores one. Until then there is nothing to calibrate against.</source>
+        <translation>暫無平臺數值：每天首次同步時會儲存一次。在此之前沒有可供校準的資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1. With %n day(s) of snapshots it is too early to tell a steady offset from day-to-day noise; calibration needs %2 days.</source>
+        <translation>
+            <numerusform>差值為我們的估算與平臺 %1 的數值之差。目前只有 %n 天的快照，還無法區分穩定偏差和日常波動；校準需要 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
+        <translation>
+            <numerusform>差值為我們的估算與平臺 %1 的數值之差（共 %n 天快照）。平臺未公佈計算公式：差值反映的是我們的模型與平臺的距離，而不是錯誤。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exempt from the score are left out.</source>
+        <translation>
+            <numerusform>已排除 %n 個不計入體驗分的售後單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimensions on %1 (no earlier day yet)</source>
+        <translation>%1 的各維度（暫無前一天資料）</translation>
+    </message>
+    <message>
+        <source>Due in the next 24 hours: %1 and %2.</source>
+        <translation>未來 24 小時內到期：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n 個待處理售後單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unshipped order(s)</source>
+        <translation>
+            <numerusform>%n 個未出貨訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a sub-metric (or click a chart point) to list the tickets or orders behind it.</source>
+        <translation>雙擊子指標（或單擊圖表上的點）可列出相關的售後單或訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n orders behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及的最近 %n 個訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n tickets behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及的最近 %n 個售後單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及 %n 個訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) behind “%1”</source>
+        <translation>
+            <numerusform>“%1”涉及 %n 個售後單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,77 +2404,308 @@
         <source>Not connected</source>
         <translation>未連線</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Shop owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Set by the shop owner. Larger refunds need the owner&apos;s decision.</source>
+        <translation>由店主設定。超出此金額的退款需由店主處理。</translation>
+    </message>
+    <message>
+        <source>Agents using this profile can decide refunds up to this amount.</source>
+        <translation>使用此設定檔的客服可處理不超過此金額的退款。</translation>
+    </message>
+    <message>
+        <source>Language and colours</source>
+        <translation>語言和配色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>處理設定</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agent refund &amp;limit:</source>
+        <translation>客服退款上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Agent refund limit</source>
+        <translation>客服退款上限</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;from:</source>
+        <translation>同意前確認的金額(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ask before approving refunds from this amount</source>
+        <translation>退款達到此金額時，同意前先確認</translation>
+    </message>
+    <message>
+        <source>Approving a refund of this amount or more asks for confirmation first.</source>
+        <translation>同意不低於此金額的退款時，會先要求確認。</translation>
+    </message>
+    <message>
+        <source>Ask before approving &amp;batches of:</source>
+        <translation>批次同意前確認的數量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ask before approving this many tickets at once</source>
+        <translation>一次同意達到此數量的售後單時，先確認</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> 個售後單</translation>
+    </message>
+    <message>
+        <source>Approving this many tickets or more at once asks for confirmation first.</source>
+        <translation>一次同意不少於此數量的售後單時，會先要求確認。</translation>
+    </message>
+    <message>
+        <source>Keyboard (After-sales page)</source>
+        <translation>快捷鍵（售後頁面）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>連線店鋪(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect your shop, or try the sandbox&apos;s demo shop</source>
+        <translation>連線你的店鋪，或試用沙箱中的示範店鋪</translation>
+    </message>
+    <message>
+        <source>&amp;About Anxin Desk…</source>
+        <translation>關於安心工作臺(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>About Anxin Desk</source>
+        <translation>關於安心工作臺</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::ShippingPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 個訂單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店鋪</translation>
+    </message>
+    <message>
+        <source>Search order id or product (/)</source>
+        <translation>搜尋訂單號或商品 (/)</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜尋訂單</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店鋪</translation>
+    </message>
+    <message>
+        <source>Every band</source>
+        <translation>全部時段</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小時內到期</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Presale and in stock</source>
+        <translation>預售和現貨</translation>
+    </message>
+    <message>
+        <source>Presale only</source>
+        <translation>僅預售</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>僅現貨</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>預售</translation>
+    </message>
+    <message>
+        <source>Shipped, no pickup scan</source>
+        <translation>已出貨未攬收</translation>
+    </message>
+    <message>
+        <source>Only shipped orders the carrier has not scanned within 24 h of shipping: the platform counts them as false shipments.</source>
+        <translation>只看出貨後 24 小時內快遞未攬收的訂單：平臺會將其判定為虛假出貨。</translation>
+    </message>
+    <message>
+        <source>No order is waiting to ship under these filters. Orders appear here after a sync: every paid order until it ships, and shipments the carrier has not picked up.</source>
+        <translation>當前篩選條件下沒有待出貨訂單。同步後訂單會顯示在這裡：所有已付款未出貨的訂單，以及已出貨但快遞未攬收的訂單。</translation>
+    </message>
+    <message>
+        <source>Carrier route</source>
+        <translation>物流軌跡</translation>
+    </message>
+    <message>
+        <source>Ask the carrier</source>
+        <translation>查詢快遞</translation>
+    </message>
+    <message>
+        <source>Fetch this parcel&apos;s scans now</source>
+        <translation>立即獲取此包裹的物流軌跡</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>軌跡</translation>
+    </message>
+    <message>
+        <source>Breach forecast (estimate)</source>
+        <translation>超時預測（估算）</translation>
+    </message>
+    <message>
+        <source>Snooze order…</source>
+        <translation>暫停訂單提醒…</translation>
+    </message>
+    <message>
+        <source>No alerts about this order for a while, with a reason</source>
+        <translation>暫時不再提醒此訂單（需填寫原因）</translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation>提醒設定…</translation>
+    </message>
+    <message>
+        <source>Which bands raise a desktop alert, quiet hours, snoozes</source>
+        <translation>哪些時段彈出桌面提醒、免打擾時段、暫停的提醒</translation>
+    </message>
+    <message>
+        <source>No pickup scan</source>
+        <translation>未攬收</translation>
+    </message>
+    <message>
+        <source>Select an order to see its carrier route.</source>
+        <translation>選擇一個訂單，檢視物流軌跡。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not shipped: its route appears once it has a tracking number.</source>
+        <translation>訂單 %1 尚未出貨：有運單號後會顯示物流軌跡。</translation>
+    </message>
+    <message>
+        <source>%1 %2, shipped %3.</source>
+        <translation>%1 %2，已於 %3 出貨。</translation>
+    </message>
+    <message>
+        <source>Asking the carrier…</source>
+        <translation>正在查詢快遞…</translation>
+    </message>
+    <message>
+        <source>The carrier could not be reached; showing the scans from the last check.</source>
+        <translation>無法連線快遞公司；顯示上次查詢的物流軌跡。</translation>
+    </message>
+    <message>
+        <source>No scans yet at the last check (%1).</source>
+        <translation>上次查詢（%1）時尚無物流軌跡。</translation>
+    </message>
+    <message>
+        <source>No scans cached yet.</source>
+        <translation>尚未快取物流軌跡。</translation>
+    </message>
+    <message>
+        <source>Offline: no scans cached yet; they are fetched when the shop is connected.</source>
+        <translation>離線：尚未快取物流軌跡；連線店鋪後會自動獲取。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>無法計算預測：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to ship, so nothing can be late.</source>
+        <translation>沒有待出貨訂單，不會出現超時。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to ship.</source>
+        <translation>
+            <numerusform>%n 個訂單待出貨。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order shipped in the last %n day(s): there is no pace to estimate from.</source>
+        <translation>
+            <numerusform>近 %n 天沒有出貨記錄：無法估算出貨速度。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Basis: %n order(s) shipped in the last %1 days, %2 per hour.</source>
+        <translation>
+            <numerusform>依據：近 %1 天共出貨 %n 單，每小時 %2 單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At that pace, in promise order, every order ships in time; the queue is clear by %1.</source>
+        <translation>按此速度並按承諾時間先後出貨，所有訂單都能按時發出；預計 %1 前全部發完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At that pace, in promise order, %n order(s) will ship late</source>
+        <translation>
+            <numerusform>按此速度並按承諾時間先後出貨，將有 %n 個訂單超時出貨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already past the promise); the queue is clear by %1.</source>
+        <translation>
+            <numerusform>（其中 %n 個已超過承諾時間）；預計 %1 前全部發完。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First to miss: %1</source>
+        <translation>最先超時：%1</translation>
+    </message>
+    <message>
+        <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
+        <translation>根據快取訂單估算，假設近期出貨速度保持不變；並非平臺資料。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TicketDetailPane</name>
-    <message>
-        <source>Product carries the %1 guarantee</source>
-        <translation>商品帶有%1保障</translation>
-    </message>
-    <message>
-        <source>Product does not carry the %1 guarantee</source>
-        <translation>商品沒有%1保障</translation>
-    </message>
-    <message>
-        <source>Product's guarantee flags not synced yet</source>
-        <translation>商品的保障標識尚未同步</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 inside the %3 window</source>
-        <translation>簽收後 %1 申請，在 %3 時效內，尚餘 %2</translation>
-    </message>
-    <message>
-        <source>Claimed %1 after signing, %2 past the %3 window</source>
-        <translation>簽收後 %1 申請，超出 %3 時效 %2</translation>
-    </message>
-    <message>
-        <source>Sign-for time unknown</source>
-        <translation>簽收時間未知</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence image(s)</source>
-        <translation><numerusform>%n 張憑證圖片</numerusform></translation>
-    </message>
-    <message>
-        <source>No evidence images yet</source>
-        <translation>暫無憑證圖片</translation>
-    </message>
-    <message>
-        <source>Claims %1 of %2 paid</source>
-        <translation>申請 %1，實付 %2</translation>
-    </message>
-    <message>
-        <source>Claims %1, more than the %2 paid</source>
-        <translation>申請 %1，超過實付 %2</translation>
-    </message>
-    <message>
-        <source>Bad share %1/%2 of the line</source>
-        <translation>壞果比例 %1/%2</translation>
-    </message>
-    <message>
-        <source>Flagged by the platform's risk check</source>
-        <translation>被平臺風控標記</translation>
-    </message>
-    <message>
-        <source>An earlier claim on this item succeeded</source>
-        <translation>此商品之前已成功理賠</translation>
-    </message>
-    <message>
-        <source>Buyer made %1 claims in 90 days</source>
-        <translation>買家 90 天內申請 %1 次</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>符合條件</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>需要複核</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>不符合條件</translation>
-    </message>
     <message>
         <source>Confirm receipt</source>
         <translation>確認收貨</translation>
@@ -926,18 +2791,6 @@
         <translation>選擇一個售後單，檢視訂單、憑證和處理記錄。</translation>
     </message>
     <message>
-        <source>Open full size</source>
-        <translation>檢視原圖</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>尚未下載</translation>
-    </message>
-    <message>
-        <source>Evidence image %1</source>
-        <translation>憑證圖片 %1</translation>
-    </message>
-    <message>
         <source>Evidence: none</source>
         <translation>憑證：無</translation>
     </message>
@@ -996,6 +2849,47 @@
     <message>
         <source>%1  %2: %3</source>
         <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Show the buyer&apos;s full name, phone and address (recorded in the audit log)</source>
+        <translation>檢視買家完整姓名、電話和地址（會記入審計日誌）</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>訂單商品</translation>
+    </message>
+</context>
+<context>
+    <name>anxin::ui::TrayAlerts</name>
+    <message>
+        <source>Open Anxin Desk</source>
+        <translation>開啟安心工作臺</translation>
+    </message>
+    <message>
+        <source>Snooze all alerts…</source>
+        <translation>暫停全部提醒…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>所有事項</translation>
+    </message>
+    <message>
+        <source>Alert settings…</source>
+        <translation>提醒設定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxin Desk: %n order(s) or ticket(s) in your alert band</source>
+        <translation>
+            <numerusform>安心工作臺：%n 個訂單或售後單進入提醒時段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anxin Desk: nothing in your alert band</source>
+        <translation>安心工作臺：沒有進入提醒時段的事項</translation>
     </message>
 </context>
 <context>
@@ -1085,8 +2979,8 @@
         <translation>未來 8 小時內：%1 個售後處理時限、%2 個出貨時限到期。</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href="pending"&gt;open Pending sync&lt;/a&gt;</source>
-        <translation>等待同步：%1 · 待處理衝突：%2 · &lt;a href="pending"&gt;開啟“待同步”&lt;/a&gt;</translation>
+        <source>Waiting to sync: %1 · conflicts to resolve: %2 · &lt;a href=&quot;pending&quot;&gt;open Pending sync&lt;/a&gt;</source>
+        <translation>等待同步：%1 · 待處理衝突：%2 · &lt;a href=&quot;pending&quot;&gt;開啟“待同步”&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · refunded %4 · %5</source>
