@@ -31,18 +31,17 @@ QString dayText(qint64 secs)
 
 QString scoreMetricTitle(const QString &name)
 {
-    namespace m = core::metric;
     static const std::pair<const char *, const char *> titles[] = {
-        {m::QualityReturnRate, QT_TRANSLATE_NOOP("ScoreLabels", "Quality returns")},
-        {m::BadReviewRate, QT_TRANSLATE_NOOP("ScoreLabels", "Bad reviews")},
-        {m::Pickup24hRate, QT_TRANSLATE_NOOP("ScoreLabels", "Picked up within 24 h")},
-        {m::LateShipmentRate, QT_TRANSLATE_NOOP("ScoreLabels", "Late shipments")},
-        {m::PayToDeliveryHours, QT_TRANSLATE_NOOP("ScoreLabels", "Payment to delivery")},
-        {m::RefundOnlyCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Refund-only completion")},
-        {m::ReturnRefundCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Return-refund completion")},
-        {m::MerchantRejectionRate, QT_TRANSLATE_NOOP("ScoreLabels", "Merchant rejections")},
-        {m::ArbitrationRate, QT_TRANSLATE_NOOP("ScoreLabels", "Platform arbitration")},
-        {m::DecidedBeforeDeadlineRate, QT_TRANSLATE_NOOP("ScoreLabels", "Decided before the deadline")}};
+        {core::metric::QualityReturnRate, QT_TRANSLATE_NOOP("ScoreLabels", "Quality returns")},
+        {core::metric::BadReviewRate, QT_TRANSLATE_NOOP("ScoreLabels", "Bad reviews")},
+        {core::metric::Pickup24hRate, QT_TRANSLATE_NOOP("ScoreLabels", "Picked up within 24 h")},
+        {core::metric::LateShipmentRate, QT_TRANSLATE_NOOP("ScoreLabels", "Late shipments")},
+        {core::metric::PayToDeliveryHours, QT_TRANSLATE_NOOP("ScoreLabels", "Payment to delivery")},
+        {core::metric::RefundOnlyCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Refund-only completion")},
+        {core::metric::ReturnRefundCompletionHours, QT_TRANSLATE_NOOP("ScoreLabels", "Return-refund completion")},
+        {core::metric::MerchantRejectionRate, QT_TRANSLATE_NOOP("ScoreLabels", "Merchant rejections")},
+        {core::metric::ArbitrationRate, QT_TRANSLATE_NOOP("ScoreLabels", "Platform arbitration")},
+        {core::metric::DecidedBeforeDeadlineRate, QT_TRANSLATE_NOOP("ScoreLabels", "Decided before the deadline")}};
     for (const auto &[key, title] : titles) {
         if (name == QLatin1String(key))
             return QCoreApplication::translate("ScoreLabels", title);
@@ -212,7 +211,7 @@ QVariant ScoreMetricsModel::data(const QModelIndex &index, int role) const
                                                                   : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return tr("Double-click to list what is behind this number");
+            return QCoreApplication::translate("ScoreMetricsModel", "Double-click to list what is behind this number");
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -222,17 +221,22 @@ QVariant ScoreMetricsModel::data(const QModelIndex &index, int role) const
             return scoreDimensionTitle(m.dimension);
         case Value:
             if (!m.value)
-                return tr("no data");
-            return hours ? tr("%1 h").arg(QLocale().toString(*m.value, 'f', 1))
+                return QCoreApplication::translate("ScoreMetricsModel", "no data");
+            return hours ? QCoreApplication::translate("ScoreMetricsModel", "%1 h")
+                               .arg(QLocale().toString(*m.value, 'f', 1))
                          : QStringLiteral("%1 %").arg(QLocale().toString(*m.value * 100.0, 'f', 2));
         case Score:
             return m.hasData ? QLocale().toString(m.score, 'f', 1) : QStringLiteral("—");
         case Basis:
             if (!m.hasData)
-                return m.name == QLatin1String(core::metric::BadReviewRate) ? tr("reviews are not in the cache")
-                                                                            : tr("nothing in the window yet");
-            return hours ? tr("median of %n sample(s)", nullptr, int(m.denominator))
-                         : tr("%1 of %2").arg(m.numerator).arg(m.denominator);
+                return m.name == QLatin1String(core::metric::BadReviewRate)
+                           ? QCoreApplication::translate("ScoreMetricsModel", "reviews are not in the cache")
+                           : QCoreApplication::translate("ScoreMetricsModel", "nothing in the window yet");
+            return hours ? QCoreApplication::translate("ScoreMetricsModel", "median of %n sample(s)", nullptr,
+                                                       int(m.denominator))
+                         : QCoreApplication::translate("ScoreMetricsModel", "%1 of %2")
+                               .arg(m.numerator)
+                               .arg(m.denominator);
         }
         return {};
     }
@@ -245,15 +249,15 @@ QVariant ScoreMetricsModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case Name:
-        return tr("Sub-metric");
+        return QCoreApplication::translate("ScoreMetricsModel", "Sub-metric");
     case Dimension:
-        return tr("Dimension");
+        return QCoreApplication::translate("ScoreMetricsModel", "Dimension");
     case Value:
-        return tr("Value");
+        return QCoreApplication::translate("ScoreMetricsModel", "Value");
     case Score:
-        return tr("Score");
+        return QCoreApplication::translate("ScoreMetricsModel", "Score");
     case Basis:
-        return tr("Based on");
+        return QCoreApplication::translate("ScoreMetricsModel", "Based on");
     }
     return {};
 }
