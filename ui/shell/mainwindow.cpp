@@ -5,8 +5,10 @@
 #include "common/icons.h"
 #include "common/prompts.h"
 #include "core/settings.h"
+#include "models/claimsmodel.h"
 #include "models/desksession.h"
 #include "models/labels.h"
+#include "models/shippinglistmodel.h"
 #include "pages/infopage.h"
 #include "pending/pendingpage.h"
 #include "score/scorepage.h"
@@ -141,6 +143,12 @@ void MainWindow::buildNavigation()
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // Models of hidden pages only note that they are stale; the one on screen reads the cache.
+        const PageId shown = PageId(row);
+        if (auto *claims = m_session.claims())
+            claims->setActive(shown == PageId::Claims);
+        if (auto *shipping = m_session.shipping())
+            shipping->setActive(shown == PageId::Shipping);
         m_stack->setCurrentIndex(row);
         m_settings.set(core::keys::lastPage, QString::fromLatin1(pages()[size_t(row)].key));
     });
