@@ -251,8 +251,9 @@ int runDesk(int argc, char **argv)
             QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
         return 5;
     }
-    // A profile without a shop starts with the wizard, except for pictures and when the command line names one.
-    if (!session.hasShop() && !parser.isSet(shotOpt) && !shopOnCommandLine) {
+    // A profile without a shop starts with the wizard, except for pictures, first-paint measurements (no one is
+    // there to answer it) and when the command line names one.
+    if (!session.hasShop() && !parser.isSet(shotOpt) && !parser.isSet(firstPaintOpt) && !shopOnCommandLine) {
         FirstRunWizard wizard(session, profile.dir(), &sandbox);
         wizard.exec();
     }
