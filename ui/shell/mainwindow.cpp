@@ -202,10 +202,26 @@ void MainWindow::onProgress(const sync::SyncProgress &p)
     if (p.etaSecs > 0)
         text += tr(" · about %1 left").arg(models::durationText(std::max<qint64>(p.etaSecs, 60)));
     m_progressText = text;
-    updateStatus();
+    updateShopState();
 }
 
 void MainWindow::updateStatus()
+{
+    updateShopState();
+    const qint64 last = m_session.lastSyncAt();
+    m_lastSync->setText(
+        last ? tr("Last sync: %1")
+                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
+             : tr("Last sync: never"));
+    const auto counts = m_session.outboxCounts();
+    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
+                        counts.value(store::OutboxState::Unknown);
+    const int conflicts = counts.value(store::OutboxState::Conflict);
+    m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
+                                       : tr("Pending: %n", nullptr, pending));
+}
+
+void MainWindow::updateShopState()
 {
     const auto shop = m_session.shop();
     if (!shop.isComplete()) {
@@ -233,17 +249,6 @@ void MainWindow::updateStatus()
         m_shopState->setText(tr("Shop %1 · %2").arg(shop.shopId, state));
         m_shopState->setToolTip(m_session.syncMessage().isEmpty() ? shop.gateway : m_session.syncMessage());
     }
-    const qint64 last = m_session.lastSyncAt();
-    m_lastSync->setText(
-        last ? tr("Last sync: %1")
-                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
-             : tr("Last sync: never"));
-    const auto counts = m_session.outboxCounts();
-    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
-                        counts.value(store::OutboxState::Unknown);
-    const int conflicts = counts.value(store::OutboxState::Conflict);
-    m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
-                                       : tr("Pending: %n", nullptr, pending));
 }
 
 void MainWindow::retranslate()
