@@ -14,16 +14,34 @@ std::optional<sync::DecisionAction> oneKeyAction(core::ClaimKind kind, int type,
     return sync::guaranteeAction(kind, type, status);
 }
 
-ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent)
+ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent, bool loadNow)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_clock(std::move(clock))
+    , m_active(loadNow)
+    , m_stale(!loadNow)
 {
-    reload();
+    if (loadNow)
+        reload();
+}
+
+void ClaimsModel::setActive(bool active)
+{
+    const bool was = m_active;
+    m_active = active;
+    if (m_active && !was)
+        emit activated();
+    if (m_active && m_stale)
+        reload();
 }
 
 void ClaimsModel::reload()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const auto &rules = core::GuaranteeRules::builtin();
     QList<ClaimItem> items;
     m_error = {};

@@ -60,9 +60,14 @@ public:
         PendingRole,               // decisions waiting to sync
     };
 
-    ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
+    // loadNow false: the model starts empty and stale and reads the cache when first made active.
+    ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr,
+                bool loadNow = true);
 
     void reload();
+    // An inactive model (its page is hidden) only notes that a reload is due and does it when made active again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     void tick(); // the clock moved: time left and bands change
     void setVerdictFilter(std::optional<core::Verdict> verdict);
     void setKindFilter(core::ClaimKind kind); // None: every kind
@@ -82,6 +87,7 @@ public:
 
 signals:
     void countChanged(int shown, int total);
+    void activated(); // setActive(true), before a due reload
 
 private:
     void applyFilter();
@@ -96,6 +102,8 @@ private:
     QString m_search;
     QHash<QString, QString> m_shadow;
     core::Error m_error;
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace anxin::models

@@ -136,12 +136,25 @@ core::Status DeskSession::open()
     m_tickets = new TicketListModel(m_db.get(), m_clock, this);
     // Models follow the cache; views only keep their selection.
     connect(this, &DeskSession::cacheChanged, m_tickets, &TicketListModel::reload);
-    connect(this, &DeskSession::outboxChanged, m_tickets, &TicketListModel::reload);
-    m_claims = new ClaimsModel(m_db.get(), m_clock, this);
+    // After a sync that changed the cache, the models have just reloaded: the outboxChanged that follows does
+    // not read them again (unless live rules queued decisions in between).
+    connect(this, &DeskSession::outboxChanged, m_tickets, [this] {
+        if (!m_modelsFresh)
+            m_tickets->reload();
+    });
+    m_claims = new ClaimsModel(m_db.get(), m_clock, this, !m_lazyPages);
     connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
-    connect(this, &DeskSession::outboxChanged, m_claims, &ClaimsModel::reload);
+    connect(this, &DeskSession::outboxChanged, m_claims, [this] {
+        if (!m_modelsFresh)
+            m_claims->reload();
+    });
+    // Shadow labels are read for an inactive claims model when it becomes active (before its reload).
+    connect(m_claims, &ClaimsModel::activated, this, [this] {
+        if (m_ruleLabelsStale)
+            refreshRuleLabels();
+    });
     refreshRuleLabels();
-    m_shipping = new ShippingListModel(m_db.get(), m_clock, this);
+    m_shipping = new ShippingListModel(m_db.get(), m_clock, this, !m_lazyPages);
     connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reload);
     m_alerts = new AlertMonitor(m_db.get(), m_clock, m_settings, this);
     connect(this, &DeskSession::cacheChanged, m_alerts, &AlertMonitor::evaluateNow);
@@ -396,6 +409,9 @@ void DeskSession::refreshRuleLabels()
 {
     if (!m_db || !m_claims)
         return;
+    m_ruleLabelsStale = !m_claims->isActive();
+    if (m_ruleLabelsStale)
+        return;
     m_claims->setShadowLabels(sync::AutoRuleService(*m_db).shadowLabels().valueOr({}));
 }
 
@@ -441,13 +457,18 @@ void DeskSession::startSync(int intervalSeconds)
     });
     connect(w, &sync::SyncWorker::routeFetched, this, &DeskSession::routeFetched);
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
-        if (r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes)
+        const bool changed =
+            r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes;
+        if (changed)
             emit cacheChanged();
         // Live auto-approve rules act on what this sync brought; their decisions go out with the next push.
-        if (runLiveRules().queued > 0)
+        const bool queued = runLiveRules().queued > 0;
+        if (queued)
             syncNow();
         refreshRuleLabels();
+        m_modelsFresh = changed && !queued;
         emit outboxChanged();
+        m_modelsFresh = false;
         emit syncFinished(r);
     });
     QMetaObject::invokeMethod(

@@ -51,6 +51,10 @@ public:
     // connection a few seconds later; a damaged file is reported by cacheDamaged() and the next start checks it
     // in full (and sets it aside) before anything reads it.
     core::Status open();
+    // Before open(): the Claims and Shipping models start empty and inactive and read the cache only when their
+    // page is first shown (MainWindow activates the model of the page on screen), so a start paints the ticket
+    // list without reading every other page's data first.
+    void setLoadPagesWhenShown(bool lazy) { m_lazyPages = lazy; }
     const core::Error &openProblem() const { return m_openProblem; }
     // The audit log is verified on open: the seq of the first entry that does not check out, or 0 when intact.
     qint64 auditBrokenAt() const { return m_auditBrokenAt; }
@@ -149,6 +153,9 @@ private:
     std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
     qint64 m_auditBrokenAt = 0;
+    bool m_lazyPages = false;
+    bool m_ruleLabelsStale = false;
+    bool m_modelsFresh = false; // the models reloaded in this turn already
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;
 };

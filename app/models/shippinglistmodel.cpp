@@ -33,12 +33,23 @@ core::DeadlineBand paletteBand(core::ShipBand band)
 
 } // namespace
 
-ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent)
+ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent,
+                                     bool loadNow)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_clock(std::move(clock))
+    , m_active(loadNow)
+    , m_stale(!loadNow)
 {
-    recount();
+    if (loadNow)
+        recount();
+}
+
+void ShippingListModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
 }
 
 void ShippingListModel::recount()
@@ -75,6 +86,12 @@ void ShippingListModel::recount()
 
 void ShippingListModel::setFilter(const store::ShippingFilter &filter)
 {
+    if (!m_active) {
+        m_filter = filter;
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_filter = filter;
     recount();
@@ -84,6 +101,11 @@ void ShippingListModel::setFilter(const store::ShippingFilter &filter)
 
 void ShippingListModel::reload()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     recount();
     endResetModel();

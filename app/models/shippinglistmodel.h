@@ -46,7 +46,12 @@ public:
     static constexpr int kBlock = 256;
     static constexpr int kMaxBlocks = 32;
 
-    ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
+    // loadNow false: the model starts empty and stale and counts when first made active.
+    ShippingListModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr,
+                      bool loadNow = true);
+    // An inactive model (its page is hidden) keeps filter changes and reloads and counts when made active again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // filter.now and the pickup window are set by the model from its clock and the rules file.
     void setFilter(const store::ShippingFilter &filter);
@@ -83,6 +88,8 @@ private:
     mutable QList<int> m_lru;
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames;
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace anxin::models

@@ -55,6 +55,7 @@ private slots:
     void oneKeyApprove_fresh_refundOnlyPendingThenUndo();
     void oneKeyApprove_allergy_agreeReturnFirst();
     void rules_shadowLabelsDryRunThenLive_ownerOnly();
+    void inactiveModel_readsNothingUntilActivated();
 
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
@@ -346,6 +347,33 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
     }
     QCOMPARE(byRule, report.queued);
     QCOMPARE(m_session->runLiveRules().queued, 0); // already pending
+}
+
+// A hidden page's model (MainWindow deactivates it) only notes that a reload is due and reads when shown again.
+void TestClaimsPage::inactiveModel_readsNothingUntilActivated()
+{
+    ClaimsModel lazy(m_session->database(), m_clock, nullptr, /*loadNow=*/false);
+    QSignalSpy counted(&lazy, &ClaimsModel::countChanged);
+    QSignalSpy activated(&lazy, &ClaimsModel::activated);
+    QVERIFY(!lazy.isActive());
+    QCOMPARE(lazy.totalCount(), 0);
+    lazy.reload();
+    QCOMPARE(lazy.totalCount(), 0);
+    QCOMPARE(counted.count(), 0);
+    lazy.setActive(true);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(counted.count(), 1);
+    QVERIFY(lazy.totalCount() > 5);
+    QCOMPARE(lazy.totalCount(), m_session->claims()->totalCount());
+    // Deactivated again: a reload waits; activation without anything due reads nothing.
+    lazy.setActive(false);
+    lazy.reload();
+    QCOMPARE(counted.count(), 1);
+    lazy.setActive(true);
+    QCOMPARE(counted.count(), 2);
+    lazy.setActive(true);
+    QCOMPARE(counted.count(), 2);
+    QCOMPARE(activated.count(), 2);
 }
 
 QTEST_MAIN(TestClaimsPage)

@@ -242,6 +242,7 @@ int runDesk(int argc, char **argv)
         settings.set(core::keys::shopId, parser.value(shopOpt));
 
     models::DeskSession session(profile, settings, core::Clock::fromEnvironment());
+    session.setLoadPagesWhenShown(true); // the first paint needs the ticket list only
     if (auto st = session.open(); !st) {
         const QString text = QCoreApplication::translate("DeskApp", "Anxin Desk cannot open its local cache at %1: %2")
                                  .arg(profile.databasePath(), st.error().message);
@@ -250,8 +251,9 @@ int runDesk(int argc, char **argv)
             QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
         return 5;
     }
-    // A profile without a shop starts with the wizard, except for pictures and when the command line names one.
-    if (!session.hasShop() && !parser.isSet(shotOpt) && !shopOnCommandLine) {
+    // A profile without a shop starts with the wizard, except for pictures, first-paint measurements (no one is
+    // there to answer it) and when the command line names one.
+    if (!session.hasShop() && !parser.isSet(shotOpt) && !parser.isSet(firstPaintOpt) && !shopOnCommandLine) {
         FirstRunWizard wizard(session, profile.dir(), &sandbox);
         wizard.exec();
     }
@@ -262,7 +264,8 @@ int runDesk(int argc, char **argv)
     }
     window.show();
     if (!parser.isSet(shotOpt)) {
-        session.alerts()->start(); // from cached deadlines: works offline
+        // From cached deadlines (works offline); first evaluated a moment after the window has painted.
+        QTimer::singleShot(1000, session.alerts(), [alerts = session.alerts()] { alerts->start(); });
         new TrayAlerts(*session.alerts(), settings, &window);
     }
     // Screenshots show the cache as it is; a normal start keeps it fresh in the background.

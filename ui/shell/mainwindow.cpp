@@ -5,8 +5,10 @@
 #include "common/icons.h"
 #include "common/prompts.h"
 #include "core/settings.h"
+#include "models/claimsmodel.h"
 #include "models/desksession.h"
 #include "models/labels.h"
+#include "models/shippinglistmodel.h"
 #include "pages/infopage.h"
 #include "pending/pendingpage.h"
 #include "score/scorepage.h"
@@ -141,6 +143,12 @@ void MainWindow::buildNavigation()
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // Models of hidden pages only note that they are stale; the one on screen reads the cache.
+        const PageId shown = PageId(row);
+        if (auto *claims = m_session.claims())
+            claims->setActive(shown == PageId::Claims);
+        if (auto *shipping = m_session.shipping())
+            shipping->setActive(shown == PageId::Shipping);
         m_stack->setCurrentIndex(row);
         m_settings.set(core::keys::lastPage, QString::fromLatin1(pages()[size_t(row)].key));
     });
@@ -194,10 +202,26 @@ void MainWindow::onProgress(const sync::SyncProgress &p)
     if (p.etaSecs > 0)
         text += tr(" · about %1 left").arg(models::durationText(std::max<qint64>(p.etaSecs, 60)));
     m_progressText = text;
-    updateStatus();
+    updateShopState();
 }
 
 void MainWindow::updateStatus()
+{
+    updateShopState();
+    const qint64 last = m_session.lastSyncAt();
+    m_lastSync->setText(
+        last ? tr("Last sync: %1")
+                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
+             : tr("Last sync: never"));
+    const auto counts = m_session.outboxCounts();
+    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
+                        counts.value(store::OutboxState::Unknown);
+    const int conflicts = counts.value(store::OutboxState::Conflict);
+    m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
+                                       : tr("Pending: %n", nullptr, pending));
+}
+
+void MainWindow::updateShopState()
 {
     const auto shop = m_session.shop();
     if (!shop.isComplete()) {
@@ -225,17 +249,6 @@ void MainWindow::updateStatus()
         m_shopState->setText(tr("Shop %1 · %2").arg(shop.shopId, state));
         m_shopState->setToolTip(m_session.syncMessage().isEmpty() ? shop.gateway : m_session.syncMessage());
     }
-    const qint64 last = m_session.lastSyncAt();
-    m_lastSync->setText(
-        last ? tr("Last sync: %1")
-                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
-             : tr("Last sync: never"));
-    const auto counts = m_session.outboxCounts();
-    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
-                        counts.value(store::OutboxState::Unknown);
-    const int conflicts = counts.value(store::OutboxState::Conflict);
-    m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
-                                       : tr("Pending: %n", nullptr, pending));
 }
 
 void MainWindow::retranslate()

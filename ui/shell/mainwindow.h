@@ -49,6 +49,7 @@ private:
     void retranslate();
     void restoreState();
     void updateStatus();
+    void updateShopState(); // the shop and sync state only: no cache reads (progress arrives many times a second)
     void onProgress(const sync::SyncProgress &progress);
 
     models::DeskSession &m_session;

@@ -233,12 +233,14 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
             showRoute(QString());
         }
     });
+    // Hidden: the shop list and the forecast are read after the list's next paint (see eventFilter).
     connect(&m_session, &models::DeskSession::cacheChanged, this, [this] {
-        fillShops();
-        if (isVisible())
+        if (isVisible()) {
+            fillShops();
             refreshForecast();
-        else
+        } else {
             m_forecastDirty = true;
+        }
     });
 
     m_searchDebounce->setSingleShot(true);

@@ -191,8 +191,23 @@ int WorkbenchPage::dueCount() const
     return m_due->rowCount();
 }
 
+void WorkbenchPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
 void WorkbenchPage::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void WorkbenchPage::load()
+{
+    m_stale = false;
     if (!m_session.database())
         return;
     const qint64 now = m_session.clock()->nowSecs();

@@ -21,6 +21,8 @@ class WorkbenchPage : public QWidget
     Q_OBJECT
 public:
     explicit WorkbenchPage(models::DeskSession &session, QWidget *parent = nullptr);
+    // Reads the cache now when the page is shown; while hidden it only notes that it is stale and reads when
+    // shown next (a sync or a decision on another page costs the workbench nothing until someone looks).
     void refresh();
     int dueCount() const; // rows in the "next 4 hours" list
 
@@ -30,9 +32,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void load();
 
     models::DeskSession &m_session;
     QLabel *m_title;
@@ -49,6 +53,7 @@ private:
     QLabel *m_notesTitle;
     QListWidget *m_notes;
     QTimer *m_timer;
+    bool m_stale = true;
 };
 
 } // namespace anxin::ui
