@@ -351,9 +351,11 @@ int main(int argc, char **argv)
     QObject::connect(&timer, &QTimer::timeout, &timer, [&] { worst = std::max(worst, tick.restart() - 5); });
     QEventLoop loop;
     sync::SyncReport stallReport;
+    // The pages react to the finished sync in the same turn of the event loop that reports it, so the timer keeps
+    // running for a second afterwards: a stall there is the user's stall too.
     QObject::connect(&session, &models::DeskSession::syncFinished, &loop, [&](const sync::SyncReport &r) {
         stallReport = r;
-        loop.quit();
+        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
     });
     tick.start();
     timer.start();
