@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/evidencegrid.h"
+#include "common/typography.h"
 #include "core/money.h"
 #include "models/labels.h"
 #include "sync/decisions.h"
@@ -22,19 +23,6 @@
 
 namespace anxin::ui {
 
-namespace {
-
-QLabel *sectionTitle(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
-} // namespace
-
 TicketDetailPane::TicketDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
@@ -47,11 +35,11 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_contact(new QLabel(this))
     , m_reveal(new QPushButton(this))
     , m_lines(new QTableWidget(this))
-    , m_evidenceTitle(sectionTitle(this))
+    , m_evidenceTitle(boldLabel(this))
     , m_evidence(new EvidenceGrid(this))
-    , m_checklistTitle(sectionTitle(this))
+    , m_checklistTitle(boldLabel(this))
     , m_checklist(new QLabel(this))
-    , m_timelineTitle(sectionTitle(this))
+    , m_timelineTitle(boldLabel(this))
     , m_timeline(new QListWidget(this))
     , m_approve(new QPushButton(this))
     , m_reject(new QPushButton(this))

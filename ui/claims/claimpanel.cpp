@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/evidencegrid.h"
+#include "common/typography.h"
 #include "core/deadlines.h"
 #include "core/money.h"
 #include "models/labels.h"
@@ -18,17 +19,6 @@
 
 namespace anxin::ui {
 
-namespace {
-QLabel *sectionTitle(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-} // namespace
-
 ClaimPanel::ClaimPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -38,15 +28,15 @@ ClaimPanel::ClaimPanel(QWidget *parent)
     , m_countdown(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_undo(new QPushButton(this))
-    , m_checklistTitle(sectionTitle(this))
+    , m_checklistTitle(boldLabel(this))
     , m_checklist(new QLabel(this))
-    , m_refundTitle(sectionTitle(this))
+    , m_refundTitle(boldLabel(this))
     , m_refundBasis(new QLabel(this))
     , m_amount(new QDoubleSpinBox(this))
     , m_refundNote(new QLabel(this))
     , m_approve(new QPushButton(this))
     , m_openTicket(new QPushButton(this))
-    , m_evidenceTitle(sectionTitle(this))
+    , m_evidenceTitle(boldLabel(this))
     , m_evidence(new EvidenceGrid(this))
     , m_empty(new QLabel(this))
 {

@@ -1,6 +1,7 @@
 #include "workbench/workbenchpage.h"
 
 #include "common/bands.h"
+#include "common/typography.h"
 #include "core/money.h"
 #include "models/desksession.h"
 #include "models/labels.h"
@@ -35,16 +36,6 @@ QString kindName(models::DueKind kind)
     return {};
 }
 
-QLabel *bold(QWidget *parent, double scale = 1.0)
-{
-    auto *l = new QLabel(parent);
-    QFont f = l->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * scale);
-    l->setFont(f);
-    return l;
-}
-
 const core::DeadlineBand kBands[] = {core::DeadlineBand::Overdue, core::DeadlineBand::Under1h,
                                      core::DeadlineBand::Under4h};
 const models::DueKind kKinds[] = {models::DueKind::Ticket, models::DueKind::Claim, models::DueKind::Shipping};
@@ -54,17 +45,17 @@ const models::DueKind kKinds[] = {models::DueKind::Ticket, models::DueKind::Clai
 WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_title(bold(this, 1.5))
+    , m_title(boldLabel(this, 1.5))
     , m_subtitle(new QLabel(this))
     , m_countsGrid(new QGridLayout)
     , m_due(new QTableWidget(this))
     , m_empty(new QLabel(this))
-    , m_handoverTitle(bold(this, 1.2))
+    , m_handoverTitle(boldLabel(this, 1.2))
     , m_shift(new QLabel(this))
     , m_pending(new QLabel(this))
-    , m_interceptTitle(bold(this))
+    , m_interceptTitle(boldLabel(this))
     , m_intercepts(new QListWidget(this))
-    , m_notesTitle(bold(this))
+    , m_notesTitle(boldLabel(this))
     , m_notes(new QListWidget(this))
     , m_timer(new QTimer(this))
 {
