@@ -3,26 +3,21 @@
 #include "core/result.h"
 #include "store/records.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
-#include <optional>
 
 namespace anxin::models {
 
-// Counts the tickets under a filter on a thread of its own, with its own read-only connection (WAL lets it read
-// beside the UI's connection and the sync writer). A million-row COUNT(*) under an unindexed filter or a
-// two-character search takes hundreds of ms: the list shows its first window at once and learns the count here.
-// Only the newest request matters: an older one still running is interrupted, queued ones are dropped.
+class CacheReader;
+
+// Counts the tickets under a filter on a CacheReader (its own thread and read-only connection). A million-row
+// COUNT(*) under an unindexed filter or a two-character search takes hundreds of ms: the list shows its first
+// window at once and learns the count here. Only the newest request matters: an older one still running is
+// interrupted, queued ones are dropped.
 class TicketCounter : public QObject
 {
     Q_OBJECT
 public:
-    explicit TicketCounter(QString databasePath, QObject *parent = nullptr);
-    ~TicketCounter() override;
+    explicit TicketCounter(const QString &databasePath, QObject *parent = nullptr);
 
     // Answers with counted(generation, ...) unless a newer request came first.
     void request(quint64 generation, const store::TicketFilter &filter);
@@ -34,9 +29,7 @@ signals:
     void failed(quint64 generation, const anxin::core::Error &error);
 
 private:
-    class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr; // lives in m_thread
+    CacheReader *m_reader;
 };
 
 } // namespace anxin::models
