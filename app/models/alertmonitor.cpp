@@ -3,6 +3,8 @@
 #include "core/guaranteerules.h"
 #include "core/logging.h"
 #include "core/settings.h"
+#include "models/cachereader.h"
+#include "store/database.h"
 #include "store/shippingrepository.h"
 #include "store/workbenchrepository.h"
 
@@ -72,6 +74,7 @@ AlertMonitor::AlertMonitor(store::Database *db, std::shared_ptr<core::Clock> clo
     , m_settings(settings)
     , m_timer(new QTimer(this))
 {
+    m_reader = CacheReader::beside(m_db, QStringLiteral("anxin-alerts"), this);
     connect(m_timer, &QTimer::timeout, this, &AlertMonitor::evaluateNow);
     reloadSettings();
 }
@@ -115,34 +118,33 @@ void AlertMonitor::snooze(const QString &key, qint64 until, const QString &reaso
     m_settings.set(core::keys::alertSnoozes, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
     m_settings.sync();
     reloadSettings();
-    evaluateNow();
+    apply(m_lastItems);
 }
 
 void AlertMonitor::clearSnoozes()
 {
     m_settings.set(core::keys::alertSnoozes, QStringLiteral("[]"));
     reloadSettings();
-    evaluateNow();
+    apply(m_lastItems);
 }
 
-QList<AlertItem> AlertMonitor::collect(qint64 now) const
+QList<AlertItem> AlertMonitor::collect(store::Database &db, const AlertConfig &c, qint64 now)
 {
     QList<AlertItem> items;
-    const AlertConfig &c = m_engine.config();
     if (c.orderBand) {
         store::ShippingFilter f;
         f.now = now;
         f.pickupOverdue = false; // awaiting shipment only: bands are about the promise
         for (int b = 0; b <= int(*c.orderBand); ++b)
             f.bands << core::ShipBand(b);
-        auto rows = store::ShippingRepository(*m_db).page(f, {}, 0, kMaxItems);
+        auto rows = store::ShippingRepository(db).page(f, {}, 0, kMaxItems);
         if (!rows)
             qCWarning(lcUi) << "alerts: orders not read:" << rows.error().message;
         for (const auto &r : rows.valueOr({}))
             items << AlertItem{AlertItem::Kind::Order, r.orderId, r.shipBy, r.productName};
     }
     if (c.ticketBand) {
-        auto due = store::WorkbenchRepository(*m_db).dueBefore(now + ticketHorizon(*c.ticketBand), kMaxItems);
+        auto due = store::WorkbenchRepository(db).dueBefore(now + ticketHorizon(*c.ticketBand), kMaxItems);
         if (!due)
             qCWarning(lcUi) << "alerts: tickets not read:" << due.error().message;
         for (const auto &d : due.valueOr({})) {
@@ -158,14 +160,32 @@ void AlertMonitor::evaluateNow()
     if (!m_db)
         return;
     const qint64 now = m_clock->nowSecs();
+    if (!m_reader) {
+        apply(collect(*m_db, m_engine.config(), now));
+        return;
+    }
+    m_reader->post([this, config = m_engine.config(), now](const core::Result<store::Database *> &db) {
+        if (!db) {
+            qCWarning(lcUi) << "alerts: cache not read:" << db.error().message;
+            return CacheReader::Reply{};
+        }
+        return CacheReader::Reply{[this, items = collect(*db.value(), config, now)] { apply(items); }};
+    });
+}
+
+void AlertMonitor::apply(const QList<AlertItem> &items)
+{
+    m_lastItems = items;
+    const qint64 now = m_clock->nowSecs();
     const QTime local = QDateTime::fromSecsSinceEpoch(now).time();
-    const auto notices = m_engine.evaluate(collect(now), now, local.hour() * 60 + local.minute());
+    const auto notices = m_engine.evaluate(items, now, local.hour() * 60 + local.minute());
     for (const AlertNotice &n : notices)
         emit notify(titleFor(n), bodyFor(n));
     if (m_engine.badgeCount() != m_lastBadge) {
         m_lastBadge = m_engine.badgeCount();
         emit badgeChanged(m_lastBadge);
     }
+    emit evaluated();
 }
 
 QString AlertMonitor::titleFor(const AlertNotice &n)

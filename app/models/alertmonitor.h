@@ -18,9 +18,13 @@ class Database;
 
 namespace anxin::models {
 
+class CacheReader;
+
 // Feeds the AlertEngine from the cache every minute (and after every sync): orders by their promise, tickets by
-// their step deadline. Settings (bands, quiet hours) and snoozes live in the profile's settings, so alerts work
-// offline and survive a restart. The tray and notifications are the shell's business: this only says what to say.
+// their step deadline. The cache is read on a CacheReader (at 100 000 tickets the read takes a third of a second;
+// the UI thread only compares the items); an in-memory cache is read in place. Settings (bands, quiet hours) and
+// snoozes live in the profile's settings, so alerts work offline and survive a restart. The tray and notifications are
+// the shell's business: this only says what to say.
 class AlertMonitor : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
 
     void start(int intervalMs = 60000);
     void reloadSettings(); // after the user changed bands or quiet hours
+    // Reads the cache and evaluates; evaluated() says when (at once for an in-memory cache).
     void evaluateNow();
     int badgeCount() const { return m_engine.badgeCount(); }
     const AlertEngine &engine() const { return m_engine; }
@@ -45,15 +50,20 @@ public:
 signals:
     void notify(const QString &title, const QString &body);
     void badgeChanged(int count);
+    void evaluated();
 
 private:
-    QList<AlertItem> collect(qint64 now) const;
+    static QList<AlertItem> collect(store::Database &db, const AlertConfig &config, qint64 now);
+    // Evaluates items read at some earlier moment against the current settings and clock.
+    void apply(const QList<AlertItem> &items);
 
     store::Database *m_db;
     std::shared_ptr<core::Clock> m_clock;
     core::Settings &m_settings;
     AlertEngine m_engine;
     QTimer *m_timer;
+    CacheReader *m_reader = nullptr; // null for an in-memory cache
+    QList<AlertItem> m_lastItems;    // what the last read found: a snooze takes effect on it at once
     int m_lastBadge = -1;
 };
 

@@ -206,7 +206,9 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
 
     // Forecast: 31 shipped in 72 h (30 signed + 6908; 0.4/h); 7 waiting; the overdue one and those due within hours
     // miss.
-    page.refreshForecast();
+    QSignalSpy shown(&page, &ui::ShippingPage::forecastShown);
+    page.refreshForecast(); // computed on the page's reader thread
+    QVERIFY(shown.wait());
     const QString text = forecast->text();
     QVERIFY2(text.contains(QLatin1String("31 order(s) shipped in the last 3 days")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("0.4 per hour")), qPrintable(text));
@@ -220,14 +222,19 @@ void TstShippingPage::alerts_fromCache_onceThenSnoozePersisted()
     models::AlertMonitor *alerts = m_session->alerts();
     QSignalSpy notify(alerts, &models::AlertMonitor::notify);
     QSignalSpy badge(alerts, &models::AlertMonitor::badgeChanged);
+    QSignalSpy evaluated(alerts, &models::AlertMonitor::evaluated);
     // Default band "< 4 h": 6901 (overdue), 6902 (1 h), 6906 (3 h); not the presale (9 days) nor 6903 (5 h), and
     // not the shipment without a pickup scan (the band is about the promise to ship).
+    // The cache is read on the monitor's own thread: nothing is said before the read comes back.
     alerts->evaluateNow();
+    QCOMPARE(notify.size(), 0);
+    QVERIFY(evaluated.wait());
     QCOMPARE(notify.size(), 1);
     QCOMPARE(notify.first().at(0).toString(), QStringLiteral("3 order(s) must ship soon"));
     QVERIFY(notify.first().at(1).toString().contains(QLatin1String("6901")));
     QCOMPARE(alerts->badgeCount(), 3);
     alerts->evaluateNow();
+    QVERIFY(evaluated.wait());
     QCOMPARE(notify.size(), 1); // once
     // Snooze one order with a reason: stored in the profile's settings, off the badge, silent.
     alerts->snooze(QStringLiteral("order:6902"), kNow + 3600, QStringLiteral("buyer asked to hold"));
@@ -240,6 +247,7 @@ void TstShippingPage::alerts_fromCache_onceThenSnoozePersisted()
     m_settings->set(core::keys::alertOrderBand, QStringLiteral("12h"));
     alerts->reloadSettings();
     alerts->evaluateNow();
+    QVERIFY(evaluated.wait());
     QCOMPARE(notify.size(), 2);
     QCOMPARE(notify.last().at(0).toString(), QStringLiteral("1 order(s) must ship soon"));
     QVERIFY(notify.last().at(1).toString().contains(QLatin1String("6903")));

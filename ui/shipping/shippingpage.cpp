@@ -3,11 +3,13 @@
 #include "common/bands.h"
 #include "core/settings.h"
 #include "core/shipping.h"
+#include "models/cachereader.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/shippingforecast.h"
 #include "models/shippinglistmodel.h"
 #include "shell/alertsdialog.h"
+#include "store/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,6 +61,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     , m_forecast(new QLabel(this))
     , m_searchDebounce(new QTimer(this))
     , m_tick(new QTimer(this))
+    , m_reader(models::CacheReader::beside(session.database(), QStringLiteral("anxin-forecast"), this))
 {
     m_search->setObjectName(QStringLiteral("shippingSearch"));
     m_search->setClearButtonEnabled(true);
@@ -480,8 +483,23 @@ void ShippingPage::refreshForecast()
     if (!m_session.database())
         return;
     m_forecastDirty = false;
-    m_forecastResult = models::forecastShipping(*m_session.database(), m_session.clock()->nowSecs());
-    renderForecast();
+    const qint64 now = m_session.clock()->nowSecs();
+    if (!m_reader) {
+        m_forecastResult = models::forecastShipping(*m_session.database(), now);
+        renderForecast();
+        emit forecastShown();
+        return;
+    }
+    // The last forecast stays up while the new one is computed.
+    m_reader->post([this, now](const core::Result<store::Database *> &db) -> models::CacheReader::Reply {
+        core::Result<QList<models::ShopShippingForecast>> result =
+            db ? models::forecastShipping(*db.value(), now) : db.error();
+        return [this, result = std::move(result)] {
+            m_forecastResult = result;
+            renderForecast();
+            emit forecastShown();
+        };
+    });
 }
 
 void ShippingPage::renderForecast()
