@@ -18,6 +18,7 @@
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "shell/trayalerts.h"
+#include "workbench/workbenchpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +77,10 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
             static int waits = 0;
             if (auto *score = qobject_cast<ScorePage *>(window.page(info.id));
                 score && !score->readyForScreenshot() && ++waits < 100)
+                return;
+            // The Workbench reads on its own thread too.
+            if (auto *home = qobject_cast<WorkbenchPage *>(window.page(info.id));
+                home && home->isLoading() && ++waits < 100)
                 return;
             const QString path = dir + QLatin1Char('/') + QLatin1String(info.key) + QStringLiteral(".png");
             if (!window.grab().save(path)) {

@@ -3,9 +3,11 @@
 #include "common/bands.h"
 #include "common/typography.h"
 #include "core/money.h"
+#include "models/cachereader.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/workbench.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -145,6 +147,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
 
+    m_reader = models::CacheReader::beside(m_session.database(), QStringLiteral("anxin-workbench"), this);
     connect(&m_session, &models::DeskSession::cacheChanged, this, &WorkbenchPage::refresh);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &WorkbenchPage::refresh);
     m_timer->setInterval(30000);
@@ -202,13 +205,27 @@ void WorkbenchPage::load()
     if (!m_session.database())
         return;
     const qint64 now = m_session.clock()->nowSecs();
-    auto loaded = models::loadWorkbench(*m_session.database(), now);
-    if (!loaded) {
-        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(loaded.error().message));
-        m_empty->show();
+    if (!m_reader) {
+        display(models::loadWorkbench(*m_session.database(), now), now);
         return;
     }
-    const models::Workbench &w = loaded.value();
+    m_loading = true;
+    m_reader->post([this, now](const core::Result<store::Database *> &db) -> models::CacheReader::Reply {
+        core::Result<models::Workbench> result = db ? models::loadWorkbench(*db.value(), now) : db.error();
+        return [this, result = std::move(result), now] { display(result, now); };
+    });
+}
+
+void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint64 now)
+{
+    m_loading = false;
+    if (!result) {
+        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(result.error().message));
+        m_empty->show();
+        emit loaded();
+        return;
+    }
+    const models::Workbench &w = result.value();
     for (int r = 0; r < 3; ++r) {
         m_countLabels[r * 4]->setText(kindName(kKinds[r]));
         for (int c = 0; c < 3; ++c) {
@@ -276,6 +293,7 @@ void WorkbenchPage::load()
     }
     if (w.notes.isEmpty())
         new QListWidgetItem(tr("No notes in the last 24 hours."), m_notes);
+    emit loaded();
 }
 
 } // namespace anxin::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -9,8 +11,10 @@ class QTableWidget;
 class QTimer;
 
 namespace anxin::models {
+class CacheReader;
 class DeskSession;
-}
+struct Workbench;
+} // namespace anxin::models
 
 namespace anxin::ui {
 
@@ -23,10 +27,14 @@ public:
     explicit WorkbenchPage(models::DeskSession &session, QWidget *parent = nullptr);
     // Reads the cache now when the page is shown; while hidden it only notes that it is stale and reads when
     // shown next (a sync or a decision on another page costs the workbench nothing until someone looks).
+    // The read runs on a CacheReader (half a second over 100 000 tickets while a sync writes); loaded() says
+    // when the page shows it.
     void refresh();
-    int dueCount() const; // rows in the "next 4 hours" list
+    int dueCount() const;                        // rows in the "next 4 hours" list
+    bool isLoading() const { return m_loading; } // a read is on its way
 
 signals:
+    void loaded();
     void openTicketRequested(const QString &aftersaleId);
     void openPendingRequested();
 
@@ -37,6 +45,7 @@ protected:
 private:
     void retranslate();
     void load();
+    void display(const core::Result<models::Workbench> &result, qint64 now);
 
     models::DeskSession &m_session;
     QLabel *m_title;
@@ -53,7 +62,9 @@ private:
     QLabel *m_notesTitle;
     QListWidget *m_notes;
     QTimer *m_timer;
+    models::CacheReader *m_reader = nullptr; // null for an in-memory cache: read in place
     bool m_stale = true;
+    bool m_loading = false;
 };
 
 } // namespace anxin::ui
