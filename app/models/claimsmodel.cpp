@@ -2,7 +2,9 @@
 
 #include "core/deadlines.h"
 #include "core/money.h"
+#include "models/cachereader.h"
 #include "models/labels.h"
+#include "store/database.h"
 #include "sync/autorules.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,7 @@ ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock
     , m_active(loadNow)
     , m_stale(!loadNow)
 {
+    m_reader = CacheReader::beside(m_db, QStringLiteral("anxin-claims"), this);
     if (loadNow)
         reload();
 }
@@ -42,17 +45,51 @@ void ClaimsModel::reload()
         return;
     }
     m_stale = false;
+    if (m_reader)
+        m_reader->cancel(); // an older background read must not replace this one
+    apply(m_db ? read(*m_db) : core::Result<QList<ClaimItem>>(QList<ClaimItem>{}));
+}
+
+void ClaimsModel::reloadInBackground()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    if (!m_reader) {
+        reload();
+        return;
+    }
+    m_stale = false;
+    m_reader->post([this](const core::Result<store::Database *> &db) -> CacheReader::Reply {
+        core::Result<QList<ClaimItem>> items = db ? read(*db.value()) : db.error();
+        return [this, items = std::move(items)]() mutable { apply(std::move(items)); };
+    });
+}
+
+core::Result<QList<ClaimItem>> ClaimsModel::read(store::Database &db)
+{
     const auto &rules = core::GuaranteeRules::builtin();
+    auto rows = store::ClaimRepository(db).openClaims(rules);
+    if (!rows)
+        return rows.error();
+    QList<ClaimItem> items;
+    items.reserve(rows.value().size());
+    for (const store::ClaimRow &r : rows.value())
+        items << ClaimItem{r, core::evaluateClaim(r.facts, rules), {}};
+    return items;
+}
+
+void ClaimsModel::apply(core::Result<QList<ClaimItem>> result)
+{
     QList<ClaimItem> items;
     m_error = {};
-    if (m_db) {
-        auto rows = store::ClaimRepository(*m_db).openClaims(rules);
-        if (rows) {
-            for (const store::ClaimRow &r : rows.value())
-                items << ClaimItem{r, core::evaluateClaim(r.facts, rules), m_shadow.value(r.aftersaleId)};
-        } else {
-            m_error = rows.error();
-        }
+    if (result) {
+        items = std::move(result).value();
+        for (ClaimItem &item : items)
+            item.shadowRule = m_shadow.value(item.row.aftersaleId);
+    } else {
+        m_error = result.error();
     }
     beginResetModel();
     m_all = std::move(items);
@@ -63,6 +100,7 @@ void ClaimsModel::reload()
     }
     endResetModel();
     emit countChanged(int(m_shown.size()), int(m_all.size()));
+    emit loaded();
 }
 
 void ClaimsModel::tick()

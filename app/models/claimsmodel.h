@@ -17,6 +17,8 @@ class Database;
 
 namespace anxin::models {
 
+class CacheReader;
+
 // One open claim with its verdict, as the Claims page shows it.
 struct ClaimItem
 {
@@ -64,7 +66,11 @@ public:
     ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock, QObject *parent = nullptr,
                 bool loadNow = true);
 
+    // Reads the cache now (after the agent's own decision: the queue must show it at once).
     void reload();
+    // Reads on the model's CacheReader and resets when the answer comes (after a sync: the UI thread does not
+    // wait the half second that 100 000 cached tickets cost); loaded() says when. In place without a file.
+    void reloadInBackground();
     // An inactive model (its page is hidden) only notes that a reload is due and does it when made active again.
     void setActive(bool active);
     bool isActive() const { return m_active; }
@@ -88,8 +94,11 @@ public:
 signals:
     void countChanged(int shown, int total);
     void activated(); // setActive(true), before a due reload
+    void loaded();    // a reload (either kind) is shown
 
 private:
+    static core::Result<QList<ClaimItem>> read(store::Database &db);
+    void apply(core::Result<QList<ClaimItem>> result);
     void applyFilter();
     bool matches(const ClaimItem &item) const;
 
@@ -104,6 +113,7 @@ private:
     core::Error m_error;
     bool m_active = true;
     bool m_stale = false;
+    CacheReader *m_reader = nullptr; // null for an in-memory cache
 };
 
 } // namespace anxin::models

@@ -143,9 +143,14 @@ core::Status DeskSession::open()
             m_tickets->reload();
     });
     m_claims = new ClaimsModel(m_db.get(), m_clock, this, !m_lazyPages);
-    connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reload);
+    // After a sync the claims are read in the background; after the agent's own decision at once.
+    connect(this, &DeskSession::cacheChanged, m_claims, &ClaimsModel::reloadInBackground);
     connect(this, &DeskSession::outboxChanged, m_claims, [this] {
-        if (!m_modelsFresh)
+        if (m_modelsFresh)
+            return;
+        if (m_syncFinishing)
+            m_claims->reloadInBackground();
+        else
             m_claims->reload();
     });
     // Shadow labels are read for an inactive claims model when it becomes active (before its reload).
@@ -467,7 +472,9 @@ void DeskSession::startSync(int intervalSeconds)
             syncNow();
         refreshRuleLabels();
         m_modelsFresh = changed && !queued;
+        m_syncFinishing = true;
         emit outboxChanged();
+        m_syncFinishing = false;
         m_modelsFresh = false;
         emit syncFinished(r);
     });

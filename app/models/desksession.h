@@ -155,7 +155,8 @@ private:
     qint64 m_auditBrokenAt = 0;
     bool m_lazyPages = false;
     bool m_ruleLabelsStale = false;
-    bool m_modelsFresh = false; // the models reloaded in this turn already
+    bool m_modelsFresh = false;   // the models reloaded in this turn already
+    bool m_syncFinishing = false; // outboxChanged comes from a finished sync, not from the agent's decision
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
     QString m_syncMessage;
 };

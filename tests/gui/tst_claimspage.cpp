@@ -56,6 +56,7 @@ private slots:
     void oneKeyApprove_allergy_agreeReturnFirst();
     void rules_shadowLabelsDryRunThenLive_ownerOnly();
     void inactiveModel_readsNothingUntilActivated();
+    void afterSync_readInBackground_decisionReadAtOnce();
 
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
@@ -93,7 +94,8 @@ void TestClaimsPage::initTestCase()
     m_session->startSync(0);
     m_session->syncNow();
     QVERIFY(synced.wait(120000));
-    QVERIFY2(m_session->claims()->totalCount() > 5, "the sandbox world has guarantee claims");
+    // The finished sync's claims are read in the background.
+    QTRY_VERIFY2(m_session->claims()->totalCount() > 5, "the sandbox world has guarantee claims");
     m_page = std::make_unique<ui::ClaimsPage>(*m_session);
     m_page->resize(1280, 800);
     m_page->show();
@@ -374,6 +376,28 @@ void TestClaimsPage::inactiveModel_readsNothingUntilActivated()
     lazy.setActive(true);
     QCOMPARE(counted.count(), 2);
     QCOMPARE(activated.count(), 2);
+}
+
+// A finished sync's reload reads on the model's own thread (the queue stays as it was until the answer); the
+// agent's own decision reloads at once and an older background answer never replaces it.
+void TestClaimsPage::afterSync_readInBackground_decisionReadAtOnce()
+{
+    ClaimsModel *model = m_session->claims();
+    const int total = model->totalCount();
+    QSignalSpy loaded(model, &ClaimsModel::loaded);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    emit m_session->cacheChanged(); // what a finished sync that changed the cache says
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(loaded.wait());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model->totalCount(), total);
+
+    model->reloadInBackground();
+    model->reload(); // the agent decided: read now, and the read in flight is dropped
+    QCOMPARE(loaded.count(), 2);
+    QVERIFY(!loaded.wait(500));
+    QCOMPARE(loaded.count(), 2);
+    QCOMPARE(model->totalCount(), total);
 }
 
 QTEST_MAIN(TestClaimsPage)
