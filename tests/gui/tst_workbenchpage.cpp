@@ -11,7 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,11 +83,25 @@ void TestWorkbenchPage::shown_readsOffTheUiThread_listsWhatIsDueIn4Hours()
     QCOMPARE(page.dueCount(), 0);
     QVERIFY(loaded.wait());
     QCOMPARE(page.dueCount(), 3);
-    auto *due = page.findChild<QTableWidget *>();
-    QVERIFY(due);
-    QCOMPARE(due->item(0, 2)->text(), QStringLiteral("7001")); // soonest (overdue) first
-    QCOMPARE(due->item(1, 2)->text(), QStringLiteral("7002"));
-    QCOMPARE(due->item(2, 2)->text(), QStringLiteral("7003"));
+    auto *due = page.findChild<QTableView *>(QStringLiteral("dueTable"));
+    QVERIFY(due && due->model());
+    const QAbstractItemModel *m = due->model();
+    QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("7001")); // soonest (overdue) first
+    QCOMPARE(m->index(1, 2).data().toString(), QStringLiteral("7002"));
+    QCOMPARE(m->index(2, 2).data().toString(), QStringLiteral("7003"));
+    QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("After-sales"));
+    QVERIFY(m->index(0, 0).data(Qt::FontRole).value<QFont>().bold()); // overdue stands out
+    QVERIFY(!m->index(2, 0).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(m->index(1, 3).data().toString(), QStringLiteral("¥10.00"));
+    QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Ticket or order"));
+
+    // Enter on a ticket opens it.
+    QSignalSpy open(&page, &ui::WorkbenchPage::openTicketRequested);
+    due->setFocus();
+    due->setCurrentIndex(m->index(1, 0));
+    QTest::keyClick(due, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toString(), QStringLiteral("7002"));
     bool shiftSaid = false;
     for (const QLabel *l : page.findChildren<QLabel *>())
         shiftSaid = shiftSaid || l->text().contains(QLatin1String("4 ticket step(s)")); // 7001–7004 within 8 h

@@ -9,6 +9,7 @@
 #include "models/workbench.h"
 #include "store/database.h"
 
+#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
@@ -17,7 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,13 +45,101 @@ const models::DueKind kKinds[] = {models::DueKind::Ticket, models::DueKind::Clai
 
 } // namespace
 
+// What falls due, as the table shows it: items are formatted when painted (thousands of overdue tickets on a large
+// cache cost nothing until scrolled to).
+class WorkbenchPage::DueModel : public QAbstractTableModel
+{
+public:
+    explicit DueModel(QWidget *view)
+        : QAbstractTableModel(view)
+        , m_view(view)
+    {}
+
+    void reset(QList<models::WorkbenchItem> items, qint64 now)
+    {
+        beginResetModel();
+        m_items = std::move(items);
+        m_now = now;
+        endResetModel();
+    }
+    void setHeaders(QStringList headers)
+    {
+        m_headers = std::move(headers);
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 5; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_headers.size())
+            return m_headers.at(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_items.size())
+            return {};
+        const models::WorkbenchItem &it = m_items.at(index.row());
+        const int col = index.column();
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (col) {
+            case 0:
+                return models::timeLeftText(it.item.deadline, m_now);
+            case 1:
+                return kindName(it.kind);
+            case 2:
+                return it.item.id;
+            case 3:
+                return core::formatFen(it.item.amount);
+            case 4:
+                return it.kind == models::DueKind::Shipping
+                           ? WorkbenchPage::tr("Ship %1").arg(it.item.title)
+                           : WorkbenchPage::tr("%1 · %2").arg(models::ticketStatusName(it.item.status), it.item.title);
+            }
+            break;
+        case Qt::ForegroundRole:
+            if (col == 0)
+                return bandColor(it.band, m_view->palette());
+            break;
+        case Qt::FontRole:
+            if (col == 0 && (it.band == core::DeadlineBand::Overdue || it.band == core::DeadlineBand::Under1h)) {
+                QFont f = m_view->font();
+                f.setBold(true);
+                return f;
+            }
+            break;
+        case Qt::ToolTipRole:
+            if (col == 0)
+                return models::dateTimeText(it.item.deadline);
+            break;
+        case Qt::TextAlignmentRole:
+            if (col == 3)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            break;
+        case Qt::UserRole: // the ticket to open; none for a shipment
+            return it.kind == models::DueKind::Shipping ? QString() : it.item.id;
+        default:
+            break;
+        }
+        return {};
+    }
+
+private:
+    QWidget *m_view;
+    QList<models::WorkbenchItem> m_items;
+    qint64 m_now = 0;
+    QStringList m_headers;
+};
+
 WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_title(boldLabel(this, 1.5))
     , m_subtitle(new QLabel(this))
     , m_countsGrid(new QGridLayout)
-    , m_due(new QTableWidget(this))
+    , m_due(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_handoverTitle(boldLabel(this, 1.2))
     , m_shift(new QLabel(this))
@@ -98,7 +187,8 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     }
     m_countsGrid->setHorizontalSpacing(28);
 
-    m_due->setColumnCount(5);
+    m_dueModel = new DueModel(m_due);
+    m_due->setModel(m_dueModel);
     m_due->verticalHeader()->hide();
     m_due->verticalHeader()->setDefaultSectionSize(28);
     m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,8 +210,8 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     }
     m_subtitle->setWordWrap(true);
     m_pending->setWordWrap(true);
-    connect(m_due, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
-        const QString id = m_due->item(item->row(), 0)->data(Qt::UserRole).toString();
+    connect(m_due, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.siblingAtColumn(0).data(Qt::UserRole).toString();
         if (!id.isEmpty())
             emit openTicketRequested(id);
     });
@@ -170,7 +260,7 @@ void WorkbenchPage::retranslate()
                            "Press Enter on a ticket to open it."));
     for (int c = 0; c < 3; ++c)
         findChild<QLabel *>(QStringLiteral("bandHeader%1").arg(c))->setText(models::bandName(kBands[c]));
-    m_due->setHorizontalHeaderLabels({tr("Time left"), tr("Kind"), tr("Ticket or order"), tr("Amount"), tr("What")});
+    m_dueModel->setHeaders({tr("Time left"), tr("Kind"), tr("Ticket or order"), tr("Amount"), tr("What")});
     m_due->setAccessibleName(tr("Due in the next 4 hours"));
     m_handoverTitle->setText(tr("Shift handover"));
     m_interceptTitle->setText(tr("Intercept the parcel"));
@@ -182,7 +272,7 @@ void WorkbenchPage::retranslate()
 
 int WorkbenchPage::dueCount() const
 {
-    return m_due->rowCount();
+    return m_dueModel->rowCount();
 }
 
 void WorkbenchPage::showEvent(QShowEvent *event)
@@ -239,27 +329,7 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
         }
     }
 
-    m_due->setRowCount(int(w.next.size()));
-    for (int i = 0; i < w.next.size(); ++i) {
-        const auto &it = w.next.at(i);
-        auto *left = new QTableWidgetItem(models::timeLeftText(it.item.deadline, now));
-        left->setForeground(bandColor(it.band, palette()));
-        QFont f = left->font();
-        f.setBold(it.band == core::DeadlineBand::Overdue || it.band == core::DeadlineBand::Under1h);
-        left->setFont(f);
-        left->setToolTip(models::dateTimeText(it.item.deadline));
-        left->setData(Qt::UserRole, it.kind == models::DueKind::Shipping ? QString() : it.item.id);
-        m_due->setItem(i, 0, left);
-        m_due->setItem(i, 1, new QTableWidgetItem(kindName(it.kind)));
-        m_due->setItem(i, 2, new QTableWidgetItem(it.item.id));
-        auto *amount = new QTableWidgetItem(core::formatFen(it.item.amount));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_due->setItem(i, 3, amount);
-        const QString what = it.kind == models::DueKind::Shipping
-                                 ? tr("Ship %1").arg(it.item.title)
-                                 : tr("%1 · %2").arg(models::ticketStatusName(it.item.status), it.item.title);
-        m_due->setItem(i, 4, new QTableWidgetItem(what));
-    }
+    m_dueModel->reset(w.next, now);
     m_due->setVisible(!w.next.isEmpty());
     m_empty->setVisible(w.next.isEmpty());
     m_empty->setText(m_session.hasShop()

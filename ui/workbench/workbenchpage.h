@@ -7,7 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace anxin::models {
@@ -52,7 +52,9 @@ private:
     QLabel *m_subtitle;
     QGridLayout *m_countsGrid;
     QList<QLabel *> m_countLabels;
-    QTableWidget *m_due;
+    class DueModel;
+    QTableView *m_due;
+    DueModel *m_dueModel = nullptr;
     QLabel *m_empty;
     QLabel *m_handoverTitle;
     QLabel *m_shift;
