@@ -160,7 +160,7 @@ core::Status DeskSession::open()
     });
     refreshRuleLabels();
     m_shipping = new ShippingListModel(m_db.get(), m_clock, this, !m_lazyPages);
-    connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reload);
+    connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reloadInBackground);
     m_alerts = new AlertMonitor(m_db.get(), m_clock, m_settings, this);
     connect(this, &DeskSession::cacheChanged, m_alerts, &AlertMonitor::evaluateNow);
     return {};
@@ -428,11 +428,6 @@ QList<store::RouteNodeRecord> DeskSession::cachedRoute(const QString &orderId) c
     if (!route)
         qCWarning(lcUi) << "route not read:" << route.error().message;
     return route.valueOr({});
-}
-
-QStringList DeskSession::shippingShops() const
-{
-    return m_db ? store::ShippingRepository(*m_db).boardShops().valueOr({}) : QStringList{};
 }
 
 void DeskSession::fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo)

@@ -115,7 +115,6 @@ public:
     // Shipping: the carrier's scans of a shipped order as last fetched (offline), and a fresh fetch through the
     // sync worker when a shop is connected (routeFetched follows; the cache holds the answer).
     QList<store::RouteNodeRecord> cachedRoute(const QString &orderId) const;
-    QStringList shippingShops() const; // shops with orders waiting to ship
     bool canFetchRoutes() const { return m_sync != nullptr; }
     void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
 

@@ -4,7 +4,9 @@
 #include "core/logging.h"
 #include "core/money.h"
 #include "core/shipping.h"
+#include "models/cachereader.h"
 #include "models/labels.h"
+#include "store/database.h"
 #include "store/shoprepository.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,7 @@ ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::
     , m_clock(std::move(clock))
     , m_active(loadNow)
     , m_stale(!loadNow)
+    , m_reader(CacheReader::beside(m_db, QStringLiteral("anxin-shipping-count"), this))
 {
     if (loadNow)
         recount();
@@ -52,22 +55,42 @@ void ShippingListModel::setActive(bool active)
         reload();
 }
 
-void ShippingListModel::recount()
+void ShippingListModel::stampFilter()
 {
-    m_blocks.clear();
-    m_lru.clear();
     m_filter.now = m_clock->nowSecs();
     m_filter.pickupWindowSecs = core::GuaranteeRules::builtin().falseShipmentPickupWindowS;
-    m_shopNames.clear();
-    for (const auto &shop : store::ShopRepository(*m_db).list().valueOr({})) {
+}
+
+ShippingListModel::Counted ShippingListModel::count(store::Database &db, const store::ShippingFilter &filter)
+{
+    Counted c;
+    for (const auto &shop : store::ShopRepository(db).list().valueOr({})) {
         if (!shop.name.isEmpty())
-            m_shopNames.insert(shop.shopId, shop.name);
+            c.shopNames.insert(shop.shopId, shop.name);
     }
     // One pass over the board's index gives the per-band counts, and the row count is their sum over the bands
     // the filter keeps (bandCounts applies every other filter).
-    auto bands = store::ShippingRepository(*m_db).bandCounts(m_filter);
-    if (!bands) {
-        m_error = bands.error();
+    c.bands = store::ShippingRepository(db).bandCounts(filter);
+    c.boardShops = store::ShippingRepository(db).boardShops().valueOr({});
+    return c;
+}
+
+void ShippingListModel::recount()
+{
+    if (m_reader)
+        m_reader->cancel(); // an older background count must not replace this one
+    stampFilter();
+    applyCount(count(*m_db, m_filter));
+}
+
+void ShippingListModel::applyCount(Counted counted)
+{
+    m_blocks.clear();
+    m_lru.clear();
+    m_shopNames = std::move(counted.shopNames);
+    m_boardShops = std::move(counted.boardShops);
+    if (!counted.bands) {
+        m_error = counted.bands.error();
         m_count = 0;
         m_bandCounts.clear();
         qCWarning(lcUi) << "shipping board:" << m_error.message;
@@ -75,7 +98,7 @@ void ShippingListModel::recount()
         return;
     }
     m_error = {};
-    m_bandCounts = bands.value();
+    m_bandCounts = counted.bands.value();
     m_count = 0;
     for (core::ShipBand b : {core::ShipBand::Overdue, core::ShipBand::Under4h, core::ShipBand::Under12h,
                              core::ShipBand::Under24h, core::ShipBand::Later}) {
@@ -110,6 +133,35 @@ void ShippingListModel::reload()
     recount();
     endResetModel();
     emit countChanged(m_count);
+    emit loaded();
+}
+
+void ShippingListModel::reloadInBackground()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    if (!m_reader) {
+        reload();
+        return;
+    }
+    m_stale = false;
+    stampFilter();
+    m_reader->post([this, filter = m_filter](const core::Result<store::Database *> &db) -> CacheReader::Reply {
+        Counted counted;
+        if (db)
+            counted = count(*db.value(), filter);
+        else
+            counted.bands = db.error();
+        return [this, counted = std::move(counted)]() mutable {
+            beginResetModel();
+            applyCount(std::move(counted));
+            endResetModel();
+            emit countChanged(m_count);
+            emit loaded();
+        };
+    });
 }
 
 void ShippingListModel::tick()

@@ -14,6 +14,8 @@ class Database;
 
 namespace anxin::models {
 
+class CacheReader;
+
 // The Shipping board, windowed like the ticket list: rowCount from COUNT(*) under the filter (served by the
 // orders_board index), rows read in blocks on demand, a bounded number of blocks kept. QtCore only.
 class ShippingListModel : public QAbstractTableModel
@@ -56,12 +58,17 @@ public:
     // filter.now and the pickup window are set by the model from its clock and the rules file.
     void setFilter(const store::ShippingFilter &filter);
     const store::ShippingFilter &filter() const { return m_filter; }
+    // Counts now (a filter or a sort the user chose shows at once).
     void reload();
+    // Counts on the model's CacheReader and resets when the answer comes (after a sync); loaded() says when.
+    // In place without a file.
+    void reloadInBackground();
     void tick(); // the clock moved: time-left texts change; the row set follows on the next reload
     QString idAt(int row) const;
     const store::ShippingRow *rowAt(int row) const;
     QHash<int, int> bandCounts() const { return m_bandCounts; } // for the summary; key -1: pickup overdue
     QString shopName(const QString &shopId) const { return m_shopNames.value(shopId, shopId); }
+    QStringList boardShops() const { return m_boardShops; } // shops with orders on the board, read with the counts
     const core::Error &lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -74,9 +81,19 @@ public:
 signals:
     void countChanged(int count);
     void errorOccurred(const anxin::core::Error &error);
+    void loaded(); // a reload (either kind) is shown
 
 private:
+    struct Counted
+    {
+        core::Result<QHash<int, int>> bands = QHash<int, int>{};
+        QHash<QString, QString> shopNames;
+        QStringList boardShops;
+    };
+    static Counted count(store::Database &db, const store::ShippingFilter &filter);
+    void stampFilter(); // now and the pickup window, from the clock and the rules file
     void recount();
+    void applyCount(Counted counted);
 
     store::Database *m_db;
     std::shared_ptr<core::Clock> m_clock;
@@ -88,8 +105,10 @@ private:
     mutable QList<int> m_lru;
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames;
+    QStringList m_boardShops;
     bool m_active = true;
     bool m_stale = false;
+    CacheReader *m_reader = nullptr; // null for an in-memory cache
 };
 
 } // namespace anxin::models

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -53,6 +54,7 @@ private slots:
     void cleanup();
     void board_filtersSortSearchRouteForecast();
     void alerts_fromCache_onceThenSnoozePersisted();
+    void afterSync_boardCountedInBackground_userReloadAtOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +253,33 @@ void TstShippingPage::alerts_fromCache_onceThenSnoozePersisted()
     QCOMPARE(notify.size(), 2);
     QCOMPARE(notify.last().at(0).toString(), QStringLiteral("1 order(s) must ship soon"));
     QVERIFY(notify.last().at(1).toString().contains(QLatin1String("6903")));
+}
+
+// A finished sync's board count runs on the model's reader (the board stays as it was until the answer); a reload
+// the user asked for counts at once and an older background answer never replaces it.
+void TstShippingPage::afterSync_boardCountedInBackground_userReloadAtOnce()
+{
+    models::ShippingListModel *model = m_session->shipping();
+    model->setActive(true);
+    const int before = model->rowCount();
+    QVERIFY(before > 0);
+    QSignalSpy loaded(model, &models::ShippingListModel::loaded);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSqlQuery q(m_session->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE orders SET order_status = 3 WHERE order_id = '6902'"))); // shipped elsewhere
+    emit m_session->cacheChanged();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model->rowCount(), before);
+    QVERIFY(loaded.wait());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(!model->boardShops().isEmpty());
+
+    model->reloadInBackground();
+    model->reload();
+    QCOMPARE(loaded.count(), 2);
+    QVERIFY(!loaded.wait(500));
+    QCOMPARE(loaded.count(), 2);
 }
 
 QTEST_MAIN(TstShippingPage)

@@ -238,12 +238,15 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     });
     // Hidden: the shop list and the forecast are read after the list's next paint (see eventFilter).
     connect(&m_session, &models::DeskSession::cacheChanged, this, [this] {
-        if (isVisible()) {
-            fillShops();
+        if (isVisible())
             refreshForecast();
-        } else {
+        else
             m_forecastDirty = true;
-        }
+    });
+    // The shop list is read with the board's counts.
+    connect(m_session.shipping(), &models::ShippingListModel::loaded, this, [this] {
+        if (isVisible())
+            fillShops();
     });
 
     m_searchDebounce->setSingleShot(true);
@@ -287,7 +290,7 @@ void ShippingPage::fillShops()
     const QString current = m_shop->currentData().toString();
     m_shop->clear();
     m_shop->addItem(tr("All shops"), QString());
-    for (const QString &id : m_session.shippingShops())
+    for (const QString &id : m_session.shipping()->boardShops())
         m_shop->addItem(m_session.shipping()->shopName(id), id);
     const int i = m_shop->findData(current);
     m_shop->setCurrentIndex(i < 0 ? 0 : i);
