@@ -1429,6 +1429,10 @@
         <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
         <translation>Queued; it reaches the platform with the next sync. Undo is possible until then.</translation>
     </message>
+    <message>
+        <source>Reading the claims from the local cache…</source>
+        <translation>Reading the claims from the local cache…</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

@@ -1414,6 +1414,10 @@
         <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
         <translation>已加入待同步，下次同步时提交到平台；在此之前可以撤销。</translation>
     </message>
+    <message>
+        <source>Reading the claims from the local cache…</source>
+        <translation>正在从本地缓存读取理赔…</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

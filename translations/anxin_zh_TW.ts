@@ -1414,6 +1414,10 @@
         <source>Queued; it reaches the platform with the next sync. Undo is possible until then.</source>
         <translation>已加入待同步，下次同步時提交到平臺；在此之前可以撤銷。</translation>
     </message>
+    <message>
+        <source>Reading the claims from the local cache…</source>
+        <translation>正在從本地快取讀取理賠…</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

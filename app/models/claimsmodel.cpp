@@ -35,7 +35,7 @@ void ClaimsModel::setActive(bool active)
     if (m_active && !was)
         emit activated();
     if (m_active && m_stale)
-        reload();
+        reloadInBackground(); // switching pages never waits for the read
 }
 
 void ClaimsModel::reload()
@@ -47,6 +47,7 @@ void ClaimsModel::reload()
     m_stale = false;
     if (m_reader)
         m_reader->cancel(); // an older background read must not replace this one
+    setLoading(false);
     apply(m_db ? read(*m_db) : core::Result<QList<ClaimItem>>(QList<ClaimItem>{}));
 }
 
@@ -61,10 +62,22 @@ void ClaimsModel::reloadInBackground()
         return;
     }
     m_stale = false;
+    setLoading(true);
     m_reader->post([this](const core::Result<store::Database *> &db) -> CacheReader::Reply {
         core::Result<QList<ClaimItem>> items = db ? read(*db.value()) : db.error();
-        return [this, items = std::move(items)]() mutable { apply(std::move(items)); };
+        return [this, items = std::move(items)]() mutable {
+            setLoading(false);
+            apply(std::move(items));
+        };
     });
+}
+
+void ClaimsModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
 }
 
 core::Result<QList<ClaimItem>> ClaimsModel::read(store::Database &db)

@@ -71,10 +71,12 @@ public:
     // Reads on the model's CacheReader and resets when the answer comes (after a sync: the UI thread does not
     // wait the half second that 100 000 cached tickets cost); loaded() says when. In place without a file.
     void reloadInBackground();
-    // An inactive model (its page is hidden) only notes that a reload is due and does it when made active again.
+    // An inactive model (its page is hidden) only notes that a reload is due and does it, in the background, when
+    // made active again.
     void setActive(bool active);
     bool isActive() const { return m_active; }
-    void tick(); // the clock moved: time left and bands change
+    bool isLoading() const { return m_loading; } // a background read is on its way
+    void tick();                                 // the clock moved: time left and bands change
     void setVerdictFilter(std::optional<core::Verdict> verdict);
     void setKindFilter(core::ClaimKind kind); // None: every kind
     void setSearch(const QString &text);      // product name, ticket or order id, reason; case-insensitive
@@ -95,10 +97,12 @@ signals:
     void countChanged(int shown, int total);
     void activated(); // setActive(true), before a due reload
     void loaded();    // a reload (either kind) is shown
+    void loadingChanged(bool loading);
 
 private:
     static core::Result<QList<ClaimItem>> read(store::Database &db);
     void apply(core::Result<QList<ClaimItem>> result);
+    void setLoading(bool loading);
     void applyFilter();
     bool matches(const ClaimItem &item) const;
 
@@ -114,6 +118,7 @@ private:
     bool m_active = true;
     bool m_stale = false;
     CacheReader *m_reader = nullptr; // null for an in-memory cache
+    bool m_loading = false;
 };
 
 } // namespace anxin::models

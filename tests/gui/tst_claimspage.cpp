@@ -357,13 +357,19 @@ void TestClaimsPage::inactiveModel_readsNothingUntilActivated()
     ClaimsModel lazy(m_session->database(), m_clock, nullptr, /*loadNow=*/false);
     QSignalSpy counted(&lazy, &ClaimsModel::countChanged);
     QSignalSpy activated(&lazy, &ClaimsModel::activated);
+    QSignalSpy loaded(&lazy, &ClaimsModel::loaded);
     QVERIFY(!lazy.isActive());
     QCOMPARE(lazy.totalCount(), 0);
     lazy.reload();
     QCOMPARE(lazy.totalCount(), 0);
     QCOMPARE(counted.count(), 0);
+    // Shown: the read runs in the background (switching pages never waits for it).
     lazy.setActive(true);
     QCOMPARE(activated.count(), 1);
+    QVERIFY(lazy.isLoading());
+    QCOMPARE(counted.count(), 0);
+    QVERIFY(loaded.wait());
+    QVERIFY(!lazy.isLoading());
     QCOMPARE(counted.count(), 1);
     QVERIFY(lazy.totalCount() > 5);
     QCOMPARE(lazy.totalCount(), m_session->claims()->totalCount());
@@ -372,8 +378,10 @@ void TestClaimsPage::inactiveModel_readsNothingUntilActivated()
     lazy.reload();
     QCOMPARE(counted.count(), 1);
     lazy.setActive(true);
+    QVERIFY(loaded.wait());
     QCOMPARE(counted.count(), 2);
     lazy.setActive(true);
+    QVERIFY(!lazy.isLoading());
     QCOMPARE(counted.count(), 2);
     QCOMPARE(activated.count(), 2);
 }

@@ -123,6 +123,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(model, &ClaimsModel::countChanged, this, [this] { updateCount(); });
+    connect(model, &ClaimsModel::loadingChanged, this, [this] { updateCount(); });
     connect(m_rules, &QPushButton::clicked, this, [this] { openRules(); });
     // The Rule column appears while a shadow-mode rule labels claims.
     auto showRuleColumn = [this] {
@@ -205,9 +206,6 @@ void ClaimsPage::retranslate()
     }
     m_rules->setText(tr("Auto-approve rules…"));
     m_rules->setToolTip(tr("Rules that approve small, clear claims: dry-run, shadow, live"));
-    m_emptyState->setText(
-        tr("No open guarantee claims. Spoiled-fresh and allergy claims appear here after a sync, with their "
-           "eligibility already checked."));
     updateCount();
 }
 
@@ -220,6 +218,11 @@ void ClaimsPage::applyFilters()
     model->setSearch(m_search->text());
 }
 
+bool ClaimsPage::isLoading() const
+{
+    return m_session.claims()->isLoading();
+}
+
 void ClaimsPage::updateCount()
 {
     ClaimsModel *model = m_session.claims();
@@ -229,6 +232,10 @@ void ClaimsPage::updateCount()
                                     : tr("%1 of %n claim(s)", nullptr, total).arg(shown));
     m_table->setVisible(total > 0);
     m_emptyState->setVisible(total == 0);
+    m_emptyState->setText(model->isLoading()
+                              ? tr("Reading the claims from the local cache…")
+                              : tr("No open guarantee claims. Spoiled-fresh and allergy claims appear here after a "
+                                   "sync, with their eligibility already checked."));
 }
 
 void ClaimsPage::onCurrentChanged()

@@ -33,6 +33,7 @@ public:
     void approveCurrent();
     QString lastMessage() const { return m_lastMessage; }
     ClaimPanel *panel() const { return m_panel; }
+    bool isLoading() const; // the queue is being read in the background
     RuleDialog *openRules();
     RuleDialog *ruleDialog() const { return m_ruleDialog; }
 

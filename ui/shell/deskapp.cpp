@@ -1,5 +1,6 @@
 #include "shell/deskapp.h"
 
+#include "claims/claimspage.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/profile.h"
@@ -78,10 +79,20 @@ void scheduleScreenshots(MainWindow &window, const QString &dir)
             if (auto *score = qobject_cast<ScorePage *>(window.page(info.id));
                 score && !score->readyForScreenshot() && ++waits < 100)
                 return;
-            // The Workbench reads on its own thread too.
+            // The Workbench and the Claims queue read on their own threads too.
             if (auto *home = qobject_cast<WorkbenchPage *>(window.page(info.id));
                 home && home->isLoading() && ++waits < 100)
                 return;
+            if (auto *claims = qobject_cast<ClaimsPage *>(window.page(info.id)); claims && ++waits < 100) {
+                if (claims->isLoading())
+                    return;
+                // Pictured with its first claim open, as an agent would see it.
+                auto *table = claims->findChild<QTableView *>(QStringLiteral("claimTable"));
+                if (table && table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid()) {
+                    table->setCurrentIndex(table->model()->index(0, 0));
+                    return;
+                }
+            }
             const QString path = dir + QLatin1Char('/') + QLatin1String(info.key) + QStringLiteral(".png");
             if (!window.grab().save(path)) {
                 std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
