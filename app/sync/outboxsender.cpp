@@ -243,15 +243,23 @@ void OutboxSender::settleFailure(const QList<store::OutboxEntry> &batch, const E
             std::move(then));
     }
     for (const auto &e : batch) {
+        // No connection at all (the outcome is known: nothing reached the platform) says nothing about this
+        // decision: the worker's offline back-off paces the retries, and the decision goes with the first sync
+        // that reaches the platform again instead of waiting out minutes of its own back-off after a train ride.
+        if (error.kind == Error::Kind::Network) {
+            repo.reschedule(e.id, error.message, t, t);
+            continue;
+        }
         if (error.kind == Error::Kind::Auth || error.kind == Error::Kind::RateLimited ||
-            error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout || platform::isRetryable(error)) {
+            error.kind == Error::Kind::Timeout || platform::isRetryable(error)) {
             repo.reschedule(e.id, error.message, t + retryDelaySecs(e.attempts), t);
             continue;
         }
         repo.markFailed(e.id, error.message, t);
         ++m_report.decisionsFailed;
     }
-    if (error.kind == Error::Kind::Auth)
+    // Without authorization or without a connection nothing else can go either: the run ends here.
+    if (error.kind == Error::Kind::Auth || error.kind == Error::Kind::Network)
         return stop(error);
     then();
 }

@@ -326,9 +326,12 @@ void TestAfterSalesPage::offlineDecision_queuedThenSynced()
     sync::DecisionInput in;
     in.aftersaleId = ids.first();
     in.action = sync::DecisionAction::Approve;
+    // Deciding tries to send at once; the attempt fails on the dead gateway and the decision waits, pending.
+    QSignalSpy attempt(offline.session.get(), &models::DeskSession::syncFinished);
     const auto queued = offline.session->decide(in);
     QVERIFY(queued.ok());
-    QTRY_COMPARE_WITH_TIMEOUT(offline.session->syncState(), sync::SyncWorker::State::Offline, 30000);
+    QVERIFY(attempt.wait(30000));
+    QCOMPARE(offline.session->syncState(), sync::SyncWorker::State::Offline);
     QCOMPARE(offline.session->outboxCounts().value(store::OutboxState::Pending), 1);
 
     // Back online: the same cache (copied whole, WAL included), the real gateway.
