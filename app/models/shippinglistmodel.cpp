@@ -148,20 +148,32 @@ void ShippingListModel::reloadInBackground()
     }
     m_stale = false;
     stampFilter();
-    m_reader->post([this, filter = m_filter](const core::Result<store::Database *> &db) -> CacheReader::Reply {
-        Counted counted;
-        if (db)
-            counted = count(*db.value(), filter);
-        else
-            counted.bands = db.error();
-        return [this, counted = std::move(counted)]() mutable {
-            beginResetModel();
-            applyCount(std::move(counted));
-            endResetModel();
-            emit countChanged(m_count);
-            emit loaded();
-        };
-    });
+    m_reader->post(
+        [this, filter = m_filter, sort = m_sort](const core::Result<store::Database *> &db) -> CacheReader::Reply {
+            Counted counted;
+            if (db) {
+                counted = count(*db.value(), filter);
+                if (auto first = store::ShippingRepository(*db.value()).page(filter, sort, 0, kBlock); first)
+                    counted.firstBlock = std::move(first).value();
+            } else {
+                counted.bands = db.error();
+            }
+            return [this, sort, counted = std::move(counted)]() mutable {
+                std::optional<QList<store::ShippingRow>> first = std::move(counted.firstBlock);
+                beginResetModel();
+                applyCount(std::move(counted));
+                // The view repaints at once after the reset: its first rows are here already (unless the sort changed
+                // while they were read).
+                if (first && m_error.kind == core::Error::Kind::None && sort.column == m_sort.column &&
+                    sort.descending == m_sort.descending) {
+                    m_blocks.insert(0, *first);
+                    m_lru.append(0);
+                }
+                endResetModel();
+                emit countChanged(m_count);
+                emit loaded();
+            };
+        });
 }
 
 void ShippingListModel::tick()

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 
 namespace anxin::store {
 class Database;
@@ -89,6 +90,7 @@ private:
         core::Result<QHash<int, int>> bands = QHash<int, int>{};
         QHash<QString, QString> shopNames;
         QStringList boardShops;
+        std::optional<QList<store::ShippingRow>> firstBlock; // read with a background count: no read at repaint
     };
     static Counted count(store::Database &db, const store::ShippingFilter &filter);
     void stampFilter(); // now and the pickup window, from the clock and the rules file
