@@ -160,17 +160,17 @@ void AlertMonitor::evaluateNow()
     if (!m_db)
         return;
     const qint64 now = m_clock->nowSecs();
-    if (!m_reader) {
-        apply(collect(*m_db, m_engine.config(), now));
-        return;
-    }
-    m_reader->post([this, config = m_engine.config(), now](const core::Result<store::Database *> &db) {
-        if (!db) {
-            qCWarning(lcUi) << "alerts: cache not read:" << db.error().message;
-            return CacheReader::Reply{};
-        }
-        return CacheReader::Reply{[this, items = collect(*db.value(), config, now)] { apply(items); }};
-    });
+    CacheReader::read(
+        m_reader, *m_db,
+        [config = m_engine.config(), now](store::Database &db) {
+            return core::Result<QList<AlertItem>>(collect(db, config, now));
+        },
+        [this](const core::Result<QList<AlertItem>> &items) {
+            if (items)
+                apply(items.value());
+            else
+                qCWarning(lcUi) << "alerts: cache not read:" << items.error().message;
+        });
 }
 
 void AlertMonitor::apply(const QList<AlertItem> &items)

@@ -37,6 +37,23 @@ public:
     // Drops what is queued and interrupts what is running: no reply comes until the next post().
     void cancel();
 
+    // The common use: read(db) returns a core::Result<T>; show(result) gets it on the owner's thread, or the error
+    // that kept the reader's connection from opening. Without a reader (a cache with no file) both run here, now,
+    // on `inPlace`.
+    template <class Read, class Show>
+    static void read(CacheReader *reader, store::Database &inPlace, Read read, Show show)
+    {
+        using Result = decltype(read(inPlace));
+        if (!reader) {
+            show(read(inPlace));
+            return;
+        }
+        reader->post([read = std::move(read), show = std::move(show)](const core::Result<store::Database *> &db) {
+            Result result = db ? read(*db.value()) : Result(db.error());
+            return Reply{[show, result = std::move(result)]() mutable { show(std::move(result)); }};
+        });
+    }
+
 private:
     class Worker;
     QThread m_thread;

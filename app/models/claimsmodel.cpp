@@ -63,12 +63,9 @@ void ClaimsModel::reloadInBackground()
     }
     m_stale = false;
     setLoading(true);
-    m_reader->post([this](const core::Result<store::Database *> &db) -> CacheReader::Reply {
-        core::Result<QList<ClaimItem>> items = db ? read(*db.value()) : db.error();
-        return [this, items = std::move(items)]() mutable {
-            setLoading(false);
-            apply(std::move(items));
-        };
+    CacheReader::read(m_reader, *m_db, &ClaimsModel::read, [this](core::Result<QList<ClaimItem>> items) {
+        setLoading(false);
+        apply(std::move(items));
     });
 }
 

@@ -487,22 +487,14 @@ void ShippingPage::refreshForecast()
         return;
     m_forecastDirty = false;
     const qint64 now = m_session.clock()->nowSecs();
-    if (!m_reader) {
-        m_forecastResult = models::forecastShipping(*m_session.database(), now);
-        renderForecast();
-        emit forecastShown();
-        return;
-    }
     // The last forecast stays up while the new one is computed.
-    m_reader->post([this, now](const core::Result<store::Database *> &db) -> models::CacheReader::Reply {
-        core::Result<QList<models::ShopShippingForecast>> result =
-            db ? models::forecastShipping(*db.value(), now) : db.error();
-        return [this, result = std::move(result)] {
+    models::CacheReader::read(
+        m_reader, *m_session.database(), [now](store::Database &db) { return models::forecastShipping(db, now); },
+        [this](const core::Result<QList<models::ShopShippingForecast>> &result) {
             m_forecastResult = result;
             renderForecast();
             emit forecastShown();
-        };
-    });
+        });
 }
 
 void ShippingPage::renderForecast()

@@ -295,15 +295,10 @@ void WorkbenchPage::load()
     if (!m_session.database())
         return;
     const qint64 now = m_session.clock()->nowSecs();
-    if (!m_reader) {
-        display(models::loadWorkbench(*m_session.database(), now), now);
-        return;
-    }
-    m_loading = true;
-    m_reader->post([this, now](const core::Result<store::Database *> &db) -> models::CacheReader::Reply {
-        core::Result<models::Workbench> result = db ? models::loadWorkbench(*db.value(), now) : db.error();
-        return [this, result = std::move(result), now] { display(result, now); };
-    });
+    m_loading = true; // until display(), at once without a reader
+    models::CacheReader::read(
+        m_reader, *m_session.database(), [now](store::Database &db) { return models::loadWorkbench(db, now); },
+        [this, now](const core::Result<models::Workbench> &result) { display(result, now); });
 }
 
 void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint64 now)
