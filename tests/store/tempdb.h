@@ -75,4 +75,32 @@ inline store::TicketRecord makeTicket(const QString &id, qint64 updateTime, cons
     return t;
 }
 
+// 3 000 tickets with 400 characters of raw JSON each: a file of over a megabyte once upserted, for the
+// corruption and size tests.
+inline QList<store::TicketRecord> bulkyTickets()
+{
+    QList<store::TicketRecord> rows;
+    for (int i = 0; i < 3000; ++i) {
+        store::TicketRecord t = makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
+        t.rawJson = QString(400, QLatin1Char('x'));
+        rows << t;
+    }
+    return rows;
+}
+
+// Overwrites bytes deep inside a file of over a megabyte (the ticket pages), leaving the header and the schema
+// readable; returns the damaged bytes, empty when the file is too small or cannot be written.
+inline QByteArray damageMiddle(const QString &path)
+{
+    QByteArray bytes = TempDb::readAll(path);
+    if (bytes.size() <= 1024 * 1024)
+        return {};
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 * 1024; i += 97)
+        bytes[i] = char(0xA5);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        return {};
+    return bytes;
+}
+
 } // namespace anxin::test

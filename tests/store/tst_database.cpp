@@ -123,13 +123,7 @@ void TstDatabase::open_truncatedDatabase_renamesAsideAndReportsCorrupt()
     {
         Database db;
         QVERIFY(tmp.open(db).ok());
-        QList<store::TicketRecord> rows;
-        for (int i = 0; i < 3000; ++i) {
-            store::TicketRecord t = test::makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
-            t.rawJson = QString(400, QLatin1Char('x'));
-            rows << t;
-        }
-        QVERIFY(store::TicketRepository(db).upsertBatch(rows).ok());
+        QVERIFY(store::TicketRepository(db).upsertBatch(test::bulkyTickets()).ok());
     }
     QVERIFY(!QFileInfo::exists(tmp.path() + QStringLiteral("-wal"))); // checkpointed on close
     QByteArray bytes = TempDb::readAll(tmp.path());
@@ -162,25 +156,10 @@ void TstDatabase::open_overCheckSize_opensUncheckedAndCheckIntegrityFindsDamage(
         Database db;
         QVERIFY(tmp.open(db).ok());
         QVERIFY(db.quickCheckFinished()); // a small file is checked in full within the budget
-        QList<store::TicketRecord> rows;
-        for (int i = 0; i < 3000; ++i) {
-            store::TicketRecord t = test::makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
-            t.rawJson = QString(400, QLatin1Char('x'));
-            rows << t;
-        }
-        QVERIFY(store::TicketRepository(db).upsertBatch(rows).ok());
+        QVERIFY(store::TicketRepository(db).upsertBatch(test::bulkyTickets()).ok());
         ANXIN_VERIFY_OK(db.checkIntegrity());
     }
-    // Damage deep inside the file (the ticket pages), leaving the header and schema readable.
-    QByteArray bytes = TempDb::readAll(tmp.path());
-    QVERIFY(bytes.size() > 1024 * 1024);
-    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 * 1024; i += 97)
-        bytes[i] = char(0xA5);
-    {
-        QFile f(tmp.path());
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
+    QVERIFY(!test::damageMiddle(tmp.path()).isEmpty());
     // Over the size limit: the file opens unchecked.
     Database::Options options;
     options.quickCheckMaxBytes = 1024;

@@ -24,32 +24,13 @@ private slots:
 
 private:
     static void fill(const QString &path);
-    static void damage(const QString &path);
 };
 
 void TstDeskStartup::fill(const QString &path)
 {
     store::Database db;
     QVERIFY(db.open(path).ok());
-    QList<store::TicketRecord> rows;
-    for (int i = 0; i < 3000; ++i) {
-        store::TicketRecord t = test::makeTicket(QString::number(7000000000000000000LL + i), 1000 + i);
-        t.rawJson = QString(400, QLatin1Char('x'));
-        rows << t;
-    }
-    QVERIFY(store::TicketRepository(db).upsertBatch(rows).ok());
-}
-
-// Damage deep inside the file (ticket pages), leaving the header and the schema readable.
-void TstDeskStartup::damage(const QString &path)
-{
-    QByteArray bytes = test::TempDb::readAll(path);
-    QVERIFY(bytes.size() > 1024 * 1024);
-    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 * 1024; i += 97)
-        bytes[i] = char(0xA5);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
+    QVERIFY(store::TicketRepository(db).upsertBatch(test::bulkyTickets()).ok());
 }
 
 void TstDeskStartup::open_largeSoundCache_uncheckedThenBackgroundCheckPasses()
@@ -78,7 +59,7 @@ void TstDeskStartup::open_largeDamagedCache_backgroundCheckReportsAndNextStartSe
     core::Profile profile(dir.path());
     QVERIFY(profile.ensureExists().ok());
     fill(profile.databasePath());
-    damage(profile.databasePath());
+    QVERIFY(!test::damageMiddle(profile.databasePath()).isEmpty());
     core::Settings settings(profile.settingsPath());
     {
         DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
