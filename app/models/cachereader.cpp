@@ -6,14 +6,17 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <sqlite3.h>
 
 namespace anxin::models {
 
 namespace {
 constexpr int kCacheKib = 16384;
-}
+constexpr int kProgressSteps = 1000; // VM steps between checks for a stop: microseconds
+} // namespace
 
 class CacheReader::Worker : public QObject
 {
@@ -31,8 +34,8 @@ public:
             QMutexLocker lock(&m_mutex);
             m_pending = std::move(job);
             ++m_generation;
-            if (interrupt && m_running && m_db)
-                m_db->interrupt();
+            if (interrupt && m_running)
+                m_stop = true;
         }
         QMetaObject::invokeMethod(
             this, [this] { work(); }, Qt::QueuedConnection);
@@ -43,8 +46,8 @@ public:
         QMutexLocker lock(&m_mutex);
         m_pending.reset();
         ++m_generation;
-        if (m_running && m_db)
-            m_db->interrupt();
+        if (m_running)
+            m_stop = true;
     }
 
     void closeDatabase()
@@ -69,6 +72,9 @@ private:
             if (!m_db) {
                 auto opened = std::make_unique<store::Database>();
                 if (auto st = opened->openReadOnly(m_path); st) {
+                    // A stop asked for stops the statement running, or the next one if it has not begun yet
+                    // (sqlite3_interrupt would miss a statement that starts just after it).
+                    sqlite3_progress_handler(opened->handle(), kProgressSteps, &Worker::stopRequested, this);
                     // Several readers sit beside the UI's connection: each keeps a small page cache (the OS
                     // caches the file for all of them) so their memory stays bounded on a million-ticket cache.
                     if (auto small = opened->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKib)); !small)
@@ -81,6 +87,7 @@ private:
             if (m_db)
                 db = m_db.get();
             m_running = true;
+            m_stop = false;
         }
         Reply reply = job(db);
         {
@@ -104,8 +111,11 @@ private:
             Qt::QueuedConnection);
     }
 
+    static int stopRequested(void *worker) { return static_cast<Worker *>(worker)->m_stop.load() ? 1 : 0; }
+
     const QString m_path;
     QObject *const m_replyContext;
+    std::atomic<bool> m_stop{false}; // the running job's statements end with SQLITE_INTERRUPT
     QMutex m_mutex;
     std::optional<Job> m_pending;
     quint64 m_generation = 0;

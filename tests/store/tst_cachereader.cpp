@@ -23,6 +23,7 @@ private slots:
     void post_readsOnItsThread_replyOnOwnersThread();
     void post_whileOneRuns_onlyNewestAnswers_queuedOnesDropped();
     void post_interrupt_stopsARunningStatement();
+    void post_interrupt_beforeTheStatementBegins_stopsItToo();
     void cancel_runningReplyNeverDelivered();
     void missingFile_jobGetsTheOpenError();
     void destroyedWithReplyInFlight_nothingDelivered();
@@ -127,6 +128,30 @@ void TstCacheReader::post_interrupt_stopsARunningStatement()
     bool answered = false;
     reader->post(
         [&](const core::Result<store::Database *> &) -> CacheReader::Reply { return [&] { answered = true; }; }, true);
+    QTRY_VERIFY(answered);
+    QVERIFY(interrupted.load());
+}
+
+// The stop may come while the job is between statements: the next one it starts ends at once all the same.
+void TstCacheReader::post_interrupt_beforeTheStatementBegins_stopsItToo()
+{
+    auto *reader = new CacheReader(m_temp->path(), QStringLiteral("test-reader"), m_owner.get());
+    QSemaphore started;
+    QSemaphore go;
+    std::atomic<bool> interrupted{false};
+    reader->post([&](const core::Result<store::Database *> &db) -> CacheReader::Reply {
+        started.release();
+        go.acquire(); // the newer request (with interrupt) is posted now, before the statement runs
+        QSqlQuery q(db.value()->connection());
+        interrupted = !q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                             "WHERE i < 1000000000000) SELECT count(*) FROM n"));
+        return [] { QFAIL("an interrupted request must not answer"); };
+    });
+    started.acquire();
+    bool answered = false;
+    reader->post(
+        [&](const core::Result<store::Database *> &) -> CacheReader::Reply { return [&] { answered = true; }; }, true);
+    go.release();
     QTRY_VERIFY(answered);
     QVERIFY(interrupted.load());
 }
