@@ -202,7 +202,7 @@ ApiReply SandboxApi::afterSaleList(const VerifiedCall &call)
     QJsonArray items;
     if (from < total) {
         std::partial_sort(hits.begin(), hits.begin() + qsizetype(to), hits.end(), less);
-        const TicketJson json(w, m_state.baseUrl());
+        const TicketJson json(w, m_state.baseUrl(), m_state.imageBaseUrl());
         for (size_t i = from; i < to; ++i)
             items.append(json.listItem(hits[i]));
     }
@@ -223,7 +223,8 @@ ApiReply SandboxApi::afterSaleDetail(const VerifiedCall &call)
     if (params::boolean(call.params, "need_operation_record", &records) == params::Get::Invalid)
         return ApiReply::invalidParam(QStringLiteral("need_operation_record"),
                                       QStringLiteral("need_operation_record 必须为布尔值"));
-    return ApiReply::success(TicketJson(m_state.world(), m_state.baseUrl()).detail(quint32(idx), records));
+    return ApiReply::success(
+        TicketJson(m_state.world(), m_state.baseUrl(), m_state.imageBaseUrl()).detail(quint32(idx), records));
 }
 
 ApiReply SandboxApi::afterSaleOperate(const VerifiedCall &call)
@@ -287,8 +288,14 @@ ApiReply SandboxApi::afterSaleOperate(const VerifiedCall &call)
         items.push_back(item);
     }
     TicketEngine &engine = m_state.engine();
+    ItemFaults &itemFaults = m_state.itemFaults();
     for (size_t i = 0; i < items.size(); ++i) {
-        if (const auto e = engine.validate(int(type), items[i])) {
+        auto e = engine.validate(int(type), items[i]);
+        if (!e) {
+            if (const auto refusal = itemFaults.operateRefusal(items[i].aftersaleId, int(i), int(items.size())))
+                e = EngineError{refusal->code, refusal->subCode, refusal->message};
+        }
+        if (e) {
             ApiReply r =
                 ApiReply::error(e->code, e->subCode,
                                 QStringLiteral("售后单 %1：%2（整批未执行）").arg(items[i].aftersaleId).arg(e->subMsg));
@@ -303,6 +310,16 @@ ApiReply SandboxApi::afterSaleOperate(const VerifiedCall &call)
         }
     }
     const qint64 now = m_state.clock().nowSecs();
+    if (itemFaults.takeAnswerWithoutItems()) {
+        // A partial success answered without per-item results: all but the last item applied.
+        for (size_t i = 0; i + 1 < items.size(); ++i)
+            engine.apply(int(type), items[i], now, QStringLiteral("商家客服"));
+        ++m_state.counters().writesApplied;
+        m_state.counters().operateItemsApplied += qint64(items.size()) - 1;
+        ApiReply r = ApiReply::success(QJsonObject());
+        r.code = 10001;
+        return r;
+    }
     QJsonArray out;
     for (const OperateItem &item : items) {
         engine.apply(int(type), item, now, QStringLiteral("商家客服"));

@@ -53,6 +53,8 @@ QString ApiReply::messageFor(int code)
         return QStringLiteral("无效的平台参数");
     case 40004:
         return QStringLiteral("非法的业务参数");
+    case 11001:
+        return QStringLiteral("该操作不支持通过开放平台处理");
     case 50002:
         return QStringLiteral("业务处理失败");
     case 60000:

@@ -141,20 +141,34 @@ ControlResult ControlApi::clock(const QByteArray &method, const QJsonObject &in)
 ControlResult ControlApi::faults(const QByteArray &method, const QJsonObject &in)
 {
     FaultInjector &f = m_state.faults();
+    ItemFaults &items = m_state.itemFaults();
+    const auto describe = [&] {
+        QJsonArray all = f.describe();
+        for (const QJsonValue &v : items.describe())
+            all.append(v);
+        return all;
+    };
     if (method == "DELETE") {
         f.clear();
+        items.clear();
         return json(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("faults"), QJsonArray()}});
     }
     if (method == "GET")
-        return json(QJsonObject{{QStringLiteral("faults"), f.describe()}});
+        return json(QJsonObject{{QStringLiteral("faults"), describe()}});
     if (method != "POST")
         return fail(405, QStringLiteral("use GET, POST or DELETE"));
+    if (ItemFaults::isItemKind(in.value(QLatin1String("kind")).toString())) {
+        const QString error = items.add(in);
+        if (!error.isEmpty())
+            return fail(400, error);
+        return json(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("faults"), describe()}});
+    }
     FaultRule rule;
     const QString error = FaultInjector::parse(in, &rule);
     if (!error.isEmpty())
         return fail(400, error);
     f.add(rule);
-    return json(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("faults"), f.describe()}});
+    return json(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("faults"), describe()}});
 }
 
 ControlResult ControlApi::image(const QString &path)

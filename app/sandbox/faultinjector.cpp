@@ -44,8 +44,10 @@ QString FaultInjector::parse(const QJsonObject &json, FaultRule *rule)
 {
     FaultRule r;
     if (!parseKind(json.value(QLatin1String("kind")).toString(), &r.kind))
-        return QStringLiteral("unknown fault kind; expected one of rate_limit, http_5xx, platform_5xx, latency, "
-                              "drop_mid_body, drop_after_write, malformed_json, token_expiry, oversized_page");
+        return QStringLiteral(
+            "unknown fault kind; expected one of rate_limit, http_5xx, platform_5xx, latency, "
+            "drop_mid_body, drop_after_write, malformed_json, token_expiry, oversized_page, image_host, "
+            "deleted_product, unknown_tracking, refuse_item, operate_no_items");
     const bool hasCount = json.contains(QLatin1String("count"));
     const bool hasRatio = json.contains(QLatin1String("ratio"));
     r.ratio = json.value(QLatin1String("ratio")).toDouble(0);

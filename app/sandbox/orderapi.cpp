@@ -125,6 +125,8 @@ ApiReply SandboxApi::trackNoRouteDetail(const VerifiedCall &call)
         return ApiReply::missingParam(QStringLiteral("track_no"));
     if (params::string(call.params, "logistics_code", &code) != params::Get::Ok || code.isEmpty())
         return ApiReply::missingParam(QStringLiteral("logistics_code"));
+    if (m_state.itemFaults().trackingUnknown(trackNo))
+        return ApiReply::invalidParam(QStringLiteral("track_no"), QStringLiteral("运单号不存在: ") + trackNo);
     const World &w = m_state.world();
     int carrier = -1;
     const qint64 orderId = OrderJson::orderIdFromTrackingNo(trackNo, &carrier);
@@ -205,6 +207,8 @@ ApiReply SandboxApi::productDetail(const VerifiedCall &call)
     int entry = -1;
     if (!World::parseProductId(id, &shop, &entry) || shop != call.shop)
         return ApiReply::invalidParam(QStringLiteral("product_id"), QStringLiteral("商品不存在: %1").arg(id));
+    if (m_state.itemFaults().productDeleted(id))
+        return ApiReply::invalidParam(QStringLiteral("product_id"), QStringLiteral("商品已删除: %1").arg(id));
     const CatalogueEntry &e = catalogue::entries()[size_t(entry)];
     const Category &c = catalogue::category(e.kind);
     return ApiReply::success(QJsonObject{

@@ -28,6 +28,7 @@ void SandboxState::reset(const SandboxOptions &options)
     m_generationMs = timer.elapsed();
     m_tokens.reset(options.seed);
     m_faults.clear();
+    m_itemFaults.clear();
     m_faults.reseed(options.seed);
     m_counters.reset();
     m_liveRng.seed(quint32(options.seed) ^ 0x11feu);
@@ -52,6 +53,12 @@ void SandboxState::liveTick()
     } else {
         Generator::addLiveOrder(w, m_liveRng, shop, now);
     }
+}
+
+QString SandboxState::imageBaseUrl()
+{
+    const QString moved = m_itemFaults.imageBaseUrl();
+    return moved.isEmpty() ? m_baseUrl : moved;
 }
 
 QString SandboxState::nextLogId()

@@ -2,6 +2,7 @@
 
 #include "sandbox/counters.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/itemfaults.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/ticketengine.h"
@@ -30,6 +31,7 @@ public:
     TicketEngine &engine() { return *m_engine; }
     TokenStore &tokens() { return m_tokens; }
     FaultInjector &faults() { return m_faults; }
+    ItemFaults &itemFaults() { return m_itemFaults; }
     Counters &counters() { return m_counters; }
 
     // Applies every buyer/platform event due by the sandbox's now. Called before each request.
@@ -38,6 +40,8 @@ public:
     void liveTick();
 
     QString baseUrl() const { return m_baseUrl; }
+    // Where evidence images are served from: the sandbox itself unless an image_host fault moved them.
+    QString imageBaseUrl();
     void setBaseUrl(const QString &url) { m_baseUrl = url; }
     QString nextLogId();
     qint64 generationMs() const { return m_generationMs; }
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<TicketEngine> m_engine;
     TokenStore m_tokens;
     FaultInjector m_faults;
+    ItemFaults m_itemFaults;
     Counters m_counters;
     QRandomGenerator m_liveRng;
     QString m_baseUrl = QStringLiteral("http://127.0.0.1");

@@ -123,7 +123,7 @@ QString TicketJson::badItemText(const Ticket &t)
 
 QString TicketJson::absolute(const QString &pathOrUrl) const
 {
-    return pathOrUrl.startsWith(QLatin1Char('/')) ? m_baseUrl + pathOrUrl : pathOrUrl;
+    return pathOrUrl.startsWith(QLatin1Char('/')) ? m_imageBaseUrl + pathOrUrl : pathOrUrl;
 }
 
 QStringList TicketJson::evidenceUrls(quint32 idx) const
@@ -131,7 +131,7 @@ QStringList TicketJson::evidenceUrls(quint32 idx) const
     const Ticket &t = m_world.tickets[idx];
     QStringList out;
     for (int n = 1; n <= t.evidence && n <= 8; ++n)
-        out << QStringLiteral("%1/__sandbox/images/%2/%3.png").arg(m_baseUrl).arg(t.id).arg(n);
+        out << QStringLiteral("%1/__sandbox/images/%2/%3.png").arg(m_imageBaseUrl).arg(t.id).arg(n);
     return out;
 }
 

@@ -12,9 +12,11 @@ namespace anxin::sandbox {
 class TicketJson
 {
 public:
-    TicketJson(const World &world, QString baseUrl)
+    // `imageBaseUrl`: where buyer photos and evidence are served from (the sandbox itself when empty).
+    TicketJson(const World &world, QString baseUrl, QString imageBaseUrl = {})
         : m_world(world)
         , m_baseUrl(std::move(baseUrl))
+        , m_imageBaseUrl(imageBaseUrl.isEmpty() ? m_baseUrl : std::move(imageBaseUrl))
     {}
 
     QJsonObject listItem(quint32 ticketIndex) const;
@@ -40,6 +42,7 @@ private:
 
     const World &m_world;
     QString m_baseUrl;
+    QString m_imageBaseUrl;
 };
 
 QString yuan(qint64 fen);

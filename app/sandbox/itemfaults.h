@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+
+namespace anxin::sandbox {
+
+// Faults that belong to an item rather than to one call, and stay until DELETE /__sandbox/faults or a reset:
+// an evidence-image host that never answers or does not resolve, deleted products, tracking numbers the
+// carrier does not know, one ticket refused inside an afterSale.operate batch, and batch answers that carry
+// no per-item results. A real platform shows each of these in the first week; the per-call FaultInjector
+// cannot, because the same item must fail the same way on every later sync.
+class ItemFaults
+{
+public:
+    enum class ImageHost
+    {
+        Served,       // images come from the sandbox itself
+        Silent,       // a host that accepts the connection and never answers
+        Unresolvable, // a host name that does not resolve
+    };
+    struct Refusal
+    {
+        int code = 50002;
+        QString subCode;
+        QString message;
+    };
+
+    ItemFaults();
+    ~ItemFaults();
+
+    static bool isItemKind(const QString &kind);
+    static QString kindNames();
+    // Adds the fault the control endpoint's JSON describes; returns an error text when it is invalid.
+    QString add(const QJsonObject &json);
+    void clear();
+    QJsonArray describe() const;
+    bool isEmpty() const;
+
+    // The base URL evidence images are served from now ("" for the sandbox's own).
+    QString imageBaseUrl();
+    // product.detail: true when this product is deleted (a pending "deleted_product" budget picks it now).
+    bool productDeleted(qint64 productId);
+    // logistics.trackNoRouteDetail: true when the carrier does not know this tracking number.
+    bool trackingUnknown(const QString &trackNo);
+    // afterSale.operate: the refusal of the item at `position` of a batch of `size`, if any.
+    std::optional<Refusal> operateRefusal(qint64 aftersaleId, int position, int size);
+    // afterSale.operate: true when this successful batch must be answered 10001 without per-item results
+    // (its last item is then left unapplied).
+    bool takeAnswerWithoutItems();
+
+private:
+    ImageHost m_imageHost = ImageHost::Served;
+    std::unique_ptr<QTcpServer> m_silentHost;
+    int m_productsToDelete = 0;
+    QSet<qint64> m_deletedProducts;
+    int m_trackingToForget = 0;
+    QSet<QString> m_unknownTracking;
+    int m_batchesToRefuseIn = 0;
+    Refusal m_nextRefusal;
+    QHash<qint64, Refusal> m_refused;
+    int m_answersWithoutItems = 0;
+};
+
+} // namespace anxin::sandbox
