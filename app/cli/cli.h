@@ -19,7 +19,8 @@ enum ExitCode
     kUsage = 2,
     kNetwork = 3,
     kConflict = 4,
-    kStorage = 5
+    kStorage = 5,
+    kRefusals = 6 // the sync completed; the platform refused some items (recorded, retried later)
 };
 
 // A command line after the global options: positional words, options with values, and flags.

@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "store/auditrepository.h"
 #include "store/cursorrepository.h"
+#include "store/itemfailurerepository.h"
 #include "store/outboxrepository.h"
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace anxin::cli {
@@ -87,6 +89,23 @@ int cmdStatus(Context &ctx, const Args &)
     }
     const auto head = store::AuditRepository(d).head().valueOr({});
     const auto broken = store::AuditRepository(d).verify();
+    const auto itemFailures = store::ItemFailureRepository(d).list().valueOr({});
+    QJsonArray failing;
+    QMap<QString, int> failingByKind;
+    for (const auto &f : itemFailures) {
+        failing.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                   {QStringLiteral("item_id"), f.itemId},
+                                   {QStringLiteral("shop_id"), f.shopId},
+                                   {QStringLiteral("code"), f.code},
+                                   {QStringLiteral("sub_code"), f.subCode},
+                                   {QStringLiteral("message"), f.message},
+                                   {QStringLiteral("attempts"), f.attempts},
+                                   {QStringLiteral("first_failed_at"), f.firstFailedAt},
+                                   {QStringLiteral("last_failed_at"), f.lastFailedAt},
+                                   {QStringLiteral("next_attempt_at"), f.nextAttemptAt}});
+        ++failingByKind[f.kind];
+    }
+    out.insert(QStringLiteral("item_failures"), failing);
     out.insert(QStringLiteral("tickets"), tickets);
     out.insert(QStringLiteral("open_tickets"), openTickets);
     out.insert(QStringLiteral("outbox"), pending);
@@ -112,6 +131,28 @@ int cmdStatus(Context &ctx, const Args &)
         printOut(QStringLiteral("outbox    %1\n")
                      .arg(states.isEmpty() ? QStringLiteral("empty") : states.join(QStringLiteral(", "))));
         printOut(QStringLiteral("last sync %1\n").arg(when(lastSync)));
+        if (!itemFailures.isEmpty()) {
+            QStringList kinds;
+            for (auto it = failingByKind.cbegin(); it != failingByKind.cend(); ++it)
+                kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+            printOut(QStringLiteral("not fetched %1, each retried after its back-off:\n").arg(kinds.join(u", ")));
+            // The platform's refusals first: images are many and say less.
+            int shown = 0;
+            for (const bool images : {false, true}) {
+                for (const auto &f : itemFailures) {
+                    if ((f.kind == QLatin1String("image")) != images || shown >= 10)
+                        continue;
+                    ++shown;
+                    printOut(QStringLiteral("  %1 %2: %3 (%4 attempt(s), next %5)\n")
+                                 .arg(f.kind, f.itemId, f.message)
+                                 .arg(f.attempts)
+                                 .arg(when(f.nextAttemptAt)));
+                }
+            }
+            if (itemFailures.size() > shown)
+                printOut(QStringLiteral("  … and %1 more (anxin-cli status --json lists all)\n")
+                             .arg(itemFailures.size() - shown));
+        }
         printOut(QStringLiteral("database  schema %1, %2\n")
                      .arg(d.schemaVersion())
                      .arg(out.value(QStringLiteral("db_health")).toString()));

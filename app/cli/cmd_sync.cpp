@@ -162,6 +162,8 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("products"), report.products},
                     {QStringLiteral("routes"), report.routes},
                     {QStringLiteral("images"), report.images},
+                    {QStringLiteral("images_failed"), report.imagesFailed},
+                    {QStringLiteral("items_refused"), report.itemsRefused},
                     {QStringLiteral("score_snapshots"), report.snapshots},
                     {QStringLiteral("decisions_sent"), report.decisionsSent},
                     {QStringLiteral("decisions_done"), report.decisionsDone},
@@ -187,6 +189,13 @@ int cmdSync(Context &ctx, const Args &)
                      .arg(report.decisionsConflict)
                      .arg(report.decisionsFailed)
                      .arg(report.elapsedMs));
+        if (report.itemsRefused > 0)
+            printOut(QStringLiteral("completed with %1 item(s) refused by the platform; they are retried later "
+                                    "(anxin-cli status lists them)\n")
+                         .arg(report.itemsRefused));
+        if (report.imagesFailed > 0)
+            printOut(QStringLiteral("%1 evidence image(s) not downloaded; retried with the next syncs\n")
+                         .arg(report.imagesFailed));
         if (rules.queued > 0)
             printOut(QStringLiteral("auto-approve rules queued %1 decision(s); they go out with the next sync\n")
                          .arg(rules.queued));
@@ -195,7 +204,9 @@ int cmdSync(Context &ctx, const Args &)
     }
     if (!report.ok())
         return fail(report.error);
-    return report.decisionsConflict > 0 ? kConflict : kOk;
+    if (report.decisionsConflict > 0)
+        return kConflict;
+    return report.itemsRefused > 0 ? kRefusals : kOk;
 }
 
 } // namespace anxin::cli

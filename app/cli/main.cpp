@@ -41,7 +41,8 @@ ANXIN_APP_SECRET. ANXIN_NOW (Unix seconds) fixes "now" for deadlines, windows an
 always follow the platform's clock. The profile defaults to $ANXIN_PROFILE, else the app's data folder.
 
 Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts need a human, 5 storage (including a database
-that is corrupt or newer than this build).
+that is corrupt or newer than this build), 6 sync completed but the platform refused some items (a deleted
+product, an unknown tracking number: `status` lists them; each is retried after a back-off).
 )";
 
 struct Command

@@ -362,10 +362,10 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     finish(p, result);
 }
 
-void ApiClient::fetchBlob(const QUrl &url, qint64 maxBytes, QObject *context, BlobCallback done)
+void ApiClient::fetchBlob(const QUrl &url, qint64 maxBytes, int timeoutMs, QObject *context, BlobCallback done)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_config.transferTimeoutMs);
+    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_config.transferTimeoutMs);
     ++m_requestsSent;
     QNetworkReply *reply = m_nam->get(request);
     QPointer<QObject> ctx(context);

@@ -93,7 +93,9 @@ public:
 
     // Plain GET of a platform-served file (evidence images): same manager, timeout and logging as API calls.
     using BlobCallback = std::function<void(core::Result<QByteArray>)>;
-    void fetchBlob(const QUrl &url, qint64 maxBytes, QObject *context, BlobCallback done);
+    // `timeoutMs` bounds the wait for each byte, from the connect on (0: the API calls' transfer timeout). A
+    // transport fault gives an error with code 0; an HTTP refusal carries the HTTP status as its code.
+    void fetchBlob(const QUrl &url, qint64 maxBytes, int timeoutMs, QObject *context, BlobCallback done);
 
     // Milliseconds to add to the local clock to get the platform's clock (learned from Date headers).
     qint64 clockOffsetMs() const { return m_offsetMs; }

@@ -55,13 +55,15 @@ core::Result<std::optional<ProductRecord>> ProductRepository::get(const QString 
                       r.value(8).toLongLong()}};
 }
 
-core::Result<QStringList> ProductRepository::missingProductIds(int limit) const
+core::Result<QStringList> ProductRepository::missingProductIds(int limit, qint64 now) const
 {
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT product_id FROM (SELECT product_id FROM tickets UNION SELECT product_id "
-                                     "FROM order_lines) WHERE product_id <> '' AND product_id NOT IN (SELECT "
-                                     "product_id FROM products) ORDER BY product_id LIMIT ?"),
-                      {limit});
+                                     "FROM order_lines) p WHERE product_id <> '' AND product_id NOT IN (SELECT "
+                                     "product_id FROM products) AND NOT EXISTS (SELECT 1 FROM sync_item_failures f "
+                                     "WHERE f.kind = 'product' AND f.item_id = p.product_id AND f.next_attempt_at > ?) "
+                                     "ORDER BY product_id LIMIT ?"),
+                      {now, limit});
     if (!q)
         return q.error();
     QStringList out;

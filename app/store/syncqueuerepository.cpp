@@ -5,15 +5,26 @@
 
 namespace anxin::store {
 
-core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, int limit) const
+namespace {
+// An item whose last fetch failed waits out its back-off (sync_item_failures) before it is asked for again.
+QString notBackingOff(const char *kind, const char *column)
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_item_failures f WHERE f.kind = '%1' AND f.item_id = %2 "
+                          "AND f.next_attempt_at > ?)")
+        .arg(QLatin1String(kind), QLatin1String(column));
+}
+} // namespace
+
+core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, qint64 now, int limit) const
 {
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT t.aftersale_id FROM tickets t "
                                      "LEFT JOIN ticket_detail d ON d.aftersale_id = t.aftersale_id "
                                      "WHERE t.shop_id = ? AND t.final_time = 0 "
-                                     "AND (d.aftersale_id IS NULL OR d.fetched_at < t.update_time) "
-                                     "ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
-                      {shopId, limit});
+                                     "AND (d.aftersale_id IS NULL OR d.fetched_at < t.update_time) AND ") +
+                          notBackingOff("detail", "t.aftersale_id") +
+                          QStringLiteral(" ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
+                      {shopId, now, limit});
     if (!q)
         return q.error();
     QStringList out;
@@ -24,7 +35,7 @@ core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QStrin
 
 core::Result<QStringList> SyncQueueRepository::claimHistoryNeedingDetail(const QString &shopId,
                                                                          const QStringList &reasonCodes, qint64 since,
-                                                                         int limit) const
+                                                                         qint64 now, int limit) const
 {
     if (reasonCodes.isEmpty() || limit <= 0)
         return QStringList();
@@ -34,13 +45,14 @@ core::Result<QStringList> SyncQueueRepository::claimHistoryNeedingDetail(const Q
         marks << QStringLiteral("?");
         binds << c;
     }
-    binds << limit;
+    binds << now << limit;
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT t.aftersale_id FROM tickets t WHERE t.shop_id = ? AND t.final_time <> 0 "
                                      "AND t.apply_time >= ? AND t.reason_code IN (%1) AND NOT EXISTS (SELECT 1 FROM "
-                                     "ticket_detail d WHERE d.aftersale_id = t.aftersale_id) "
-                                     "ORDER BY t.apply_time DESC, t.aftersale_id LIMIT ?")
-                          .arg(marks.join(QLatin1Char(','))),
+                                     "ticket_detail d WHERE d.aftersale_id = t.aftersale_id) AND ")
+                              .arg(marks.join(QLatin1Char(','))) +
+                          notBackingOff("detail", "t.aftersale_id") +
+                          QStringLiteral(" ORDER BY t.apply_time DESC, t.aftersale_id LIMIT ?"),
                       binds);
     if (!q)
         return q.error();
@@ -62,9 +74,9 @@ core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QS
         QStringLiteral(
             "SELECT order_id, tracking_no, company_code, ship_time FROM orders "
             "WHERE shop_id = ? AND pickup_time = 0 AND ship_time > 0 AND tracking_no <> '' AND company_code <> '' "
-            "AND ship_time <= ? AND ship_time >= ? AND sign_time = 0 AND route_checked_at <= ? "
-            "ORDER BY route_checked_at, ship_time LIMIT ?"),
-        {shopId, now - graceSecs, now - kRouteHorizonSecs, now - 3600, limit});
+            "AND ship_time <= ? AND ship_time >= ? AND sign_time = 0 AND route_checked_at <= ? AND ") +
+            notBackingOff("route", "order_id") + QStringLiteral(" ORDER BY route_checked_at, ship_time LIMIT ?"),
+        {shopId, now - graceSecs, now - kRouteHorizonSecs, now - 3600, now, limit});
     if (!q)
         return q.error();
     QList<RouteCheck> out;

@@ -25,12 +25,13 @@ public:
         : m_db(db)
     {}
 
-    // Open tickets of the shop whose detail is missing or older than the ticket; most urgent first.
-    core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, int limit) const;
+    // Open tickets of the shop whose detail is missing or older than the ticket; most urgent first. Here and
+    // below, an item whose last fetch failed is skipped until its back-off ends (ItemFailureRepository).
+    core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, qint64 now, int limit) const;
     // Closed guarantee claims (reason code in `reasonCodes`) applied since `since` whose detail was never fetched,
     // newest first: their evidence counts are what auto-approve dry-runs replay. Fetched after the open tickets.
     core::Result<QStringList> claimHistoryNeedingDetail(const QString &shopId, const QStringList &reasonCodes,
-                                                        qint64 since, int limit) const;
+                                                        qint64 since, qint64 now, int limit) const;
     // Shipped orders with a carrier, a tracking number and no pickup scan yet, shipped between 3 days and
     // `graceSecs` ago, not signed for, not checked in the last hour; least recently checked first.
     core::Result<QList<RouteCheck>> ordersNeedingRoute(const QString &shopId, qint64 now, qint64 graceSecs,

@@ -119,14 +119,16 @@ core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidence(const QStri
                                      {aftersaleId}));
 }
 
-core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidenceToFetch(int limit) const
+core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidenceToFetch(int limit, qint64 now) const
 {
     return readEvidenceRows(
         runQuery(m_db,
-                 QStringLiteral("SELECT aftersale_id, idx, url, local_path, fetched_at FROM "
-                                "evidence e WHERE local_path = '' ORDER BY (SELECT t.final_time <> 0 FROM "
-                                "tickets t WHERE t.aftersale_id = e.aftersale_id), rowid LIMIT ?"),
-                 {limit}));
+                 QStringLiteral(
+                     "SELECT aftersale_id, idx, url, local_path, fetched_at FROM evidence e WHERE local_path = '' "
+                     "AND NOT EXISTS (SELECT 1 FROM sync_item_failures f WHERE f.kind = 'image' AND f.item_id = e.url "
+                     "AND f.next_attempt_at > ?) ORDER BY (SELECT t.final_time <> 0 FROM tickets t WHERE "
+                     "t.aftersale_id = e.aftersale_id), rowid LIMIT ?"),
+                 {now, limit}));
 }
 
 core::Result<QList<PlatformLogRecord>> TicketDetailRepository::logs(const QString &aftersaleId) const

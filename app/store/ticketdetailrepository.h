@@ -28,8 +28,9 @@ public:
     core::Result<std::optional<TicketDetailRecord>> get(const QString &aftersaleId) const;
     core::Result<QList<EvidenceRecord>> evidence(const QString &aftersaleId) const;
     core::Result<QList<PlatformLogRecord>> logs(const QString &aftersaleId) const;
-    // Evidence not yet downloaded, open tickets' first, then in the order recorded (for the image fetcher).
-    core::Result<QList<EvidenceRecord>> evidenceToFetch(int limit) const;
+    // Evidence not yet downloaded, open tickets' first, then in the order recorded (for the image fetcher); an
+    // image whose last download failed waits until its back-off ends after `now` (every one waits when now is 0).
+    core::Result<QList<EvidenceRecord>> evidenceToFetch(int limit, qint64 now = 0) const;
     core::Status setEvidenceLocalPath(const QString &aftersaleId, int idx, const QString &localPath, qint64 now);
 
 private:

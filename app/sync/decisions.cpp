@@ -186,6 +186,8 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
     QJsonObject payload{{QStringLiteral("op"), plan->operateType},
                         {QStringLiteral("method"), plan->method},
                         {QStringLiteral("original_status"), t.aftersaleStatus},
+                        // An extension moves only the deadline: the read-back of a lost answer compares it.
+                        {QStringLiteral("original_deadline"), t.statusDeadline},
                         {QStringLiteral("done_statuses"), QJsonArray::fromVariantList([&] {
                              QVariantList l;
                              for (int s : plan->doneStatuses)

@@ -25,6 +25,9 @@ QJsonObject payloadOf(const store::OutboxEntry &e)
     return QJsonDocument::fromJson(e.payloadJson.toUtf8()).object();
 }
 
+// What afterSale.timeExtend adds to the merchant's window (contract §5).
+constexpr qint64 kExtensionSecs = 7 * 86400;
+
 // Backoff for decisions that were refused before being applied (rate limit, service down): 30 s, 1, 2, 4 … 30 min.
 qint64 retryDelaySecs(int attempts)
 {
@@ -124,71 +127,141 @@ void OutboxSender::sendDue()
         [this] { sendDue(); });
 }
 
+platform::OperateItem OutboxSender::operateItemOf(const store::OutboxEntry &e)
+{
+    const QJsonObject p = payloadOf(e);
+    platform::OperateItem item;
+    item.aftersaleId = e.aftersaleId;
+    item.reason = p.value(QStringLiteral("reason")).toString();
+    item.remark = p.value(QStringLiteral("remark")).toString();
+    if (p.contains(QStringLiteral("reject_reason_code")))
+        item.rejectReasonCode = p.value(QStringLiteral("reject_reason_code")).toInteger();
+    for (const QJsonValue &url : p.value(QStringLiteral("evidence")).toArray())
+        item.evidence.append(platform::OperateEvidence{1, url.toString(), QString()});
+    item.receiverAddressId = p.value(QStringLiteral("receiver_address_id")).toString();
+    item.updateTime = e.expectedUpdateTime;
+    return item;
+}
+
 void OutboxSender::sendBatch(QList<store::OutboxEntry> batch, std::function<void()> then)
 {
+    // Persist "in flight" before the first byte leaves: a crash from here on means "read back", not "resend".
+    // An entry undone since this round began is no longer pending: it stays undone and is not sent.
     store::OutboxRepository repo(*m_db);
+    QList<store::OutboxEntry> sending;
+    for (const auto &e : batch) {
+        if (auto st = repo.markInFlight(e.id, now()); !st) {
+            if (st.error().kind == Error::Kind::Conflict) {
+                qCInfo(lcSync) << "decision" << e.id << "was undone before it was sent";
+                continue;
+            }
+            return stop(st.error());
+        }
+        sending << e;
+    }
+    if (sending.isEmpty())
+        return then();
+    sendBatchInFlight(sending, std::move(then));
+}
+
+void OutboxSender::sendBatchInFlight(QList<store::OutboxEntry> batch, std::function<void()> then)
+{
     platform::OperateRequest req;
     req.type = platform::OperateType(payloadOf(batch.first()).value(QStringLiteral("op")).toInt());
-    for (const auto &e : batch) {
-        const QJsonObject p = payloadOf(e);
-        platform::OperateItem item;
-        item.aftersaleId = e.aftersaleId;
-        item.reason = p.value(QStringLiteral("reason")).toString();
-        item.remark = p.value(QStringLiteral("remark")).toString();
-        if (p.contains(QStringLiteral("reject_reason_code")))
-            item.rejectReasonCode = p.value(QStringLiteral("reject_reason_code")).toInteger();
-        for (const QJsonValue &url : p.value(QStringLiteral("evidence")).toArray())
-            item.evidence.append(platform::OperateEvidence{1, url.toString(), QString()});
-        item.receiverAddressId = p.value(QStringLiteral("receiver_address_id")).toString();
-        item.updateTime = e.expectedUpdateTime;
-        req.items << item;
-    }
+    for (const auto &e : batch)
+        req.items << operateItemOf(e);
     auto params = req.toParams();
     if (!params) {
+        store::OutboxRepository repo(*m_db);
         for (const auto &e : batch) {
-            repo.markInFlight(e.id, now());
             repo.markFailed(e.id, params.error().message, now());
             ++m_report.decisionsFailed;
         }
         return then();
-    }
-    // Persist "in flight" before the first byte leaves: a crash from here on means "read back", not "resend".
-    for (const auto &e : batch) {
-        if (auto st = repo.markInFlight(e.id, now()); !st)
-            return stop(st.error());
     }
     m_report.decisionsSent += int(batch.size());
     emit progress(SyncProgress{m_shopId, QStringLiteral("push"), m_report.decisionsSent, -1, 0, -1});
     m_api->call(platform::OperateRequest::kMethod, params.value(), platform::CallOptions{true, true}, this,
                 [this, batch, then](const CallResult &r) {
                     store::OutboxRepository repo(*m_db);
-                    if (!r.ok())
-                        return settleFailure(batch, r.error, r.outcomeUnknown, then);
                     auto result = platform::parseOperateResult(r.data);
                     QHash<QString, platform::OperateItemResult> byId;
                     if (result) {
                         for (const auto &item : result->items)
                             byId.insert(item.aftersaleId, item);
                     }
+                    if (!r.ok()) {
+                        // All-or-nothing refused the batch for some items' sake; when the answer names them, only
+                        // they are read back and the rest go again together in the next round.
+                        if (batch.size() > 1 && !r.outcomeUnknown && !byId.isEmpty())
+                            return splitByItemResults(batch, byId, r.error, then);
+                        return settleFailure(batch, r.error, r.outcomeUnknown, then);
+                    }
+                    const qint64 t = now();
+                    QList<store::OutboxEntry> unknown;
                     for (const auto &e : batch) {
                         const auto it = byId.constFind(e.aftersaleId);
-                        if (it == byId.constEnd() || it->statusCode == 0) {
+                        if (it != byId.constEnd() && it->statusCode == 0) {
                             done(e);
-                        } else {
-                            repo.markFailed(e.id, QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode),
-                                            now());
+                        } else if (it != byId.constEnd() && it->statusCode == -1) {
+                            repo.reschedule(e.id, QStringLiteral("not executed: %1").arg(it->statusMsg), t, t);
+                        } else if (it != byId.constEnd()) {
+                            repo.markFailed(e.id, QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode), t);
                             ++m_report.decisionsFailed;
+                        } else if (r.code == 10000) {
+                            done(e); // all-or-nothing accepted: every item was applied
+                        } else {
+                            // A partial success (10001) that does not say this item's fate: only the ticket can.
+                            repo.markUnknown(e.id, QStringLiteral("partial success without a result for this item"), t,
+                                             t);
+                            ++m_report.decisionsUnknown;
+                            unknown << e;
                         }
                     }
-                    then();
+                    readBackAll(unknown, then);
                 });
+}
+
+void OutboxSender::splitByItemResults(const QList<store::OutboxEntry> &batch,
+                                      const QHash<QString, platform::OperateItemResult> &byId, const Error &error,
+                                      std::function<void()> then)
+{
+    store::OutboxRepository repo(*m_db);
+    const qint64 t = now();
+    QList<store::OutboxEntry> refused;
+    for (const auto &e : batch) {
+        const auto it = byId.constFind(e.aftersaleId);
+        if (it != byId.constEnd() && it->statusCode == -1) {
+            repo.reschedule(e.id, QStringLiteral("not executed: another decision of its batch was refused"), t, t);
+            continue;
+        }
+        // Refused (or not named): "ticket changed" may be our own earlier attempt, applied; the read-back tells.
+        repo.markUnknown(e.id, error.message, t, t);
+        refused << e;
+    }
+    const QString refusal = error.kind == Error::Kind::Conflict ? QString() : error.message;
+    runSequentially<store::OutboxEntry>(
+        refused,
+        [this, byId, refusal](const store::OutboxEntry &e, std::function<void()> next) {
+            const auto it = byId.constFind(e.aftersaleId);
+            const QString why = refusal.isEmpty() || it == byId.constEnd()
+                                    ? refusal
+                                    : QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode);
+            readBack(e, why, std::move(next));
+        },
+        std::move(then));
 }
 
 void OutboxSender::sendExtend(const store::OutboxEntry &e, std::function<void()> then)
 {
     store::OutboxRepository repo(*m_db);
-    if (auto st = repo.markInFlight(e.id, now()); !st)
+    if (auto st = repo.markInFlight(e.id, now()); !st) {
+        if (st.error().kind == Error::Kind::Conflict) {
+            qCInfo(lcSync) << "decision" << e.id << "was undone before it was sent";
+            return then();
+        }
         return stop(st.error());
+    }
     m_report.decisionsSent += 1;
     platform::TimeExtendRequest req;
     req.aftersaleId = e.aftersaleId;
@@ -293,7 +366,14 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
             for (const QJsonValue &v : p.value(QStringLiteral("done_statuses")).toArray())
                 doneStatuses << v.toInt();
             const int status = detail->aftersaleStatus;
-            if (doneStatuses.contains(status)) {
+            // An extension keeps the status and moves the deadline (7 days): the deadline tells whether it landed.
+            const bool extension =
+                p.value(QStringLiteral("method")).toString() == QLatin1String("afterSale.timeExtend");
+            const qint64 originalDeadline = p.value(QStringLiteral("original_deadline")).toInteger();
+            const bool extended = extension && originalDeadline > 0 &&
+                                  status == p.value(QStringLiteral("original_status")).toInt() &&
+                                  detail->statusDeadline >= originalDeadline + kExtensionSecs - 86400;
+            if (doneStatuses.contains(status) || extended) {
                 done(e);
             } else if (detail->updateTime == e.expectedUpdateTime &&
                        status == p.value(QStringLiteral("original_status")).toInt()) {

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "platform/types.h"
 #include "store/records.h"
 #include "sync/syncprogress.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
 
 namespace anxin::platform {
 class ApiClient;
-}
+struct OperateItem;
+} // namespace anxin::platform
 namespace anxin::store {
 class Database;
 }
@@ -38,6 +41,13 @@ private:
     void readBackUnknown();
     void sendDue();
     void sendBatch(QList<store::OutboxEntry> batch, std::function<void()> then);
+    void sendBatchInFlight(QList<store::OutboxEntry> batch, std::function<void()> then);
+    static platform::OperateItem operateItemOf(const store::OutboxEntry &entry);
+    // A batch refused whole whose answer names each item's fate: the refused are read back, the others
+    // ("not executed") go again together in the next round.
+    void splitByItemResults(const QList<store::OutboxEntry> &batch,
+                            const QHash<QString, platform::OperateItemResult> &byId, const core::Error &error,
+                            std::function<void()> then);
     void sendExtend(const store::OutboxEntry &entry, std::function<void()> then);
     // Reads the ticket back and settles the entry: done when it reached the decision's target state; failed
     // with `refusal` (or resent when there was none) when nothing changed; conflict when it changed otherwise.

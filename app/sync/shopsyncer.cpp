@@ -3,11 +3,12 @@
 #include "core/guaranteerules.h"
 #include "core/logging.h"
 #include "platform/apiclient.h"
+#include "platform/errors.h"
 #include "platform/parsers.h"
 #include "platform/requests.h"
 #include "store/cursorrepository.h"
 #include "store/database.h"
-#include "store/imagecacherepository.h"
+#include "store/itemfailurerepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/rejectreasonrepository.h"
@@ -17,13 +18,13 @@
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
+#include "sync/evidencefetcher.h"
 #include "sync/mapping.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QSet>
 #include <QTimeZone>
 
 namespace anxin::sync {
@@ -82,6 +83,8 @@ void ShopSyncer::start()
 void ShopSyncer::cancel()
 {
     m_cancelled = true;
+    if (m_images)
+        m_images->stop();
 }
 
 void ShopSyncer::next()
@@ -369,28 +372,84 @@ void ShopSyncer::fanOut(int n, int parallel, const std::function<void(int, std::
     (*launch)();
 }
 
-void ShopSyncer::fetchEach(const QString &stage, int n, const char *method,
-                           std::function<core::Result<QJsonObject>(int)> paramsFor,
+bool ShopSyncer::isItemRefusal(const Error &error)
+{
+    // The platform said no to this one item (deleted product, unknown tracking number, a ticket it will not
+    // show), or its answer for this item cannot be read: the item is recorded and the sync goes on. Anything
+    // about the connection, the token, the rate limit or our own disk stops the run as before.
+    switch (error.kind) {
+    case Error::Kind::Platform:
+    case Error::Kind::Usage:
+    case Error::Kind::Conflict:
+    case Error::Kind::NotFound:
+        return error.code != 0 && !platform::isRetryable(error);
+    case Error::Kind::Malformed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+core::Status ShopSyncer::recordItemFailure(const QString &kind, const QString &itemId, const Error &error)
+{
+    const qint64 now = m_api->platformNowMsecs() / 1000;
+    auto f = store::ItemFailureRepository(*m_db).record(kind, itemId, m_shopId, error.code, error.subCode,
+                                                        error.message, now);
+    if (!f)
+        return f.error();
+    qCInfo(lcSync) << kind << itemId << "not fetched:" << error.message << "(attempt" << f->attempts << ")";
+    return {};
+}
+
+void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds,
+                           const char *method, std::function<core::Result<QJsonObject>(int)> paramsFor,
                            std::function<core::Status(int, const QJsonValue &)> apply, int *counter)
 {
+    const int n = int(itemIds.size());
     emitProgress(stage, 0, n);
     auto firstError = std::make_shared<Error>();
+    auto failing = std::make_shared<QSet<QString>>();
+    auto known = store::ItemFailureRepository(*m_db).list(m_shopId);
+    if (!known)
+        return fail(known.error());
+    for (const auto &f : known.value()) {
+        if (f.kind == failureKind)
+            failing->insert(f.itemId);
+    }
+    // A refused item is recorded and the rest go on; failing to record it (or to clear it) is a storage fault
+    // and stops the run like any other.
+    auto refuse = [=, this](int i, const Error &error) -> bool {
+        if (auto st = recordItemFailure(failureKind, itemIds.at(i), error); !st) {
+            *firstError = st.error();
+            return false;
+        }
+        ++m_report.itemsRefused;
+        return true;
+    };
     fanOut(
         n, kParallel,
         [=, this](int i, std::function<void(bool)> done) {
             auto params = paramsFor(i);
-            if (!params) {
-                *firstError = params.error();
-                return done(false);
-            }
+            if (!params)
+                return done(refuse(i, params.error()));
             m_api->call(method, params.value(), {}, this, [=, this](const CallResult &r) {
-                if (!r.ok()) {
-                    *firstError = r.error;
-                    return done(false);
+                Error error = r.error;
+                if (r.ok()) {
+                    if (auto st = apply(i, r.data); !st)
+                        error = st.error();
                 }
-                if (auto st = apply(i, r.data); !st) {
-                    *firstError = st.error();
-                    return done(false);
+                if (error.kind != Error::Kind::None) {
+                    if (!isItemRefusal(error)) {
+                        *firstError = error;
+                        return done(false);
+                    }
+                    return done(refuse(i, error));
+                }
+                if (failing->contains(itemIds.at(i))) {
+                    if (auto st = store::ItemFailureRepository(*m_db).clear(failureKind, itemIds.at(i)); !st) {
+                        *firstError = st.error();
+                        return done(false);
+                    }
                 }
                 ++*counter;
                 emitProgress(stage, *counter, n);
@@ -407,7 +466,8 @@ void ShopSyncer::fetchEach(const QString &stage, int n, const char *method,
 void ShopSyncer::pullDetails()
 {
     store::SyncQueueRepository queue(*m_db);
-    auto ids = queue.ticketsNeedingDetail(m_shopId, m_options.maxDetails);
+    const qint64 platformNow = m_api->platformNowMsecs() / 1000;
+    auto ids = queue.ticketsNeedingDetail(m_shopId, platformNow, m_options.maxDetails);
     if (!ids)
         return fail(ids.error());
     QStringList list = ids.value();
@@ -417,14 +477,14 @@ void ShopSyncer::pullDetails()
         QStringList codes;
         for (int c : rules.fresh.reasonCodes + rules.allergy.reasonCodes)
             codes << QString::number(c);
-        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, nowSecs() - 90 * 86400,
+        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, platformNow - 90 * 86400, platformNow,
                                                        m_options.maxDetails - int(list.size()));
         if (!history)
             return fail(history.error());
         list << history.value();
     }
     fetchEach(
-        QStringLiteral("details"), int(list.size()), platform::AfterSaleDetailRequest::kMethod,
+        QStringLiteral("details"), QStringLiteral("detail"), list, platform::AfterSaleDetailRequest::kMethod,
         [list](int i) {
             platform::AfterSaleDetailRequest req;
             req.afterSaleId = list.at(i);
@@ -444,12 +504,13 @@ void ShopSyncer::pullDetails()
 
 void ShopSyncer::pullProducts()
 {
-    auto ids = store::ProductRepository(*m_db).missingProductIds(m_options.maxProducts);
+    auto ids =
+        store::ProductRepository(*m_db).missingProductIds(m_options.maxProducts, m_api->platformNowMsecs() / 1000);
     if (!ids)
         return fail(ids.error());
     const QStringList list = ids.value();
     fetchEach(
-        QStringLiteral("products"), int(list.size()), platform::ProductDetailRequest::kMethod,
+        QStringLiteral("products"), QStringLiteral("product"), list, platform::ProductDetailRequest::kMethod,
         [list](int i) {
             platform::ProductDetailRequest req;
             req.productId = list.at(i);
@@ -472,8 +533,11 @@ void ShopSyncer::pullRoutes()
     if (!orders)
         return fail(orders.error());
     const QList<store::RouteCheck> list = orders.value();
+    QStringList orderIds;
+    for (const auto &c : list)
+        orderIds << c.orderId;
     fetchEach(
-        QStringLiteral("routes"), int(list.size()), platform::TrackRouteRequest::kMethod,
+        QStringLiteral("routes"), QStringLiteral("route"), orderIds, platform::TrackRouteRequest::kMethod,
         [list](int i) {
             platform::TrackRouteRequest req;
             req.logisticsCode = list.at(i).companyCode;
@@ -517,43 +581,35 @@ void ShopSyncer::pullReputation()
 
 void ShopSyncer::pullImages()
 {
-    auto pending = store::TicketDetailRepository(*m_db).evidenceToFetch(m_options.maxImages);
+    auto pending =
+        store::TicketDetailRepository(*m_db).evidenceToFetch(m_options.maxImages, m_api->platformNowMsecs() / 1000);
     if (!pending)
         return fail(pending.error());
-    auto list = std::make_shared<QList<store::EvidenceRecord>>(pending.value());
-    const int n = int(list->size());
-    QDir().mkpath(m_options.imageDir);
-    emitProgress(QStringLiteral("images"), 0, n);
-    fanOut(
-        n, kParallel,
-        [this, n, list](int i, std::function<void(bool)> done) {
-            const store::EvidenceRecord ev = list->at(i);
-            const QUrl url(ev.url);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                return done(true);
-            m_api->fetchBlob(url, m_options.maxImageBytes, this, [this, n, ev, done](core::Result<QByteArray> bytes) {
-                // A missing image is not worth stopping a sync for: it stays queued for the next run.
-                if (!bytes) {
-                    qCInfo(lcSync) << "evidence image not fetched:" << bytes.error().message;
-                    return done(true);
-                }
-                const QString name =
-                    QString::fromLatin1(QCryptographicHash::hash(ev.url.toUtf8(), QCryptographicHash::Sha1).toHex());
-                const QString path = QDir(m_options.imageDir).filePath(name);
-                QSaveFile f(path);
-                if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes->size() || !f.commit()) {
-                    qCWarning(lcSync) << "cannot save evidence image to" << path;
-                    return done(true);
-                }
-                const qint64 now = nowSecs();
-                store::ImageCacheRepository(*m_db).put({ev.url, path, qint64(bytes->size()), now, now});
-                store::TicketDetailRepository(*m_db).setEvidenceLocalPath(ev.aftersaleId, ev.idx, path, now);
-                ++m_report.images;
-                emitProgress(QStringLiteral("images"), m_report.images, n);
-                done(true);
-            });
+    emitProgress(QStringLiteral("images"), 0, pending->size());
+    EvidenceFetcher::Options options;
+    options.imageDir = m_options.imageDir;
+    options.maxImageBytes = m_options.maxImageBytes;
+    options.timeoutMs = m_options.imageTimeoutMs;
+    options.budgetMs = m_options.imageBudgetMs;
+    options.parallel = kParallel;
+    m_images = new EvidenceFetcher(m_shopId, m_api, m_db, options, this);
+    if (m_cancelled)
+        m_images->stop();
+    m_images->fetch(
+        pending.value(),
+        [this](int done, int total) {
+            m_report.images = done;
+            emitProgress(QStringLiteral("images"), done, total);
         },
-        [this] { next(); });
+        [this](const EvidenceFetcher::Outcome &outcome) {
+            m_report.images = outcome.fetched;
+            m_report.imagesFailed = outcome.failed;
+            m_images->deleteLater();
+            m_images = nullptr;
+            if (outcome.storageError.kind != Error::Kind::None)
+                return fail(outcome.storageError);
+            next();
+        });
 }
 
 } // namespace anxin::sync

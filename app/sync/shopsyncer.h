@@ -23,6 +23,8 @@ struct SyncCursor;
 
 namespace anxin::sync {
 
+class EvidenceFetcher;
+
 struct SyncOptions
 {
     qint64 backfillDays = 90; // the platform keeps 90 days; never ask further back
@@ -33,6 +35,8 @@ struct SyncOptions
     int maxRoutes = 200;
     int maxImages = 300;
     qint64 maxImageBytes = 8 * 1024 * 1024;
+    int imageTimeoutMs = 4000;         // an image with no byte for this long is given up (connect included)
+    int imageBudgetMs = 20000;         // no new image download starts after this long in the stage
     qint64 pickupGraceSecs = 6 * 3600; // ask a carrier for its scans only after this long since shipping
     bool orders = true;
     bool details = true;
@@ -80,15 +84,19 @@ private:
     void pullRoutes();
     void pullReputation();
     void pullImages();
-    // One request per item (details, products, routes), up to a few in flight; `apply` stores each answer.
-    void fetchEach(const QString &stage, int n, const char *method,
+    // One request per item (details, products, routes), up to a few in flight; `apply` stores each answer. An
+    // item the platform refuses is recorded under `failureKind` with a back-off and the rest go on.
+    void fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds, const char *method,
                    std::function<core::Result<QJsonObject>(int)> paramsFor,
                    std::function<core::Status(int, const QJsonValue &)> apply, int *counter);
+    static bool isItemRefusal(const core::Error &error);
+    core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
     // Runs `work(i, done)` for i in [0, n) with up to `parallel` in flight; `all` once every one reported.
     void fanOut(int n, int parallel, const std::function<void(int, std::function<void(bool)>)> &work,
                 std::function<void()> all);
 
     QString m_shopId;
+    EvidenceFetcher *m_images = nullptr; // the images stage, while it runs
     platform::ApiClient *m_api;
     store::Database *m_db;
     SyncOptions m_options;

@@ -33,6 +33,8 @@ struct SyncReport
     int images = 0;
     int snapshots = 0;
     int reasons = 0;
+    int itemsRefused = 0; // details, products, routes the platform refused this run (recorded, retried later)
+    int imagesFailed = 0; // evidence images not downloaded this run (retried later with a back-off)
     int decisionsSent = 0;
     int decisionsDone = 0;
     int decisionsConflict = 0;

@@ -81,6 +81,8 @@ void SyncRun::merge(const SyncReport &p)
     m_report.routes += p.routes;
     m_report.images += p.images;
     m_report.snapshots += p.snapshots;
+    m_report.itemsRefused += p.itemsRefused;
+    m_report.imagesFailed += p.imagesFailed;
     m_report.reasons += p.reasons;
     m_report.decisionsSent += p.decisionsSent;
     m_report.decisionsDone += p.decisionsDone;

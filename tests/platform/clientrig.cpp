@@ -126,7 +126,7 @@ anxin::core::Result<QByteArray> ClientRig::fetchBlob(const QUrl &url, qint64 max
 {
     std::optional<anxin::core::Result<QByteArray>> out;
     QEventLoop loop;
-    m_api->fetchBlob(url, maxBytes, &loop, [&out, &loop](anxin::core::Result<QByteArray> r) {
+    m_api->fetchBlob(url, maxBytes, 0, &loop, [&out, &loop](anxin::core::Result<QByteArray> r) {
         out = std::move(r);
         loop.quit();
     });

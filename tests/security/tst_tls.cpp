@@ -156,7 +156,7 @@ private slots:
         platform::ApiClient api(configFor(server.port()), core::Clock::system());
         std::optional<core::Result<QByteArray>> out;
         QObject ctx;
-        api.fetchBlob(QUrl(QStringLiteral("https://127.0.0.1:%1/img.png").arg(server.port())), 1024, &ctx,
+        api.fetchBlob(QUrl(QStringLiteral("https://127.0.0.1:%1/img.png").arg(server.port())), 1024, 0, &ctx,
                       [&](core::Result<QByteArray> r) { out.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
         QVERIFY(!out->ok());

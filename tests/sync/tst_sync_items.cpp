@@ -1,0 +1,226 @@
+// One bad item never stalls or stops a sync (issue #25): an evidence-image host that never answers or does not
+// resolve, a deleted product, a tracking number the carrier does not know. Real SQLite, real HTTP over
+// loopback to the sandbox, the sandbox's item faults.
+
+#include "../store/tempdb.h"
+#include "store/itemfailurerepository.h"
+#include "synctestsupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anxin;
+using namespace anxin::test;
+
+class TstSyncItems : public QObject
+{
+    Q_OBJECT
+private slots:
+    void images_deadHost_syncCompletesWithinSecondsAndRetriesLater_data();
+    void images_deadHost_syncCompletesWithinSecondsAndRetriesLater();
+    void products_deletedProduct_recordedSyncCompletesAndBacksOff();
+    void routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff();
+};
+
+namespace {
+
+std::unique_ptr<SandboxHarness> makeSandbox(int tickets, quint64 seed = 5)
+{
+    sandbox::SandboxOptions o;
+    o.seed = seed;
+    o.tickets = tickets;
+    return std::make_unique<SandboxHarness>(o, QDateTime::currentSecsSinceEpoch());
+}
+
+sync::SyncOptions withImages(const QString &dir)
+{
+    sync::SyncOptions o = testSyncOptions(100);
+    o.images = true;
+    o.imageDir = dir;
+    o.maxImages = 2000; // every image of the shop in one sync
+    return o;
+}
+
+QList<store::ItemFailure> failures(store::Database &db, const QString &kind)
+{
+    QList<store::ItemFailure> out;
+    const auto all = store::ItemFailureRepository(db).list();
+    for (const auto &f : all.value())
+        if (f.kind == kind)
+            out << f;
+    return out;
+}
+
+// Moves every back-off of `kind` into the past, as if its wait were over.
+void expireBackoff(store::Database &db, const QString &kind)
+{
+    QVERIFY(
+        db.exec(QStringLiteral("UPDATE sync_item_failures SET next_attempt_at = 0 WHERE kind = '%1'").arg(kind)).ok());
+}
+
+} // namespace
+
+void TstSyncItems::images_deadHost_syncCompletesWithinSecondsAndRetriesLater_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("never answers") << QStringLiteral("silent");
+    QTest::newRow("does not resolve") << QStringLiteral("unresolvable");
+}
+
+void TstSyncItems::images_deadHost_syncCompletesWithinSecondsAndRetriesLater()
+{
+    QFETCH(QString, host);
+    // The same shop twice, side by side: its images served, and on a dead host.
+    QElapsedTimer timer;
+    qint64 servedMs = 0;
+    int servedImages = 0;
+    {
+        auto sandbox = makeSandbox(300);
+        Client client(*sandbox);
+        TempDb temp;
+        store::Database db;
+        ANXIN_VERIFY_OK(temp.open(db));
+        QTemporaryDir images;
+        timer.start();
+        const auto report = runFullSync(client, db, withImages(images.path()), 120000);
+        servedMs = timer.elapsed();
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        servedImages = report.images;
+        QVERIFY2(servedImages > 20, "the shop must have evidence images to fetch");
+        QCOMPARE(report.imagesFailed, 0);
+    }
+
+    auto sandbox = makeSandbox(300);
+    QVERIFY(injectFault(
+        *sandbox, QJsonObject{{QStringLiteral("kind"), QStringLiteral("image_host")}, {QStringLiteral("host"), host}}));
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    QTemporaryDir images;
+    timer.restart();
+    const auto first = runFullSync(client, db, withImages(images.path()), 120000);
+    const qint64 deadMs = timer.elapsed();
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    qInfo("sync with images served: %lld ms (%d images); with a dead image host (%s): %lld ms", servedMs, servedImages,
+          qPrintable(host), deadMs);
+    // A few seconds more at most: one short timeout for the host, not one per image (generous for loaded CI).
+    QVERIFY2(deadMs < 2 * servedMs + 15000,
+             qPrintable(QStringLiteral("%1 ms against %2 ms without the fault").arg(deadMs).arg(servedMs)));
+    QCOMPARE(first.images, 0);
+    QVERIFY(first.imagesFailed > 0);
+    QVERIFY(first.details > 0);
+    const auto failed = failures(db, QStringLiteral("image"));
+    QCOMPARE(int(failed.size()), first.imagesFailed);
+    for (const auto &f : failed) {
+        QCOMPARE(f.attempts, 1);
+        QVERIFY(f.nextAttemptAt > f.lastFailedAt);
+    }
+
+    // The next sync does not ask again while the back-off runs.
+    timer.restart();
+    const auto second = runFullSync(client, db, withImages(images.path()), 120000);
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QCOMPARE(second.imagesFailed, 0);
+    QCOMPARE(second.images, 0);
+    QVERIFY2(timer.elapsed() < servedMs + 5000, "a sync within the back-off must not wait for the dead host");
+
+    // Once the back-off is over and the host serves again, the images arrive and their failures are cleared.
+    expireBackoff(db, QStringLiteral("image"));
+    QVERIFY(db.exec(QStringLiteral("UPDATE evidence SET url = replace(url, '%1', '%2')")
+                        .arg(QUrl(failed.first().itemId).adjusted(QUrl::RemovePath).toString(), sandbox->baseUrl()))
+                .ok());
+    QVERIFY(db.exec(QStringLiteral("UPDATE sync_item_failures SET item_id = replace(item_id, '%1', '%2')")
+                        .arg(QUrl(failed.first().itemId).adjusted(QUrl::RemovePath).toString(), sandbox->baseUrl()))
+                .ok());
+    const auto third = runFullSync(client, db, withImages(images.path()), 120000);
+    QVERIFY2(third.ok(), qPrintable(third.error.message));
+    QCOMPARE(third.images, first.imagesFailed);
+    QCOMPARE(third.imagesFailed, 0);
+    QVERIFY(failures(db, QStringLiteral("image")).isEmpty());
+}
+
+void TstSyncItems::products_deletedProduct_recordedSyncCompletesAndBacksOff()
+{
+    auto sandbox = makeSandbox(200);
+    QVERIFY(injectFault(*sandbox, QJsonObject{{QStringLiteral("kind"), QStringLiteral("deleted_product")},
+                                              {QStringLiteral("count"), 2}}));
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto options = testSyncOptions(100);
+
+    const auto first = runFullSync(client, db, options);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QCOMPARE(first.itemsRefused, 2);
+    QVERIFY(first.products > 0);
+    QVERIFY(first.routes + first.details > 0); // the stages after products ran
+    const auto failed = failures(db, QStringLiteral("product"));
+    QCOMPARE(failed.size(), 2);
+    for (const auto &f : failed) {
+        QCOMPARE(f.code, 40004);
+        QCOMPARE(f.attempts, 1);
+        QCOMPARE(f.shopId, client.shopId());
+        QVERIFY(f.nextAttemptAt >= f.lastFailedAt + store::ItemFailureRepository::backoffSecs(1));
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM products WHERE product_id = '%1'").arg(f.itemId)),
+                 0);
+    }
+
+    // Within the back-off the deleted products are not asked for again.
+    auto before = methodCalls(counters(*sandbox), QStringLiteral("product.detail"));
+    const auto second = runFullSync(client, db, options);
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QCOMPARE(second.itemsRefused, 0);
+    QCOMPARE(methodCalls(counters(*sandbox), QStringLiteral("product.detail")), before);
+
+    // After it, they are asked again; still deleted: one more attempt, a longer wait.
+    expireBackoff(db, QStringLiteral("product"));
+    const auto third = runFullSync(client, db, options);
+    QVERIFY2(third.ok(), qPrintable(third.error.message));
+    QCOMPARE(third.itemsRefused, 2);
+    for (const auto &f : failures(db, QStringLiteral("product"))) {
+        QCOMPARE(f.attempts, 2);
+        QVERIFY(f.nextAttemptAt >= f.lastFailedAt + store::ItemFailureRepository::backoffSecs(2));
+    }
+
+    // Restored on the platform: fetched, and no longer failing.
+    QVERIFY(sandbox->control("DELETE", QStringLiteral("/__sandbox/faults")).httpStatus == 200);
+    expireBackoff(db, QStringLiteral("product"));
+    const auto fourth = runFullSync(client, db, options);
+    QVERIFY2(fourth.ok(), qPrintable(fourth.error.message));
+    QCOMPARE(fourth.itemsRefused, 0);
+    QCOMPARE(fourth.products, 2);
+    QVERIFY(failures(db, QStringLiteral("product")).isEmpty());
+}
+
+void TstSyncItems::routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff()
+{
+    auto sandbox = makeSandbox(200);
+    QVERIFY(injectFault(*sandbox, QJsonObject{{QStringLiteral("kind"), QStringLiteral("unknown_tracking")},
+                                              {QStringLiteral("count"), 1}}));
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto options = testSyncOptions(100);
+
+    const auto first = runFullSync(client, db, options);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QCOMPARE(first.itemsRefused, 1);
+    QVERIFY2(first.routes > 0, "the other shipments' routes were still read");
+    QVERIFY(first.snapshots > 0); // the stage after routes ran
+    const auto failed = failures(db, QStringLiteral("route"));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().code, 40004);
+    QVERIFY(failed.first().message.contains(QLatin1String("track_no")));
+
+    const auto second = runFullSync(client, db, options);
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QCOMPARE(second.itemsRefused, 0);
+    QCOMPARE(failures(db, QStringLiteral("route")).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TstSyncItems)
+#include "tst_sync_items.moc"
