@@ -464,6 +464,22 @@
             <numerusform>Buyer made %n claims in 90 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket detail</source>
+        <translation>Ticket detail</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Shipment route</source>
+        <translation>Shipment route</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>Evidence image</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1461,12 +1477,28 @@
         <translation>Open full size</translation>
     </message>
     <message>
-        <source>Not downloaded yet</source>
-        <translation>Not downloaded yet</translation>
-    </message>
-    <message>
         <source>Evidence image %1</source>
         <translation>Evidence image %1</translation>
+    </message>
+    <message>
+        <source>Image not downloaded
+retry</source>
+        <translation>Image not downloaded
+retry</translation>
+    </message>
+    <message>
+        <source>Download this ticket&apos;s missing images now
+%1</source>
+        <translation>Download this ticket&apos;s missing images now
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>The image host did not deliver it (%1). Click to try again.</source>
+        <translation>The image host did not deliver it (%1). Click to try again.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1813,32 @@
     <message>
         <source>Nothing could be read from the damaged file; it stays where it is.</source>
         <translation>Nothing could be read from the damaged file; it stays where it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source> · completed with %n item(s) refused</source>
+        <translation>
+            <numerusform> · completed with %n item refused</numerusform>
+            <numerusform> · completed with %n items refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused these items; each is tried again later:</source>
+        <translation>The platform refused these items; each is tried again later:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n image(s) not downloaded</source>
+        <translation>
+            <numerusform> · %n image not downloaded</numerusform>
+            <numerusform> · %n images not downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
+        <translation>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</translation>
     </message>
 </context>
 <context>

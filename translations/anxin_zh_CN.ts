@@ -457,6 +457,22 @@
             <numerusform>买家 90 天内理赔 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket detail</source>
+        <translation>售后单详情</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipment route</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>凭证图片</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1446,12 +1462,28 @@
         <translation>查看原图</translation>
     </message>
     <message>
-        <source>Not downloaded yet</source>
-        <translation>尚未下载</translation>
-    </message>
-    <message>
         <source>Evidence image %1</source>
         <translation>凭证图片 %1</translation>
+    </message>
+    <message>
+        <source>Image not downloaded
+retry</source>
+        <translation>图片未下载
+重试</translation>
+    </message>
+    <message>
+        <source>Download this ticket&apos;s missing images now
+%1</source>
+        <translation>立即下载此售后单缺少的图片
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>The image host did not deliver it (%1). Click to try again.</source>
+        <translation>图片服务器未返回这张图片（%1）。点击重试。</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1796,30 @@
     <message>
         <source>Nothing could be read from the damaged file; it stays where it is.</source>
         <translation>无法从损坏的文件中读取任何内容；文件保留在原处。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · completed with %n item(s) refused</source>
+        <translation>
+            <numerusform> · 已完成，平台拒绝了 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused these items; each is tried again later:</source>
+        <translation>平台拒绝了以下项目，稍后会逐一重试：</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n image(s) not downloaded</source>
+        <translation>
+            <numerusform> · %n 张图片未下载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
+        <translation>图片服务器未返回的凭证图片会在之后的同步中重试，也可以在售后单的凭证处立即重试。</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,22 @@
             <numerusform>買家 90 天內理賠 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket detail</source>
+        <translation>售後單詳情</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipment route</source>
+        <translation>物流軌跡</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>憑證圖片</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1446,12 +1462,28 @@
         <translation>檢視原圖</translation>
     </message>
     <message>
-        <source>Not downloaded yet</source>
-        <translation>尚未下載</translation>
-    </message>
-    <message>
         <source>Evidence image %1</source>
         <translation>憑證圖片 %1</translation>
+    </message>
+    <message>
+        <source>Image not downloaded
+retry</source>
+        <translation>圖片未下載
+重試</translation>
+    </message>
+    <message>
+        <source>Download this ticket&apos;s missing images now
+%1</source>
+        <translation>立即下載此售後單缺少的圖片
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下載…</translation>
+    </message>
+    <message>
+        <source>The image host did not deliver it (%1). Click to try again.</source>
+        <translation>圖片伺服器未傳回這張圖片（%1）。點擊重試。</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1796,30 @@
     <message>
         <source>Nothing could be read from the damaged file; it stays where it is.</source>
         <translation>無法從損壞的檔案中讀取任何內容；檔案保留在原處。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · completed with %n item(s) refused</source>
+        <translation>
+            <numerusform> · 已完成，平台拒絕了 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused these items; each is tried again later:</source>
+        <translation>平台拒絕了以下項目，稍後會逐一重試：</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n image(s) not downloaded</source>
+        <translation>
+            <numerusform> · %n 張圖片未下載</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
+        <translation>圖片伺服器未傳回的憑證圖片會在之後的同步中重試，也可以在售後單的憑證處立即重試。</translation>
     </message>
 </context>
 <context>

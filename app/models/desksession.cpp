@@ -441,6 +441,27 @@ void DeskSession::fetchRoute(const QString &orderId, const QString &companyCode,
         w, [w, orderId, companyCode, trackNo] { w->fetchRoute(orderId, companyCode, trackNo); }, Qt::QueuedConnection);
 }
 
+void DeskSession::fetchEvidence(const QString &aftersaleId)
+{
+    if (!m_sync) {
+        emit evidenceFetched(aftersaleId, 0, 0, QStringLiteral("offline"));
+        return;
+    }
+    auto *w = m_sync->worker();
+    QMetaObject::invokeMethod(
+        w, [w, aftersaleId] { w->fetchEvidence(aftersaleId); }, Qt::QueuedConnection);
+}
+
+QList<store::ItemFailure> DeskSession::itemFailures() const
+{
+    if (!m_db)
+        return {};
+    auto list = store::ItemFailureRepository(*m_db).list();
+    if (!list)
+        qCWarning(lcUi) << "item failures not read:" << list.error().message;
+    return list.valueOr({});
+}
+
 void DeskSession::startSync(int intervalSeconds)
 {
     if (!hasShop() || isReadOnly() || m_sync)
@@ -456,7 +477,9 @@ void DeskSession::startSync(int intervalSeconds)
         emit syncStateChanged(s, msg);
     });
     connect(w, &sync::SyncWorker::routeFetched, this, &DeskSession::routeFetched);
+    connect(w, &sync::SyncWorker::evidenceFetched, this, &DeskSession::evidenceFetched);
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
+        m_lastReport = r;
         const bool changed =
             r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes;
         if (changed)

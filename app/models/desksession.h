@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "models/ticketdetails.h"
+#include "store/itemfailurerepository.h"
 #include "store/shippingrepository.h"
 #include "sync/autorules.h"
 #include "sync/contactreveal.h"
@@ -117,6 +118,11 @@ public:
     QList<store::RouteNodeRecord> cachedRoute(const QString &orderId) const;
     bool canFetchRoutes() const { return m_sync != nullptr; }
     void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
+    // Downloads a ticket's missing evidence images now, through the sync worker (evidenceFetched follows).
+    void fetchEvidence(const QString &aftersaleId);
+    // What the last sync could not fetch (refused items, images not downloaded), for the status bar.
+    QList<store::ItemFailure> itemFailures() const;
+    const sync::SyncReport &lastSyncReport() const { return m_lastReport; }
 
     // Background sync: started by startSync() when a shop is connected; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);
@@ -133,6 +139,7 @@ signals:
     void cacheChecked(bool sound);                      // the background check has finished
     void outboxChanged();
     void routeFetched(const QString &orderId, bool ok, const QString &message);
+    void evidenceFetched(const QString &aftersaleId, int fetched, int failed, const QString &message);
 
 private:
     void decisionsQueued();
@@ -157,6 +164,7 @@ private:
     bool m_modelsFresh = false;   // the models reloaded in this turn already
     bool m_syncFinishing = false; // outboxChanged comes from a finished sync, not from the agent's decision
     sync::SyncWorker::State m_syncState = sync::SyncWorker::State::Idle;
+    sync::SyncReport m_lastReport;
     QString m_syncMessage;
 };
 

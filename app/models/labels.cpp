@@ -236,4 +236,17 @@ QString outboxStateName(store::OutboxState state)
     return {};
 }
 
+QString itemKindName(const QString &kind)
+{
+    if (kind == QLatin1String("detail"))
+        return QCoreApplication::translate("Labels", "Ticket detail");
+    if (kind == QLatin1String("product"))
+        return QCoreApplication::translate("Labels", "Product");
+    if (kind == QLatin1String("route"))
+        return QCoreApplication::translate("Labels", "Shipment route");
+    if (kind == QLatin1String("image"))
+        return QCoreApplication::translate("Labels", "Evidence image");
+    return kind;
+}
+
 } // namespace anxin::models

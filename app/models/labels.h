@@ -30,5 +30,7 @@ QString dateTimeText(qint64 secs);
 // A decision's action ("approve", "reject", ...) and an outbox state, as the user reads them.
 QString decisionActionName(const QString &actionKey);
 QString outboxStateName(store::OutboxState state);
+// What a sync could not fetch (sync_item_failures.kind): "detail", "product", "route", "image".
+QString itemKindName(const QString &kind);
 
 } // namespace anxin::models

@@ -6,10 +6,13 @@
 #include "platform/requests.h"
 #include "store/database.h"
 #include "store/shippingrepository.h"
+#include "store/ticketdetailrepository.h"
+#include "sync/evidencefetcher.h"
 #include "sync/mapping.h"
 #include "sync/syncrun.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace anxin::sync {
@@ -141,6 +144,36 @@ void SyncWorker::fetchRoute(const QString &orderId, const QString &companyCode, 
                                                                                QDateTime::currentSecsSinceEpoch());
             emit routeFetched(orderId, st.ok(), st.ok() ? QString() : st.error().message);
         });
+}
+
+void SyncWorker::fetchEvidence(const QString &aftersaleId)
+{
+    if (!ensureOpen()) {
+        emit evidenceFetched(aftersaleId, 0, 0, QStringLiteral("not connected"));
+        return;
+    }
+    auto all = store::TicketDetailRepository(*m_db).evidence(aftersaleId);
+    if (!all) {
+        emit evidenceFetched(aftersaleId, 0, 0, all.error().message);
+        return;
+    }
+    QList<store::EvidenceRecord> missing;
+    for (const auto &e : all.value()) {
+        if (e.localPath.isEmpty() || !QFileInfo::exists(e.localPath))
+            missing << e;
+    }
+    EvidenceFetcher::Options options;
+    options.imageDir = m_options.imageDir;
+    options.maxImageBytes = m_options.maxImageBytes;
+    options.timeoutMs = m_options.imageTimeoutMs;
+    options.budgetMs = m_options.imageBudgetMs;
+    auto *fetcher = new EvidenceFetcher(m_config.shopId, m_connection->api(), m_db.get(), options, this);
+    fetcher->fetch(missing, {}, [this, fetcher, aftersaleId](const EvidenceFetcher::Outcome &outcome) {
+        fetcher->deleteLater();
+        const bool storage = outcome.storageError.kind != Error::Kind::None;
+        emit evidenceFetched(aftersaleId, outcome.fetched, outcome.failed + (storage ? 1 : 0),
+                             storage ? outcome.storageError.message : outcome.lastError);
+    });
 }
 
 void SyncWorker::shutdown()

@@ -45,12 +45,16 @@ public slots:
     void shutdown();               // closes the connection; call before the thread quits
     // Asks the carrier for one parcel's scans now (the route view), stores them, then emits routeFetched.
     void fetchRoute(const QString &orderId, const QString &companyCode, const QString &trackNo);
+    // Downloads one ticket's missing evidence images now, back-off or not (the agent asked), then emits
+    // evidenceFetched.
+    void fetchEvidence(const QString &aftersaleId);
 
 signals:
     void progress(const anxin::sync::SyncProgress &progress);
     void finished(const anxin::sync::SyncReport &report);
     void stateChanged(anxin::sync::SyncWorker::State state, const QString &message);
     void routeFetched(const QString &orderId, bool ok, const QString &message);
+    void evidenceFetched(const QString &aftersaleId, int fetched, int failed, const QString &message);
 
 private:
     bool ensureOpen();

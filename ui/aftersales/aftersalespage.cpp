@@ -3,6 +3,7 @@
 #include "aftersales/rejectdialog.h"
 #include "aftersales/ticketdetailpane.h"
 #include "common/bands.h"
+#include "common/evidencegrid.h"
 #include "common/keybindings.h"
 #include "common/prompts.h"
 #include "core/guaranteerules.h"
@@ -118,6 +119,17 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+    // Evidence the sync could not download: the agent asks for it again from the placeholder.
+    connect(m_detail->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
+            [this](const QString &id) { m_session.fetchEvidence(id); });
+    connect(&m_session, &models::DeskSession::evidenceFetched, this,
+            [this](const QString &id, int fetched, int failed, const QString &message) {
+                if (id != m_shownId)
+                    return;
+                if (fetched > 0)
+                    showDetails(id);
+                m_detail->evidenceGrid()->downloadFinished(failed, message);
+            });
 
     buildFilters();
 

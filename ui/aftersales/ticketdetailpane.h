@@ -29,6 +29,7 @@ public:
     void clear();
     QString currentId() const { return m_id; }
     qint64 shownUpdateTime() const { return m_updateTime; }
+    EvidenceGrid *evidenceGrid() const { return m_evidence; }
     // The platform changed the ticket while it was open: say what changed; typed text stays.
     void showChangedBanner(const QString &text);
     // Buyer contact: masked by default; "Reveal" only for users the core allows (owners). The plaintext is

@@ -30,6 +30,8 @@ public:
     qint64 refundCapFen() const { return m_capFen; }
     std::optional<sync::DecisionAction> oneKey() const { return m_action; }
 
+    EvidenceGrid *evidenceGrid() const { return m_evidence; }
+
 signals:
     void approveRequested();
     void undoRequested(qint64 outboxId);

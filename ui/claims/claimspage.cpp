@@ -3,6 +3,7 @@
 #include "claims/claimpanel.h"
 #include "claims/ruledialog.h"
 #include "common/bands.h"
+#include "common/evidencegrid.h"
 #include "common/prompts.h"
 #include "core/money.h"
 #include "core/settings.h"
@@ -154,6 +155,16 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
         say(st ? tr("Decision taken back; nothing was sent.") : tr("Not undone: %1").arg(st.error().message));
     });
     connect(m_panel, &ClaimPanel::openTicketRequested, this, &ClaimsPage::openTicketRequested);
+    connect(m_panel->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
+            [this](const QString &id) { m_session.fetchEvidence(id); });
+    connect(&m_session, &models::DeskSession::evidenceFetched, this,
+            [this](const QString &id, int fetched, int failed, const QString &message) {
+                if (id != m_shownId)
+                    return;
+                if (fetched > 0)
+                    showClaim(id);
+                m_panel->evidenceGrid()->downloadFinished(failed, message);
+            });
 
     auto bind = [this](const QString &keys, auto fn) {
         auto *s = new QShortcut(QKeySequence(keys), this);

@@ -82,6 +82,7 @@ void EvidenceGrid::setEvidence(const QList<store::EvidenceRecord> &evidence)
     }
     constexpr int kPerRow = 4; // thumbnails wrap, so the pane never needs to scroll sideways
     m_shown = 0;
+    m_aftersaleId = evidence.isEmpty() ? QString() : evidence.first().aftersaleId;
     for (const auto &e : evidence) {
         auto *b = new QToolButton(this);
         b->setObjectName(QStringLiteral("evidence%1").arg(e.idx));
@@ -93,13 +94,35 @@ void EvidenceGrid::setEvidence(const QList<store::EvidenceRecord> &evidence)
             b->setToolTip(tr("Open full size"));
             connect(b, &QToolButton::clicked, this, [this, pm] { (new ImageViewer(pm, this))->open(); });
         } else {
-            b->setText(tr("Not downloaded yet"));
-            b->setToolTip(e.url);
-            b->setEnabled(false);
+            b->setProperty("placeholder", true);
+            b->setText(tr("Image not downloaded\nretry"));
+            b->setToolTip(tr("Download this ticket's missing images now\n%1").arg(e.url));
+            connect(b, &QToolButton::clicked, this, [this] {
+                for (auto *p : findChildren<QToolButton *>()) {
+                    if (p->property("placeholder").toBool()) {
+                        p->setText(tr("Downloading…"));
+                        p->setEnabled(false);
+                    }
+                }
+                emit downloadRequested(m_aftersaleId);
+            });
         }
         b->setAccessibleName(tr("Evidence image %1").arg(e.idx + 1));
         m_layout->addWidget(b, m_shown / kPerRow, m_shown % kPerRow);
         ++m_shown;
+    }
+}
+
+void EvidenceGrid::downloadFinished(int failed, const QString &message)
+{
+    if (failed == 0 && message.isEmpty())
+        return; // the caller shows the ticket again with its images
+    for (auto *p : findChildren<QToolButton *>()) {
+        if (!p->property("placeholder").toBool())
+            continue;
+        p->setEnabled(true);
+        p->setText(tr("Image not downloaded\nretry"));
+        p->setToolTip(tr("The image host did not deliver it (%1). Click to try again.").arg(message));
     }
 }
 

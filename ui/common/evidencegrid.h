@@ -9,7 +9,8 @@ class QGridLayout;
 namespace anxin::ui {
 
 // Evidence thumbnails from the local image cache (works offline), wrapping four to a row; a click opens the
-// image full size, zoomable with the wheel or +/-. Images not downloaded yet show as disabled placeholders.
+// image full size, zoomable with the wheel or +/-. An image not downloaded (its host did not answer, or the sync
+// has not reached it yet) shows as a placeholder that asks for it now: downloadRequested(aftersaleId).
 class EvidenceGrid : public QWidget
 {
     Q_OBJECT
@@ -17,10 +18,16 @@ public:
     explicit EvidenceGrid(QWidget *parent = nullptr);
     void setEvidence(const QList<store::EvidenceRecord> &evidence);
     int shownCount() const { return m_shown; }
+    // The outcome of a download asked for here: placeholders say "retry" again, with the reason, when it failed.
+    void downloadFinished(int failed, const QString &message);
+
+signals:
+    void downloadRequested(const QString &aftersaleId);
 
 private:
     QGridLayout *m_layout;
     int m_shown = 0;
+    QString m_aftersaleId;
 };
 
 } // namespace anxin::ui

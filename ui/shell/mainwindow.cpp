@@ -209,10 +209,30 @@ void MainWindow::updateStatus()
 {
     updateShopState();
     const qint64 last = m_session.lastSyncAt();
-    m_lastSync->setText(
+    QString lastText =
         last ? tr("Last sync: %1")
                    .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
-             : tr("Last sync: never"));
+             : tr("Last sync: never");
+    // One refused item never stops a sync; the agent still learns it happened, and which items.
+    const sync::SyncReport &report = m_session.lastSyncReport();
+    QStringList notFetched;
+    if (report.ok() && report.itemsRefused > 0) {
+        lastText += tr(" · completed with %n item(s) refused", nullptr, report.itemsRefused);
+        notFetched << tr("The platform refused these items; each is tried again later:");
+        int shown = 0;
+        for (const auto &f : m_session.itemFailures()) {
+            if (f.kind == QLatin1String("image") || shown++ >= 8)
+                continue;
+            notFetched << tr("%1 %2: %3").arg(models::itemKindName(f.kind), f.itemId, f.message);
+        }
+    }
+    if (report.imagesFailed > 0) {
+        lastText += tr(" · %n image(s) not downloaded", nullptr, report.imagesFailed);
+        notFetched << tr("Evidence images whose host did not deliver them are tried again with later syncs, or at "
+                         "once from the ticket's evidence.");
+    }
+    m_lastSync->setText(lastText);
+    m_lastSync->setToolTip(notFetched.join(QLatin1Char('\n')));
     const auto counts = m_session.outboxCounts();
     const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
                         counts.value(store::OutboxState::Unknown);
