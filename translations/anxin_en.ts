@@ -1919,6 +1919,22 @@ retry</translation>
         <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
         <translation>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</translation>
     </message>
+    <message>
+        <source>Could not open the browser. Open %1 yourself; the ticket id %2 is copied.</source>
+        <translation>Could not open the browser. Open %1 yourself; the ticket id %2 is copied.</translation>
+    </message>
+    <message>
+        <source>Open in the merchant back office</source>
+        <translation>Open in the merchant back office</translation>
+    </message>
+    <message>
+        <source>Copies the ticket id and opens the platform&apos;s merchant back office, where this decision can be made</source>
+        <translation>Copies the ticket id and opens the platform&apos;s merchant back office, where this decision can be made</translation>
+    </message>
+    <message>
+        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

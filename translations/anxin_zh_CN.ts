@@ -1900,6 +1900,22 @@ retry</source>
         <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
         <translation>冲突，未覆盖任何内容。本机：“%1”，针对当时的售后单（%2）做出。平台上该售后单现在为“%3”（变更于 %4）。请打开售后单重新查看，如仍需要请重新处理。</translation>
     </message>
+    <message>
+        <source>Could not open the browser. Open %1 yourself; the ticket id %2 is copied.</source>
+        <translation>无法打开浏览器。请自行打开 %1；售后单号 %2 已复制。</translation>
+    </message>
+    <message>
+        <source>Open in the merchant back office</source>
+        <translation>在抖店后台处理</translation>
+    </message>
+    <message>
+        <source>Copies the ticket id and opens the platform&apos;s merchant back office, where this decision can be made</source>
+        <translation>复制售后单号并打开平台的商家后台，在那里处理此决定</translation>
+    </message>
+    <message>
+        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>平台不支持通过开放平台接口处理此决定（%1）。请在商家后台处理：“在抖店后台处理”会复制售后单号 %2，便于在后台搜索。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -1900,6 +1900,22 @@ retry</source>
         <source>Conflict, nothing was overwritten. Here: “%1”, decided on the ticket as it was (%2). On the platform the ticket is now “%3” (changed %4). Open the ticket, look again, and decide anew if still needed.</source>
         <translation>衝突，未覆蓋任何內容。本機：“%1”，針對當時的售後單（%2）做出。平臺上該售後單現在為“%3”（變更於 %4）。請開啟售後單重新檢視，如仍需要請重新處理。</translation>
     </message>
+    <message>
+        <source>Could not open the browser. Open %1 yourself; the ticket id %2 is copied.</source>
+        <translation>無法開啟瀏覽器。請自行開啟 %1；售後單號 %2 已複製。</translation>
+    </message>
+    <message>
+        <source>Open in the merchant back office</source>
+        <translation>在抖店後台處理</translation>
+    </message>
+    <message>
+        <source>Copies the ticket id and opens the platform&apos;s merchant back office, where this decision can be made</source>
+        <translation>複製售後單號並開啟平台的商家後台，在那裡處理此決定</translation>
+    </message>
+    <message>
+        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>平台不支援透過開放平台介面處理此決定（%1）。請在商家後台處理：「在抖店後台處理」會複製售後單號 %2，方便在後台搜尋。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -257,10 +257,24 @@ Status OutboxRepository::reschedule(qint64 id, const QString &error, qint64 next
                       QStringLiteral(", last_error = ?, next_attempt_at = ?"), {error, nextAttemptAt});
 }
 
-Status OutboxRepository::markFailed(qint64 id, const QString &error, qint64 now)
+Status OutboxRepository::markFailed(qint64 id, const QString &error, qint64 now, int code)
 {
+    const QString refusal =
+        code ? compactJson({{QStringLiteral("refusal"), QJsonObject{{QStringLiteral("code"), code}}}}) : QStringLiteral("");
     return transition(id, {OutboxState::InFlight, OutboxState::Unknown}, OutboxState::Failed, kSyncActor, now,
-                      QStringLiteral(", last_error = ?"), {error});
+                      QStringLiteral(", last_error = ?, conflict_json = ?"), {error, refusal});
+}
+
+int OutboxRepository::refusalCode(const OutboxEntry &entry)
+{
+    if (entry.state != OutboxState::Failed || entry.conflictJson.isEmpty())
+        return 0;
+    return QJsonDocument::fromJson(entry.conflictJson.toUtf8())
+        .object()
+        .value(QStringLiteral("refusal"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toInt();
 }
 
 Status OutboxRepository::markConflict(qint64 id, const QString &conflictJson, qint64 now)

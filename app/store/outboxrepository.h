@@ -52,7 +52,10 @@ public:
     // in_flight | unknown -> pending: safe to send again at nextAttemptAt.
     core::Status reschedule(qint64 id, const QString &error, qint64 nextAttemptAt, qint64 now);
     // in_flight | unknown -> failed (the platform refused it for good).
-    core::Status markFailed(qint64 id, const QString &error, qint64 now);
+    // `code` is the platform's code for the refusal (0: none); it is kept in conflict_json as {"refusal":
+    // {"code"}} so the UI can offer what that refusal calls for (11001: the merchant back office).
+    core::Status markFailed(qint64 id, const QString &error, qint64 now, int code = 0);
+    static int refusalCode(const OutboxEntry &entry);
     // in_flight | unknown -> conflict, with both sides for the human.
     core::Status markConflict(qint64 id, const QString &conflictJson, qint64 now);
     // Undo: pending -> cancelled only.

@@ -206,7 +206,8 @@ void OutboxSender::sendBatchInFlight(QList<store::OutboxEntry> batch, std::funct
                         } else if (it != byId.constEnd() && it->statusCode == -1) {
                             repo.reschedule(e.id, QStringLiteral("not executed: %1").arg(it->statusMsg), t, t);
                         } else if (it != byId.constEnd()) {
-                            repo.markFailed(e.id, QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode), t);
+                            repo.markFailed(e.id, QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode), t,
+                                            int(it->statusCode));
                             ++m_report.decisionsFailed;
                         } else if (r.code == 10000) {
                             done(e); // all-or-nothing accepted: every item was applied
@@ -244,10 +245,9 @@ void OutboxSender::splitByItemResults(const QList<store::OutboxEntry> &batch,
         refused,
         [this, byId, refusal](const store::OutboxEntry &e, std::function<void()> next) {
             const auto it = byId.constFind(e.aftersaleId);
-            const QString why = refusal.isEmpty() || it == byId.constEnd()
-                                    ? refusal
-                                    : QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode);
-            readBack(e, why, std::move(next));
+            const bool named = !refusal.isEmpty() && it != byId.constEnd();
+            const QString why = named ? QStringLiteral("%1 (%2)").arg(it->statusMsg).arg(it->statusCode) : refusal;
+            readBack(e, why, std::move(next), named ? int(it->statusCode) : 0);
         },
         std::move(then));
 }
@@ -311,7 +311,8 @@ void OutboxSender::settleFailure(const QList<store::OutboxEntry> &batch, const E
         return runSequentially<store::OutboxEntry>(
             batch,
             [this, error](const store::OutboxEntry &e, std::function<void()> next) {
-                readBack(e, error.kind == Error::Kind::Conflict ? QString() : error.message, std::move(next));
+                readBack(e, error.kind == Error::Kind::Conflict ? QString() : error.message, std::move(next),
+                         error.code);
             },
             std::move(then));
     }
@@ -328,7 +329,7 @@ void OutboxSender::settleFailure(const QList<store::OutboxEntry> &batch, const E
             repo.reschedule(e.id, error.message, t + retryDelaySecs(e.attempts), t);
             continue;
         }
-        repo.markFailed(e.id, error.message, t);
+        repo.markFailed(e.id, error.message, t, error.code);
         ++m_report.decisionsFailed;
     }
     // Without authorization or without a connection nothing else can go either: the run ends here.
@@ -344,13 +345,14 @@ void OutboxSender::readBackAll(const QList<store::OutboxEntry> &entries, std::fu
         std::move(then));
 }
 
-void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal, std::function<void()> then)
+void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal, std::function<void()> then,
+                            int refusalCode)
 {
     platform::AfterSaleDetailRequest req;
     req.afterSaleId = e.aftersaleId;
     m_api->call(
         platform::AfterSaleDetailRequest::kMethod, req.toParams().valueOr({}), {}, this,
-        [this, e, refusal, then](const CallResult &r) {
+        [this, e, refusal, refusalCode, then](const CallResult &r) {
             store::OutboxRepository repo(*m_db);
             const qint64 t = now();
             if (!r.ok()) {
@@ -380,7 +382,7 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
                 if (refusal.isEmpty()) {
                     repo.reschedule(e.id, QStringLiteral("not applied by the platform; sending again"), t, t);
                 } else {
-                    repo.markFailed(e.id, refusal, t); // refused, and nothing changed: the refusal stands
+                    repo.markFailed(e.id, refusal, t, refusalCode); // refused, nothing changed: the refusal stands
                     ++m_report.decisionsFailed;
                 }
             } else {

@@ -51,7 +51,9 @@ private:
     void sendExtend(const store::OutboxEntry &entry, std::function<void()> then);
     // Reads the ticket back and settles the entry: done when it reached the decision's target state; failed
     // with `refusal` (or resent when there was none) when nothing changed; conflict when it changed otherwise.
-    void readBack(const store::OutboxEntry &entry, const QString &refusal, std::function<void()> then);
+    // `refusalCode` is the platform's code for that refusal, kept with the failed entry.
+    void readBack(const store::OutboxEntry &entry, const QString &refusal, std::function<void()> then,
+                  int refusalCode = 0);
     void readBackAll(const QList<store::OutboxEntry> &entries, std::function<void()> then);
     void settleFailure(const QList<store::OutboxEntry> &batch, const core::Error &error, bool outcomeUnknown,
                        std::function<void()> then);

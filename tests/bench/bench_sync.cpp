@@ -5,8 +5,11 @@
 //   ui_stall_sync  the longest gap of a 5 ms UI-thread timer while the app's background worker runs a full sync,
 //                  with the real main window open on one page (--page; its reads as the cache changes count), and
 //                  for a second after the sync reports, when every page and the alerts re-read the cache
+//   dead_image_host  a first full sync (with evidence images) of a 3 000-ticket shop whose image host never
+//                  answers, against the same sync with its images served, side by side: the seconds it adds
 // Prints one JSON object per line (name, value, unit, floor, target, target_kind: see benchsupport.h).
-// Usage: bench_sync [--tickets N] [--sandbox PATH] [--only sync_100k|warm_sync|ui_stall_sync] [--page KEY]
+// Usage: bench_sync [--tickets N] [--sandbox PATH] [--only sync_100k|warm_sync|ui_stall_sync|dead_image_host]
+//        [--page KEY]
 //        (--page: the page shown during ui_stall_sync, "workbench" (the home page) unless told)
 #include "core/clock.h"
 #include "core/profile.h"
@@ -245,6 +248,61 @@ sync::SyncReport runSync(Client &client, store::Database &db, sync::SyncOptions 
     return report;
 }
 
+// A first full sync with evidence images of a fresh sandbox shop, its image host served or silent.
+bool timedFirstSync(const QString &sandboxPath, bool deadHost, qint64 *ms, sync::SyncReport *report)
+{
+    QTemporaryDir dir;
+    Sandbox sandbox;
+    if (!sandbox.start(sandboxPath, 3000, dir))
+        return false;
+    if (deadHost) {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(sandbox.url + QStringLiteral("/__sandbox/faults")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *r = nam.post(req, QByteArrayLiteral(R"({"kind":"image_host","host":"silent"})"));
+        QEventLoop wait;
+        QObject::connect(r, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        const bool ok = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        r->deleteLater();
+        if (!ok)
+            return false;
+    }
+    store::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("cache.db"))).ok())
+        return false;
+    Client client(sandbox.url);
+    sync::SyncOptions options;
+    options.imageDir = dir.filePath(QStringLiteral("images"));
+    QElapsedTimer t;
+    t.start();
+    *report = runSync(client, db, options, true);
+    *ms = t.elapsed();
+    return report->ok();
+}
+
+bool deadImageHost(const QString &sandboxPath)
+{
+    qint64 servedMs = 0;
+    qint64 deadMs = 0;
+    sync::SyncReport served;
+    sync::SyncReport dead;
+    if (!timedFirstSync(sandboxPath, false, &servedMs, &served) || !timedFirstSync(sandboxPath, true, &deadMs, &dead))
+        return false;
+    emitJson({{QStringLiteral("name"), QStringLiteral("dead_image_host")},
+              {QStringLiteral("value"), (deadMs - servedMs) / 1000.0},
+              {QStringLiteral("unit"), QStringLiteral("s")},
+              {QStringLiteral("served_s"), servedMs / 1000.0},
+              {QStringLiteral("dead_s"), deadMs / 1000.0},
+              {QStringLiteral("images_served"), served.images},
+              {QStringLiteral("images_failed"), dead.imagesFailed},
+              {QStringLiteral("floor"), QJsonValue()},
+              {QStringLiteral("target"), 6},
+              {QStringLiteral("target_kind"), QStringLiteral("value_max")},
+              {QStringLiteral("ok"), served.ok() && dead.ok() && dead.images == 0}});
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -268,6 +326,12 @@ int main(int argc, char **argv)
             only = args[i + 1];
         else if (args[i] == QLatin1String("--page"))
             pageKey = args[i + 1];
+    }
+    if (only.isEmpty() || only == QLatin1String("dead_image_host")) {
+        if (!deadImageHost(sandboxPath))
+            return 1;
+        if (!only.isEmpty())
+            return 0;
     }
     QTemporaryDir dir;
     Sandbox sandbox;

@@ -2,9 +2,13 @@
 
 #include "models/desksession.h"
 #include "models/labels.h"
+#include "store/outboxrepository.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -17,6 +21,9 @@
 namespace anxin::ui {
 
 namespace {
+
+// The platform's code for "this operation is not supported through the open API" (contract §3).
+constexpr int kNotThroughApi = 11001;
 
 bool isOpen(store::OutboxState s)
 {
@@ -37,7 +44,11 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     , m_undo(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_syncNow(new QPushButton(this))
+    , m_backOffice(new QPushButton(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
+    m_backOffice->setObjectName(QStringLiteral("openBackOffice"));
+    m_backOffice->setVisible(false);
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_undo->setObjectName(QStringLiteral("pendingUndo"));
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
@@ -69,6 +80,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_undo);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_backOffice);
     buttons->addStretch();
     buttons->addWidget(m_syncNow);
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +103,16 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
             emit openTicketRequested(m_table->item(row, 1)->text());
     });
     connect(m_syncNow, &QPushButton::clicked, this, [this] { m_session.syncNow(); });
+    connect(m_backOffice, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        const QString id = m_table->item(row, 1)->text();
+        QGuiApplication::clipboard()->setText(id);
+        if (!m_openUrl(backOfficeUrl()))
+            m_detail->setText(tr("Could not open the browser. Open %1 yourself; the ticket id %2 is copied.")
+                                  .arg(backOfficeUrl().toString(), id));
+    });
     connect(&m_session, &models::DeskSession::outboxChanged, this, &PendingPage::refresh);
     retranslate();
 }
@@ -112,6 +134,9 @@ void PendingPage::retranslate()
     m_undo->setText(tr("Undo"));
     m_undo->setToolTip(tr("Take back a decision that has not been sent yet"));
     m_open->setText(tr("Open ticket"));
+    m_backOffice->setText(tr("Open in the merchant back office"));
+    m_backOffice->setToolTip(tr("Copies the ticket id and opens the platform's merchant back office, where this "
+                                "decision can be made"));
     m_syncNow->setText(tr("Sync now"));
     refresh();
 }
@@ -143,6 +168,7 @@ void PendingPage::refresh()
         state->setData(Qt::UserRole, e.id);
         state->setData(Qt::UserRole + 1, int(e.state));
         state->setData(Qt::UserRole + 2, e.conflictJson);
+        state->setData(Qt::UserRole + 3, store::OutboxRepository::refusalCode(e));
         if (e.state == store::OutboxState::Conflict || e.state == store::OutboxState::Failed) {
             QFont f = state->font();
             f.setBold(true);
@@ -171,8 +197,17 @@ void PendingPage::updateButtons()
         row < 0 ? store::OutboxState::Done : store::OutboxState(m_table->item(row, 0)->data(Qt::UserRole + 1).toInt());
     m_undo->setEnabled(row >= 0 && state == store::OutboxState::Pending);
     m_open->setEnabled(row >= 0);
+    const bool notThroughApi = row >= 0 && m_table->item(row, 0)->data(Qt::UserRole + 3).toInt() == kNotThroughApi;
+    m_backOffice->setVisible(notThroughApi);
     if (row < 0)
         return;
+    if (notThroughApi) {
+        m_detail->setText(tr("The platform does not take this decision through its open API (%1). Make it in the "
+                             "merchant back office: “Open in the merchant back office” copies the ticket id %2 for "
+                             "its search box.")
+                              .arg(m_table->item(row, 5)->text(), m_table->item(row, 1)->text()));
+        return;
+    }
     if (state == store::OutboxState::Conflict) {
         const QJsonObject c =
             QJsonDocument::fromJson(m_table->item(row, 0)->data(Qt::UserRole + 2).toString().toUtf8()).object();
@@ -188,6 +223,11 @@ void PendingPage::updateButtons()
     } else {
         m_detail->setText(m_table->item(row, 5)->text());
     }
+}
+
+QUrl PendingPage::backOfficeUrl()
+{
+    return QUrl(QStringLiteral("https://fxg.jinritemai.com/"));
 }
 
 } // namespace anxin::ui

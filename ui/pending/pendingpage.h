@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -21,6 +24,11 @@ class PendingPage : public QWidget
 public:
     explicit PendingPage(models::DeskSession &session, QWidget *parent = nullptr);
     void refresh();
+    // Test seam: how "Open in the merchant back office" opens its page (default: the desktop's browser).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
+    // Where a decision the open API does not take (11001) is made instead; the ticket id goes to the clipboard.
+    static QUrl backOfficeUrl();
 
 signals:
     void openTicketRequested(const QString &aftersaleId);
@@ -42,6 +50,8 @@ private:
     QPushButton *m_undo;
     QPushButton *m_open;
     QPushButton *m_syncNow;
+    QPushButton *m_backOffice;
+    std::function<bool(const QUrl &)> m_openUrl;
 };
 
 } // namespace anxin::ui
