@@ -1840,6 +1840,18 @@ retry</translation>
         <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
         <translation>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</translation>
     </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 behind the platform&apos;s</source>
+        <translation> · this computer&apos;s clock is %1 behind the platform&apos;s</translation>
+    </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 ahead of the platform&apos;s</source>
+        <translation> · this computer&apos;s clock is %1 ahead of the platform&apos;s</translation>
+    </message>
+    <message>
+        <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
+        <translation>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

@@ -1821,6 +1821,18 @@ retry</source>
         <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
         <translation>图片服务器未返回的凭证图片会在之后的同步中重试，也可以在售后单的凭证处立即重试。</translation>
     </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 behind the platform&apos;s</source>
+        <translation> · 本机时钟比平台慢 %1</translation>
+    </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 ahead of the platform&apos;s</source>
+        <translation> · 本机时钟比平台快 %1</translation>
+    </message>
+    <message>
+        <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
+        <translation>这里的所有截止时间和倒计时都以平台时钟为准，而不是本机时钟。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

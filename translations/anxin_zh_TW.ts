@@ -1821,6 +1821,18 @@ retry</source>
         <source>Evidence images whose host did not deliver them are tried again with later syncs, or at once from the ticket&apos;s evidence.</source>
         <translation>圖片伺服器未傳回的憑證圖片會在之後的同步中重試，也可以在售後單的憑證處立即重試。</translation>
     </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 behind the platform&apos;s</source>
+        <translation> · 本機時鐘比平台慢 %1</translation>
+    </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 ahead of the platform&apos;s</source>
+        <translation> · 本機時鐘比平台快 %1</translation>
+    </message>
+    <message>
+        <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
+        <translation>這裡的所有截止時間和倒數計時都以平台時鐘為準，而不是本機時鐘。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

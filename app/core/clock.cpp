@@ -10,6 +10,16 @@ qint64 SystemClock::nowMsecs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+PlatformClock::PlatformClock(std::shared_ptr<Clock> base)
+    : m_base(std::move(base))
+    , m_follows(!dynamic_cast<const ManualClock *>(m_base.get()))
+{}
+
+qint64 PlatformClock::nowMsecs() const
+{
+    return m_base->nowMsecs() + (m_follows ? m_offset.load() : 0);
+}
+
 qint64 parseFixedNow(const QByteArray &value)
 {
     const QByteArray trimmed = value.trimmed();

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <memory>
 
 namespace anxin::core {
@@ -39,6 +40,25 @@ public:
 
 private:
     qint64 m_msecs;
+};
+
+// The platform's clock as this computer knows it: the base clock plus the offset learned from the platform's
+// Date headers (kept in the profile, so it holds offline). Deadlines, countdowns, bands, alerts and claim windows
+// are the platform's, so they read this, never the desktop clock. A fixed base clock (ANXIN_NOW, tests) is
+// taken as the platform's own time: the offset is kept but not applied. Thread-safe.
+class PlatformClock final : public Clock
+{
+public:
+    explicit PlatformClock(std::shared_ptr<Clock> base);
+    qint64 nowMsecs() const override;
+    qint64 offsetMsecs() const { return m_offset.load(); }
+    void setOffsetMsecs(qint64 offset) { m_offset.store(offset); }
+    bool followsPlatform() const { return m_follows; }
+
+private:
+    std::shared_ptr<Clock> m_base;
+    bool m_follows;
+    std::atomic<qint64> m_offset{0};
 };
 
 // Parses ANXIN_NOW's value: Unix seconds, digits only. Returns -1 when malformed.

@@ -25,6 +25,8 @@ inline const SettingKey<QString> gateway{"shop/gateway", QString()};
 inline const SettingKey<QString> appKey{"shop/appKey", QString()};
 inline const SettingKey<QString> shopId{"shop/shopId", QString()};
 inline const SettingKey<QString> signMethod{"shop/signMethod", QStringLiteral("md5")};
+// Platform clock minus this computer's, learned from the platform's answers; deadlines follow it offline too.
+inline const SettingKey<qint64> platformClockOffsetMs{"shop/platformClockOffsetMs", 0};
 // The shop is the demo shop of the anxin-sandbox started by the app itself (restarted on every start).
 inline const SettingKey<bool> sandboxDemo{"shop/sandboxDemo", false};
 // The merchant's return address id (afterSale.operate 101 needs it); chosen in Settings.

@@ -86,8 +86,11 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     : QObject(parent)
     , m_profile(profile)
     , m_settings(settings)
-    , m_clock(std::move(clock))
-{}
+    , m_platformClock(std::make_shared<core::PlatformClock>(std::move(clock)))
+    , m_clock(m_platformClock)
+{
+    m_platformClock->setOffsetMsecs(m_settings.get(core::keys::platformClockOffsetMs));
+}
 
 DeskSession::~DeskSession()
 {
@@ -478,6 +481,14 @@ void DeskSession::startSync(int intervalSeconds)
     });
     connect(w, &sync::SyncWorker::routeFetched, this, &DeskSession::routeFetched);
     connect(w, &sync::SyncWorker::evidenceFetched, this, &DeskSession::evidenceFetched);
+    connect(w, &sync::SyncWorker::clockOffsetLearned, this, [this](qint64 offsetMs) {
+        // Kept in the profile: offline, deadlines still follow the platform's clock.
+        if (offsetMs == m_platformClock->offsetMsecs())
+            return;
+        m_platformClock->setOffsetMsecs(offsetMs);
+        m_settings.set(core::keys::platformClockOffsetMs, offsetMs);
+        emit clockOffsetChanged(offsetMs);
+    });
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport &r) {
         m_lastReport = r;
         const bool changed =

@@ -77,7 +77,9 @@ public:
     ClaimsModel *claims() const { return m_claims; }
     ShippingListModel *shipping() const { return m_shipping; }
     AlertMonitor *alerts() const { return m_alerts; } // evaluated after every sync; start() adds the minute tick
+    // The platform's clock (this computer's plus the learned offset): every deadline reads it.
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
+    qint64 clockOffsetMsecs() const { return m_platformClock->offsetMsecs(); }
     core::Settings &settings() const { return m_settings; }
 
     sync::ShopConfig shop() const;
@@ -140,12 +142,14 @@ signals:
     void outboxChanged();
     void routeFetched(const QString &orderId, bool ok, const QString &message);
     void evidenceFetched(const QString &aftersaleId, int fetched, int failed, const QString &message);
+    void clockOffsetChanged(qint64 offsetMs);
 
 private:
     void decisionsQueued();
 
     core::Profile &m_profile;
     core::Settings &m_settings;
+    std::shared_ptr<core::PlatformClock> m_platformClock;
     std::shared_ptr<core::Clock> m_clock;
     std::unique_ptr<store::Database> m_db;
     core::Error m_openProblem;

@@ -196,6 +196,7 @@ bool ApiClient::learnClock(QNetworkReply *reply, bool force)
     const auto serverMs = parseHttpDate(date);
     if (!serverMs)
         return false;
+    m_clockLearned = true;
     // The Date header has one-second resolution: only move for a real skew, or when told we are off.
     const qint64 candidate = *serverMs + 500 - m_clock->nowMsecs();
     if (force || qAbs(candidate - m_offsetMs) > 2000) {

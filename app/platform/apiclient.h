@@ -99,6 +99,8 @@ public:
 
     // Milliseconds to add to the local clock to get the platform's clock (learned from Date headers).
     qint64 clockOffsetMs() const { return m_offsetMs; }
+    // True once an answer's Date header was read: before that the offset is a guess (0).
+    bool clockLearned() const { return m_clockLearned; }
     qint64 platformNowMsecs() const;
     qint64 requestsSent() const { return m_requestsSent; }
 
@@ -121,6 +123,7 @@ private:
     TokenProvider *m_tokens = nullptr;
     RetryPolicy::Uniform m_uniform;
     qint64 m_offsetMs = 0;
+    bool m_clockLearned = false;
     qint64 m_requestsSent = 0;
 };
 

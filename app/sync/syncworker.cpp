@@ -78,6 +78,8 @@ void SyncWorker::syncNow()
         m_run->deleteLater();
         m_run = nullptr;
         const auto kind = report.error.kind;
+        if (m_connection && m_connection->api()->clockLearned())
+            emit clockOffsetLearned(m_connection->api()->clockOffsetMs());
         if (report.ok()) {
             m_connection->recordShop(*m_db, QDateTime::currentSecsSinceEpoch());
             setState(State::Idle, {});

@@ -55,6 +55,8 @@ signals:
     void stateChanged(anxin::sync::SyncWorker::State state, const QString &message);
     void routeFetched(const QString &orderId, bool ok, const QString &message);
     void evidenceFetched(const QString &aftersaleId, int fetched, int failed, const QString &message);
+    // The platform's clock minus this computer's, as the last sync's answers told it.
+    void clockOffsetLearned(qint64 offsetMs);
 
 private:
     bool ensureOpen();

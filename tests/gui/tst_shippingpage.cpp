@@ -60,6 +60,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<core::Profile> m_profile;
     std::unique_ptr<core::Settings> m_settings;
+    std::shared_ptr<core::ManualClock> m_clock; // the session's base clock (the session wraps it)
     std::unique_ptr<models::DeskSession> m_session;
 };
 
@@ -109,8 +110,8 @@ void TstShippingPage::init()
                                0, kNow - 600)
                     .ok());
     }
-    m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings,
-                                                      std::make_shared<core::ManualClock>(kNow * 1000));
+    m_clock = std::make_shared<core::ManualClock>(kNow * 1000);
+    m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, m_clock);
     QVERIFY(m_session->open().ok());
 }
 
@@ -200,11 +201,10 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     QCOMPARE(model->idAt(0), QStringLiteral("6908"));
 
     // Live countdown: the clock moves, the text follows.
-    auto clock = std::static_pointer_cast<core::ManualClock>(m_session->clock());
-    clock->setSecs(kNow + 600);
+    m_clock->setSecs(kNow + 600);
     model->tick();
     QCOMPARE(model->index(1, ShippingListModel::TimeLeft).data().toString(), QStringLiteral("overdue 2 h 10 m"));
-    clock->setSecs(kNow);
+    m_clock->setSecs(kNow);
 
     // Forecast: 31 shipped in 72 h (30 signed + 6908; 0.4/h); 7 waiting; the overdue one and those due within hours
     // miss.

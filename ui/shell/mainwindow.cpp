@@ -185,6 +185,7 @@ void MainWindow::buildStatusBar()
         updateStatus();
     });
     connect(&m_session, &models::DeskSession::syncProgress, this, &MainWindow::onProgress);
+    connect(&m_session, &models::DeskSession::clockOffsetChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &models::DeskSession::cacheDamaged, this, [this] {
         m_cacheDamaged = true;
         retranslate();
@@ -230,6 +231,14 @@ void MainWindow::updateStatus()
         lastText += tr(" · %n image(s) not downloaded", nullptr, report.imagesFailed);
         notFetched << tr("Evidence images whose host did not deliver them are tried again with later syncs, or at "
                          "once from the ticket's evidence.");
+    }
+    // Deadlines follow the platform's clock; a desktop clock far off it is worth knowing (and fixing).
+    const qint64 skewSecs = m_session.clockOffsetMsecs() / 1000;
+    if (qAbs(skewSecs) > 120) {
+        lastText += skewSecs > 0
+                        ? tr(" · this computer's clock is %1 behind the platform's").arg(models::spanText(skewSecs))
+                        : tr(" · this computer's clock is %1 ahead of the platform's").arg(models::spanText(-skewSecs));
+        notFetched << tr("Every deadline and countdown here follows the platform's clock, not this computer's.");
     }
     m_lastSync->setText(lastText);
     m_lastSync->setToolTip(notFetched.join(QLatin1Char('\n')));
