@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "core/clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,13 @@ Context::Context(const QString &profileDir)
 {
     m_profile.ensureExists();
     m_settings = std::make_unique<core::Settings>(m_profile.settingsPath());
+}
+
+qint64 Context::platformNowSecs()
+{
+    core::PlatformClock clock(core::Clock::fromEnvironment());
+    clock.setOffsetMsecs(settings().get(core::keys::platformClockOffsetMs));
+    return clock.nowSecs();
 }
 
 core::Result<store::Database *> Context::database(bool allowReadOnly)

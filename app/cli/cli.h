@@ -53,6 +53,9 @@ public:
     // With `allowReadOnly`, a database newer than this build stays open read-only (for commands that only read).
     core::Result<store::Database *> database(bool allowReadOnly = false);
     QString actorName() const;
+    // "Now" for deadlines, windows and bands: the platform's clock as the last sync learned it (ANXIN_NOW, when
+    // set, fixes it instead).
+    qint64 platformNowSecs();
 
 private:
     core::Profile m_profile;

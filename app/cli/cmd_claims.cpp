@@ -91,7 +91,7 @@ int dryRun(Context &ctx, store::Database &db, const QString &ref)
     auto rule = loadRule(db, ref);
     if (!rule)
         return fail(rule.error());
-    const qint64 now = core::Clock::fromEnvironment()->nowSecs();
+    const qint64 now = ctx.platformNowSecs();
     auto summary = sync::AutoRuleService(db).dryRun(rule.value(), now);
     if (!summary)
         return fail(summary.error());
@@ -165,7 +165,7 @@ int cmdClaims(Context &ctx, const Args &args)
     auto rows = store::ClaimRepository(*db.value()).openClaims(rules);
     if (!rows)
         return fail(rows.error());
-    const qint64 now = core::Clock::fromEnvironment()->nowSecs(); // ANXIN_NOW fixes "now" for the countdown
+    const qint64 now = ctx.platformNowSecs(); // ANXIN_NOW fixes "now" for the countdown
     QJsonArray list;
     for (const store::ClaimRow &c : rows.value()) {
         const core::Eligibility e = core::evaluateClaim(c.facts, rules);

@@ -174,7 +174,7 @@ int cmdTickets(Context &ctx, const Args &args)
     if (!db)
         return fail(db.error());
     store::TicketFilter filter;
-    filter.now = core::Clock::fromEnvironment()->nowSecs(); // ANXIN_NOW fixes "now" for deadlines
+    filter.now = ctx.platformNowSecs(); // ANXIN_NOW fixes "now" for deadlines
     for (const QString &s : args.all(QStringLiteral("status"))) {
         bool ok = false;
         const int v = s.toInt(&ok);

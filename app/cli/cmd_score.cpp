@@ -52,7 +52,7 @@ int cmdScore(Context &ctx, const Args &args)
     auto db = ctx.database();
     if (!db)
         return fail(db.error());
-    const qint64 now = core::Clock::fromEnvironment()->nowSecs(); // ANXIN_NOW fixes the window
+    const qint64 now = ctx.platformNowSecs(); // ANXIN_NOW fixes the window
     auto summary = models::computeScoreSummary(*db.value(), shopId, now);
     if (!summary)
         return fail(summary.error());

@@ -33,7 +33,7 @@ int cmdShipping(Context &ctx, const Args &args)
     if (!args.positional.isEmpty())
         return fail(Error::make(Error::Kind::Usage, QStringLiteral("shipping takes no positional arguments")));
     store::ShippingFilter filter;
-    filter.now = core::Clock::fromEnvironment()->nowSecs(); // ANXIN_NOW fixes "now"
+    filter.now = ctx.platformNowSecs(); // ANXIN_NOW fixes "now"
     filter.pickupWindowSecs = core::GuaranteeRules::builtin().falseShipmentPickupWindowS;
     filter.shopIds = args.all(QStringLiteral("shop"));
     for (const QString &b : args.all(QStringLiteral("band"))) {

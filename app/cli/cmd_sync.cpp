@@ -144,12 +144,14 @@ int cmdSync(Context &ctx, const Args &)
         printErr(QStringLiteral("\n"));
     if (report.ok())
         conn.value()->recordShop(*db.value(), QDateTime::currentSecsSinceEpoch());
+    // The platform's clock as its answers told it: every later command's deadlines follow it, offline too.
+    if (conn.value()->api()->clockLearned())
+        ctx.settings().set(core::keys::platformClockOffsetMs, conn.value()->api()->clockOffsetMs());
     // Live auto-approve rules act on what this sync brought; their approvals go out with the next sync.
     sync::AutoRuleService::LiveReport rules;
     if (report.ok())
-        rules =
-            sync::AutoRuleService(*db.value())
-                .runLive(core::Clock::fromEnvironment()->nowSecs(), ctx.settings().get(core::keys::returnAddressId));
+        rules = sync::AutoRuleService(*db.value())
+                    .runLive(ctx.platformNowSecs(), ctx.settings().get(core::keys::returnAddressId));
 
     QJsonObject out{{QStringLiteral("shop_id"), report.shopId},
                     {QStringLiteral("ok"), report.ok()},

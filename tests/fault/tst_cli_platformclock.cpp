@@ -1,0 +1,118 @@
+// anxin-cli follows the platform's clock (issue #26, step 1): with anxin-sandbox running two hours ahead of this
+// computer, `anxin-cli shipping --json` counts every order's seconds_left on the platform's clock (learned by
+// `sync`, kept in the profile), so an order two hours overdue never shows "2 h left".
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace anxin;
+
+class TstCliPlatformClock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shipping_platformTwoHoursAhead_secondsLeftOnThePlatformClock();
+};
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QString &profile, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ANXIN_SECRET_STORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("ANXIN_APP_SECRET"), QStringLiteral("demo-secret-0123456789"));
+    env.remove(QStringLiteral("ANXIN_NOW"));
+    p.setProcessEnvironment(env);
+    p.start(test::binaryPath(QStringLiteral("anxin-cli")), QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+qint64 sandboxNow(const QString &base)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *r = nam.get(QNetworkRequest(QUrl(base + QStringLiteral("/__sandbox/clock"))));
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const qint64 now = QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("now")).toInteger();
+    r->deleteLater();
+    return now;
+}
+
+} // namespace
+
+void TstCliPlatformClock::shipping_platformTwoHoursAhead_secondsLeftOnThePlatformClock()
+{
+    constexpr qint64 kAhead = 2 * 3600;
+    QTemporaryDir work;
+    const QString portFile = work.filePath(QStringLiteral("port"));
+    QProcess sandbox;
+    sandbox.setStandardOutputFile(work.filePath(QStringLiteral("sandbox.log")));
+    sandbox.setStandardErrorFile(work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
+    sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
+                   QStringLiteral("--seed"), QStringLiteral("19"), QStringLiteral("--tickets"), QStringLiteral("300"),
+                   QStringLiteral("--now"), QString::number(QDateTime::currentSecsSinceEpoch() + kAhead)});
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
+    QFile pf(portFile);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    const QString base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    const QString profile = work.filePath(QStringLiteral("profile"));
+
+    const Run connect =
+        cli(profile, {QStringLiteral("connect"), QStringLiteral("--gateway"), base, QStringLiteral("--app-key"),
+                      QStringLiteral("7000000000000000001"), QStringLiteral("--shop-id"), QStringLiteral("1234567")});
+    QVERIFY2(connect.exitCode == 0, connect.err.constData());
+    const Run sync = cli(profile, {QStringLiteral("sync")});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+
+    const qint64 before = sandboxNow(base);
+    const Run shipping = cli(profile, {QStringLiteral("--json"), QStringLiteral("shipping")});
+    const qint64 after = sandboxNow(base);
+    QVERIFY2(shipping.exitCode == 0, shipping.err.constData());
+    QVERIFY(qAbs(before - QDateTime::currentSecsSinceEpoch() - kAhead) <= 5);
+    const QJsonArray orders = QJsonDocument::fromJson(shipping.out).array();
+    QVERIFY2(orders.size() > 5, shipping.out.left(300).constData());
+    for (const QJsonValue &v : orders) {
+        const QJsonObject o = v.toObject();
+        const qint64 shipBy = o.value(QLatin1String("exp_ship_time")).toInteger();
+        const qint64 left = o.value(QLatin1String("seconds_left")).toInteger();
+        // The platform's now when the command ran lies in [before, after] (give or take the Date header's second).
+        QVERIFY2(left <= shipBy - before + 2 && left >= shipBy - after - 2,
+                 qPrintable(QStringLiteral("order %1: %2 s left, the platform says %3")
+                                .arg(o.value(QLatin1String("shop_order_id")).toString())
+                                .arg(left)
+                                .arg(shipBy - before)));
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+}
+
+QTEST_GUILESS_MAIN(TstCliPlatformClock)
+#include "tst_cli_platformclock.moc"
