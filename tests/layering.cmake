@@ -1,5 +1,6 @@
 # Fails when a file under app/ (other than app/desk/main.cpp) includes a QtWidgets/QtCharts header,
-# or a file under ui/ uses QSqlQuery or QNetworkReply directly.
+# or a file under ui/ uses QSqlQuery or QNetworkReply directly, or anything outside a short list reads the desktop
+# clock (deadlines follow the platform's).
 file(GLOB_RECURSE app_files "${ROOT}/app/*.h" "${ROOT}/app/*.cpp")
 set(bad "")
 foreach(f IN LISTS app_files)
@@ -16,6 +17,36 @@ foreach(f IN LISTS ui_files)
   file(STRINGS "${f}" lines REGEX "(QSqlQuery|QNetworkReply|QNetworkAccessManager)")
   if(lines)
     list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+# Deadlines are the platform's: nothing under app/ or ui/ reads the desktop clock but core::Clock and the places
+# that record when this computer itself did something (a set-aside file's name, a log line, an outbox state's
+# local times and back-off, "connected at"), each named here with its reason.
+set(desktop_clock_ok
+  "/app/core/clock.cpp$"            # the one place: SystemClock
+  "/app/core/logging.cpp$"          # a log line's own time
+  "/app/store/database.cpp$"        # the set-aside name of a damaged file
+  "/app/sync/outboxsender.cpp$"     # local state times and this computer's retry back-off
+  "/app/sync/syncworker.cpp$"       # "connected at" of the shop record
+  "/app/cli/cmd_sync.cpp$"          # "connected at" of the shop record
+  "/ui/setup/firstrunwizard.cpp$"   # "connected at" of the shop record
+  "/app/sync/shopconnection.cpp$"   # the ApiClient's base clock: it adds the learned platform offset itself
+  "/app/models/shopsetup.cpp$"      # the same, for the connection test of the first-run wizard
+  "/app/sandbox/"                   # the sandbox is the platform: its clock is its own
+)
+foreach(f IN LISTS app_files ui_files)
+  set(allowed FALSE)
+  foreach(ok IN LISTS desktop_clock_ok)
+    if(f MATCHES "${ok}")
+      set(allowed TRUE)
+    endif()
+  endforeach()
+  if(allowed)
+    continue()
+  endif()
+  file(STRINGS "${f}" lines REGEX "QDateTime::current(M?Secs|DateTime)|Clock::system\\(\\)")
+  if(lines)
+    list(APPEND bad "${f}: reads the desktop clock (use the session's or the ApiClient's platform clock): ${lines}")
   endif()
 endforeach()
 if(bad)

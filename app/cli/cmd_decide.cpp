@@ -52,7 +52,7 @@ int cmdDecide(Context &ctx, const Args &args)
     actor.name = args.value(QStringLiteral("actor"), ctx.actorName());
     actor.role = ctx.settings().get(core::keys::role) == QLatin1String("agent") ? sync::Role::Agent : sync::Role::Owner;
     actor.agentLimitFen = ctx.settings().get(core::keys::agentLimitFen);
-    auto id = sync::DecisionService(*db.value()).decide(in, actor, QDateTime::currentSecsSinceEpoch());
+    auto id = sync::DecisionService(*db.value()).decide(in, actor, ctx.platformNowSecs());
     if (!id)
         return fail(id.error());
     if (ctx.json)

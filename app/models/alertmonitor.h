@@ -38,6 +38,8 @@ public:
     void evaluateNow();
     int badgeCount() const { return m_engine.badgeCount(); }
     const AlertEngine &engine() const { return m_engine; }
+    // The platform's now, as every alert sees it (snoozes count from it too).
+    qint64 nowSecs() const { return m_clock->nowSecs(); }
 
     // Snoozes, stored in the settings; expired ones are dropped when a new one is added.
     QList<AlertSnooze> snoozes() const;

@@ -100,7 +100,7 @@ void EvidenceFetcher::fetchOne(const store::EvidenceRecord &ev)
                 recordFailure(ev, QStringLiteral("cannot save to %1: %2").arg(path, f.errorString()));
                 return launch();
             }
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const qint64 now = m_api->platformNowMsecs() / 1000;
             if (!check(store::ImageCacheRepository(*m_db).put({ev.url, path, qint64(bytes->size()), now, now})) ||
                 !check(store::TicketDetailRepository(*m_db).setEvidenceLocalPath(ev.aftersaleId, ev.idx, path, now)) ||
                 !check(store::ItemFailureRepository(*m_db).clear(kImage, ev.url)))

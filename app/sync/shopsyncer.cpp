@@ -37,11 +37,6 @@ const QString kTicketStream = QStringLiteral("tickets");
 const QString kOrderStream = QStringLiteral("orders");
 constexpr int kParallel = 4; // concurrent detail/product/route requests: within any sane rate limit
 
-qint64 nowSecs()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
 QString platformDay(qint64 platformNowMs)
 {
     // The platform's day is China's (UTC+8), whatever the machine's zone.
@@ -58,6 +53,12 @@ ShopSyncer::ShopSyncer(QString shopId, platform::ApiClient *api, store::Database
     , m_options(std::move(options))
 {
     m_report.shopId = m_shopId;
+}
+
+qint64 ShopSyncer::platformNow() const
+{
+    // Fetch times are compared with the platform's update_time and deadlines: they are the platform's too.
+    return m_api->platformNowMsecs() / 1000;
 }
 
 void ShopSyncer::start()
@@ -165,7 +166,7 @@ bool ShopSyncer::openWindow(const QString &stream)
         fail(cursor.error());
         return false;
     }
-    const qint64 now = m_api->platformNowMsecs() / 1000;
+    const qint64 now = platformNow();
     const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
     const bool resume = cursor.value() && cursor.value()->cursorTime > 0;
     m_windowStart = resume ? std::max(oldest, cursor.value()->cursorTime) : oldest;
@@ -186,7 +187,7 @@ store::SyncCursor ShopSyncer::cursorAfter(const QString &stream, bool more, qint
     store::SyncCursor next;
     next.shopId = m_shopId;
     next.stream = stream;
-    next.updatedAt = nowSecs();
+    next.updatedAt = platformNow();
     if (!more) {
         next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
     } else if (lastUpdateTime > m_windowStart) {
@@ -229,7 +230,7 @@ void ShopSyncer::requestTicketPage()
 
 void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
 {
-    const qint64 fetchedAt = nowSecs();
+    const qint64 fetchedAt = platformNow();
     QList<store::TicketRecord> rows;
     rows.reserve(page.items.size());
     for (const auto &item : page.items)
@@ -392,7 +393,7 @@ bool ShopSyncer::isItemRefusal(const Error &error)
 
 core::Status ShopSyncer::recordItemFailure(const QString &kind, const QString &itemId, const Error &error)
 {
-    const qint64 now = m_api->platformNowMsecs() / 1000;
+    const qint64 now = platformNow();
     auto f = store::ItemFailureRepository(*m_db).record(kind, itemId, m_shopId, error.code, error.subCode,
                                                         error.message, now);
     if (!f)
@@ -466,8 +467,8 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
 void ShopSyncer::pullDetails()
 {
     store::SyncQueueRepository queue(*m_db);
-    const qint64 platformNow = m_api->platformNowMsecs() / 1000;
-    auto ids = queue.ticketsNeedingDetail(m_shopId, platformNow, m_options.maxDetails);
+    const qint64 now = platformNow();
+    auto ids = queue.ticketsNeedingDetail(m_shopId, now, m_options.maxDetails);
     if (!ids)
         return fail(ids.error());
     QStringList list = ids.value();
@@ -477,7 +478,7 @@ void ShopSyncer::pullDetails()
         QStringList codes;
         for (int c : rules.fresh.reasonCodes + rules.allergy.reasonCodes)
             codes << QString::number(c);
-        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, platformNow - 90 * 86400, platformNow,
+        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, now - 90 * 86400, now,
                                                        m_options.maxDetails - int(list.size()));
         if (!history)
             return fail(history.error());
@@ -495,7 +496,7 @@ void ShopSyncer::pullDetails()
             auto detail = platform::parseAfterSaleDetail(data);
             if (!detail)
                 return detail.error();
-            return store::TicketDetailRepository(*m_db).replace(toDetailRecord(detail.value(), nowSecs()),
+            return store::TicketDetailRepository(*m_db).replace(toDetailRecord(detail.value(), platformNow()),
                                                                 toEvidenceRecords(detail.value()),
                                                                 toLogRecords(detail.value()));
         },
@@ -504,8 +505,7 @@ void ShopSyncer::pullDetails()
 
 void ShopSyncer::pullProducts()
 {
-    auto ids =
-        store::ProductRepository(*m_db).missingProductIds(m_options.maxProducts, m_api->platformNowMsecs() / 1000);
+    auto ids = store::ProductRepository(*m_db).missingProductIds(m_options.maxProducts, platformNow());
     if (!ids)
         return fail(ids.error());
     const QStringList list = ids.value();
@@ -520,14 +520,15 @@ void ShopSyncer::pullProducts()
             auto product = platform::parseProductDetail(data);
             if (!product)
                 return product.error();
-            return store::ProductRepository(*m_db).upsertBatch({toProductRecord(product.value(), m_shopId, nowSecs())});
+            return store::ProductRepository(*m_db).upsertBatch(
+                {toProductRecord(product.value(), m_shopId, platformNow())});
         },
         &m_report.products);
 }
 
 void ShopSyncer::pullRoutes()
 {
-    const qint64 now = m_api->platformNowMsecs() / 1000;
+    const qint64 now = platformNow();
     auto orders = store::SyncQueueRepository(*m_db).ordersNeedingRoute(m_shopId, now, m_options.pickupGraceSecs,
                                                                        m_options.maxRoutes);
     if (!orders)
@@ -550,7 +551,7 @@ void ShopSyncer::pullRoutes()
                 return route.error();
             // The scans are kept for the Shipping page's route view, with the check, in one write.
             return store::ShippingRepository(*m_db).saveRoute(list.at(i).orderId, toRouteNodes(route.value()),
-                                                              pickupTimeFromRoute(route.value()), nowSecs());
+                                                              pickupTimeFromRoute(route.value()), platformNow());
         },
         &m_report.routes);
 }
@@ -571,7 +572,7 @@ void ShopSyncer::pullReputation()
         if (!rep)
             return fail(rep.error());
         const QByteArray raw = QJsonDocument(r.data.toObject()).toJson(QJsonDocument::Compact);
-        const auto row = toScoreSnapshot(rep.value(), m_shopId, day, raw, nowSecs());
+        const auto row = toScoreSnapshot(rep.value(), m_shopId, day, raw, platformNow());
         if (auto st = store::ScoreSnapshotRepository(*m_db).upsert(row); !st)
             return fail(st.error());
         ++m_report.snapshots;
@@ -581,8 +582,7 @@ void ShopSyncer::pullReputation()
 
 void ShopSyncer::pullImages()
 {
-    auto pending =
-        store::TicketDetailRepository(*m_db).evidenceToFetch(m_options.maxImages, m_api->platformNowMsecs() / 1000);
+    auto pending = store::TicketDetailRepository(*m_db).evidenceToFetch(m_options.maxImages, platformNow());
     if (!pending)
         return fail(pending.error());
     emitProgress(QStringLiteral("images"), 0, pending->size());

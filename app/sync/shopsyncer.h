@@ -67,6 +67,7 @@ signals:
 
 private:
     using Step = void (ShopSyncer::*)();
+    qint64 platformNow() const;
     void next();
     void fail(const core::Error &error);
     void emitProgress(const QString &stage, qint64 done, qint64 total);

@@ -61,7 +61,7 @@ void TrayAlerts::retranslate()
         m_window->raise();
     });
     m_menu->addAction(tr("Snooze all alerts…"), this, [this] {
-        askSnooze(m_monitor, QDateTime::currentSecsSinceEpoch(), QStringLiteral("*"), tr("everything"), m_window);
+        askSnooze(m_monitor, m_monitor.nowSecs(), QStringLiteral("*"), tr("everything"), m_window);
     });
     m_menu->addAction(tr("Alert settings…"), this, [this] {
         AlertsDialog dialog(m_monitor, m_settings, m_window);
