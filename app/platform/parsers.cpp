@@ -77,16 +77,19 @@ bool decimalString(const QString &s, qint64 *out)
     return true;
 }
 
-// "yyyy-MM-dd HH:mm:ss" in UTC+8 (the platform's local time), as in the contract's timestamp forms.
+// "yyyy-MM-dd HH:mm:ss" in UTC+8 (the platform's local time), as in the contract's timestamp forms. Date and
+// time are read apart: read as one desktop-local date-time, the hour of the desktop's own spring gap (daylight
+// saving) would be rejected, though it is a fine Beijing time.
 bool beijingTime(const QString &s, qint64 *out)
 {
     const QString t = s.trimmed();
-    if (t.size() != 19)
+    if (t.size() != 19 || t.at(10) != u' ')
         return false;
-    const QDateTime local = QDateTime::fromString(t, u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!local.isValid())
+    const QDate date = QDate::fromString(t.left(10), u"yyyy-MM-dd"_s);
+    const QTime time = QTime::fromString(t.mid(11), u"HH:mm:ss"_s);
+    if (!date.isValid() || !time.isValid())
         return false;
-    const QDateTime utc8(local.date(), local.time(), Qt::OffsetFromUTC, int(kUtc8Offset));
+    const QDateTime utc8(date, time, Qt::OffsetFromUTC, int(kUtc8Offset));
     *out = utc8.toSecsSinceEpoch();
     return true;
 }

@@ -28,29 +28,39 @@ qint64 RetryPolicy::delayMs(int attemptsMade, std::optional<qint64> retryAfterMs
 std::optional<qint64> parseHttpDate(const QByteArray &raw)
 {
     // The weekday is dropped before parsing: it is redundant, and Qt would check it against a two-digit
-    // year read as 19xx.
+    // year read as 19xx. Date and time are read apart and joined as UTC: read as one local date-time, a
+    // desktop in a zone with daylight saving would reject the hour of its own spring gap.
     QString value = QString::fromLatin1(raw.trimmed()).simplified();
     if (value.isEmpty())
         return std::nullopt;
     const QLocale c = QLocale::c();
-    QString format;
+    QDate date;
+    QString timeText;
+    bool twoDigitYear = false;
     if (const qsizetype comma = value.indexOf(QLatin1Char(',')); comma > 0) {
-        value = value.mid(comma + 1).trimmed();
-        format = value.contains(QLatin1Char('-')) ? QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'")    // RFC 850
-                                                  : QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"); // IMF-fixdate
+        const QStringList parts = value.mid(comma + 1).trimmed().split(QLatin1Char(' '));
+        if (parts.size() == 5 && parts.at(4) == QLatin1String("GMT")) { // IMF-fixdate: 21 Oct 2026 07:28:00 GMT
+            date = c.toDate(parts.mid(0, 3).join(QLatin1Char(' ')), QStringLiteral("dd MMM yyyy"));
+            timeText = parts.at(3);
+        } else if (parts.size() == 3 && parts.at(2) == QLatin1String("GMT")) { // RFC 850: 21-Oct-26 07:28:00 GMT
+            date = c.toDate(parts.at(0), QStringLiteral("dd-MMM-yy"));
+            timeText = parts.at(1);
+            twoDigitYear = true;
+        }
     } else if (value.size() > 4) {
-        value = value.mid(4); // asctime: "Wed Oct 21 07:28:00 2026"
-        format = QStringLiteral("MMM d HH:mm:ss yyyy");
-    } else {
-        return std::nullopt;
+        const QStringList parts = value.mid(4).split(QLatin1Char(' ')); // asctime: Wed Oct 21 07:28:00 2026
+        if (parts.size() == 4) {
+            date = c.toDate(parts.at(0) + QLatin1Char(' ') + parts.at(1) + QLatin1Char(' ') + parts.at(3),
+                            QStringLiteral("MMM d yyyy"));
+            timeText = parts.at(2);
+        }
     }
-    QDateTime dt = c.toDateTime(value, format);
-    if (!dt.isValid())
+    const QTime time = QTime::fromString(timeText, QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    dt.setTimeZone(QTimeZone::utc());
-    if (format.startsWith(QLatin1String("dd-")) && dt.date().year() < 1970)
-        dt = dt.addYears(100);
-    return dt.toMSecsSinceEpoch();
+    if (twoDigitYear && date.year() < 1970)
+        date = date.addYears(100);
+    return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 std::optional<qint64> parseRetryAfter(const QByteArray &raw, qint64 nowMsecs)
