@@ -62,21 +62,22 @@ core::Result<QStringList> SyncQueueRepository::claimHistoryNeedingDetail(const Q
     return out;
 }
 
-// Only recent shipments can still become "pickup overdue"; an order signed for was obviously picked up.
-constexpr qint64 kRouteHorizonSecs = 3 * 86400;
+// A shipment without a pickup scan stays "pickup overdue" until it is scanned or signed, at any age: the carrier
+// is asked again hourly in its first three days, then every six hours.
+constexpr qint64 kRecentShipmentSecs = 3 * 86400;
 
 core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QString &shopId, qint64 now,
                                                                         qint64 graceSecs, int limit) const
 {
-    // Re-ask a carrier at most hourly for the same parcel.
     auto q = runQuery(
         m_db,
         QStringLiteral(
             "SELECT order_id, tracking_no, company_code, ship_time FROM orders "
             "WHERE shop_id = ? AND pickup_time = 0 AND ship_time > 0 AND tracking_no <> '' AND company_code <> '' "
-            "AND ship_time <= ? AND ship_time >= ? AND sign_time = 0 AND route_checked_at <= ? AND ") +
+            "AND ship_time <= ? AND sign_time = 0 "
+            "AND route_checked_at <= CASE WHEN ship_time >= ? THEN ? ELSE ? END AND ") +
             notBackingOff("route", "order_id") + QStringLiteral(" ORDER BY route_checked_at, ship_time LIMIT ?"),
-        {shopId, now - graceSecs, now - kRouteHorizonSecs, now - 3600, now, limit});
+        {shopId, now - graceSecs, now - kRecentShipmentSecs, now - 3600, now - 6 * 3600, now, limit});
     if (!q)
         return q.error();
     QList<RouteCheck> out;

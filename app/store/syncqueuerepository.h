@@ -32,8 +32,9 @@ public:
     // newest first: their evidence counts are what auto-approve dry-runs replay. Fetched after the open tickets.
     core::Result<QStringList> claimHistoryNeedingDetail(const QString &shopId, const QStringList &reasonCodes,
                                                         qint64 since, qint64 now, int limit) const;
-    // Shipped orders with a carrier, a tracking number and no pickup scan yet, shipped between 3 days and
-    // `graceSecs` ago, not signed for, not checked in the last hour; least recently checked first.
+    // Shipped orders with a carrier, a tracking number and no pickup scan yet, shipped more than `graceSecs`
+    // ago (at any age), not signed for, not checked in the last hour (six hours once over 3 days old); least
+    // recently checked first.
     core::Result<QList<RouteCheck>> ordersNeedingRoute(const QString &shopId, qint64 now, qint64 graceSecs,
                                                        int limit) const;
     // Records a route check; `pickupTime` 0 means the carrier has no pickup scan yet.

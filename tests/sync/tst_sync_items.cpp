@@ -3,7 +3,9 @@
 // loopback to the sandbox, the sandbox's item faults.
 
 #include "../store/tempdb.h"
+#include "core/guaranteerules.h"
 #include "store/itemfailurerepository.h"
+#include "store/shippingrepository.h"
 #include "synctestsupport.h"
 
 #include <QElapsedTimer>
@@ -21,6 +23,7 @@ private slots:
     void images_deadHost_syncCompletesWithinSecondsAndRetriesLater();
     void products_deletedProduct_recordedSyncCompletesAndBacksOff();
     void routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff();
+    void routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoard();
 };
 
 namespace {
@@ -220,6 +223,38 @@ void TstSyncItems::routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff
     QVERIFY2(second.ok(), qPrintable(second.error.message));
     QCOMPARE(second.itemsRefused, 0);
     QCOMPARE(failures(db, QStringLiteral("route")).size(), 1);
+}
+
+// Issue #26, step 5: the worst false shipments are the old ones. A parcel shipped more than three days ago that
+// the carrier never scanned is asked for like a recent one and stays on the board as "pickup overdue".
+void TstSyncItems::routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoard()
+{
+    auto sandbox = makeSandbox(600, 23);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    auto options = testSyncOptions(100);
+    options.maxRoutes = 2000; // every shipment in one sync
+    const auto report = runFullSync(client, db, options);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+
+    const qint64 now = sandbox->now();
+    store::ShippingFilter filter;
+    filter.now = now;
+    filter.pickupWindowSecs = core::GuaranteeRules::builtin().falseShipmentPickupWindowS;
+    filter.pickupOverdue = true;
+    const auto rows = store::ShippingRepository(db).page(filter, store::ShippingSort{}, 0, 10000);
+    QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+    int old = 0;
+    for (const auto &r : rows.value())
+        old += now - r.shipTime > 3 * 86400;
+    const qint64 oldUnscanned = scalarInt(
+        db, QStringLiteral("SELECT count(*) FROM orders WHERE ship_time > 0 AND ship_time < %1 AND pickup_time = 0 AND "
+                           "sign_time = 0 AND tracking_no <> '' AND company_code <> '' AND order_status = 3")
+                .arg(now - 3 * 86400));
+    QVERIFY2(oldUnscanned > 0, "the seeded shop has unscanned shipments older than three days");
+    QCOMPARE(old, int(oldUnscanned));
 }
 
 QTEST_GUILESS_MAIN(TstSyncItems)
