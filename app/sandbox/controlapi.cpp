@@ -157,6 +157,20 @@ ControlResult ControlApi::faults(const QByteArray &method, const QJsonObject &in
         return json(QJsonObject{{QStringLiteral("faults"), describe()}});
     if (method != "POST")
         return fail(405, QStringLiteral("use GET, POST or DELETE"));
+    if (in.value(QLatin1String("kind")).toString() == QLatin1String("same_second_change")) {
+        // A second change within the same second (a buyer edits the request right after filing it; an express
+        // refund settles in 0 s): the ticket changes, its update_time does not.
+        bool ok = false;
+        const qint64 id = in.value(QLatin1String("aftersale_id")).toString().toLongLong(&ok);
+        const int idx = ok ? m_state.world().findTicket(id) : -1;
+        if (idx < 0)
+            return fail(400, QStringLiteral("same_second_change needs the aftersale_id of a ticket"));
+        Ticket &t = m_state.world().tickets[size_t(idx)];
+        t.refundAmount = std::max<qint32>(1, t.refundAmount - 100);
+        return json(QJsonObject{{QStringLiteral("ok"), true},
+                                {QStringLiteral("refund_amount"), qint64(t.refundAmount)},
+                                {QStringLiteral("update_time"), qint64(t.updateTime)}});
+    }
     if (ItemFaults::isItemKind(in.value(QLatin1String("kind")).toString())) {
         const QString error = items.add(in);
         if (!error.isEmpty())

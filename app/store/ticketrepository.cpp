@@ -207,22 +207,24 @@ core::Result<std::optional<TicketRecord>> TicketRepository::get(const QString &a
     return std::optional<TicketRecord>{readTicket(q)};
 }
 
-core::Result<QHash<QString, qint64>> TicketRepository::versions(const QStringList &aftersaleIds) const
+core::Result<QHash<QString, std::pair<qint64, QString>>>
+TicketRepository::versions(const QStringList &aftersaleIds) const
 {
-    QHash<QString, qint64> out;
+    QHash<QString, std::pair<qint64, QString>> out;
     if (aftersaleIds.isEmpty())
         return out;
     QVariantList binds;
     for (const QString &id : aftersaleIds)
         binds << id;
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT aftersale_id, update_time FROM tickets WHERE aftersale_id IN (") +
-                          placeholders(aftersaleIds.size()) + QLatin1Char(')'),
-                      binds);
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT aftersale_id, update_time, raw_json FROM tickets WHERE aftersale_id IN (") +
+                     placeholders(aftersaleIds.size()) + QLatin1Char(')'),
+                 binds);
     if (!q)
         return q.error();
     while (q.value().next())
-        out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+        out.insert(q.value().value(0).toString(), {q.value().value(1).toLongLong(), q.value().value(2).toString()});
     return out;
 }
 

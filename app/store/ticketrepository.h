@@ -28,8 +28,10 @@ public:
     core::Result<UpsertStats> upsertBatch(WriteTransaction &tx, const QList<TicketRecord> &rows);
 
     core::Result<std::optional<TicketRecord>> get(const QString &aftersaleId) const;
-    // The cached update_time of each of `aftersaleIds` that is cached (the sync skips rows it already holds).
-    core::Result<QHash<QString, qint64>> versions(const QStringList &aftersaleIds) const;
+    // The cached update_time and raw answer of each of `aftersaleIds` that is cached: the sync skips rows it
+    // already holds as they are (same version and same content; a change within the same second keeps the
+    // update_time but not the content).
+    core::Result<QHash<QString, std::pair<qint64, QString>>> versions(const QStringList &aftersaleIds) const;
     core::Result<int> count(const TicketFilter &filter) const;
     core::Result<QList<TicketListRow>> page(const TicketFilter &filter, const TicketSort &sort, int offset,
                                             int limit) const;

@@ -242,15 +242,20 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
     store::WriteTransaction tx(*m_db);
     if (!tx.ok())
         return fail(tx.status().error());
-    // Rows already cached at this very version (the keyset boundary and the overlap window read them again)
-    // are left alone: rewriting them changes nothing, and the report must not count them as updates.
+    // Rows already cached exactly as they are (the keyset boundary and the overlap window read them again) are
+    // left alone: rewriting them changes nothing, and the report must not count them as updates. The same
+    // update_time alone is not enough: a second change within the same second keeps it (express refunds settle
+    // in 0 s; a buyer edits a request right after filing it).
     QStringList ids;
     for (const auto &r : std::as_const(rows))
         ids << r.aftersaleId;
     auto cached = store::TicketRepository(*m_db).versions(ids);
     if (!cached)
         return fail(cached.error());
-    rows.removeIf([&](const store::TicketRecord &r) { return cached->value(r.aftersaleId, -1) == r.updateTime; });
+    rows.removeIf([&](const store::TicketRecord &r) {
+        const auto it = cached->constFind(r.aftersaleId);
+        return it != cached->constEnd() && it->first == r.updateTime && it->second == r.rawJson;
+    });
     auto stats = store::TicketRepository(*m_db).upsertBatch(tx, rows);
     if (!stats)
         return fail(stats.error());

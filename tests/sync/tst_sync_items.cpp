@@ -9,6 +9,7 @@
 #include "synctestsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void products_deletedProduct_recordedSyncCompletesAndBacksOff();
     void routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff();
     void routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoard();
+    void tickets_secondChangeInTheSameSecond_reachesTheCache();
 };
 
 namespace {
@@ -255,6 +257,49 @@ void TstSyncItems::routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoa
                 .arg(now - 3 * 86400));
     QVERIFY2(oldUnscanned > 0, "the seeded shop has unscanned shipments older than three days");
     QCOMPARE(old, int(oldUnscanned));
+}
+
+// Issue #27: a second change within the same second keeps update_time; the next sync re-reads that second (the
+// overlap window) and must apply it, not skip the row as "already cached at this version".
+void TstSyncItems::tickets_secondChangeInTheSameSecond_reachesTheCache()
+{
+    auto sandbox = makeSandbox(200, 29);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    auto options = testSyncOptions(100);
+    options.orders = options.details = options.products = options.routes = options.reputation = false;
+    QVERIFY(runPull(client, db, options).ok());
+
+    // A change now (evidence from the merchant's phone), synced; then a second one in the same second.
+    const QStringList ids = approvableTickets(db, sandbox->now());
+    QVERIFY(!ids.isEmpty());
+    const QString id = ids.first();
+    const Answer ev =
+        sandbox->callAuthed("afterSale.submitEvidence",
+                            compact(QJsonObject{{QStringLiteral("aftersale_id"), id},
+                                                {QStringLiteral("comment"), QStringLiteral("parcel photo")},
+                                                {QStringLiteral("evidence"),
+                                                 QJsonArray{QStringLiteral("https://example.invalid/1.png")}}}));
+    QVERIFY2(ev.code() == 10000, ev.body.constData());
+    QVERIFY(runPull(client, db, options).ok());
+    const TicketState first = platformTicket(*sandbox, id);
+    QCOMPARE(cachedTickets(db, client.shopId()).value(id), first);
+
+    const Answer change = sandbox->control("POST", QStringLiteral("/__sandbox/faults"),
+                                           QJsonObject{{QStringLiteral("kind"), QStringLiteral("same_second_change")},
+                                                       {QStringLiteral("aftersale_id"), id}});
+    QCOMPARE(change.httpStatus, 200);
+    const qint64 amount = change.json.value(QLatin1String("refund_amount")).toInteger();
+    QCOMPARE(change.json.value(QLatin1String("update_time")).toInteger(), first.updateTime);
+    QVERIFY(scalarInt(db, QStringLiteral("SELECT refund_amount FROM tickets WHERE aftersale_id = '%1'").arg(id)) !=
+            amount);
+
+    const auto report = runPull(client, db, options);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT refund_amount FROM tickets WHERE aftersale_id = '%1'").arg(id)),
+             amount);
 }
 
 QTEST_GUILESS_MAIN(TstSyncItems)
