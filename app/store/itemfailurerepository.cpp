@@ -50,16 +50,25 @@ core::Status ItemFailureRepository::clear(const QString &kind, const QString &it
     return {};
 }
 
-core::Result<QList<ItemFailure>> ItemFailureRepository::list(const QString &shopId) const
+core::Result<QList<ItemFailure>> ItemFailureRepository::list(const QString &shopId, const QString &kind) const
 {
-    const QString select =
-        QStringLiteral("SELECT kind, item_id, shop_id, code, sub_code, message, attempts, first_failed_at, "
-                       "last_failed_at, next_attempt_at FROM sync_item_failures ");
+    QStringList where;
+    QVariantList binds;
+    if (!shopId.isEmpty()) {
+        where << QStringLiteral("shop_id = ?");
+        binds << shopId;
+    }
+    if (!kind.isEmpty()) {
+        where << QStringLiteral("kind = ?");
+        binds << kind;
+    }
     auto q =
-        shopId.isEmpty()
-            ? runQuery(m_db, select + QStringLiteral("ORDER BY last_failed_at DESC, kind, item_id"))
-            : runQuery(m_db, select + QStringLiteral("WHERE shop_id = ? ORDER BY last_failed_at DESC, kind, item_id"),
-                       {shopId});
+        runQuery(m_db,
+                 QStringLiteral("SELECT kind, item_id, shop_id, code, sub_code, message, attempts, first_failed_at, "
+                                "last_failed_at, next_attempt_at FROM sync_item_failures ") +
+                     (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
+                     QStringLiteral(" ORDER BY last_failed_at DESC, kind, item_id"),
+                 binds);
     if (!q)
         return q.error();
     QList<ItemFailure> out;
@@ -71,18 +80,6 @@ core::Result<QList<ItemFailure>> ItemFailureRepository::list(const QString &shop
                            r.value(9).toLongLong()};
     }
     return out;
-}
-
-core::Result<int> ItemFailureRepository::count(const QString &shopId, const QString &kind) const
-{
-    auto q =
-        kind.isEmpty()
-            ? runQuery(m_db, QStringLiteral("SELECT count(*) FROM sync_item_failures WHERE shop_id = ?"), {shopId})
-            : runQuery(m_db, QStringLiteral("SELECT count(*) FROM sync_item_failures WHERE shop_id = ? AND kind = ?"),
-                       {shopId, kind});
-    if (!q)
-        return q.error();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
 } // namespace anxin::store

@@ -40,10 +40,8 @@ public:
                                      const QString &subCode, const QString &message, qint64 now);
     // The item was fetched: it is no longer failing.
     core::Status clear(const QString &kind, const QString &itemId);
-    // Everything failing, for one shop or all (empty), most recent first.
-    core::Result<QList<ItemFailure>> list(const QString &shopId = {}) const;
-    // Failures of one shop counted by kind, for one line of status.
-    core::Result<int> count(const QString &shopId, const QString &kind = {}) const;
+    // Everything failing, for one shop or all (empty), of one kind or all (empty), most recent first.
+    core::Result<QList<ItemFailure>> list(const QString &shopId = {}, const QString &kind = {}) const;
 
 private:
     Database &m_db;

@@ -17,15 +17,16 @@ namespace anxin::sync {
 
 namespace {
 const QString kImage = QStringLiteral("image");
-}
+constexpr int kParallel = 4; // downloads at once, as the sync's other per-item fetches
+} // namespace
 
-EvidenceFetcher::EvidenceFetcher(QString shopId, platform::ApiClient *api, store::Database *db, Options options,
-                                 QObject *parent)
+EvidenceFetcher::EvidenceFetcher(QString shopId, platform::ApiClient *api, store::Database *db,
+                                 const SyncOptions &options, QObject *parent)
     : QObject(parent)
     , m_shopId(std::move(shopId))
     , m_api(api)
     , m_db(db)
-    , m_options(std::move(options))
+    , m_options(options)
 {}
 
 void EvidenceFetcher::fetch(QList<store::EvidenceRecord> images, std::function<void(int, int)> progress,
@@ -46,12 +47,12 @@ void EvidenceFetcher::fetch(QList<store::EvidenceRecord> images, std::function<v
 
 void EvidenceFetcher::launch()
 {
-    while (m_inFlight < m_options.parallel && m_next < m_queue.size()) {
+    while (m_inFlight < kParallel && m_next < m_queue.size()) {
         const store::EvidenceRecord ev = m_queue.at(m_next++);
         const QUrl url(ev.url);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             continue;
-        if (m_budget.elapsed() > m_options.budgetMs) {
+        if (m_budget.elapsed() > m_options.imageBudgetMs) {
             m_next = int(m_queue.size()); // the rest are first in line next time
             break;
         }
@@ -75,7 +76,8 @@ void EvidenceFetcher::launch()
 void EvidenceFetcher::fetchOne(const store::EvidenceRecord &ev)
 {
     m_api->fetchBlob(
-        QUrl(ev.url), m_options.maxImageBytes, m_options.timeoutMs, this, [this, ev](core::Result<QByteArray> bytes) {
+        QUrl(ev.url), m_options.maxImageBytes, m_options.imageTimeoutMs, this,
+        [this, ev](core::Result<QByteArray> bytes) {
             --m_inFlight;
             HostState &host = m_hosts[QUrl(ev.url).host()];
             if (!bytes) {

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "store/records.h"
+#include "sync/shopsyncer.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -29,14 +30,6 @@ class EvidenceFetcher : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        QString imageDir;
-        qint64 maxImageBytes = 8 * 1024 * 1024;
-        int timeoutMs = 4000; // no byte for this long, connect included: given up
-        int budgetMs = 20000; // no new download starts after this long
-        int parallel = 4;
-    };
     struct Outcome
     {
         int fetched = 0;
@@ -45,7 +38,9 @@ public:
         core::Error storageError; // the cache could not be written: nothing more was started
     };
 
-    EvidenceFetcher(QString shopId, platform::ApiClient *api, store::Database *db, Options options,
+    // Reads the image settings of `options` (imageDir, maxImageBytes, imageTimeoutMs, imageBudgetMs); a few
+    // downloads run at once, as the sync's other per-item fetches do.
+    EvidenceFetcher(QString shopId, platform::ApiClient *api, store::Database *db, const SyncOptions &options,
                     QObject *parent = nullptr);
 
     // Fetches `images`; `progress(done, total)` after each stored one; `finished` once, when all are settled.
@@ -70,7 +65,7 @@ private:
     QString m_shopId;
     platform::ApiClient *m_api;
     store::Database *m_db;
-    Options m_options;
+    SyncOptions m_options;
     QList<store::EvidenceRecord> m_queue;
     int m_next = 0;
     int m_inFlight = 0;

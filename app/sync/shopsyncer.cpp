@@ -415,13 +415,11 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
     emitProgress(stage, 0, n);
     auto firstError = std::make_shared<Error>();
     auto failing = std::make_shared<QSet<QString>>();
-    auto known = store::ItemFailureRepository(*m_db).list(m_shopId);
+    auto known = store::ItemFailureRepository(*m_db).list(m_shopId, failureKind);
     if (!known)
         return fail(known.error());
-    for (const auto &f : known.value()) {
-        if (f.kind == failureKind)
-            failing->insert(f.itemId);
-    }
+    for (const auto &f : known.value())
+        failing->insert(f.itemId);
     // A refused item is recorded and the rest go on; failing to record it (or to clear it) is a storage fault
     // and stops the run like any other.
     auto refuse = [=, this](int i, const Error &error) -> bool {
@@ -591,13 +589,7 @@ void ShopSyncer::pullImages()
     if (!pending)
         return fail(pending.error());
     emitProgress(QStringLiteral("images"), 0, pending->size());
-    EvidenceFetcher::Options options;
-    options.imageDir = m_options.imageDir;
-    options.maxImageBytes = m_options.maxImageBytes;
-    options.timeoutMs = m_options.imageTimeoutMs;
-    options.budgetMs = m_options.imageBudgetMs;
-    options.parallel = kParallel;
-    m_images = new EvidenceFetcher(m_shopId, m_api, m_db, options, this);
+    m_images = new EvidenceFetcher(m_shopId, m_api, m_db, m_options, this);
     if (m_cancelled)
         m_images->stop();
     m_images->fetch(

@@ -164,12 +164,7 @@ void SyncWorker::fetchEvidence(const QString &aftersaleId)
         if (e.localPath.isEmpty() || !QFileInfo::exists(e.localPath))
             missing << e;
     }
-    EvidenceFetcher::Options options;
-    options.imageDir = m_options.imageDir;
-    options.maxImageBytes = m_options.maxImageBytes;
-    options.timeoutMs = m_options.imageTimeoutMs;
-    options.budgetMs = m_options.imageBudgetMs;
-    auto *fetcher = new EvidenceFetcher(m_config.shopId, m_connection->api(), m_db.get(), options, this);
+    auto *fetcher = new EvidenceFetcher(m_config.shopId, m_connection->api(), m_db.get(), m_options, this);
     fetcher->fetch(missing, {}, [this, fetcher, aftersaleId](const EvidenceFetcher::Outcome &outcome) {
         fetcher->deleteLater();
         const bool storage = outcome.storageError.kind != Error::Kind::None;

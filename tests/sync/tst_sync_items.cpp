@@ -49,12 +49,7 @@ sync::SyncOptions withImages(const QString &dir)
 
 QList<store::ItemFailure> failures(store::Database &db, const QString &kind)
 {
-    QList<store::ItemFailure> out;
-    const auto all = store::ItemFailureRepository(db).list();
-    for (const auto &f : all.value())
-        if (f.kind == kind)
-            out << f;
-    return out;
+    return store::ItemFailureRepository(db).list({}, kind).value();
 }
 
 // Moves every back-off of `kind` into the past, as if its wait were over.
