@@ -8,6 +8,7 @@
 #include "models/desksession.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
+#include "sandboxprofile.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "store/database.h"
@@ -30,8 +31,6 @@ private slots:
 
 void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
 {
-    qputenv("ANXIN_SECRET_STORE", "memory");
-    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
     sandbox::SandboxOptions options;
     options.seed = 11;
     options.tickets = 150;
@@ -45,13 +44,10 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("deleted_product")}})
                  .httpStatus,
              200);
-    QTemporaryDir dir;
-    core::Profile profile(dir.path());
-    QVERIFY(profile.ensureExists().ok());
-    core::Settings settings(profile.settingsPath());
-    settings.set(core::keys::gateway, sb.baseUrl());
-    settings.set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
-    settings.set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    test::SandboxProfile connected(sb);
+    QVERIFY(connected.created);
+    core::Profile &profile = connected.profile;
+    core::Settings &settings = connected.settings;
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
@@ -66,7 +62,7 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
     {
         ui::LanguageManager languages;
         languages.apply(QStringLiteral("en"));
-        ui::MainWindow window(session, languages, dir.path());
+        ui::MainWindow window(session, languages, connected.dir.path());
         auto *last = window.findChild<QLabel *>(QStringLiteral("lastSync"));
         QVERIFY(last);
         QVERIFY2(last->text().contains(QLatin1String("completed with 1 item refused")), qPrintable(last->text()));

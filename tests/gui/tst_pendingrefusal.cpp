@@ -7,6 +7,7 @@
 #include "pending/pendingpage.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
+#include "sandboxprofile.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 
@@ -30,19 +31,14 @@ private slots:
 
 void TstPendingRefusal::notThroughApi_pendingPageOffersTheBackOffice()
 {
-    qputenv("ANXIN_SECRET_STORE", "memory");
-    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
     sandbox::SandboxOptions options;
     options.seed = 13;
     options.tickets = 200;
     test::SandboxHarness sb(options);
-    QTemporaryDir dir;
-    core::Profile profile(dir.path());
-    QVERIFY(profile.ensureExists().ok());
-    core::Settings settings(profile.settingsPath());
-    settings.set(core::keys::gateway, sb.baseUrl());
-    settings.set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
-    settings.set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    test::SandboxProfile connected(sb);
+    QVERIFY(connected.created);
+    core::Profile &profile = connected.profile;
+    core::Settings &settings = connected.settings;
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);

@@ -9,6 +9,7 @@
 #include "models/ticketlistmodel.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
+#include "sandboxprofile.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "store/ticketrepository.h"
@@ -29,8 +30,6 @@ private slots:
 
 void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOffline()
 {
-    qputenv("ANXIN_SECRET_STORE", "memory");
-    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
     constexpr qint64 kAhead = 2 * 3600;
     sandbox::SandboxOptions options;
     options.seed = 17;
@@ -41,13 +40,10 @@ void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOf
     elapsed.start();
     test::SandboxHarness sb(options, QDateTime::currentSecsSinceEpoch() + kAhead);
     const auto tolerance = [&elapsed] { return 3 + elapsed.elapsed() / 1000; };
-    QTemporaryDir dir;
-    core::Profile profile(dir.path());
-    QVERIFY(profile.ensureExists().ok());
-    core::Settings settings(profile.settingsPath());
-    settings.set(core::keys::gateway, sb.baseUrl());
-    settings.set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
-    settings.set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    test::SandboxProfile connected(sb);
+    QVERIFY(connected.created);
+    core::Profile &profile = connected.profile;
+    core::Settings &settings = connected.settings;
     {
         models::DeskSession session(profile, settings, core::Clock::system());
         QVERIFY(session.open().ok());
@@ -80,7 +76,7 @@ void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOf
         // The status bar says the computer's clock is off the platform's.
         ui::LanguageManager languages;
         languages.apply(QStringLiteral("en"));
-        ui::MainWindow window(session, languages, dir.path());
+        ui::MainWindow window(session, languages, connected.dir.path());
         auto *last = window.findChild<QLabel *>(QStringLiteral("lastSync"));
         QVERIFY(last);
         QVERIFY2(last->text().contains(QLatin1String("behind the platform")), qPrintable(last->text()));

@@ -7,6 +7,7 @@
 #include "models/shippinglistmodel.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
+#include "sandboxprofile.h"
 #include "shipping/shippingpage.h"
 #include "store/database.h"
 
@@ -39,19 +40,14 @@ private slots:
 
 void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
 {
-    qputenv("ANXIN_SECRET_STORE", "memory");
-    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
     sandbox::SandboxOptions options;
     options.seed = 11;
     options.tickets = 300;
     test::SandboxHarness sb(options);
-    QTemporaryDir dir;
-    core::Profile profile(dir.path());
-    QVERIFY(profile.ensureExists().ok());
-    core::Settings settings(profile.settingsPath());
-    settings.set(core::keys::gateway, sb.baseUrl());
-    settings.set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
-    settings.set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    test::SandboxProfile connected(sb);
+    QVERIFY(connected.created);
+    core::Profile &profile = connected.profile;
+    core::Settings &settings = connected.settings;
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
