@@ -1944,8 +1944,8 @@ retry</translation>
         <translation>Copies the ticket id and opens the platform&apos;s merchant back office, where this decision can be made</translation>
     </message>
     <message>
-        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
-        <translation>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</translation>
+        <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</translation>
     </message>
 </context>
 <context>

@@ -1925,8 +1925,8 @@ retry</source>
         <translation>复制售后单号并打开平台的商家后台，在那里处理此决定</translation>
     </message>
     <message>
-        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
-        <translation>平台不支持通过开放平台接口处理此决定（%1）。请在商家后台处理：“在抖店后台处理”会复制售后单号 %2，便于在后台搜索。</translation>
+        <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>平台不支持通过开放平台接口处理此决定（代码 %1）。请在商家后台处理：“在抖店后台处理”会复制售后单号 %2，便于在后台搜索。</translation>
     </message>
 </context>
 <context>

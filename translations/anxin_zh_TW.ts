@@ -1925,8 +1925,8 @@ retry</source>
         <translation>複製售後單號並開啟平台的商家後台，在那裡處理此決定</translation>
     </message>
     <message>
-        <source>The platform does not take this decision through its open API (%1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
-        <translation>平台不支援透過開放平台介面處理此決定（%1）。請在商家後台處理：「在抖店後台處理」會複製售後單號 %2，方便在後台搜尋。</translation>
+        <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
+        <translation>平台不支援透過開放平台介面處理此決定（代碼 %1）。請在商家後台處理：「在抖店後台處理」會複製售後單號 %2，方便在後台搜尋。</translation>
     </message>
 </context>
 <context>

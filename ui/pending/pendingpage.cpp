@@ -59,6 +59,8 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     m_title->setFont(f);
     m_summary->setWordWrap(true);
     m_detail->setWordWrap(true);
+    // Room for a few wrapped lines: the table above takes every spare pixel, and would leave one.
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openOnly->setChecked(true);
     m_table->setColumnCount(6);
@@ -202,10 +204,12 @@ void PendingPage::updateButtons()
     if (row < 0)
         return;
     if (notThroughApi) {
-        m_detail->setText(tr("The platform does not take this decision through its open API (%1). Make it in the "
-                             "merchant back office: “Open in the merchant back office” copies the ticket id %2 for "
-                             "its search box.")
-                              .arg(m_table->item(row, 5)->text(), m_table->item(row, 1)->text()));
+        // The platform's own words stay in the "Last answer" column; here, what to do, in the user's language.
+        m_detail->setText(tr("The platform does not take this decision through its open API (code %1). Make it in "
+                             "the merchant back office: “Open in the merchant back office” copies the ticket id %2 "
+                             "for its search box.")
+                              .arg(kNotThroughApi)
+                              .arg(m_table->item(row, 1)->text()));
         return;
     }
     if (state == store::OutboxState::Conflict) {
