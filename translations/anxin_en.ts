@@ -711,6 +711,21 @@
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>Estimated promise: the platform sent no ship-by date for this presale order, so the longest presale the rules allow after payment is shown. Check it in the back office.</source>
+        <translation>Estimated promise: the platform sent no ship-by date for this presale order, so the longest presale the rules allow after payment is shown. Check it in the back office.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated promise: the platform sent no ship-by time for this order, so the rules&apos; default (%n h after payment) is shown.</source>
+        <translation>
+            <numerusform>Estimated promise: the platform sent no ship-by time for this order, so the rules&apos; default (%n h after payment) is shown.</numerusform>
+            <numerusform>Estimated promise: the platform sent no ship-by time for this order, so the rules&apos; default (%n h after payment) is shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimated)</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

@@ -703,6 +703,20 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Estimated promise: the platform sent no ship-by date for this presale order, so the longest presale the rules allow after payment is shown. Check it in the back office.</source>
+        <translation>预估承诺：平台未给出这笔预售订单的发货日期，此处按规则允许的最长预售期（自付款起）显示。请到商家后台核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated promise: the platform sent no ship-by time for this order, so the rules&apos; default (%n h after payment) is shown.</source>
+        <translation>
+            <numerusform>预估承诺：平台未给出这笔订单的承诺发货时间，此处按规则默认值（付款后 %n 小时）显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1（预估）</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

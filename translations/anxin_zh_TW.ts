@@ -703,6 +703,20 @@
         <source>State</source>
         <translation>狀態</translation>
     </message>
+    <message>
+        <source>Estimated promise: the platform sent no ship-by date for this presale order, so the longest presale the rules allow after payment is shown. Check it in the back office.</source>
+        <translation>預估承諾：平台未提供這筆預售訂單的出貨日期，此處依規則允許的最長預售期（自付款起）顯示。請至商家後台核對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated promise: the platform sent no ship-by time for this order, so the rules&apos; default (%n h after payment) is shown.</source>
+        <translation>
+            <numerusform>預估承諾：平台未提供這筆訂單的承諾出貨時間，此處依規則預設值（付款後 %n 小時）顯示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1（預估）</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

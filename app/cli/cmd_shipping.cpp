@@ -65,6 +65,7 @@ int cmdShipping(Context &ctx, const Args &args)
                                         {QStringLiteral("shop_id"), r.shopId},
                                         {QStringLiteral("order_status"), r.orderStatus},
                                         {QStringLiteral("exp_ship_time"), r.shipBy},
+                                        {QStringLiteral("promise_estimated"), r.promiseEstimated},
                                         {QStringLiteral("seconds_left"), left},
                                         {QStringLiteral("band"), QLatin1String(core::shipBandKey(band))},
                                         {QStringLiteral("presale"), r.presellType != 0},
@@ -81,13 +82,18 @@ int cmdShipping(Context &ctx, const Args &args)
                 QString state = QString::fromLatin1(core::shipBandKey(band));
                 if (pickupOverdue)
                     state = QStringLiteral("no-pickup");
+                QString flags;
+                if (r.presellType)
+                    flags += QStringLiteral("  presale");
+                if (r.promiseEstimated)
+                    flags += QStringLiteral("  estimated-promise");
                 printOut(QStringLiteral("%1  %2  %3  %4  %5%6  %7\n")
                              .arg(r.orderId, -19)
                              .arg(state, -9)
                              .arg(QString::fromLatin1(core::compactDuration(left)), -16)
                              .arg(QDateTime::fromSecsSinceEpoch(r.shipBy).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                              .arg(core::formatFen(r.payAmount), 11)
-                             .arg(r.presellType ? QStringLiteral("  presale") : QString(), r.productName));
+                             .arg(flags, r.productName));
             }
         }
         if (rows->size() < kPage)

@@ -14,6 +14,13 @@ qint64 shipPromise(int presellType, qint64 expShipTime, qint64 appointmentShipTi
     return presellType != 0 && appointmentShipTime > 0 ? appointmentShipTime : expShipTime;
 }
 
+qint64 estimatedShipPromise(int presellType, qint64 payTime, qint64 defaultPromiseSecs, qint64 presaleMaxSecs)
+{
+    if (payTime <= 0)
+        return 0;
+    return payTime + (presellType != 0 ? presaleMaxSecs : defaultPromiseSecs);
+}
+
 bool pickupOverdue(int orderStatus, qint64 shipTime, qint64 pickupTime, qint64 signTime, qint64 routeCheckedAt,
                    qint64 now, qint64 windowSecs)
 {

@@ -18,6 +18,11 @@ inline constexpr int kOrderShipped = 3;
 // the platform gives one, otherwise exp_ship_time.
 qint64 shipPromise(int presellType, qint64 expShipTime, qint64 appointmentShipTime);
 
+// The promise the rules give a paid order the platform sent without one (no exp_ship_time, and for a presale
+// no appointment date): payment + the default promise (48 h), a presale payment + the longest presale the rules
+// allow (45 days). 0 for an unpaid order, which is held to nothing yet. domain-rules §6.
+qint64 estimatedShipPromise(int presellType, qint64 payTime, qint64 defaultPromiseSecs, qint64 presaleMaxSecs);
+
 // "False shipment" (domain-rules §6): shipped, never signed for, no carrier pickup scan more than `windowSecs`
 // after shipping. Needs at least one answer from the carrier (routeCheckedAt > 0): an order whose route was
 // never asked for is unknown, not overdue. Exactly `windowSecs` after shipping is not yet overdue (as a ship

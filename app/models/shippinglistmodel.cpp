@@ -255,6 +255,25 @@ QString ShippingListModel::idAt(int row) const
     return r ? r->orderId : QString();
 }
 
+namespace {
+
+// Why the promise shown is ours: the platform sent none, so the rules' default stands in for it.
+QString estimatedPromiseNote(const store::ShippingRow &r)
+{
+    if (r.presellType != 0)
+        return QCoreApplication::translate("ShippingList",
+                                           "Estimated promise: the platform sent no ship-by date for this presale "
+                                           "order, so the longest presale the rules allow after payment is shown. "
+                                           "Check it in the back office.");
+    const int hours = int((r.shipBy - r.payTime) / 3600);
+    return QCoreApplication::translate("ShippingList",
+                                       "Estimated promise: the platform sent no ship-by time for this order, so the "
+                                       "rules' default (%n h after payment) is shown.",
+                                       nullptr, hours);
+}
+
+} // namespace
+
 QVariant ShippingListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -277,6 +296,8 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
         return int(band);
     case PromiseRole:
         return r->shipBy;
+    case PromiseEstimatedRole:
+        return r->promiseEstimated;
     case PresaleRole:
         return r->presellType != 0;
     case ShippedRole:
@@ -306,6 +327,8 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
                              .arg(r->productName)
                        : r->productName;
         case Promise:
+            if (r->promiseEstimated)
+                return QCoreApplication::translate("ShippingList", "%1 (estimated)").arg(dateTimeText(r->shipBy));
             return dateTimeText(r->shipBy);
         case Amount:
             return core::formatFen(r->payAmount);
@@ -347,7 +370,10 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
                 r->presellType != 0
                     ? QCoreApplication::translate("ShippingList", "%1 — presale: promised to ship by %2")
                     : QCoreApplication::translate("ShippingList", "%1 — promised to ship by %2");
-            return text.arg(shipBandName(band), dateTimeText(r->shipBy));
+            QString tip = text.arg(shipBandName(band), dateTimeText(r->shipBy));
+            if (r->promiseEstimated)
+                tip += QLatin1Char('\n') + estimatedPromiseNote(*r);
+            return tip;
         }
     }
     if (role == Qt::TextAlignmentRole && col == Amount)

@@ -41,6 +41,7 @@ public:
         BandRole,                  // core::DeadlineBand as int, for the shared BandDelegate palette
         ShipBandRole,              // core::ShipBand as int (by the promise)
         PromiseRole,               // ship_by, Unix seconds
+        PromiseEstimatedRole,      // true: the platform sent no promise; ship_by is the rules' default
         PresaleRole,
         ShippedRole,
         PickupOverdueRole,

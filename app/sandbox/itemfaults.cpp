@@ -10,6 +10,7 @@ namespace {
 constexpr const char *kImageHost = "image_host";
 constexpr const char *kDeletedProduct = "deleted_product";
 constexpr const char *kUnknownTracking = "unknown_tracking";
+constexpr const char *kNoPromise = "no_promise";
 constexpr const char *kRefuseItem = "refuse_item";
 constexpr const char *kNoItemResults = "operate_no_items";
 
@@ -37,7 +38,7 @@ ItemFaults::~ItemFaults() = default;
 
 bool ItemFaults::isItemKind(const QString &kind)
 {
-    for (const char *k : {kImageHost, kDeletedProduct, kUnknownTracking, kRefuseItem, kNoItemResults}) {
+    for (const char *k : {kImageHost, kDeletedProduct, kUnknownTracking, kNoPromise, kRefuseItem, kNoItemResults}) {
         if (kind == QLatin1String(k))
             return true;
     }
@@ -46,7 +47,7 @@ bool ItemFaults::isItemKind(const QString &kind)
 
 QString ItemFaults::kindNames()
 {
-    return QStringLiteral("image_host, deleted_product, unknown_tracking, refuse_item, operate_no_items");
+    return QStringLiteral("image_host, deleted_product, unknown_tracking, no_promise, refuse_item, operate_no_items");
 }
 
 QString ItemFaults::add(const QJsonObject &json)
@@ -78,6 +79,10 @@ QString ItemFaults::add(const QJsonObject &json)
     }
     if (kind == QLatin1String(kUnknownTracking)) {
         m_trackingToForget += count;
+        return {};
+    }
+    if (kind == QLatin1String(kNoPromise)) {
+        m_promisesToWithhold += count;
         return {};
     }
     if (kind == QLatin1String(kRefuseItem)) {
@@ -120,6 +125,8 @@ void ItemFaults::clear()
     m_deletedProducts.clear();
     m_trackingToForget = 0;
     m_unknownTracking.clear();
+    m_promisesToWithhold = 0;
+    m_withheldPromises.clear();
     m_batchesToRefuseIn = 0;
     m_refused.clear();
     m_answersWithoutItems = 0;
@@ -128,8 +135,8 @@ void ItemFaults::clear()
 bool ItemFaults::isEmpty() const
 {
     return m_imageHost == ImageHost::Served && !m_productsToDelete && m_deletedProducts.isEmpty() &&
-           !m_trackingToForget && m_unknownTracking.isEmpty() && !m_batchesToRefuseIn && m_refused.isEmpty() &&
-           !m_answersWithoutItems;
+           !m_trackingToForget && m_unknownTracking.isEmpty() && !m_promisesToWithhold &&
+           m_withheldPromises.isEmpty() && !m_batchesToRefuseIn && m_refused.isEmpty() && !m_answersWithoutItems;
 }
 
 QJsonArray ItemFaults::describe() const
@@ -148,6 +155,14 @@ QJsonArray ItemFaults::describe() const
         out.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kUnknownTracking)},
                                {QStringLiteral("remaining"), m_trackingToForget},
                                {QStringLiteral("unknown"), qint64(m_unknownTracking.size())}});
+    if (m_promisesToWithhold || !m_withheldPromises.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : m_withheldPromises)
+            ids.append(QString::number(id));
+        out.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kNoPromise)},
+                               {QStringLiteral("remaining"), m_promisesToWithhold},
+                               {QStringLiteral("orders"), ids}});
+    }
     if (m_batchesToRefuseIn || !m_refused.isEmpty()) {
         QJsonArray ids;
         for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
@@ -194,6 +209,17 @@ bool ItemFaults::trackingUnknown(const QString &trackNo)
         return false;
     --m_trackingToForget;
     m_unknownTracking.insert(trackNo);
+    return true;
+}
+
+bool ItemFaults::promiseWithheld(qint64 orderId, bool awaitingShipment)
+{
+    if (m_withheldPromises.contains(orderId))
+        return true;
+    if (m_promisesToWithhold <= 0 || !awaitingShipment)
+        return false;
+    --m_promisesToWithhold;
+    m_withheldPromises.insert(orderId);
     return true;
 }
 

@@ -15,9 +15,9 @@ namespace anxin::sandbox {
 
 // Faults that belong to an item rather than to one call, and stay until DELETE /__sandbox/faults or a reset:
 // an evidence-image host that never answers or does not resolve, deleted products, tracking numbers the
-// carrier does not know, one ticket refused inside an afterSale.operate batch, and batch answers that carry
-// no per-item results. A real platform shows each of these in the first week; the per-call FaultInjector
-// cannot, because the same item must fail the same way on every later sync.
+// carrier does not know, orders sent without a promised ship time, one ticket refused inside an afterSale.operate
+// batch, and batch answers that carry no per-item results. A real platform shows each of these in the first week; the
+// per-call FaultInjector cannot, because the same item must fail the same way on every later sync.
 class ItemFaults
 {
 public:
@@ -51,6 +51,9 @@ public:
     bool productDeleted(qint64 productId);
     // logistics.trackNoRouteDetail: true when the carrier does not know this tracking number.
     bool trackingUnknown(const QString &trackNo);
+    // order.searchList / order.orderDetail: true when this order, paid and awaiting shipment, is sent without
+    // exp_ship_time (a pending "no_promise" budget picks it now).
+    bool promiseWithheld(qint64 orderId, bool awaitingShipment);
     // afterSale.operate: the refusal of the item at `position` of a batch of `size`, if any.
     std::optional<Refusal> operateRefusal(qint64 aftersaleId, int position, int size);
     // afterSale.operate: true when this successful batch must be answered 10001 without per-item results
@@ -64,6 +67,8 @@ private:
     QSet<qint64> m_deletedProducts;
     int m_trackingToForget = 0;
     QSet<QString> m_unknownTracking;
+    int m_promisesToWithhold = 0;
+    QSet<qint64> m_withheldPromises;
     int m_batchesToRefuseIn = 0;
     Refusal m_nextRefusal;
     QHash<qint64, Refusal> m_refused;

@@ -20,6 +20,24 @@ QString score(double v)
     return QString::number(std::clamp(v, 0.0, 100.0), 'f', 1);
 }
 
+// The "no_promise" item fault: a paid order awaiting shipment (2, 101, 105) sent without a promised ship time.
+QJsonObject withPromiseFault(ItemFaults &faults, const Order &o, QJsonObject json)
+{
+    const bool awaiting = o.payTime > 0 && (o.status == 2 || o.status == 101 || o.status == 105);
+    if (!faults.promiseWithheld(qint64(o.id), awaiting))
+        return json;
+    json.remove(QStringLiteral("exp_ship_time"));
+    json.insert(QStringLiteral("appointment_ship_time"), 0);
+    QJsonArray skus = json.value(QLatin1String("sku_order_list")).toArray();
+    for (QJsonValueRef v : skus) {
+        QJsonObject sku = v.toObject();
+        sku.insert(QStringLiteral("exp_ship_time"), 0);
+        v = sku;
+    }
+    json.insert(QStringLiteral("sku_order_list"), skus);
+    return json;
+}
+
 } // namespace
 
 ApiReply SandboxApi::orderSearchList(const VerifiedCall &call)
@@ -89,7 +107,7 @@ ApiReply SandboxApi::orderSearchList(const VerifiedCall &call)
         std::partial_sort(hits.begin(), hits.begin() + qsizetype(to), hits.end(), less);
         const OrderJson json(w, m_state.baseUrl());
         for (size_t i = from; i < to; ++i)
-            list.append(json.order(hits[i]));
+            list.append(withPromiseFault(m_state.itemFaults(), w.orders[hits[i]], json.order(hits[i])));
     }
     return ApiReply::success(QJsonObject{{QStringLiteral("shop_order_list"), list},
                                          {QStringLiteral("total"), qint64(total)},
@@ -113,8 +131,9 @@ ApiReply SandboxApi::orderDetail(const VerifiedCall &call)
     const int idx = w.findOrder(id);
     if (idx < 0 || w.orders[size_t(idx)].shop != call.shop)
         return ApiReply::invalidParam(QStringLiteral("shop_order_id"), QStringLiteral("订单不存在: %1").arg(id));
-    return ApiReply::success(
-        QJsonObject{{QStringLiteral("shop_order_detail"), OrderJson(w, m_state.baseUrl()).order(quint32(idx))}});
+    return ApiReply::success(QJsonObject{
+        {QStringLiteral("shop_order_detail"), withPromiseFault(m_state.itemFaults(), w.orders[size_t(idx)],
+                                                               OrderJson(w, m_state.baseUrl()).order(quint32(idx)))}});
 }
 
 ApiReply SandboxApi::trackNoRouteDetail(const VerifiedCall &call)

@@ -16,12 +16,12 @@ namespace {
     "order_id, shop_id, order_status, create_time, pay_time, update_time, exp_ship_time, ship_time, "                  \
     "appointment_ship_time, presell_type, order_amount, pay_amount, post_amount, mask_post_receiver, mask_post_tel, "  \
     "mask_post_addr, encrypt_post_receiver, encrypt_post_tel, encrypt_post_addr, tracking_no, company_name, "          \
-    "pickup_time, sign_time, raw_json, company_code"
+    "pickup_time, sign_time, raw_json, company_code, promise_estimated"
 
 // pickup_time/sign_time come from route scans, not from order pages: an update keeps the larger value.
 const char kUpsertSql[] =
     "INSERT INTO orders (" ANXIN_ORDER_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-    "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) ON CONFLICT(order_id) DO UPDATE SET "
+    "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26) ON CONFLICT(order_id) DO UPDATE SET "
     "shop_id = excluded.shop_id, order_status = excluded.order_status, create_time = excluded.create_time, "
     "pay_time = excluded.pay_time, update_time = excluded.update_time, exp_ship_time = excluded.exp_ship_time, "
     "ship_time = excluded.ship_time, appointment_ship_time = excluded.appointment_ship_time, "
@@ -32,7 +32,7 @@ const char kUpsertSql[] =
     "encrypt_post_addr = excluded.encrypt_post_addr, tracking_no = excluded.tracking_no, "
     "company_name = excluded.company_name, pickup_time = max(orders.pickup_time, excluded.pickup_time), "
     "sign_time = max(orders.sign_time, excluded.sign_time), raw_json = excluded.raw_json, "
-    "company_code = excluded.company_code "
+    "company_code = excluded.company_code, promise_estimated = excluded.promise_estimated "
     "WHERE excluded.update_time >= orders.update_time";
 
 const char kLineSql[] = "INSERT OR REPLACE INTO order_lines (order_id, sku_order_id, product_id, product_name, "
@@ -67,6 +67,7 @@ void bindOrder(SqliteStatement &st, const OrderRecord &o)
     st.bind(i++, o.signTime);
     st.bind(i++, o.rawJson);
     st.bind(i++, o.companyCode);
+    st.bind(i++, o.promiseEstimated ? 1 : 0);
 }
 
 OrderRecord readOrder(const QSqlQuery &q)
@@ -98,6 +99,7 @@ OrderRecord readOrder(const QSqlQuery &q)
     o.signTime = q.value(i++).toLongLong();
     o.rawJson = q.value(i++).toString();
     o.companyCode = q.value(i++).toString();
+    o.promiseEstimated = q.value(i++).toInt() != 0;
     return o;
 }
 

@@ -172,6 +172,7 @@ struct OrderRecord
     qint64 payTime = 0;
     qint64 updateTime = 0;
     qint64 expShipTime = 0;
+    bool promiseEstimated = false; // expShipTime is the rules' default (core::estimatedShipPromise), not the platform's
     qint64 shipTime = 0;
     qint64 appointmentShipTime = 0;
     int presellType = 0;

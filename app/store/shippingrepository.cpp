@@ -179,8 +179,8 @@ core::Result<QList<ShippingRow>> ShippingRepository::page(const ShippingFilter &
                                      "o.presell_type, o.pay_amount, o.tracking_no, o.company_code, o.company_name, "
                                      "(SELECT l.product_name FROM order_lines l WHERE l.order_id = o.order_id "
                                      "ORDER BY l.sku_order_id LIMIT 1), "
-                                     "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) "
-                                     "FROM orders o INDEXED BY orders_board") +
+                                     "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id), "
+                                     "o.promise_estimated FROM orders o INDEXED BY orders_board") +
                           w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?"),
                       binds);
     if (!q)
@@ -207,6 +207,7 @@ core::Result<QList<ShippingRow>> ShippingRepository::page(const ShippingFilter &
         s.companyName = r.value(i++).toString();
         s.productName = r.value(i++).toString();
         s.lineCount = r.value(i++).toInt();
+        s.promiseEstimated = r.value(i++).toInt() != 0;
         out.append(std::move(s));
     }
     if (r.lastError().isValid())

@@ -40,8 +40,9 @@ struct ShippingRow
     QString shopId;
     int orderStatus = 0;
     qint64 payTime = 0;
-    qint64 shipBy = 0;      // the promise (core::shipPromise)
-    qint64 expShipTime = 0; // as the platform sent it
+    qint64 shipBy = 0;             // the promise (core::shipPromise)
+    qint64 expShipTime = 0;        // as the platform sent it, or the rules' default when it sent none
+    bool promiseEstimated = false; // shipBy is the rules' default promise: the platform gave none
     qint64 shipTime = 0;
     qint64 pickupTime = 0;
     qint64 signTime = 0;

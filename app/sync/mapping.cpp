@@ -1,5 +1,8 @@
 #include "sync/mapping.h"
 
+#include "core/guaranteerules.h"
+#include "core/shipping.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -134,6 +137,13 @@ store::OrderRecord toOrderRecord(const platform::Order &o, const QString &shopId
     r.shipTime = o.shipTime;
     r.appointmentShipTime = o.appointmentShipTime;
     r.presellType = known(o.presellType);
+    // No promise from the platform (and no presale date): the rules' default, marked as ours.
+    if (r.expShipTime <= 0 && !(r.presellType != 0 && r.appointmentShipTime > 0)) {
+        const auto &rules = core::GuaranteeRules::builtin();
+        r.expShipTime =
+            core::estimatedShipPromise(r.presellType, r.payTime, rules.defaultShipPromiseS, rules.presaleMaxS);
+        r.promiseEstimated = r.expShipTime > 0;
+    }
     r.orderAmount = o.orderAmount;
     r.payAmount = o.payAmount;
     r.postAmount = o.postAmount;

@@ -1,6 +1,7 @@
 // anxin-cli follows the platform's clock (issue #26, step 1): with anxin-sandbox running two hours ahead of this
 // computer, `anxin-cli shipping --json` counts every order's seconds_left on the platform's clock (learned by
-// `sync`, kept in the profile), so an order two hours overdue never shows "2 h left".
+// `sync`, kept in the profile), so an order two hours overdue never shows "2 h left". And (step 4) an order the
+// platform sends without a promised ship time is held to the rules' default, labelled as estimated.
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ class TstCliPlatformClock : public QObject
     Q_OBJECT
 private slots:
     void shipping_platformTwoHoursAhead_secondsLeftOnThePlatformClock();
+    void shipping_orderWithoutPromise_estimatedFromPayment();
 };
 
 namespace {
@@ -49,6 +51,21 @@ Run cli(const QString &profile, const QStringList &args)
     }
     return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                p.readAllStandardError()};
+}
+
+QJsonObject control(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(base + path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *r = nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+    r->deleteLater();
+    return o;
 }
 
 qint64 sandboxNow(const QString &base)
@@ -110,6 +127,67 @@ void TstCliPlatformClock::shipping_platformTwoHoursAhead_secondsLeftOnThePlatfor
                                 .arg(left)
                                 .arg(shipBy - before)));
     }
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+}
+
+void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
+{
+    QTemporaryDir work;
+    const QString portFile = work.filePath(QStringLiteral("port"));
+    QProcess sandbox;
+    sandbox.setStandardOutputFile(work.filePath(QStringLiteral("sandbox.log")));
+    sandbox.setStandardErrorFile(work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
+    sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
+                   QStringLiteral("--seed"), QStringLiteral("23"), QStringLiteral("--tickets"), QStringLiteral("300")});
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
+    QFile pf(portFile);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    const QString base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    const QString profile = work.filePath(QStringLiteral("profile"));
+    const QJsonObject fault{{QStringLiteral("kind"), QStringLiteral("no_promise")}, {QStringLiteral("count"), 3}};
+    QVERIFY(control(base, "POST", QStringLiteral("/__sandbox/faults"), fault).value(QLatin1String("ok")).toBool());
+
+    const Run connect =
+        cli(profile, {QStringLiteral("connect"), QStringLiteral("--gateway"), base, QStringLiteral("--app-key"),
+                      QStringLiteral("7000000000000000001"), QStringLiteral("--shop-id"), QStringLiteral("1234567")});
+    QVERIFY2(connect.exitCode == 0, connect.err.constData());
+    const Run sync = cli(profile, {QStringLiteral("sync")});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QStringList withheld;
+    for (const QJsonValue &f :
+         control(base, "GET", QStringLiteral("/__sandbox/faults")).value(QLatin1String("faults")).toArray()) {
+        if (f.toObject().value(QLatin1String("kind")).toString() == QLatin1String("no_promise"))
+            for (const QJsonValue &id : f.toObject().value(QLatin1String("orders")).toArray())
+                withheld << id.toString();
+    }
+    QCOMPARE(withheld.size(), 3);
+
+    const qint64 now = sandboxNow(base);
+    const Run shipping = cli(profile, {QStringLiteral("--json"), QStringLiteral("shipping")});
+    QVERIFY2(shipping.exitCode == 0, shipping.err.constData());
+    QStringList estimated;
+    for (const QJsonValue &v : QJsonDocument::fromJson(shipping.out).array()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("shop_order_id")).toString();
+        const qint64 shipBy = o.value(QLatin1String("exp_ship_time")).toInteger();
+        const qint64 payTime = o.value(QLatin1String("pay_time")).toInteger();
+        QVERIFY2(shipBy > now - 90 * 86400, qPrintable(id)); // nothing held to 1970
+        if (!o.value(QLatin1String("promise_estimated")).toBool())
+            continue;
+        estimated << id;
+        const qint64 rule = o.value(QLatin1String("presale")).toBool() ? 45 * 86400 : 48 * 3600;
+        QCOMPARE(shipBy, payTime + rule);
+        QVERIFY(qAbs(o.value(QLatin1String("seconds_left")).toInteger() - (shipBy - now)) <= 5);
+    }
+    estimated.sort();
+    withheld.sort();
+    QCOMPARE(estimated, withheld);
+    const Run text = cli(profile, {QStringLiteral("shipping")});
+    QCOMPARE(text.out.count("estimated-promise"), 3);
+
     sandbox.terminate();
     sandbox.waitForFinished(5000);
 }

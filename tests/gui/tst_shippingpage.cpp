@@ -83,6 +83,7 @@ void TstShippingPage::init()
             order(QStringLiteral("6905"), 2, kNow + 30 * kH, 4500, QStringLiteral("凤梨 E")),
             order(QStringLiteral("6906"), 101, kNow + 3 * kH, 7000, QStringLiteral("纸尿裤 F")),
         };
+        rows[4].promiseEstimated = true; // 6905: the platform sent no promise; payment + 48 h
         store::OrderRecord pre = order(QStringLiteral("6907"), 2, kNow + 2 * kH, 12000, QStringLiteral("预售 G"));
         pre.presellType = 1;
         pre.appointmentShipTime = kNow + 9 * 24 * kH;
@@ -190,6 +191,13 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     search->clear();
     search->insert(QStringLiteral("6905"));
     QTRY_COMPARE(model->rowCount(), 1);
+    // An estimated promise says so, in the cell and in its tooltip (with the rule it came from).
+    QTRY_COMPARE(model->idAt(0), QStringLiteral("6905"));
+    QVERIFY(model->index(0, 0).data(ShippingListModel::PromiseEstimatedRole).toBool());
+    QVERIFY2(model->index(0, ShippingListModel::Promise).data().toString().endsWith(QLatin1String("(estimated)")),
+             qPrintable(model->index(0, ShippingListModel::Promise).data().toString()));
+    const QString tip = model->index(0, ShippingListModel::Promise).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Estimated promise")) && tip.contains(QLatin1String("48 h")), qPrintable(tip));
     search->clear();
     QTRY_COMPARE(model->rowCount(), 8);
 

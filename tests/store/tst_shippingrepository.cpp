@@ -2,8 +2,10 @@
 // contract (ANXIN_NOW) over the same kind of cache.
 #include "core/shipping.h"
 #include "store/database.h"
+#include "store/migrator.h"
 #include "store/orderrepository.h"
 #include "store/shippingrepository.h"
+#include "sync/mapping.h"
 #include "tempdb.h"
 #include "testsupport.h"
 
@@ -68,6 +70,8 @@ private slots:
     void routes_saveAndRead_recordPickup();
     void forecastInputs_queueAndPace();
     void cli_shippingJson_contract();
+    void noPromise_rulesDefaultStoredAndMarked();
+    void noPromise_migrationEstimatesCachedOrders();
 
 private:
     ShippingFilter filter() const
@@ -384,6 +388,95 @@ void TstShippingRepository::cli_shippingJson_contract()
              QStringLiteral("soon")});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+// An order the platform sends without exp_ship_time is held to the rules' default (48 h after payment; a presale
+// without its date: 45 days), marked as estimated, not to 1970 ("overdue by 57 years").
+void TstShippingRepository::noPromise_rulesDefaultStoredAndMarked()
+{
+    platform::Order stock;
+    stock.orderId = QStringLiteral("9001");
+    stock.shopId = QStringLiteral("s1");
+    stock.orderStatus = 2;
+    stock.payTime = kNow - 10 * kH;
+    stock.updateTime = stock.payTime;
+    stock.presellType = 0;
+    platform::Order presale = stock;
+    presale.orderId = QStringLiteral("9002");
+    presale.presellType = 1;
+    platform::Order promised = stock;
+    promised.orderId = QStringLiteral("9003");
+    promised.expShipTime = kNow + 5 * kH;
+    QList<OrderRecord> rows;
+    for (const platform::Order &o : {stock, presale, promised})
+        rows << sync::toOrderRecord(o, QStringLiteral("s1"));
+    QCOMPARE(rows[0].expShipTime, stock.payTime + 48 * kH);
+    QVERIFY(rows[0].promiseEstimated);
+    QCOMPARE(rows[1].expShipTime, presale.payTime + 45 * kDay);
+    QVERIFY(rows[1].promiseEstimated);
+    QCOMPARE(rows[2].expShipTime, kNow + 5 * kH);
+    QVERIFY(!rows[2].promiseEstimated);
+    ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch(rows));
+
+    const auto page = ShippingRepository(*m_db).page(filter(), ShippingSort{}, 0, 10);
+    ANXIN_VERIFY_OK(page);
+    QCOMPARE(page->size(), 3);
+    QHash<QString, ShippingRow> byId;
+    for (const ShippingRow &r : page.value())
+        byId.insert(r.orderId, r);
+    QCOMPARE(byId[QStringLiteral("9001")].shipBy, stock.payTime + 48 * kH);
+    QVERIFY(byId[QStringLiteral("9001")].promiseEstimated);
+    QCOMPARE(core::shipBand(byId[QStringLiteral("9001")].shipBy - kNow), core::ShipBand::Later);
+    QVERIFY(byId[QStringLiteral("9002")].promiseEstimated);
+    QVERIFY(!byId[QStringLiteral("9003")].promiseEstimated);
+
+    // The platform sends the promise later: the estimate gives way to it.
+    platform::Order later = stock;
+    later.updateTime += 60;
+    later.expShipTime = kNow + 2 * kH;
+    ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch({sync::toOrderRecord(later, QStringLiteral("s1"))}));
+    QCOMPARE(TempDb::scalar(*m_db, QStringLiteral("SELECT promise_estimated || ':' || exp_ship_time FROM orders "
+                                                  "WHERE order_id = '9001'"))
+                 .toString(),
+             QStringLiteral("0:%1").arg(kNow + 2 * kH));
+}
+
+void TstShippingRepository::noPromise_migrationEstimatesCachedOrders()
+{
+    cleanup();
+    TempDb tmp;
+    const auto builtin = Migrator::builtin();
+    ANXIN_VERIFY_OK(builtin);
+    {
+        Database old;
+        Database::Options o;
+        o.migrations = builtin.value().mid(0, 9);
+        ANXIN_VERIFY_OK(tmp.open(old, o));
+        QVERIFY(
+            old.exec(QStringLiteral(
+                         "INSERT INTO orders (order_id, shop_id, order_status, pay_time, update_time, exp_ship_time, "
+                         "presell_type, appointment_ship_time) VALUES ('a', 's1', 2, %1, %1, 0, 0, 0), "
+                         "('b', 's1', 2, %1, %1, 0, 2, 0), ('c', 's1', 2, %1, %1, 0, 1, %2), "
+                         "('d', 's1', 2, %1, %1, %2, 0, 0), ('e', 's1', 1, 0, %1, 0, 0, 0)")
+                         .arg(kNow)
+                         .arg(kNow + 3 * kDay))
+                .ok());
+    }
+    Database db;
+    ANXIN_VERIFY_OK(tmp.open(db));
+    QStringList got;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT order_id, exp_ship_time - pay_time, promise_estimated, ship_by - pay_time "
+                                  "FROM orders WHERE pay_time > 0 ORDER BY order_id")));
+    while (q.next())
+        got << QStringLiteral("%1 %2 %3 %4")
+                   .arg(q.value(0).toString())
+                   .arg(q.value(1).toLongLong())
+                   .arg(q.value(2).toInt())
+                   .arg(q.value(3).toLongLong());
+    QCOMPARE(got, (QStringList{QStringLiteral("a 172800 1 172800"), QStringLiteral("b 3888000 1 3888000"),
+                               QStringLiteral("c -%1 0 259200").arg(kNow), QStringLiteral("d 259200 0 259200")}));
+    QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT exp_ship_time FROM orders WHERE order_id = 'e'")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstShippingRepository)

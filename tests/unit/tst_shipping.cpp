@@ -47,6 +47,16 @@ private slots:
         QCOMPARE(shipPromise(1, kNow + 7 * 24 * kH, 0), kNow + 7 * 24 * kH); // no date given: exp_ship_time
     }
 
+    void estimatedShipPromise_rulesDefaultAfterPayment_presaleAtItsLimit_unpaidNone()
+    {
+        const auto &rules = GuaranteeRules::builtin();
+        QCOMPARE(rules.defaultShipPromiseS, 48 * kH);
+        QCOMPARE(estimatedShipPromise(0, kNow, rules.defaultShipPromiseS, rules.presaleMaxS), kNow + 48 * kH);
+        QCOMPARE(estimatedShipPromise(1, kNow, rules.defaultShipPromiseS, rules.presaleMaxS), kNow + 45 * 24 * kH);
+        QCOMPARE(estimatedShipPromise(2, kNow, rules.defaultShipPromiseS, rules.presaleMaxS), kNow + 45 * 24 * kH);
+        QCOMPARE(estimatedShipPromise(0, 0, rules.defaultShipPromiseS, rules.presaleMaxS), 0);
+    }
+
     void isAwaitingShipment_statuses()
     {
         for (int s : {2, 101, 105})
