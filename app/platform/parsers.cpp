@@ -1,5 +1,6 @@
 #include "platform/parsers.h"
 
+#include "core/logging.h"
 #include "platform/parsers_p.h"
 
 #include <QCborValue>
@@ -20,6 +21,12 @@ void ParseContext::fail(const QString &path, const QString &what)
         return;
     m_path = path;
     m_what = what;
+}
+
+void ParseContext::skip(const QString &path, const QString &what)
+{
+    ++m_skipped;
+    qCWarning(lcNet).noquote() << "skipped a malformed field:" << path << what;
 }
 
 core::Error ParseContext::error() const
@@ -179,7 +186,10 @@ qint64 readNumber(ParseContext &ctx, const QJsonValue &v, const QString &path, N
         }
     }
     if (!ok || !inRange(n, kind)) {
-        ctx.fail(path, expectedText(kind));
+        if (kind == Num::Time && need == Need::Optional)
+            ctx.skip(path, expectedText(kind));
+        else
+            ctx.fail(path, expectedText(kind));
         return absent;
     }
     return n;

@@ -24,8 +24,13 @@ public:
     bool failed() const { return !m_what.isEmpty(); }
     void fail(const QString &path, const QString &what);
     core::Error error() const;
+    // A malformed optional time: logged with its path (never its value) and read as absent, so one bad field
+    // never fails its page (issue #26).
+    void skip(const QString &path, const QString &what);
+    int skipped() const { return m_skipped; }
 
 private:
+    int m_skipped = 0;
     QString m_path;
     QString m_what;
 };
@@ -41,7 +46,8 @@ enum class Num
 {
     Any,         // any qint64
     NonNegative, // money, counts, page numbers
-    Time,        // Unix seconds >= 0; optional times also accept "yyyy-MM-dd HH:mm:ss" (UTC+8)
+    Time,        // Unix seconds >= 0; optional times also accept "yyyy-MM-dd HH:mm:ss" (UTC+8), and a malformed
+                 // optional time is skipped (read as absent, logged), not a failure
     Code,        // an enum-like code in int range; optional and absent -> kUnknown
 };
 

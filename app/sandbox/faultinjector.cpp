@@ -47,7 +47,7 @@ QString FaultInjector::parse(const QJsonObject &json, FaultRule *rule)
         return QStringLiteral(
             "unknown fault kind; expected one of rate_limit, http_5xx, platform_5xx, latency, "
             "drop_mid_body, drop_after_write, malformed_json, token_expiry, oversized_page, image_host, "
-            "deleted_product, unknown_tracking, no_promise, refuse_item, operate_no_items");
+            "deleted_product, unknown_tracking, no_promise, time_text, refuse_item, operate_no_items");
     const bool hasCount = json.contains(QLatin1String("count"));
     const bool hasRatio = json.contains(QLatin1String("ratio"));
     r.ratio = json.value(QLatin1String("ratio")).toDouble(0);

@@ -11,6 +11,7 @@ constexpr const char *kImageHost = "image_host";
 constexpr const char *kDeletedProduct = "deleted_product";
 constexpr const char *kUnknownTracking = "unknown_tracking";
 constexpr const char *kNoPromise = "no_promise";
+constexpr const char *kTimeText = "time_text";
 constexpr const char *kRefuseItem = "refuse_item";
 constexpr const char *kNoItemResults = "operate_no_items";
 
@@ -38,7 +39,8 @@ ItemFaults::~ItemFaults() = default;
 
 bool ItemFaults::isItemKind(const QString &kind)
 {
-    for (const char *k : {kImageHost, kDeletedProduct, kUnknownTracking, kNoPromise, kRefuseItem, kNoItemResults}) {
+    for (const char *k :
+         {kImageHost, kDeletedProduct, kUnknownTracking, kNoPromise, kTimeText, kRefuseItem, kNoItemResults}) {
         if (kind == QLatin1String(k))
             return true;
     }
@@ -47,7 +49,8 @@ bool ItemFaults::isItemKind(const QString &kind)
 
 QString ItemFaults::kindNames()
 {
-    return QStringLiteral("image_host, deleted_product, unknown_tracking, no_promise, refuse_item, operate_no_items");
+    return QStringLiteral(
+        "image_host, deleted_product, unknown_tracking, no_promise, time_text, refuse_item, operate_no_items");
 }
 
 QString ItemFaults::add(const QJsonObject &json)
@@ -83,6 +86,20 @@ QString ItemFaults::add(const QJsonObject &json)
     }
     if (kind == QLatin1String(kNoPromise)) {
         m_promisesToWithhold += count;
+        return {};
+    }
+    if (kind == QLatin1String(kTimeText)) {
+        const QString form = json.value(QLatin1String("form")).toString();
+        TimeText t = TimeText::Numbers;
+        if (form == QLatin1String("beijing"))
+            t = TimeText::Beijing;
+        else if (form == QLatin1String("dst_gap"))
+            t = TimeText::DstGap;
+        else if (form == QLatin1String("malformed"))
+            t = TimeText::Malformed;
+        else
+            return QStringLiteral("time_text needs form: beijing, dst_gap or malformed");
+        m_timeTextToApply.append({t, count});
         return {};
     }
     if (kind == QLatin1String(kRefuseItem)) {
@@ -127,6 +144,8 @@ void ItemFaults::clear()
     m_unknownTracking.clear();
     m_promisesToWithhold = 0;
     m_withheldPromises.clear();
+    m_timeTextToApply.clear();
+    m_timeText.clear();
     m_batchesToRefuseIn = 0;
     m_refused.clear();
     m_answersWithoutItems = 0;
@@ -136,7 +155,8 @@ bool ItemFaults::isEmpty() const
 {
     return m_imageHost == ImageHost::Served && !m_productsToDelete && m_deletedProducts.isEmpty() &&
            !m_trackingToForget && m_unknownTracking.isEmpty() && !m_promisesToWithhold &&
-           m_withheldPromises.isEmpty() && !m_batchesToRefuseIn && m_refused.isEmpty() && !m_answersWithoutItems;
+           m_withheldPromises.isEmpty() && m_timeTextToApply.isEmpty() && m_timeText.isEmpty() &&
+           !m_batchesToRefuseIn && m_refused.isEmpty() && !m_answersWithoutItems;
 }
 
 QJsonArray ItemFaults::describe() const
@@ -162,6 +182,18 @@ QJsonArray ItemFaults::describe() const
         out.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kNoPromise)},
                                {QStringLiteral("remaining"), m_promisesToWithhold},
                                {QStringLiteral("orders"), ids}});
+    }
+    if (!m_timeTextToApply.isEmpty() || !m_timeText.isEmpty()) {
+        static const char *const kForms[] = {"numbers", "beijing", "dst_gap", "malformed"};
+        QJsonObject orders;
+        for (auto it = m_timeText.cbegin(); it != m_timeText.cend(); ++it)
+            orders.insert(QString::number(it.key()), QLatin1String(kForms[int(it.value())]));
+        int remaining = 0;
+        for (const auto &[form, left] : m_timeTextToApply)
+            remaining += left;
+        out.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kTimeText)},
+                               {QStringLiteral("remaining"), remaining},
+                               {QStringLiteral("orders"), orders}});
     }
     if (m_batchesToRefuseIn || !m_refused.isEmpty()) {
         QJsonArray ids;
@@ -221,6 +253,19 @@ bool ItemFaults::promiseWithheld(qint64 orderId, bool awaitingShipment)
     --m_promisesToWithhold;
     m_withheldPromises.insert(orderId);
     return true;
+}
+
+ItemFaults::TimeText ItemFaults::orderTimeText(qint64 orderId, bool awaitingShipment)
+{
+    if (const auto it = m_timeText.constFind(orderId); it != m_timeText.cend())
+        return it.value();
+    if (m_timeTextToApply.isEmpty() || !awaitingShipment)
+        return TimeText::Numbers;
+    const TimeText t = m_timeTextToApply.first().first;
+    if (--m_timeTextToApply.first().second <= 0)
+        m_timeTextToApply.removeFirst();
+    m_timeText.insert(orderId, t);
+    return t;
 }
 
 std::optional<ItemFaults::Refusal> ItemFaults::operateRefusal(qint64 aftersaleId, int position, int size)

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -21,6 +22,14 @@ namespace anxin::sandbox {
 class ItemFaults
 {
 public:
+    // How an order answer writes its optional times (the "time_text" fault).
+    enum class TimeText
+    {
+        Numbers,   // Unix seconds, as usual
+        Beijing,   // "yyyy-MM-dd HH:mm:ss" in UTC+8, the contract's other timestamp form
+        DstGap,    // as Beijing, and exp_ship_time a wall time inside a desktop zone's spring-forward gap
+        Malformed, // exp_ship_time a text that is no time at all
+    };
     enum class ImageHost
     {
         Served,       // images come from the sandbox itself
@@ -54,6 +63,9 @@ public:
     // order.searchList / order.orderDetail: true when this order, paid and awaiting shipment, is sent without
     // exp_ship_time (a pending "no_promise" budget picks it now).
     bool promiseWithheld(qint64 orderId, bool awaitingShipment);
+    // order.searchList / order.orderDetail: how this order's optional times are written (a pending "time_text"
+    // budget picks an order awaiting shipment now, and keeps it).
+    TimeText orderTimeText(qint64 orderId, bool awaitingShipment);
     // afterSale.operate: the refusal of the item at `position` of a batch of `size`, if any.
     std::optional<Refusal> operateRefusal(qint64 aftersaleId, int position, int size);
     // afterSale.operate: true when this successful batch must be answered 10001 without per-item results
@@ -69,6 +81,8 @@ private:
     QSet<QString> m_unknownTracking;
     int m_promisesToWithhold = 0;
     QSet<qint64> m_withheldPromises;
+    QList<std::pair<TimeText, int>> m_timeTextToApply; // form, orders left
+    QHash<qint64, TimeText> m_timeText;
     int m_batchesToRefuseIn = 0;
     Refusal m_nextRefusal;
     QHash<qint64, Refusal> m_refused;

@@ -45,7 +45,8 @@ Control endpoints (JSON, no signature):
          kinds: rate_limit, http_5xx, platform_5xx, latency, drop_mid_body, drop_after_write,
                 malformed_json, token_expiry, oversized_page      (no count/ratio: the next call only)
          item faults (until DELETE): image_host {host: silent|unresolvable|served}, deleted_product {count?},
-                unknown_tracking {count?}, no_promise {count?}, refuse_item {aftersale_id? | count?, code? 50002|11001},
+                unknown_tracking {count?}, no_promise {count?},
+                time_text {form: beijing|dst_gap|malformed, count?}, refuse_item {aftersale_id? | count?, code? 50002|11001},
                 operate_no_items {count?}
   GET    /__sandbox/faults    DELETE /__sandbox/faults
   GET    /__sandbox/counters  POST /__sandbox/counters/reset

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxstate.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -20,21 +21,45 @@ QString score(double v)
     return QString::number(std::clamp(v, 0.0, 100.0), 'f', 1);
 }
 
-// The "no_promise" item fault: a paid order awaiting shipment (2, 101, 105) sent without a promised ship time.
-QJsonObject withPromiseFault(ItemFaults &faults, const Order &o, QJsonObject json)
+// Wall-clock times inside the spring-forward gap of common desktop zones, written as Beijing times: 02:30 on
+// 2026-03-08 does not exist in America/New_York, 01:30 on 2026-03-29 not in Europe/London. As UTC+8 both are
+// fine times; a client that reads them in the desktop's zone rejects or shifts them.
+const QString kDstGapTimes[] = {QStringLiteral("2026-03-08 02:30:00"), QStringLiteral("2026-03-29 01:30:00")};
+
+QString beijingText(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::OffsetFromUTC, 8 * 3600)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// The per-order item faults: "no_promise" (a paid order awaiting shipment sent without a promised ship time) and
+// "time_text" (its optional times written as text).
+QJsonObject withOrderFaults(ItemFaults &faults, const Order &o, QJsonObject json)
 {
     const bool awaiting = o.payTime > 0 && (o.status == 2 || o.status == 101 || o.status == 105);
-    if (!faults.promiseWithheld(qint64(o.id), awaiting))
-        return json;
-    json.remove(QStringLiteral("exp_ship_time"));
-    json.insert(QStringLiteral("appointment_ship_time"), 0);
-    QJsonArray skus = json.value(QLatin1String("sku_order_list")).toArray();
-    for (QJsonValueRef v : skus) {
-        QJsonObject sku = v.toObject();
-        sku.insert(QStringLiteral("exp_ship_time"), 0);
-        v = sku;
+    if (faults.promiseWithheld(qint64(o.id), awaiting)) {
+        json.remove(QStringLiteral("exp_ship_time"));
+        json.insert(QStringLiteral("appointment_ship_time"), 0);
+        QJsonArray skus = json.value(QLatin1String("sku_order_list")).toArray();
+        for (QJsonValueRef v : skus) {
+            QJsonObject sku = v.toObject();
+            sku.insert(QStringLiteral("exp_ship_time"), 0);
+            v = sku;
+        }
+        json.insert(QStringLiteral("sku_order_list"), skus);
     }
-    json.insert(QStringLiteral("sku_order_list"), skus);
+    const ItemFaults::TimeText text = faults.orderTimeText(qint64(o.id), awaiting);
+    if (text == ItemFaults::TimeText::Numbers)
+        return json;
+    for (const char *key : {"create_time", "pay_time", "exp_ship_time", "ship_time"}) {
+        const qint64 v = json.value(QLatin1String(key)).toInteger();
+        if (v > 0)
+            json.insert(QLatin1String(key), beijingText(v));
+    }
+    if (text == ItemFaults::TimeText::DstGap)
+        json.insert(QStringLiteral("exp_ship_time"), kDstGapTimes[o.id % 2]);
+    else if (text == ItemFaults::TimeText::Malformed)
+        json.insert(QStringLiteral("exp_ship_time"), QStringLiteral("付款后48小时内"));
     return json;
 }
 
@@ -107,7 +132,7 @@ ApiReply SandboxApi::orderSearchList(const VerifiedCall &call)
         std::partial_sort(hits.begin(), hits.begin() + qsizetype(to), hits.end(), less);
         const OrderJson json(w, m_state.baseUrl());
         for (size_t i = from; i < to; ++i)
-            list.append(withPromiseFault(m_state.itemFaults(), w.orders[hits[i]], json.order(hits[i])));
+            list.append(withOrderFaults(m_state.itemFaults(), w.orders[hits[i]], json.order(hits[i])));
     }
     return ApiReply::success(QJsonObject{{QStringLiteral("shop_order_list"), list},
                                          {QStringLiteral("total"), qint64(total)},
@@ -132,8 +157,8 @@ ApiReply SandboxApi::orderDetail(const VerifiedCall &call)
     if (idx < 0 || w.orders[size_t(idx)].shop != call.shop)
         return ApiReply::invalidParam(QStringLiteral("shop_order_id"), QStringLiteral("订单不存在: %1").arg(id));
     return ApiReply::success(QJsonObject{
-        {QStringLiteral("shop_order_detail"), withPromiseFault(m_state.itemFaults(), w.orders[size_t(idx)],
-                                                               OrderJson(w, m_state.baseUrl()).order(quint32(idx)))}});
+        {QStringLiteral("shop_order_detail"), withOrderFaults(m_state.itemFaults(), w.orders[size_t(idx)],
+                                                              OrderJson(w, m_state.baseUrl()).order(quint32(idx)))}});
 }
 
 ApiReply SandboxApi::trackNoRouteDetail(const VerifiedCall &call)

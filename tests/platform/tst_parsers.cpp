@@ -3,6 +3,7 @@
 #include "platform/parsers.h"
 #include "platform/requests.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,7 @@ private slots:
     void afterSaleList_unknownFields_ignored();
     void afterSaleList_wrongType_failsPageWithPath_data();
     void afterSaleList_wrongType_failsPageWithPath();
+    void optionalTime_malformed_skippedNotFailingThePage();
     void afterSaleList_lenientOptionalForms_accepted();
     void afterSaleList_idForms_data();
     void afterSaleList_idForms();
@@ -339,11 +341,6 @@ void TestParsers::afterSaleList_wrongType_failsPageWithPath_data()
     QTest::newRow("fraction amount")
         << page(R"({"aftersale_info":{"aftersale_id":"2","aftersale_status":6,"update_time":1,"refund_amount":12.5}})")
         << QStringLiteral("data.items[3].aftersale_info.refund_amount: expected non-negative integer");
-    QTest::newRow("nested logistics time")
-        << page(R"({"aftersale_info":{"aftersale_id":"2","aftersale_status":6,"update_time":1,)"
-                R"("order_logistics":[{},{"logistics_time":[]}]}})")
-        << QStringLiteral(
-               "data.items[3].aftersale_info.order_logistics[1].logistics_time: expected Unix time in seconds");
     QTest::newRow("related order id")
         << page(R"({"aftersale_info":{"aftersale_id":"2","aftersale_status":6,"update_time":1},)"
                 R"("order_info":{"related_order_info":[{"sku_order_id":"x1"}]}})")
@@ -353,6 +350,34 @@ void TestParsers::afterSaleList_wrongType_failsPageWithPath_data()
     QTest::newRow("data not object") << QByteArray("[]") << QStringLiteral("data: expected object");
     QTest::newRow("total negative") << QByteArray(R"({"items":[],"total":-3})")
                                     << QStringLiteral("data.total: expected non-negative integer");
+}
+
+// Issue #26: a malformed optional time (a nested logistics time as an array, a deadline as words) is read as
+// absent and logged; the item and its page stand. Required times and money still fail the page.
+void TestParsers::optionalTime_malformed_skippedNotFailingThePage()
+{
+    const QByteArray ok = "{\"aftersale_info\":{" + kMinimalInfo + "}}";
+    const auto page = parseAfterSaleList(
+        json("{\"items\":[" + ok + "," +
+             R"({"aftersale_info":{"aftersale_id":"2","aftersale_status":6,"update_time":1,"status_deadline":"明天",)"
+             R"("apply_time":"2026-03-08 02:30:00","order_logistics":[{},{"logistics_time":[]}]}})" +
+             "]}"));
+    QVERIFY2(page.ok(), qPrintable(why(page)));
+    QCOMPARE(page->items.size(), 2);
+    const auto &info = page->items.at(1);
+    QCOMPARE(info.aftersaleId, QStringLiteral("2"));
+    QCOMPARE(info.statusDeadline, 0);
+    QCOMPARE(info.orderLogistics.size(), 2);
+    QCOMPARE(info.orderLogistics.at(1).logisticsTime, 0);
+    // A wall time inside New York's spring gap, as a Beijing time: 2026-03-07 18:30 UTC, whatever the zone.
+    QCOMPARE(info.applyTime, QDateTime(QDate(2026, 3, 7), QTime(18, 30), Qt::UTC).toSecsSinceEpoch());
+
+    const auto order = parseOrderDetail(json(
+        R"({"shop_order_detail":{"order_id":"5","order_status":2,"update_time":9,"pay_time":"2026-03-29 01:30:00",)"
+        R"("exp_ship_time":"付款后48小时内"}})"));
+    QVERIFY2(order.ok(), qPrintable(why(order)));
+    QCOMPARE(order->payTime, QDateTime(QDate(2026, 3, 28), QTime(17, 30), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(order->expShipTime, 0);
 }
 
 void TestParsers::afterSaleList_wrongType_failsPageWithPath()

@@ -26,6 +26,7 @@ private slots:
     void routes_unknownTrackingNumber_recordedSyncCompletesAndBacksOff();
     void routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoard();
     void tickets_secondChangeInTheSameSecond_reachesTheCache();
+    void orders_timesAsBeijingText_dstGapAndMalformed_parsedOrSkipped();
 };
 
 namespace {
@@ -299,3 +300,63 @@ void TstSyncItems::tickets_secondChangeInTheSameSecond_reachesTheCache()
 
 QTEST_GUILESS_MAIN(TstSyncItems)
 #include "tst_sync_items.moc"
+
+// Issue #26, step 2: order times written as Beijing-time text are read as UTC+8 whatever the desktop's zone (CI
+// runs this under America/New_York too), including wall times inside a desktop zone's spring gap; a promise
+// that is no time at all is skipped, the order is kept with the rules' estimated promise, and the page stands.
+void TstSyncItems::orders_timesAsBeijingText_dstGapAndMalformed_parsedOrSkipped()
+{
+    auto sandbox = makeSandbox(300, 31);
+    for (const auto &[form, count] : {std::pair{"beijing", 3}, std::pair{"dst_gap", 2}, std::pair{"malformed", 1}})
+        QVERIFY(injectFault(*sandbox, QJsonObject{{QStringLiteral("kind"), QStringLiteral("time_text")},
+                                                  {QStringLiteral("form"), QLatin1String(form)},
+                                                  {QStringLiteral("count"), count}}));
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    auto options = testSyncOptions(100);
+    options.details = options.products = options.routes = options.reputation = false;
+    const auto report = runPull(client, db, options);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+
+    QHash<QString, QString> forms;
+    const QJsonArray faults =
+        sandbox->control("GET", QStringLiteral("/__sandbox/faults")).json.value(QLatin1String("faults")).toArray();
+    for (const QJsonValue &f : faults) {
+        const QJsonObject orders = f.toObject().value(QLatin1String("orders")).toObject();
+        if (f.toObject().value(QLatin1String("kind")).toString() == QLatin1String("time_text"))
+            for (auto it = orders.begin(); it != orders.end(); ++it)
+                forms.insert(it.key(), it.value().toString());
+    }
+    QCOMPARE(forms.size(), 6);
+
+    // The platform's own numbers for the same orders, once the fault is gone.
+    QVERIFY(sandbox->control("DELETE", QStringLiteral("/__sandbox/faults")).httpStatus == 200);
+    const qint64 usGap = QDateTime(QDate(2026, 3, 7), QTime(18, 30), Qt::UTC).toSecsSinceEpoch();
+    const qint64 ukGap = QDateTime(QDate(2026, 3, 28), QTime(17, 30), Qt::UTC).toSecsSinceEpoch();
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        const Answer a =
+            sandbox->callAuthed("order.orderDetail", compact(QJsonObject{{QStringLiteral("shop_order_id"), it.key()}}));
+        QCOMPARE(a.code(), 10000);
+        const QJsonObject o =
+            a.json.value(QLatin1String("data")).toObject().value(QLatin1String("shop_order_detail")).toObject();
+        const qint64 payTime = o.value(QLatin1String("pay_time")).toInteger();
+        const QString where = QStringLiteral(" FROM orders WHERE order_id = '%1'").arg(it.key());
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT pay_time") + where), payTime);
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT create_time") + where),
+                 o.value(QLatin1String("create_time")).toInteger());
+        const qint64 cached = scalarInt(db, QStringLiteral("SELECT exp_ship_time") + where);
+        const qint64 estimated = scalarInt(db, QStringLiteral("SELECT promise_estimated") + where);
+        if (it.value() == QLatin1String("beijing")) {
+            QCOMPARE(cached, o.value(QLatin1String("exp_ship_time")).toInteger());
+        } else if (it.value() == QLatin1String("dst_gap")) {
+            QCOMPARE(cached, it.key().toLongLong() % 2 ? ukGap : usGap);
+        } else {
+            QCOMPARE(cached, payTime + core::GuaranteeRules::builtin().defaultShipPromiseS);
+            QCOMPARE(estimated, 1);
+            continue;
+        }
+        QCOMPARE(estimated, 0);
+    }
+}
