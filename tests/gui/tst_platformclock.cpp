@@ -5,7 +5,11 @@
 #include "core/deadlines.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "core/shipping.h"
+#include "models/alertmonitor.h"
+#include "models/claimsmodel.h"
 #include "models/desksession.h"
+#include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
@@ -72,6 +76,32 @@ void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOf
             differ += core::deadlineBand(deadline, platformNow) != core::deadlineBand(deadline, desktopNow);
         }
         QVERIFY2(differ > 0, "the seeded shop has deadlines within the two hours between the clocks");
+
+        // The shipping board, the claims list and the alerts read the same clock.
+        auto *board = session.shipping();
+        board->setActive(true);
+        board->reload();
+        QTRY_VERIFY(board->rowCount() > 10 && !board->idAt(board->rowCount() - 1).isEmpty());
+        const qint64 boardNow = session.clock()->nowSecs();
+        int boardDiffer = 0;
+        for (int row = 0; row < board->rowCount(); ++row) {
+            const QModelIndex i = board->index(row, 0);
+            const qint64 promise = i.data(models::ShippingListModel::PromiseRole).toLongLong();
+            QCOMPARE(i.data(models::ShippingListModel::ShipBandRole).toInt(), int(core::shipBand(promise - boardNow)));
+            boardDiffer += core::shipBand(promise - boardNow) != core::shipBand(promise - desktopNow);
+        }
+        QVERIFY2(boardDiffer > 0, "the seeded shop has promises within the two hours between the clocks");
+        auto *claims = session.claims();
+        claims->setActive(true);
+        claims->reload();
+        QTRY_VERIFY(claims->rowCount() > 0);
+        const qint64 claimsNow = session.clock()->nowSecs();
+        for (int row = 0; row < claims->rowCount(); ++row) {
+            const QModelIndex i = claims->index(row, models::ClaimsModel::TimeLeft);
+            const qint64 respondBy = i.data(models::ClaimsModel::RawRole).toLongLong();
+            QCOMPARE(i.data(models::ClaimsModel::BandRole).toInt(), int(core::deadlineBand(respondBy, claimsNow)));
+        }
+        QVERIFY(qAbs(session.alerts()->nowSecs() - sb.now()) <= tolerance());
 
         // The status bar says the computer's clock is off the platform's.
         ui::LanguageManager languages;
