@@ -1,4 +1,5 @@
 // afterSale.* methods (contract §5).
+#include "sandbox/hashing.h"
 #include "sandbox/jsonparams.h"
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxstate.h"
@@ -185,6 +186,9 @@ ApiReply SandboxApi::afterSaleList(const VerifiedCall &call)
                 hits.push_back(idx);
         }
     }
+    // Ties go by id, or (the "crowded_second" fault) by a salt that changes on every call.
+    const quint64 salt = m_state.itemFaults().unstableTies() ? m_state.itemFaults().nextTieSalt() : 0;
+    const auto tieKey = [salt](qint64 id) { return salt ? mix64(salt, quint64(id)) : quint64(id); };
     const auto less = [&](quint32 a, quint32 b) {
         const Ticket &x = w.tickets[a];
         const Ticket &y = w.tickets[b];
@@ -194,7 +198,8 @@ ApiReply SandboxApi::afterSaleList(const VerifiedCall &call)
             if (vx != vy)
                 return s.asc ? vx < vy : vx > vy;
         }
-        return x.id < y.id;
+        const quint64 kx = tieKey(x.id), ky = tieKey(y.id);
+        return kx != ky ? kx < ky : x.id < y.id;
     };
     const size_t total = hits.size();
     const size_t from = size_t(page * size);

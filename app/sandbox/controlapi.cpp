@@ -171,6 +171,25 @@ ControlResult ControlApi::faults(const QByteArray &method, const QJsonObject &in
                                 {QStringLiteral("refund_amount"), qint64(t.refundAmount)},
                                 {QStringLiteral("update_time"), qint64(t.updateTime)}});
     }
+    if (in.value(QLatin1String("kind")).toString() == QLatin1String("crowded_second")) {
+        // More changes in one second than a page holds (a batch job touching a shop's tickets at once), and from
+        // now on afterSale.List orders equal update_time values differently on every call.
+        const int count = in.value(QLatin1String("count")).toInt(0);
+        World &w = m_state.world();
+        if (count < 1 || w.shopTickets.empty() || size_t(count) > w.shopTickets[0].size())
+            return fail(400, QStringLiteral("crowded_second needs a count between 1 and the first shop's tickets"));
+        const quint32 now = quint32(m_state.clock().nowSecs());
+        QJsonArray ids;
+        for (int i = 0; i < count; ++i) {
+            Ticket &t = w.tickets[w.shopTickets[0][size_t(i)]];
+            t.updateTime = now;
+            ids.append(QString::number(t.id));
+        }
+        items.setUnstableTies(true);
+        return json(QJsonObject{{QStringLiteral("ok"), true},
+                                {QStringLiteral("update_time"), qint64(now)},
+                                {QStringLiteral("aftersale_ids"), ids}});
+    }
     if (ItemFaults::isItemKind(in.value(QLatin1String("kind")).toString())) {
         const QString error = items.add(in);
         if (!error.isEmpty())

@@ -146,6 +146,7 @@ void ItemFaults::clear()
     m_withheldPromises.clear();
     m_timeTextToApply.clear();
     m_timeText.clear();
+    m_unstableTies = false;
     m_batchesToRefuseIn = 0;
     m_refused.clear();
     m_answersWithoutItems = 0;
@@ -155,7 +156,7 @@ bool ItemFaults::isEmpty() const
 {
     return m_imageHost == ImageHost::Served && !m_productsToDelete && m_deletedProducts.isEmpty() &&
            !m_trackingToForget && m_unknownTracking.isEmpty() && !m_promisesToWithhold &&
-           m_withheldPromises.isEmpty() && m_timeTextToApply.isEmpty() && m_timeText.isEmpty() &&
+           m_withheldPromises.isEmpty() && m_timeTextToApply.isEmpty() && m_timeText.isEmpty() && !m_unstableTies &&
            !m_batchesToRefuseIn && m_refused.isEmpty() && !m_answersWithoutItems;
 }
 
@@ -195,6 +196,8 @@ QJsonArray ItemFaults::describe() const
                                {QStringLiteral("remaining"), remaining},
                                {QStringLiteral("orders"), orders}});
     }
+    if (m_unstableTies)
+        out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("unstable_ties")}});
     if (m_batchesToRefuseIn || !m_refused.isEmpty()) {
         QJsonArray ids;
         for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)

@@ -66,6 +66,12 @@ public:
     // order.searchList / order.orderDetail: how this order's optional times are written (a pending "time_text"
     // budget picks an order awaiting shipment now, and keeps it).
     TimeText orderTimeText(qint64 orderId, bool awaitingShipment);
+    // afterSale.List: rows with equal sort values come in an order that changes from call to call (as on a
+    // platform whose ties follow its storage, not the row id), from "crowded_second" until DELETE.
+    void setUnstableTies(bool on) { m_unstableTies = on; }
+    bool unstableTies() const { return m_unstableTies; }
+    // A fresh tie-breaking salt for one list call.
+    quint64 nextTieSalt() { return ++m_tieSalt; }
     // afterSale.operate: the refusal of the item at `position` of a batch of `size`, if any.
     std::optional<Refusal> operateRefusal(qint64 aftersaleId, int position, int size);
     // afterSale.operate: true when this successful batch must be answered 10001 without per-item results
@@ -83,6 +89,8 @@ private:
     QSet<qint64> m_withheldPromises;
     QList<std::pair<TimeText, int>> m_timeTextToApply; // form, orders left
     QHash<qint64, TimeText> m_timeText;
+    bool m_unstableTies = false;
+    quint64 m_tieSalt = 0;
     int m_batchesToRefuseIn = 0;
     Refusal m_nextRefusal;
     QHash<qint64, Refusal> m_refused;

@@ -171,6 +171,9 @@ bool ShopSyncer::openWindow(const QString &stream)
     const bool resume = cursor.value() && cursor.value()->cursorTime > 0;
     m_windowStart = resume ? std::max(oldest, cursor.value()->cursorTime) : oldest;
     m_page = resume ? cursor.value()->cursorPage : 0;
+    m_crowded = 0;
+    m_crowdedSeen.clear();
+    m_crowdedRounds = 0;
     // The end is exclusive and a little past the platform's now, so what was just decided comes back in this
     // same sync; the next window still starts before it (end - overlap), so nothing is skipped.
     m_windowEnd = now + 5;
@@ -179,24 +182,71 @@ bool ShopSyncer::openWindow(const QString &stream)
     return true;
 }
 
-store::SyncCursor ShopSyncer::cursorAfter(const QString &stream, bool more, qint64 lastUpdateTime) const
+ShopSyncer::PageStep ShopSyncer::stepAfter(const QString &stream, bool more, qint64 lastUpdateTime,
+                                           const QStringList &ids, qint64 total)
 {
     // Keyset on update_time: the next page starts at the last update_time seen (rows sharing it are read again
-    // and left alone); only a page that is all one second pages on. A finished window restarts a little before
-    // its end next time, to catch updates that became visible late.
-    store::SyncCursor next;
-    next.shopId = m_shopId;
-    next.stream = stream;
-    next.updatedAt = platformNow();
-    if (!more) {
-        next.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
-    } else if (lastUpdateTime > m_windowStart) {
-        next.cursorTime = lastUpdateTime;
-    } else {
-        next.cursorTime = m_windowStart;
-        next.cursorPage = m_page + 1;
+    // and left alone). A page that is all one second opens that second as its own window [s, s + 1), read by
+    // offset round after round until every row of it was seen: offset paging through equal values is only as
+    // good as the platform's tie order, which may change between calls. A finished window restarts a little
+    // before its end next time, to catch updates that became visible late.
+    constexpr int kMaxCrowdedRounds = 12;
+    PageStep step;
+    step.cursor.shopId = m_shopId;
+    step.cursor.stream = stream;
+    step.cursor.updatedAt = platformNow();
+    step.windowStart = m_windowStart;
+    if (m_crowded) {
+        for (const QString &id : ids)
+            m_crowdedSeen.insert(id);
+        // A crash here resumes at the crowded second, from its first page.
+        step.cursor.cursorTime = m_crowded;
+        step.crowded = m_crowded;
+        if (more) {
+            step.page = m_page + 1;
+            return step;
+        }
+        if (m_crowdedSeen.size() < total && m_crowdedRounds + 1 < kMaxCrowdedRounds) {
+            ++m_crowdedRounds; // another round from the first page
+            return step;
+        }
+        if (m_crowdedSeen.size() < total)
+            qCWarning(lcSync) << "shop" << m_shopId << stream << "second" << m_crowded << ":" << m_crowdedSeen.size()
+                              << "of" << total << "rows seen after" << kMaxCrowdedRounds << "rounds";
+        // The second is read: the stream's window goes on after it.
+        step.crowded = 0;
+        step.windowStart = m_crowded + 1;
+        step.cursor.cursorTime = step.windowStart;
+        step.done = step.windowStart >= m_windowEnd;
+        if (step.done)
+            step.cursor.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+        return step;
     }
-    return next;
+    if (!more) {
+        step.cursor.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+        step.done = true;
+    } else if (lastUpdateTime > m_windowStart) {
+        step.cursor.cursorTime = lastUpdateTime;
+        step.windowStart = lastUpdateTime;
+    } else {
+        // The whole page is one second, and more follow: read that second on its own.
+        step.cursor.cursorTime = m_windowStart;
+        step.crowded = m_windowStart;
+        m_crowdedSeen = QSet<QString>(ids.cbegin(), ids.cend());
+        m_crowdedRounds = 0;
+    }
+    return step;
+}
+
+void ShopSyncer::adopt(const PageStep &step)
+{
+    m_windowStart = step.windowStart;
+    m_page = step.page;
+    if (!step.crowded) {
+        m_crowdedSeen.clear();
+        m_crowdedRounds = 0;
+    }
+    m_crowded = step.crowded;
 }
 
 void ShopSyncer::pullTickets()
@@ -210,8 +260,8 @@ void ShopSyncer::requestTicketPage()
     if (m_cancelled)
         return next();
     platform::AfterSaleListRequest req;
-    req.updateStartTime = m_windowStart;
-    req.updateEndTime = m_windowEnd;
+    req.updateStartTime = requestStart();
+    req.updateEndTime = requestEnd();
     req.orderBy = {{platform::AfterSaleListRequest::SortField::UpdateTime, true}};
     req.page = m_page;
     req.size = m_options.pageSize;
@@ -237,7 +287,11 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
         rows << toTicketRecord(item, m_shopId, fetchedAt);
 
     const bool more = page.hasMore && !page.items.isEmpty();
-    const store::SyncCursor next = cursorAfter(kTicketStream, more, more ? page.items.last().updateTime : 0);
+    QStringList ids;
+    for (const auto &r : std::as_const(rows))
+        ids << r.aftersaleId;
+    const PageStep step = stepAfter(kTicketStream, more, more ? page.items.last().updateTime : 0, ids, page.total);
+    const store::SyncCursor &next = step.cursor;
 
     store::WriteTransaction tx(*m_db);
     if (!tx.ok())
@@ -246,9 +300,6 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
     // left alone: rewriting them changes nothing, and the report must not count them as updates. The same
     // update_time alone is not enough: a second change within the same second keeps it (express refunds settle
     // in 0 s; a buyer edits a request right after filing it).
-    QStringList ids;
-    for (const auto &r : std::as_const(rows))
-        ids << r.aftersaleId;
     auto cached = store::TicketRepository(*m_db).versions(ids);
     if (!cached)
         return fail(cached.error());
@@ -273,10 +324,9 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
         m_streamTotal = page.total;
     emitProgress(QStringLiteral("tickets"), m_streamDone, std::max(m_streamTotal, m_streamDone));
 
-    if (!more)
+    if (step.done)
         return this->next();
-    m_windowStart = next.cursorTime;
-    m_page = next.cursorPage;
+    adopt(step);
     requestTicketPage();
 }
 
@@ -293,8 +343,8 @@ void ShopSyncer::requestOrderPage()
     if (m_cancelled)
         return next();
     platform::OrderSearchRequest req;
-    req.updateTimeStart = m_windowStart;
-    req.updateTimeEnd = m_windowEnd;
+    req.updateTimeStart = requestStart();
+    req.updateTimeEnd = requestEnd();
     req.orderBy = platform::OrderSearchRequest::SortField::UpdateTime;
     req.orderAsc = true;
     req.page = m_page;
@@ -312,7 +362,12 @@ void ShopSyncer::requestOrderPage()
         for (const auto &o : page->orders)
             rows << toOrderRecord(o, m_shopId);
         const bool more = page->hasMore && !page->orders.isEmpty();
-        const store::SyncCursor next = cursorAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0);
+        QStringList ids;
+        for (const auto &o : std::as_const(rows))
+            ids << o.orderId;
+        const PageStep step =
+            stepAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0, ids, page->total);
+        const store::SyncCursor &next = step.cursor;
         store::WriteTransaction tx(*m_db);
         if (!tx.ok())
             return fail(tx.status().error());
@@ -328,10 +383,9 @@ void ShopSyncer::requestOrderPage()
         if (m_streamTotal < 0)
             m_streamTotal = page->total;
         emitProgress(QStringLiteral("orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
-        if (!more)
+        if (step.done)
             return this->next();
-        m_windowStart = next.cursorTime;
-        m_page = next.cursorPage;
+        adopt(step);
         requestOrderPage();
     });
 }

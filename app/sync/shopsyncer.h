@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/clock.h"
+#include "store/records.h"
 #include "sync/syncprogress.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -18,7 +20,6 @@ struct AfterSaleListPage;
 
 namespace anxin::store {
 class Database;
-struct SyncCursor;
 } // namespace anxin::store
 
 namespace anxin::sync {
@@ -74,7 +75,20 @@ private:
 
     void pullReasons();
     bool openWindow(const QString &stream);
-    store::SyncCursor cursorAfter(const QString &stream, bool more, qint64 lastUpdateTime) const;
+    // Where a stream's walk goes after a page: the cursor to store with the page, and the next request.
+    struct PageStep
+    {
+        store::SyncCursor cursor;
+        bool done = false;
+        qint64 windowStart = 0;
+        int page = 0;
+        qint64 crowded = 0; // the second read as its own window next; 0: none
+    };
+    PageStep stepAfter(const QString &stream, bool more, qint64 lastUpdateTime, const QStringList &ids, qint64 total);
+    void adopt(const PageStep &step);
+    // The request window: the stream's, or the crowded second alone.
+    qint64 requestStart() const { return m_crowded ? m_crowded : m_windowStart; }
+    qint64 requestEnd() const { return m_crowded ? m_crowded + 1 : m_windowEnd; }
     void pullTickets();
     void requestTicketPage();
     void applyTicketPage(const platform::AfterSaleListPage &page);
@@ -112,6 +126,11 @@ private:
     qint64 m_windowStart = 0;
     qint64 m_windowEnd = 0;
     int m_page = 0;
+    // A second holding more rows than a page: read as its own window, round after round, until every row of it
+    // has been seen (the platform may order equal update_time values differently on every call).
+    qint64 m_crowded = 0;
+    QSet<QString> m_crowdedSeen;
+    int m_crowdedRounds = 0;
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
 };

@@ -27,6 +27,7 @@ private slots:
     void routes_unscannedShipmentOlderThanThreeDays_checkedAndOnTheBoard();
     void tickets_secondChangeInTheSameSecond_reachesTheCache();
     void orders_timesAsBeijingText_dstGapAndMalformed_parsedOrSkipped();
+    void tickets_secondCrowdedBeyondThreePages_unstableTieOrder_noneSkipped();
 };
 
 namespace {
@@ -359,4 +360,38 @@ void TstSyncItems::orders_timesAsBeijingText_dstGapAndMalformed_parsedOrSkipped(
         }
         QCOMPARE(estimated, 0);
     }
+}
+
+// Issue #27, step 2: one second holding 250 changes (2.5 pages at 100) on a platform that orders equal
+// update_time values differently on every call. Offset paging through that second skips some rows and repeats
+// others; the sync reads the second as its own window until it has seen every row of it.
+void TstSyncItems::tickets_secondCrowdedBeyondThreePages_unstableTieOrder_noneSkipped()
+{
+    auto sandbox = makeSandbox(600, 37);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    auto options = testSyncOptions(100);
+    options.orders = options.details = options.products = options.routes = options.reputation = false;
+    QVERIFY(runPull(client, db, options).ok());
+
+    const Answer crowd = sandbox->control(
+        "POST", QStringLiteral("/__sandbox/faults"),
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("crowded_second")}, {QStringLiteral("count"), 250}});
+    QCOMPARE(crowd.httpStatus, 200);
+    const qint64 second = crowd.json.value(QLatin1String("update_time")).toInteger();
+    const QJsonArray ids = crowd.json.value(QLatin1String("aftersale_ids")).toArray();
+    QCOMPARE(ids.size(), 250);
+
+    const auto report = runPull(client, db, options);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    int behind = 0;
+    for (const QJsonValue &id : ids)
+        behind +=
+            scalarInt(db,
+                      QStringLiteral("SELECT update_time FROM tickets WHERE aftersale_id = '%1'").arg(id.toString())) !=
+            second;
+    QCOMPARE(behind, 0);
+    QCOMPARE(report.ticketsUpdated, 250);
 }
