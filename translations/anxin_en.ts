@@ -160,6 +160,10 @@
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>Anxin Desk cannot open its local cache at %1: %2</translation>
     </message>
+    <message>
+        <source>“%1” is writing to this profile right now. Start Anxin Desk again when it has finished.</source>
+        <translation>“%1” is writing to this profile right now. Start Anxin Desk again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -155,6 +155,10 @@
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>安心工作台无法打开本地缓存 %1：%2</translation>
     </message>
+    <message>
+        <source>“%1” is writing to this profile right now. Start Anxin Desk again when it has finished.</source>
+        <translation>“%1”正在写入此配置。请在它完成后再启动安心工作台。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -155,6 +155,10 @@
         <source>Anxin Desk cannot open its local cache at %1: %2</source>
         <translation>安心工作臺無法開啟本地快取 %1：%2</translation>
     </message>
+    <message>
+        <source>“%1” is writing to this profile right now. Start Anxin Desk again when it has finished.</source>
+        <translation>「%1」正在寫入此設定檔。請在它完成後再啟動安心工作台。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

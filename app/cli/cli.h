@@ -20,7 +20,8 @@ enum ExitCode
     kNetwork = 3,
     kConflict = 4,
     kStorage = 5,
-    kRefusals = 6 // the sync completed; the platform refused some items (recorded, retried later)
+    kRefusals = 6, // the sync completed; the platform refused some items (recorded, retried later)
+    kBusy = 7      // another writer (the desk app, another anxin-cli command) holds the profile
 };
 
 // A command line after the global options: positional words, options with values, and flags.

@@ -42,7 +42,9 @@ always follow the platform's clock. The profile defaults to $ANXIN_PROFILE, else
 
 Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts need a human, 5 storage (including a database
 that is corrupt or newer than this build), 6 sync completed but the platform refused some items (a deleted
-product, an unknown tracking number: `status` lists them; each is retried after a back-off).
+product, an unknown tracking number: `status` lists them; each is retried after a back-off), 7 the profile is
+busy: Anxin Desk or another anxin-cli command is writing to it (connect, sync and decide write; they wait
+5 s, or ANXIN_LOCK_WAIT_MS, for it to finish; the commands that only read run alongside).
 )";
 
 struct Command
@@ -51,7 +53,16 @@ struct Command
     int (*run)(Context &, const Args &);
     QSet<QString> flags;
     QSet<QString> options;
+    bool writes = false; // takes the profile's writer lock (one writer per profile, shared with the desk app)
 };
+
+// How long a writing command waits for the profile's writer to finish (ANXIN_LOCK_WAIT_MS overrides).
+int lockWaitMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("ANXIN_LOCK_WAIT_MS", &ok);
+    return ok && ms >= 0 ? ms : 5000;
+}
 
 } // namespace
 
@@ -100,8 +111,9 @@ int main(int argc, char **argv)
          cmdConnect,
          {QStringLiteral("secret-stdin")},
          {QStringLiteral("gateway"), QStringLiteral("app-key"), QStringLiteral("shop-id"),
-          QStringLiteral("sign-method")}},
-        {"sync", cmdSync, {}, {}},
+          QStringLiteral("sign-method")},
+         true},
+        {"sync", cmdSync, {}, {}, true},
         {"status", cmdStatus, {}, {}},
         {"tickets", cmdTickets, {}, {QStringLiteral("status"), QStringLiteral("due-within"), QStringLiteral("search")}},
         {"ticket", cmdTicket, {}, {}},
@@ -110,7 +122,8 @@ int main(int argc, char **argv)
          {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("confirm-receipt"),
           QStringLiteral("reject-after-receipt"), QStringLiteral("extend")},
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
-          QStringLiteral("address-id"), QStringLiteral("actor")}},
+          QStringLiteral("address-id"), QStringLiteral("actor")},
+         true},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
         {"score", cmdScore, {}, {}},
@@ -130,6 +143,21 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(
                 QStringLiteral("anxin.*.debug=false\nanxin.*.info=false\nanxin.sync.warning=false"));
+        if (c.writes) {
+            if (auto st = ctx.profile().ensureExists(); !st)
+                return fail(st.error());
+            if (auto st =
+                    ctx.profile().lockForWriting(QStringLiteral("anxin-cli ") + QLatin1String(c.name), lockWaitMs());
+                !st) {
+                if (st.error().kind != anxin::core::Error::Kind::Locked)
+                    return fail(st.error());
+                std::fprintf(stderr,
+                             "anxin-cli %s: %s; waited %d s. Only one program writes to a profile at a time: close "
+                             "Anxin Desk or let the other command finish, then try again.\n",
+                             c.name, qPrintable(st.error().message), lockWaitMs() / 1000);
+                return kBusy;
+            }
+        }
         return c.run(ctx, parsed.value());
     }
     std::fprintf(stderr, "anxin-cli: unknown command %s\n\n%s", qPrintable(name), kUsageText);

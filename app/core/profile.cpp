@@ -1,8 +1,12 @@
 #include "core/profile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace anxin::core {
 
@@ -53,20 +57,50 @@ Status Profile::ensureExists() const
     return {};
 }
 
-Status Profile::lockForGui()
+Status Profile::lockForWriting(const QString &holder, int waitMs)
 {
     m_lock = std::make_unique<QLockFile>(m_dir + QStringLiteral("/anxin-desk.lock"));
     m_lock->setStaleLockTime(0); // staleness by PID only: a live holder is never treated as stale
-    if (m_lock->tryLock(0))
+    const QString holderPath = m_dir + QStringLiteral("/anxin-desk.lock.holder");
+    if (m_lock->tryLock(std::max(0, waitMs))) {
+        QSaveFile f(holderPath);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QStringLiteral("%1\n%2\n").arg(QCoreApplication::applicationPid()).arg(holder).toUtf8());
+            f.commit();
+        }
         return {};
+    }
     if (m_lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        return Error::make(Error::Kind::Locked,
-                           QStringLiteral("profile %1 is in use by process %2 on %3").arg(m_dir).arg(pid).arg(host));
+        const QString who = writerLockHolder();
+        Error e =
+            Error::make(Error::Kind::Locked, QStringLiteral("profile %1 is in use by %2 (process %3 on %4)")
+                                                 .arg(m_dir, who.isEmpty() ? QStringLiteral("another program") : who)
+                                                 .arg(pid)
+                                                 .arg(host));
+        e.detail = who;
+        return e;
     }
     return Error::make(Error::Kind::Storage, QStringLiteral("cannot create lock file in %1").arg(m_dir));
+}
+
+QString Profile::writerLockHolder() const
+{
+    QLockFile probe(m_dir + QStringLiteral("/anxin-desk.lock"));
+    qint64 pid = 0;
+    QString host, app;
+    if (!probe.getLockInfo(&pid, &host, &app))
+        return {};
+    QFile f(m_dir + QStringLiteral("/anxin-desk.lock.holder"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    // The label is the holder's only if it was written by the process that holds the lock now.
+    if (lines.size() < 2 || lines.at(0).toLongLong() != pid)
+        return {};
+    return lines.at(1);
 }
 
 void Profile::unlock()

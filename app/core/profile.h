@@ -28,8 +28,13 @@ public:
     // Creates the directory tree (mode 0700).
     Status ensureExists() const;
 
-    // One running GUI instance per profile. A lock left by a killed process is recovered.
-    Status lockForGui();
+    // One writer per profile: the desk app for as long as it runs, an anxin-cli command that writes (connect,
+    // sync, decide) for as long as it runs. Waits up to `waitMs` for the holder to finish; a lock left by a
+    // killed process is recovered (staleness by process id only, never by age). `holder` ("Anxin Desk",
+    // "anxin-cli sync") is kept beside the lock so a refused writer can say who holds it. Fails with Kind::Locked.
+    Status lockForWriting(const QString &holder, int waitMs = 0);
+    // Who holds the writer lock, as it said when it took it ("" when nobody or not known).
+    QString writerLockHolder() const;
     void unlock();
 
 private:

@@ -1,5 +1,6 @@
 #include "core/profile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,19 +23,29 @@ private slots:
         QVERIFY(!(perms & QFileDevice::ReadOther));
         QVERIFY(!(perms & QFileDevice::ReadGroup));
     }
-    void lockForGui_secondHolder_refused()
+    void lockForWriting_secondHolder_refusedNamingTheFirst()
     {
         QTemporaryDir tmp;
         Profile a(tmp.path());
         Profile b(tmp.path());
-        QVERIFY(a.lockForGui().ok());
-        const Status st = b.lockForGui();
+        QVERIFY(a.lockForWriting(QStringLiteral("anxin-cli sync")).ok());
+        QCOMPARE(b.writerLockHolder(), QStringLiteral("anxin-cli sync"));
+        QElapsedTimer waited;
+        waited.start();
+        const Status st = b.lockForWriting(QStringLiteral("Anxin Desk"), 300);
+        QVERIFY(waited.elapsed() >= 250); // it waited for the holder before giving up
         QVERIFY(!st.ok());
         QCOMPARE(st.error().kind, Error::Kind::Locked);
+        QCOMPARE(st.error().detail, QStringLiteral("anxin-cli sync"));
+        QVERIFY2(st.error().message.contains(QLatin1String("in use by anxin-cli sync")),
+                 qPrintable(st.error().message));
         a.unlock();
-        QVERIFY(b.lockForGui().ok());
+        QVERIFY(b.lockForWriting(QStringLiteral("Anxin Desk")).ok());
+        QCOMPARE(a.writerLockHolder(), QStringLiteral("Anxin Desk"));
+        b.unlock();
+        QCOMPARE(a.writerLockHolder(), QString());
     }
-    void lockForGui_staleLockOfDeadProcess_recovered()
+    void lockForWriting_staleLockOfDeadProcess_recovered()
     {
         QTemporaryDir tmp;
         // A lock file left by a process that no longer exists (as after kill -9).
@@ -48,7 +59,7 @@ private slots:
                 QSysInfo::machineHostName().toUtf8() + "\n");
         f.close();
         Profile prof(tmp.path());
-        const Status st = prof.lockForGui();
+        const Status st = prof.lockForWriting(QStringLiteral("Anxin Desk"));
         QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
     }
 };

@@ -231,10 +231,16 @@ int runDesk(int argc, char **argv)
     LanguageManager languages;
     languages.apply(parser.isSet(langOpt) ? parser.value(langOpt) : settings.get(core::keys::language));
 
-    if (auto st = profile.lockForGui(); !st) {
-        const QString text = QCoreApplication::translate(
-            "DeskApp", "Anxin Desk is already running with this profile. Switch to the open window, or start "
-                       "with another profile.");
+    // One writer per profile: an anxin-cli command that writes (a sync, a decision) is given a few seconds to end.
+    if (auto st = profile.lockForWriting(QStringLiteral("Anxin Desk"), 3000); !st) {
+        QString text =
+            QCoreApplication::translate("DeskApp", "Anxin Desk is already running with this profile. Switch to the "
+                                                   "open window, or start with another profile.");
+        if (st.error().detail.startsWith(QLatin1String("anxin-cli")))
+            text = QCoreApplication::translate("DeskApp",
+                                               "“%1” is writing to this profile right now. Start Anxin Desk again "
+                                               "when it has finished.")
+                       .arg(st.error().detail);
         std::fprintf(stderr, "%s\n%s\n", qPrintable(text), qPrintable(st.error().message));
         if (!parser.isSet(shotOpt) && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
             QMessageBox::information(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);
