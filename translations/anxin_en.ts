@@ -484,6 +484,10 @@
         <source>Evidence image</source>
         <translation>Evidence image</translation>
     </message>
+    <message>
+        <source>Another claim on this item is still open</source>
+        <translation>Another claim on this item is still open</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1354,6 +1358,10 @@
     <message>
         <source>Settle the claim as its guarantee prescribes (A)</source>
         <translation>Settle the claim as its guarantee prescribes (A)</translation>
+    </message>
+    <message>
+        <source>The buyer claims %1, more than the %2 paid for this line, and the platform refunds the whole claim on approval. Ask the buyer to change the claim, or open the ticket in After-sales to reject it with a reason.</source>
+        <translation>The buyer claims %1, more than the %2 paid for this line, and the platform refunds the whole claim on approval. Ask the buyer to change the claim, or open the ticket in After-sales to reject it with a reason.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2310,14 @@ retry</translation>
     <message>
         <source>Dry-run done; nothing was sent.</source>
         <translation>Dry-run done; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>claims more than paid</source>
+        <translation>claims more than paid</translation>
+    </message>
+    <message>
+        <source>line claimed twice</source>
+        <translation>line claimed twice</translation>
     </message>
 </context>
 <context>

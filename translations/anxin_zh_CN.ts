@@ -477,6 +477,10 @@
         <source>Evidence image</source>
         <translation>凭证图片</translation>
     </message>
+    <message>
+        <source>Another claim on this item is still open</source>
+        <translation>该商品另有一笔理赔尚未结束</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1340,6 +1344,10 @@
     <message>
         <source>Settle the claim as its guarantee prescribes (A)</source>
         <translation>按保障规则处理此理赔 (A)</translation>
+    </message>
+    <message>
+        <source>The buyer claims %1, more than the %2 paid for this line, and the platform refunds the whole claim on approval. Ask the buyer to change the claim, or open the ticket in After-sales to reject it with a reason.</source>
+        <translation>买家申请 %1，超过该商品实付的 %2，同意后平台将按申请金额全额退款。请联系买家修改申请，或在售后页面打开此单并填写原因拒绝。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2285,14 @@ retry</source>
     <message>
         <source>Dry-run done; nothing was sent.</source>
         <translation>试运行完成；未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>claims more than paid</source>
+        <translation>申请超过实付</translation>
+    </message>
+    <message>
+        <source>line claimed twice</source>
+        <translation>同一商品重复理赔</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,10 @@
         <source>Evidence image</source>
         <translation>憑證圖片</translation>
     </message>
+    <message>
+        <source>Another claim on this item is still open</source>
+        <translation>該商品另有一筆理賠尚未結束</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1340,6 +1344,10 @@
     <message>
         <source>Settle the claim as its guarantee prescribes (A)</source>
         <translation>按保障規則處理此理賠 (A)</translation>
+    </message>
+    <message>
+        <source>The buyer claims %1, more than the %2 paid for this line, and the platform refunds the whole claim on approval. Ask the buyer to change the claim, or open the ticket in After-sales to reject it with a reason.</source>
+        <translation>買家申請 %1，超過該商品實付的 %2，同意後平台將按申請金額全額退款。請聯繫買家修改申請，或在售後頁面開啟此單並填寫原因拒絕。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2285,14 @@ retry</source>
     <message>
         <source>Dry-run done; nothing was sent.</source>
         <translation>試執行完成；未提交任何內容。</translation>
+    </message>
+    <message>
+        <source>claims more than paid</source>
+        <translation>申請超過實付</translation>
+    </message>
+    <message>
+        <source>line claimed twice</source>
+        <translation>同一商品重複理賠</translation>
     </message>
 </context>
 <context>

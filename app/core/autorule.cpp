@@ -47,6 +47,10 @@ const char *ruleSkipKey(RuleSkip skip)
         return "frequent_claimer";
     case RuleSkip::PartialRefund:
         return "partial_refund";
+    case RuleSkip::OverPaid:
+        return "over_paid";
+    case RuleSkip::ClaimedTwice:
+        return "claimed_twice";
     }
     return "";
 }
@@ -135,6 +139,11 @@ RuleJudgement judgeClaim(const AutoRule &rule, const ClaimFacts &facts, const El
         j.skips << RuleSkip::FrequentClaimer;
     if (e.suggestedRefund < facts.claimedAmount)
         j.skips << RuleSkip::PartialRefund;
+    // Money the merchant could pay twice or beyond the line: named, so a dry run says why it skipped.
+    if (facts.linePaidAmount > 0 && facts.claimedAmount > facts.linePaidAmount)
+        j.skips << RuleSkip::OverPaid;
+    if (facts.priorSuccessfulClaimsOnSku > 0 || facts.otherOpenClaimsOnSku > 0)
+        j.skips << RuleSkip::ClaimedTwice;
     j.approve = j.skips.isEmpty();
     return j;
 }

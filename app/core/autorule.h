@@ -50,6 +50,8 @@ enum class RuleSkip
     TooFewPhotos,    // fewer evidence images than the rule asks (or the evidence was never synced)
     FrequentClaimer, // more claims by the buyer in 90 days than the rule allows
     PartialRefund,   // the buyer claims more than the suggested share: a person agrees the amount
+    OverPaid,        // the claim is more than the line's paid amount (approving would pay the claim)
+    ClaimedTwice,    // the line was already refunded, or another claim on it is open
 };
 const char *ruleSkipKey(RuleSkip skip);
 

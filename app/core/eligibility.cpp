@@ -52,6 +52,8 @@ const char *findingKey(Finding::Code code)
         return "prior_claim_on_sku";
     case C::FrequentClaimer:
         return "frequent_claimer";
+    case C::OpenClaimOnSku:
+        return "open_claim_on_sku";
     }
     return "";
 }
@@ -99,6 +101,8 @@ QString describeFinding(const Finding &f, ClaimKind kind)
         return QStringLiteral("an earlier claim on this item succeeded");
     case C::FrequentClaimer:
         return QStringLiteral("buyer made %1 claims in 90 days").arg(f.a);
+    case C::OpenClaimOnSku:
+        return QStringLiteral("another claim on this item is still open");
     }
     return {};
 }
@@ -200,16 +204,25 @@ Eligibility evaluateClaim(const ClaimFacts &facts, const GuaranteeRules &rules)
             r.findings << Finding{C::ProportionalShare, E::Pass, r.share->bad, r.share->total};
         }
     }
-    if (paid > 0 && facts.claimedAmount > paid)
-        r.findings << Finding{C::AmountOverPaid, E::Warn, facts.claimedAmount, paid};
-    else if (paid > 0)
+    // Approving pays what was claimed: more than the line's paid amount is never a one-key decision.
+    if (paid > 0 && facts.claimedAmount > paid) {
+        r.findings << Finding{C::AmountOverPaid, E::Review, facts.claimedAmount, paid};
+        review = true;
+    } else if (paid > 0)
         r.findings << Finding{C::AmountOk, E::Pass, facts.claimedAmount, paid};
     r.suggestedRefund = std::max<qint64>(0, paid > 0 ? std::min(suggested, paid) : suggested);
 
     if (facts.riskFlagged)
         r.findings << Finding{C::RiskFlagged, E::Warn};
-    if (facts.priorSuccessfulClaimsOnSku > 0)
-        r.findings << Finding{C::PriorClaimOnSku, E::Warn, facts.priorSuccessfulClaimsOnSku};
+    // A line already refunded, or claimed again while another claim is open: a second payment for the same goods.
+    if (facts.priorSuccessfulClaimsOnSku > 0) {
+        r.findings << Finding{C::PriorClaimOnSku, E::Review, facts.priorSuccessfulClaimsOnSku};
+        review = true;
+    }
+    if (facts.otherOpenClaimsOnSku > 0) {
+        r.findings << Finding{C::OpenClaimOnSku, E::Review, facts.otherOpenClaimsOnSku};
+        review = true;
+    }
     if (facts.buyerClaims90d >= rules.buyerClaims90dWarn)
         r.findings << Finding{C::FrequentClaimer, E::Warn, facts.buyerClaims90d};
 

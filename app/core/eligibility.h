@@ -24,7 +24,8 @@ struct ClaimFacts
     std::optional<bool> productCovered; // the product's guarantee flag; nullopt: product detail not cached yet
     QString categoryName;               // shown, never checked
     bool riskFlagged = false;           // platform's risk_decision_code
-    int priorSuccessfulClaimsOnSku = 0;
+    int priorSuccessfulClaimsOnSku = 0; // earlier claims on the same SKU order that were refunded
+    int otherOpenClaimsOnSku = 0;       // other claims on the same SKU order still open
     int buyerClaims90d = 0;
 };
 
@@ -55,6 +56,7 @@ struct Finding
         RiskFlagged,
         PriorClaimOnSku,
         FrequentClaimer,
+        OpenClaimOnSku,
     };
     enum class Effect
     {
@@ -94,7 +96,9 @@ struct Eligibility
 };
 
 // Evaluates a claim. Precedence: not_eligible (uncovered, or late) beats needs_review (sign-for unknown,
-// evidence missing, coverage unknown), which beats eligible. Risk signals are findings, not verdicts.
+// evidence missing, coverage unknown, more claimed than the line's paid amount, an earlier refunded or another
+// open claim on the same SKU order), which beats eligible. Money a one-key approve or a rule could pay twice or
+// beyond the line is always a person's call. Other risk signals are findings, not verdicts.
 Eligibility evaluateClaim(const ClaimFacts &facts, const GuaranteeRules &rules);
 
 } // namespace anxin::core

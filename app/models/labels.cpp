@@ -177,6 +177,8 @@ QString findingText(const core::Finding &f, core::ClaimKind kind)
         return QCoreApplication::translate("Labels", "Flagged by the platform's risk check");
     case C::PriorClaimOnSku:
         return QCoreApplication::translate("Labels", "An earlier claim on this item succeeded");
+    case C::OpenClaimOnSku:
+        return QCoreApplication::translate("Labels", "Another claim on this item is still open");
     case C::FrequentClaimer:
         return QCoreApplication::translate("Labels", "Buyer made %n claim(s) in 90 days", nullptr, int(f.a));
     }

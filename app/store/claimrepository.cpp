@@ -70,7 +70,7 @@ core::Result<QList<ClaimRow>> ClaimRepository::select(const core::GuaranteeRules
     // from this in memory, so the cost stays linear in the number of claims.
     auto all = runQuery(m_db,
                         QStringLiteral("SELECT t.aftersale_id, t.apply_time, t.sku_order_id, t.aftersale_status, "
-                                       "COALESCE(json_extract(o.raw_json, '$.doudian_open_id'), '') "
+                                       "COALESCE(json_extract(o.raw_json, '$.doudian_open_id'), ''), t.final_time "
                                        "FROM tickets t LEFT JOIN orders o ON o.order_id = t.shop_order_id "
                                        "WHERE t.reason_code IN (%1)")
                             .arg(in),
@@ -83,13 +83,15 @@ core::Result<QList<ClaimRow>> ClaimRepository::select(const core::GuaranteeRules
         qint64 apply;
         QString sku;
         int status;
+        bool open;
     };
     QHash<QString, QList<qint64>> applyByBuyer; // buyer -> apply times
     QHash<QString, QString> buyerOf;
     QHash<QString, QList<Seen>> bySku;
     while (all.value().next()) {
         const QSqlQuery &q = all.value();
-        const Seen s{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()};
+        const Seen s{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(5).toLongLong() == 0};
         const QString buyer = q.value(4).toString();
         if (!buyer.isEmpty()) {
             applyByBuyer[buyer] << s.apply;
@@ -164,10 +166,14 @@ core::Result<QList<ClaimRow>> ClaimRepository::select(const core::GuaranteeRules
             const auto hi = std::upper_bound(times.begin(), times.end(), f.applyTime);
             f.buyerClaims90d = int(hi - lo);
         }
-        // Earlier claims on the same line that succeeded (status 12, refunded).
+        // Earlier claims on the same line that succeeded (status 12, refunded), and other claims on it still open.
         for (const auto &s : bySku.value(c.skuOrderId)) {
-            if (s.id != c.aftersaleId && s.apply < f.applyTime && s.status == 12)
+            if (s.id == c.aftersaleId)
+                continue;
+            if (s.apply < f.applyTime && s.status == 12)
                 ++f.priorSuccessfulClaimsOnSku;
+            else if (s.open && c.finalTime == 0) // "open" is now: it says nothing about a closed claim's past
+                ++f.otherOpenClaimsOnSku;
         }
         out << c;
     }

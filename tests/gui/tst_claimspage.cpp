@@ -6,6 +6,7 @@
 #include "common/evidencegrid.h"
 #include "common/prompts.h"
 #include "core/clock.h"
+#include "core/money.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/claimsmodel.h"
@@ -52,6 +53,7 @@ private slots:
     void verdictAndKindFilters_onlyMatchingRows();
     void openFreshClaim_windowSentenceCountdownAndCalculator();
     void amountBelowClaim_approveDisabled_neverAboveLinePaid();
+    void claimAboveLinePaid_needsReview_approveDisabledNamingTheClaim();
     void oneKeyApprove_fresh_refundOnlyPendingThenUndo();
     void oneKeyApprove_allergy_agreeReturnFirst();
     void rules_shadowLabelsDryRunThenLive_ownerOnly();
@@ -231,6 +233,45 @@ void TestClaimsPage::amountBelowClaim_approveDisabled_neverAboveLinePaid()
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("refundNote"))->isVisibleTo(panel));
     amount->setValue(double(c->row.facts.claimedAmount) / 100.0);
     QVERIFY(approve->isEnabled());
+}
+
+// Issue #28: approving pays what was claimed; a claim one fen above the line's paid amount is "needs review" and
+// its one-key approve is disabled, the note naming both amounts.
+void TestClaimsPage::claimAboveLinePaid_needsReview_approveDisabledNamingTheClaim()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
+               i.row.facts.linePaidAmount > 0 && i.row.facts.claimedAmount == i.row.facts.linePaidAmount &&
+               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus).has_value();
+    });
+    QVERIFY(c);
+    const QString id = c->row.aftersaleId;
+    const qint64 claimed = c->row.facts.claimedAmount;
+    const qint64 paid = c->row.facts.linePaidAmount;
+    const auto setClaim = [&](qint64 fen) {
+        QVERIFY(
+            m_session->database()
+                ->exec(
+                    QStringLiteral("UPDATE tickets SET refund_amount = %1 WHERE aftersale_id = '%2'").arg(fen).arg(id))
+                .ok());
+        m_session->claims()->reload();
+    };
+    setClaim(paid + 1);
+    const auto *over = firstWhere([&](const models::ClaimItem &i) { return i.row.aftersaleId == id; });
+    QVERIFY(over);
+    QCOMPARE(over->eligibility.verdict, core::Verdict::NeedsReview);
+    m_page->openClaim(id);
+    auto *panel = m_page->panel();
+    auto *approve = panel->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
+    auto *note = panel->findChild<QLabel *>(QStringLiteral("refundNote"));
+    QTRY_VERIFY(!approve->isEnabled());
+    QVERIFY2(approve->text().contains(core::formatFen(paid + 1)), qPrintable(approve->text()));
+    QVERIFY(note->isVisibleTo(panel));
+    QVERIFY2(note->text().contains(core::formatFen(paid + 1)) && note->text().contains(core::formatFen(paid)),
+             qPrintable(note->text()));
+    setClaim(claimed);
+    m_page->openClaim(id);
+    QTRY_VERIFY(approve->isEnabled());
 }
 
 void TestClaimsPage::oneKeyApprove_fresh_refundOnlyPendingThenUndo()

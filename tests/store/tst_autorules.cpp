@@ -1,6 +1,7 @@
 // Auto-approve rules: the hard limits in the core, owner-only editing, live and shadow runs over a real cache,
 // and dry-runs over closed claims.
 #include "core/autorule.h"
+#include "store/claimrepository.h"
 #include "store/auditrepository.h"
 #include "store/autorulerepository.h"
 #include "store/orderrepository.h"
@@ -88,6 +89,7 @@ private slots:
     void judge_hardLimits_holdWhateverTheRule_data();
     void judge_hardLimits_holdWhateverTheRule();
     void judge_ruleConditions();
+    void judge_neverPaysBeyondTheLineOrTwice();
     void ruleJson_cannotSwitchOffHardLimits();
     void migration_refusesRuleWithoutHardLimits();
     void save_agentRefused_ownerAudited();
@@ -118,17 +120,26 @@ void TestAutoRules::initTestCase()
     late.signForTime = late.applyTime - kDay - 1;
     TicketRecord nosign = claim(QStringLiteral("nosign"), 3000, 6, 0, kNow - 600);
     nosign.signForTime = 0;
+    // Money the merchant could pay beyond the line or twice: a claim above what the line paid, and a second claim
+    // on a line already refunded (h1, below).
+    TicketRecord overpaid = claim(QStringLiteral("overpaid"), 3000, 6, 0, kNow - 600);
+    overpaid.payAmount = 2500;
+    TicketRecord twice = claim(QStringLiteral("twice"), 2000, 6, 0, kNow - 600);
+    twice.skuOrderId = QStringLiteral("sku-h1");
     // Closed claims of the last 90 days: approved, rejected (eligible and cheap: the rule disagrees), approved but
     // above the cap (the rule leaves it: a missed approval), and one whose detail was never synced.
     TicketRecord h1 = claim(QStringLiteral("h1"), 2000, 12, kNow - 5 * kDay, kNow - 6 * kDay);
+    h1.skuOrderId = QStringLiteral("sku-h1");
     TicketRecord h2 = claim(QStringLiteral("h2"), 1500, 27, kNow - 4 * kDay, kNow - 5 * kDay);
     TicketRecord h3 = claim(QStringLiteral("h3"), 8000, 12, kNow - 3 * kDay, kNow - 4 * kDay);
     TicketRecord h4 = claim(QStringLiteral("h4"), 1000, 12, kNow - 2 * kDay, kNow - 3 * kDay);
     TicketRecord old = claim(QStringLiteral("old"), 1000, 12, kNow - 99 * kDay, kNow - 100 * kDay);
-    ANXIN_VERIFY_OK(TicketRepository(m_db).upsertBatch({ok, risky, big, late, nosign, h1, h2, h3, h4, old}));
-    for (const QString &id : {QStringLiteral("ok"), QStringLiteral("risky"), QStringLiteral("big"),
-                              QStringLiteral("late"), QStringLiteral("nosign"), QStringLiteral("h1"),
-                              QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("old")}) {
+    ANXIN_VERIFY_OK(
+        TicketRepository(m_db).upsertBatch({ok, risky, big, late, nosign, overpaid, twice, h1, h2, h3, h4, old}));
+    for (const QString &id :
+         {QStringLiteral("ok"), QStringLiteral("risky"), QStringLiteral("big"), QStringLiteral("overpaid"),
+          QStringLiteral("twice"), QStringLiteral("late"), QStringLiteral("nosign"), QStringLiteral("h1"),
+          QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("old")}) {
         TicketDetailRecord d;
         d.aftersaleId = id;
         d.fetchedAt = kNow;
@@ -211,6 +222,45 @@ void TestAutoRules::judge_ruleConditions()
     QVERIFY(judge(cheapFresh(), f).skips.contains(RuleSkip::NotEligible));
 }
 
+// A rule never approves a claim above the line's paid amount, nor a second claim on a line already refunded or
+// still claimed; the dry run names why.
+void TestAutoRules::judge_neverPaysBeyondTheLineOrTwice()
+{
+    core::ClaimFacts f = goodFresh();
+    f.claimedAmount = f.linePaidAmount + 1;
+    auto j = judge(cheapFresh(), f);
+    QVERIFY(!j.approve);
+    QVERIFY(j.skips.contains(RuleSkip::OverPaid));
+    QCOMPARE(QLatin1String(core::ruleSkipKey(RuleSkip::OverPaid)), QLatin1String("over_paid"));
+    f = goodFresh();
+    f.priorSuccessfulClaimsOnSku = 1;
+    j = judge(cheapFresh(), f);
+    QVERIFY(!j.approve);
+    QVERIFY(j.skips.contains(RuleSkip::ClaimedTwice));
+    f = goodFresh();
+    f.otherOpenClaimsOnSku = 1;
+    QVERIFY(judge(cheapFresh(), f).skips.contains(RuleSkip::ClaimedTwice));
+
+    // The same from the cache: the facts ClaimRepository builds for "overpaid" and "twice".
+    const auto rows = ClaimRepository(m_db).openClaims(core::GuaranteeRules::builtin());
+    ANXIN_VERIFY_OK(rows);
+    int seen = 0;
+    for (const ClaimRow &r : rows.value()) {
+        const auto e = core::evaluateClaim(r.facts, core::GuaranteeRules::builtin());
+        if (r.aftersaleId == QLatin1String("overpaid")) {
+            ++seen;
+            QCOMPARE(e.verdict, core::Verdict::NeedsReview);
+            QVERIFY(judge(cheapFresh(), r.facts).skips.contains(RuleSkip::OverPaid));
+        } else if (r.aftersaleId == QLatin1String("twice")) {
+            ++seen;
+            QCOMPARE(r.facts.priorSuccessfulClaimsOnSku, 1);
+            QCOMPARE(e.verdict, core::Verdict::NeedsReview);
+            QVERIFY(judge(cheapFresh(), r.facts).skips.contains(RuleSkip::ClaimedTwice));
+        }
+    }
+    QCOMPARE(seen, 2);
+}
+
 void TestAutoRules::ruleJson_cannotSwitchOffHardLimits()
 {
     QJsonObject o = cheapFresh().toJson();
@@ -280,7 +330,7 @@ void TestAutoRules::live_queuesOnlyWithinHardLimits_auditedAsRule()
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     const auto entries = OutboxRepository(m_db).list().value();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().aftersaleId, QStringLiteral("ok")); // not risky, big, late or nosign
+    QCOMPARE(entries.first().aftersaleId, QStringLiteral("ok")); // not risky, big, late, nosign, overpaid, twice
     QCOMPARE(entries.first().createdBy, QStringLiteral("rule:cheap-fresh"));
     QCOMPARE(QJsonDocument::fromJson(entries.first().payloadJson.toUtf8()).object().value(QLatin1String("op")).toInt(),
              201);

@@ -163,7 +163,9 @@ void TestClaims::openClaims_factsFromOrderLineProductAndEvidence()
     QCOMPARE(c1->facts.productCovered, std::optional<bool>(true));
     QCOMPARE(c1->facts.categoryName, QStringLiteral("水果"));
     const auto e = core::evaluateClaim(c1->facts, core::GuaranteeRules::builtin());
-    QCOMPARE(e.verdict, core::Verdict::Eligible);
+    // In window, covered, with evidence, but the line was refunded once already (h1): a person decides.
+    QCOMPARE(e.verdict, core::Verdict::NeedsReview);
+    QCOMPARE(e.reasons(), QStringList{QStringLiteral("an earlier claim on this item succeeded")});
     QCOMPARE(e.suggestedRefund, 667);
     const ClaimRow *c2 = find(rows.value(), QStringLiteral("c2"));
     QVERIFY(c2);
@@ -227,7 +229,9 @@ void TestClaims::cli_claimsJson_matchesContract()
     }
     const QJsonObject c1 = byId.value(QStringLiteral("c1"));
     QCOMPARE(c1.value(QLatin1String("kind")).toString(), QStringLiteral("fresh"));
-    QCOMPARE(c1.value(QLatin1String("verdict")).toString(), QStringLiteral("eligible"));
+    QCOMPARE(c1.value(QLatin1String("verdict")).toString(), QStringLiteral("needs_review"));
+    QCOMPARE(c1.value(QLatin1String("reasons")).toArray().first().toString(),
+             QStringLiteral("an earlier claim on this item succeeded"));
     QCOMPARE(c1.value(QLatin1String("claimed_after_signing_s")).toInteger(), 20 * 3600);
     QCOMPARE(c1.value(QLatin1String("in_window")), QJsonValue(true));
     QCOMPARE(c1.value(QLatin1String("respond_by")).toInteger(), kNow + 20 * 3600);

@@ -272,7 +272,20 @@ void ClaimPanel::updateApprove()
     using A = sync::DecisionAction;
     QString note;
     bool enabled = m_action.has_value() && !m_hasOpenDecision;
-    if (m_action == A::Approve && m_kind == core::ClaimKind::Fresh) {
+    // Approving (201) and confirming receipt (111) refund what the buyer claimed: the button names that amount,
+    // and a claim above the line's paid amount is never one key away.
+    const bool overPaid = m_claimedFen > m_capFen;
+    if (overPaid && (m_action == A::Approve || m_action == A::ConfirmReceipt)) {
+        if (m_action == A::Approve && m_kind == core::ClaimKind::Fresh)
+            m_approve->setText(tr("&Approve refund %1").arg(core::formatFen(m_claimedFen)));
+        else
+            m_approve->setText(tr("&Approve"));
+        enabled = false;
+        note = tr("The buyer claims %1, more than the %2 paid for this line, and the platform refunds the whole "
+                  "claim on approval. Ask the buyer to change the claim, or open the ticket in After-sales to "
+                  "reject it with a reason.")
+                   .arg(core::formatFen(m_claimedFen), core::formatFen(m_capFen));
+    } else if (m_action == A::Approve && m_kind == core::ClaimKind::Fresh) {
         m_approve->setText(tr("&Approve refund %1").arg(core::formatFen(payable)));
         if (amount < payable) {
             // The platform's "agree refund" pays what the buyer claimed; a smaller amount is agreed with the buyer.

@@ -75,6 +75,10 @@ QString skipName(core::RuleSkip s)
         return RuleDialog::tr("frequent claimer");
     case core::RuleSkip::PartialRefund:
         return RuleDialog::tr("partial refund");
+    case core::RuleSkip::OverPaid:
+        return RuleDialog::tr("claims more than paid");
+    case core::RuleSkip::ClaimedTwice:
+        return RuleDialog::tr("line claimed twice");
     }
     return {};
 }
