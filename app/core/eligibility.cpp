@@ -121,11 +121,16 @@ std::optional<BadShare> parseBadShare(const QString &text)
 {
     if (text.isEmpty())
         return std::nullopt;
-    static const QRegularExpression slash(QStringLiteral("(\\d{1,4})\\s*[/／]\\s*(\\d{1,4})"));
-    static const QRegularExpression badOfTotal(
-        QStringLiteral("(?:共|一共|总共)\\s*(\\d{1,4})\\s*[个颗只枚盒斤]?.{0,8}?坏(?:了)?\\s*(\\d{1,4})"));
-    static const QRegularExpression badThenTotal(
-        QStringLiteral("坏(?:了|果)?\\s*(\\d{1,4})\\s*[个颗只枚盒斤]?.{0,8}?(?:共|一共|总共)\\s*(\\d{1,4})"));
+    // Digits never run on into a longer number (an order number, a date), and a count names its unit.
+    static const QRegularExpression slash(QStringLiteral("(?<!\\d)(\\d{1,4})\\s*[/／]\\s*(\\d{1,4})(?!\\d)"));
+    static const QRegularExpression badOfTotal(QStringLiteral(
+        "(?:共|一共|总共)\\s*(\\d{1,4})\\s*[个颗只枚盒斤]?.{0,8}?坏(?:了|果|掉了?)?\\s*(\\d{1,4})(?!\\d)"));
+    static const QRegularExpression badThenTotal(QStringLiteral(
+        "坏(?:了|果|掉了?)?\\s*(\\d{1,4})\\s*[个颗只枚盒斤]?.{0,8}?(?:共|一共|总共)\\s*(\\d{1,4})(?!\\d)"));
+    // "10个坏了2个", "收到12个，坏了5个", "10颗里面坏了3颗".
+    static const QRegularExpression totalThenBad(
+        QStringLiteral("(?<!\\d)(\\d{1,4})\\s*[个颗只枚盒](?:里面|里|中|当中)?\\s*[，,]?\\s*有?\\s*坏(?:了|掉了?)?\\s*"
+                       "(\\d{1,4})(?!\\d)"));
     int bad = 0, total = 0;
     if (auto m = slash.match(text); m.hasMatch()) {
         bad = m.captured(1).toInt();
@@ -136,6 +141,9 @@ std::optional<BadShare> parseBadShare(const QString &text)
     } else if (auto m3 = badThenTotal.match(text); m3.hasMatch()) {
         bad = m3.captured(1).toInt();
         total = m3.captured(2).toInt();
+    } else if (auto m4 = totalThenBad.match(text); m4.hasMatch()) {
+        total = m4.captured(1).toInt();
+        bad = m4.captured(2).toInt();
     } else {
         return std::nullopt;
     }

@@ -78,7 +78,8 @@ struct BadShare
     int bad = 0;
     int total = 0;
 };
-// Finds "2/10", "坏果 2/10", "10个坏了2个", "坏3个共12个" in the buyer's words; nullopt when absent or nonsense.
+// Finds "2/10", "坏果 2/10", "10个坏了2个", "坏了2个共10个", "坏果2颗/共10颗", "收到12个，坏了5个" in the buyer's
+// words; nullopt when absent or nonsense (an order number or a date is not a share).
 std::optional<BadShare> parseBadShare(const QString &text);
 
 struct Eligibility

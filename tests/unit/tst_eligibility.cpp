@@ -358,6 +358,20 @@ private slots:
         QTest::newRow("none") << QStringLiteral("全部烂了") << 0 << 0;
         QTest::newRow("zero-total") << QStringLiteral("2/0") << 0 << 0;
         QTest::newRow("more-bad-than-total") << QStringLiteral("12/10") << 0 << 0;
+        // The forms buyers write (issue #28), each with its neighbours that must not match.
+        QTest::newRow("2/10") << QStringLiteral("2/10") << 2 << 10;
+        QTest::newRow("10个坏了2个") << QStringLiteral("10个坏了2个") << 2 << 10;
+        QTest::newRow("坏了2个共10个") << QStringLiteral("坏了2个共10个") << 2 << 10;
+        QTest::newRow("坏果2颗/共10颗") << QStringLiteral("坏果2颗/共10颗") << 2 << 10;
+        QTest::newRow("收到12个，坏了5个") << QStringLiteral("收到12个，坏了5个") << 5 << 12;
+        QTest::newRow("10颗里面坏了3颗") << QStringLiteral("10颗里面坏了3颗") << 3 << 10;
+        QTest::newRow("共8只坏掉2只") << QStringLiteral("共8只坏掉2只") << 2 << 8;
+        QTest::newRow("order number") << QStringLiteral("订单12345/67890") << 0 << 0;
+        QTest::newRow("a date") << QStringLiteral("2026/12/05 到货全坏") << 0 << 0;
+        QTest::newRow("bought, none bad said") << QStringLiteral("买了10个") << 0 << 0;
+        QTest::newRow("zero bad") << QStringLiteral("10个坏了0个") << 0 << 0;
+        QTest::newRow("more bad than bought") << QStringLiteral("10个坏了12个") << 0 << 0;
+        QTest::newRow("weight, not a count") << QStringLiteral("5斤") << 0 << 0;
     }
     void parseBadShare()
     {
