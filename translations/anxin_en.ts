@@ -3026,6 +3026,18 @@ retry</translation>
         <source>Order lines</source>
         <translation>Order lines</translation>
     </message>
+    <message>
+        <source>Already extended once: the platform allows one extension per ticket</source>
+        <translation>Already extended once: the platform allows one extension per ticket</translation>
+    </message>
+    <message>
+        <source>Possible when 2 days or less remain (the platform&apos;s rule); now %1 left</source>
+        <translation>Possible when 2 days or less remain (the platform&apos;s rule); now %1 left</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: nothing left to extend</source>
+        <translation>The deadline has passed: nothing left to extend</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

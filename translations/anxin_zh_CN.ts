@@ -2984,6 +2984,18 @@ retry</source>
         <source>Order lines</source>
         <translation>订单商品</translation>
     </message>
+    <message>
+        <source>Already extended once: the platform allows one extension per ticket</source>
+        <translation>已延长过一次：平台每个售后单只允许延长一次</translation>
+    </message>
+    <message>
+        <source>Possible when 2 days or less remain (the platform&apos;s rule); now %1 left</source>
+        <translation>剩余不超过 2 天时才可延长（平台规则）；当前剩余 %1</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: nothing left to extend</source>
+        <translation>已过截止时间：无法再延长</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

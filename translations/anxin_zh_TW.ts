@@ -2984,6 +2984,18 @@ retry</source>
         <source>Order lines</source>
         <translation>訂單商品</translation>
     </message>
+    <message>
+        <source>Already extended once: the platform allows one extension per ticket</source>
+        <translation>已延長過一次：平台每張售後單只允許延長一次</translation>
+    </message>
+    <message>
+        <source>Possible when 2 days or less remain (the platform&apos;s rule); now %1 left</source>
+        <translation>剩餘不超過 2 天時才可延長（平台規則）；目前剩餘 %1</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: nothing left to extend</source>
+        <translation>已過截止時間：無法再延長</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

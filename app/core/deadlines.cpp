@@ -114,4 +114,35 @@ QByteArray spanText(qint64 seconds)
     return out;
 }
 
+ExtendCheck extendCheck(int status, qint64 deadline, qint64 now, bool alreadyExtended)
+{
+    if (status != 7 && status != 11)
+        return ExtendCheck::WrongStep;
+    if (alreadyExtended)
+        return ExtendCheck::AlreadyExtended;
+    const qint64 left = deadline - now;
+    if (deadline <= 0 || left <= 0)
+        return ExtendCheck::DeadlinePassed;
+    if (left > kExtendWindowSecs)
+        return ExtendCheck::TooEarly;
+    return ExtendCheck::Allowed;
+}
+
+const char *extendCheckKey(ExtendCheck check)
+{
+    switch (check) {
+    case ExtendCheck::Allowed:
+        return "allowed";
+    case ExtendCheck::WrongStep:
+        return "wrong_step";
+    case ExtendCheck::AlreadyExtended:
+        return "already_extended";
+    case ExtendCheck::TooEarly:
+        return "too_early";
+    case ExtendCheck::DeadlinePassed:
+        return "passed";
+    }
+    return "";
+}
+
 } // namespace anxin::core

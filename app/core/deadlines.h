@@ -33,6 +33,21 @@ ShipBand shipBand(qint64 secondsLeft);
 const char *deadlineBandKey(DeadlineBand band); // "overdue", "1h", "4h", "24h", "later", ""
 const char *shipBandKey(ShipBand band);         // "overdue", "4h", "12h", "24h", "later"
 
+// Extending the merchant's receipt window (afterSale.timeExtend, domain-rules §3): once per ticket, only while
+// the buyer's return or the merchant's receipt is awaited (status 7 or 11), and only when about 2 days of the
+// window remain (convention: at most 48 h, and not yet passed).
+inline constexpr qint64 kExtendWindowSecs = 48 * 3600;
+enum class ExtendCheck
+{
+    Allowed,
+    WrongStep,       // not awaiting a return parcel or its receipt
+    AlreadyExtended, // the platform allows it once
+    TooEarly,        // more than 2 days left
+    DeadlinePassed,  // nothing left to extend
+};
+ExtendCheck extendCheck(int status, qint64 deadline, qint64 now, bool alreadyExtended);
+const char *extendCheckKey(ExtendCheck check); // "allowed", "wrong_step", "already_extended", "too_early", "passed"
+
 // "3 h 12 m", "45 m", "2 d 4 h", "overdue 1 h 5 m" style compact duration (English, for CLI and logs; the
 // UI formats its own translated text from the same numbers).
 QByteArray compactDuration(qint64 seconds);

@@ -51,7 +51,6 @@ core::ClaimFacts claimFactsFor(const TicketDetails &d)
 
 core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &id, qint64 now)
 {
-    Q_UNUSED(now)
     TicketDetails d;
     auto t = store::TicketRepository(db).get(id);
     if (!t)
@@ -90,6 +89,9 @@ core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString
         d.productKnown = true;
         d.product = *p.value();
     }
+    d.extendCheckedAt = now;
+    d.extend = core::extendCheck(d.ticket.aftersaleStatus, d.ticket.statusDeadline, now,
+                                 details.extendedBefore(id).valueOr(false));
     const auto &rules = core::GuaranteeRules::builtin();
     if (rules.kindForReason(d.ticket.reasonCode.toInt()) != core::ClaimKind::None)
         d.eligibility = core::evaluateClaim(claimFactsFor(d), rules);

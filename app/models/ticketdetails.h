@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/deadlines.h"
 #include "core/eligibility.h"
 #include "core/result.h"
 #include "store/records.h"
@@ -47,7 +48,9 @@ struct TicketDetails
     QList<TimelineEntry> timeline;
     QList<store::OutboxEntry> decisions;
     QList<store::RejectReasonRecord> rejectReasons;
-    std::optional<core::Eligibility> eligibility; // guarantee claims only
+    std::optional<core::Eligibility> eligibility;            // guarantee claims only
+    core::ExtendCheck extend = core::ExtendCheck::WrongStep; // whether "Extend 7 days" may be used now
+    qint64 extendCheckedAt = 0;                              // the platform's now it was checked at
     bool productKnown = false;
     store::ProductRecord product;
     bool hasOpenDecision() const;

@@ -5,6 +5,7 @@
 #include "store/writetransaction.h"
 
 #include <QHash>
+#include <QSqlError>
 
 namespace anxin::store {
 
@@ -129,6 +130,20 @@ core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidenceToFetch(int 
                      "AND f.next_attempt_at > ?) ORDER BY (SELECT t.final_time <> 0 FROM tickets t WHERE "
                      "t.aftersale_id = e.aftersale_id), rowid LIMIT ?"),
                  {now, limit}));
+}
+
+core::Result<bool> TicketDetailRepository::extendedBefore(const QString &aftersaleId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM platform_logs WHERE aftersale_id = ? AND "
+                                     "(action = 'time_extend' OR text LIKE '%延长%')) OR EXISTS (SELECT 1 FROM outbox "
+                                     "WHERE aftersale_id = ? AND action = 'extend' AND state = 'done')"),
+                      {aftersaleId, aftersaleId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Database::errorFrom(q.value().lastError(), QStringLiteral("read extension"));
+    return q.value().value(0).toBool();
 }
 
 core::Result<QList<PlatformLogRecord>> TicketDetailRepository::logs(const QString &aftersaleId) const

@@ -28,6 +28,10 @@ public:
     core::Result<std::optional<TicketDetailRecord>> get(const QString &aftersaleId) const;
     core::Result<QList<EvidenceRecord>> evidence(const QString &aftersaleId) const;
     core::Result<QList<PlatformLogRecord>> logs(const QString &aftersaleId) const;
+    // True when the ticket's receipt window was extended already (the platform allows it once): its cached log
+    // has the extension (afterSale.timeExtend's "time_extend" entry, or a "延长" line), or an extension decided
+    // here was applied.
+    core::Result<bool> extendedBefore(const QString &aftersaleId) const;
     // Evidence not yet downloaded, open tickets' first, then in the order recorded (for the image fetcher); an
     // image whose last download failed waits until its back-off ends after `now` (every one waits when now is 0).
     core::Result<QList<EvidenceRecord>> evidenceToFetch(int limit, qint64 now = 0) const;

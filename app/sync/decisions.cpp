@@ -1,9 +1,11 @@
 #include "sync/decisions.h"
 
+#include "core/deadlines.h"
 #include "core/money.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/rejectreasonrepository.h"
+#include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 
@@ -111,7 +113,7 @@ core::Result<OperationPlan> planFor(DecisionAction action, int type, int status)
 
 core::Result<qint64> DecisionService::decide(const DecisionInput &in, const Actor &actor, qint64 now)
 {
-    auto entry = prepare(in, actor);
+    auto entry = prepare(in, actor, now);
     if (!entry)
         return entry.error();
     return store::OutboxRepository(m_db).enqueue(entry.value(), now);
@@ -131,7 +133,7 @@ QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInp
             continue;
         }
         seen.insert(in.aftersaleId);
-        auto entry = prepare(in, actor);
+        auto entry = prepare(in, actor, now);
         if (entry)
             valid.append({i, entry.value()});
         results << (entry ? core::Result<qint64>(qint64(0)) : core::Result<qint64>(entry.error()));
@@ -157,7 +159,7 @@ QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInp
     return results;
 }
 
-core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &in, const Actor &actor)
+core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &in, const Actor &actor, qint64 now)
 {
     if (actor.name.isEmpty())
         return Error::make(Error::Kind::Usage, QStringLiteral("every decision records who made it"));
@@ -174,6 +176,29 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
     auto plan = planFor(in.action, t.aftersaleType, t.aftersaleStatus);
     if (!plan)
         return plan.error();
+    if (in.action == DecisionAction::Extend) {
+        // Once per ticket, and only when about 2 days remain: the core's rule, not only a disabled button.
+        auto extended = store::TicketDetailRepository(m_db).extendedBefore(t.aftersaleId);
+        if (!extended)
+            return extended.error();
+        switch (core::extendCheck(t.aftersaleStatus, t.statusDeadline, now, extended.value())) {
+        case core::ExtendCheck::Allowed:
+        case core::ExtendCheck::WrongStep: // planFor said the step is right
+            break;
+        case core::ExtendCheck::AlreadyExtended:
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("ticket %1 was extended once already; the platform allows one extension")
+                                   .arg(t.aftersaleId));
+        case core::ExtendCheck::TooEarly:
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("ticket %1 can be extended only when 2 days or less remain (%2 left)")
+                                   .arg(t.aftersaleId, QString::fromLatin1(core::spanText(t.statusDeadline - now))));
+        case core::ExtendCheck::DeadlinePassed:
+            return Error::make(
+                Error::Kind::Conflict,
+                QStringLiteral("ticket %1's deadline has passed: nothing left to extend").arg(t.aftersaleId));
+        }
+    }
 
     // Roles are enforced here, not only by disabled buttons.
     // Extending a deadline moves no money, so it is limited like a note.

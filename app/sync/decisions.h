@@ -76,7 +76,7 @@ public:
     core::Status undo(qint64 outboxId, const Actor &actor, qint64 now);
 
 private:
-    core::Result<store::OutboxEntry> prepare(const DecisionInput &input, const Actor &actor);
+    core::Result<store::OutboxEntry> prepare(const DecisionInput &input, const Actor &actor, qint64 now);
     store::Database &m_db;
 };
 

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private slots:
     void search_productWord_matchingRows();
     void openAndApprove_keyA_pendingThenAppliedOnce();
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
+    void extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy();
     void batchOf45_sentAsThreeCalls_allApplied();
     void offlineDecision_queuedThenSynced();
     void pendingPage_listsEveryDecisionWithItsState();
@@ -240,6 +242,36 @@ void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
     // The same sync that sent it brings the ticket's new state back: refunded.
     QTRY_COMPARE_WITH_TIMEOUT(store::TicketRepository(*m_main.session->database()).get(id).value()->aftersaleStatus, 12,
                               20000);
+}
+
+// Issue #28, step 3: "Extend 7 days" is enabled only when 2 days or less remain, and its tooltip says why not.
+void TestAfterSalesPage::extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy()
+{
+    const qint64 now = m_main.session->clock()->nowSecs();
+    const auto firstWhere = [&](const QString &deadline) {
+        QSqlQuery q(m_main.session->database()->connection());
+        q.exec(QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0 AND aftersale_status IN (7, 11) "
+                              "AND %1 AND aftersale_id NOT IN (SELECT aftersale_id FROM outbox) "
+                              "ORDER BY aftersale_id LIMIT 1")
+                   .arg(deadline));
+        const QString id = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return id;
+    };
+    const QString early = firstWhere(QStringLiteral("status_deadline > %1").arg(now + 2 * 86400 + 600));
+    const QString due = firstWhere(
+        QStringLiteral("status_deadline > %1 AND status_deadline < %2").arg(now + 3600).arg(now + 2 * 86400 - 600));
+    QVERIFY2(!early.isEmpty() && !due.isEmpty(), "the seeded shop has return steps on both sides of 2 days");
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *extend = page.findChild<QPushButton *>(QStringLiteral("extendButton"));
+    page.openTicket(early);
+    QTRY_VERIFY(extend->isVisible());
+    QVERIFY(!extend->isEnabled());
+    QVERIFY2(extend->toolTip().contains(QLatin1String("2 days or less")), qPrintable(extend->toolTip()));
+    page.openTicket(due);
+    QTRY_VERIFY(extend->isEnabled());
+    QVERIFY2(extend->toolTip().contains(QLatin1String("once")), qPrintable(extend->toolTip()));
 }
 
 void TestAfterSalesPage::reject_evidenceRequiredCodeWithoutEvidence_refused()

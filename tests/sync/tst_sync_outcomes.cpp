@@ -4,6 +4,7 @@
 // one state transition, never a failed run. Real SQLite, real HTTP to the in-process sandbox and its faults.
 
 #include "../store/tempdb.h"
+#include "core/deadlines.h"
 #include "sandbox/sandboxstate.h"
 #include "store/outboxrepository.h"
 #include "sync/decisions.h"
@@ -27,6 +28,7 @@ private slots:
     void batch_oneItemRefused_othersAppliedInOneMoreCall();
     void batch_partialAnswerWithoutItemResults_readBackSendsTheUnappliedAgain();
     void extend_answerLost_confirmedByTheDeadline();
+    void extend_onceAndOnlyInTheLastTwoDays();
     void undo_landsWhileTheRunIsUnderWay_runCompletesNothingSent();
 
 private:
@@ -194,6 +196,58 @@ void TstSyncOutcomes::extend_answerLost_confirmedByTheDeadline()
     QCOMPARE(c1.value(QLatin1String("writes_applied")).toInteger() -
                  c0.value(QLatin1String("writes_applied")).toInteger(),
              1);
+}
+
+// Issue #28, step 3: the core refuses an extension with more than 2 days left, and a second one on a ticket
+// already extended (here, or as the platform's log says), whatever the buttons show.
+void TstSyncOutcomes::extend_onceAndOnlyInTheLastTwoDays()
+{
+    const qint64 now = m_sandbox->now();
+    const auto decideExtend = [&](const QString &id) {
+        sync::DecisionInput in;
+        in.aftersaleId = id;
+        in.action = sync::DecisionAction::Extend;
+        return sync::DecisionService(*m_db).decide(in, sync::Actor{QStringLiteral("owner")}, now);
+    };
+    const QStringList early =
+        rows(*m_db, QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0 AND aftersale_status IN "
+                                   "(7, 11) AND status_deadline > %1 ORDER BY aftersale_id LIMIT 1")
+                        .arg(now + 2 * 86400 + 60));
+    QVERIFY2(!early.isEmpty(), "the seeded shop has return steps with more than 2 days left");
+    const auto tooEarly = decideExtend(early.first());
+    QVERIFY(!tooEarly.ok());
+    QVERIFY2(tooEarly.error().message.contains(QLatin1String("2 days or less")), qPrintable(tooEarly.error().message));
+
+    const QStringList candidates = extendableTickets();
+    QVERIFY(!candidates.isEmpty());
+    const QString id = candidates.first();
+    QCOMPARE(core::extendCheck(7, now + 2 * 86400, now, false), core::ExtendCheck::Allowed); // exactly 2 days
+    QCOMPARE(core::extendCheck(7, now + 2 * 86400 + 1, now, false), core::ExtendCheck::TooEarly);
+    QCOMPARE(core::extendCheck(11, now, now, false), core::ExtendCheck::DeadlinePassed);
+    QCOMPARE(core::extendCheck(6, now + 3600, now, false), core::ExtendCheck::WrongStep);
+    QCOMPARE(core::extendCheck(11, now + 3600, now, true), core::ExtendCheck::AlreadyExtended);
+    const auto first = decideExtend(id);
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    const auto report = runPush(*m_client, *m_db);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    QCOMPARE(stateOf(first.value()), "done");
+    const auto second = decideExtend(id);
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().message.contains(QLatin1String("extended once already")),
+             qPrintable(second.error().message));
+    // Extended on the platform by someone else (its log says so): refused the same way.
+    const QString other = candidates.size() > 1 ? candidates.at(1) : QString();
+    if (!other.isEmpty()) {
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO platform_logs (aftersale_id, seq, operator, time, text, action, "
+                                          "role, images_json) VALUES ('%1', 99, '商家客服', %2, "
+                                          "'商家延长收货时间 7 天', 'time_extend', '2', '[]')")
+                               .arg(other)
+                               .arg(now - 60))
+                    .ok());
+        const auto byLog = decideExtend(other);
+        QVERIFY(!byLog.ok());
+        QVERIFY(byLog.error().message.contains(QLatin1String("extended once already")));
+    }
 }
 
 void TstSyncOutcomes::undo_landsWhileTheRunIsUnderWay_runCompletesNothingSent()

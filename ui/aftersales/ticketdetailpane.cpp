@@ -22,6 +22,27 @@
 #include <QVBoxLayout>
 
 namespace anxin::ui {
+namespace {
+
+// Why "Extend 7 days" is or is not available now, in the words of the rule.
+QString extendTip(const models::TicketDetails &d)
+{
+    switch (d.extend) {
+    case core::ExtendCheck::AlreadyExtended:
+        return TicketDetailPane::tr("Already extended once: the platform allows one extension per ticket");
+    case core::ExtendCheck::TooEarly:
+        return TicketDetailPane::tr("Possible when 2 days or less remain (the platform's rule); now %1 left")
+            .arg(models::durationText(d.ticket.statusDeadline - d.extendCheckedAt));
+    case core::ExtendCheck::DeadlinePassed:
+        return TicketDetailPane::tr("The deadline has passed: nothing left to extend");
+    case core::ExtendCheck::Allowed:
+    case core::ExtendCheck::WrongStep:
+        break;
+    }
+    return TicketDetailPane::tr("Add 7 days to the receipt window (once, when about 2 days remain)");
+}
+
+} // namespace
 
 TicketDetailPane::TicketDetailPane(QWidget *parent)
     : QWidget(parent)
@@ -306,7 +327,8 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     m_rejectAfter->setVisible(t.aftersaleStatus == 11);
     m_rejectAfter->setEnabled(allowed(sync::DecisionAction::RejectAfterReceipt));
     m_extend->setVisible(t.aftersaleStatus == 7 || t.aftersaleStatus == 11);
-    m_extend->setEnabled(allowed(sync::DecisionAction::Extend));
+    m_extend->setEnabled(allowed(sync::DecisionAction::Extend) && d.extend == core::ExtendCheck::Allowed);
+    m_extend->setToolTip(extendTip(d));
 
     m_buyerWords->setText(d.buyerWords.isEmpty() ? tr("Reason: %1").arg(t.reasonText)
                                                  : tr("Reason: %1 — “%2”").arg(t.reasonText, d.buyerWords));
