@@ -2045,6 +2045,26 @@ retry</translation>
         <source>This reason needs evidence: %1</source>
         <translation>This reason needs evidence: %1</translation>
     </message>
+    <message>
+        <source>Why you reject a claim that meets the guarantee without counter-evidence (kept in the audit log)</source>
+        <translation>Why you reject a claim that meets the guarantee without counter-evidence (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>&amp;Override:</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: reject it only with a reason that needs evidence and the counter-evidence attached. Only an owner can override this.</source>
+        <translation>This claim meets the guarantee: reject it only with a reason that needs evidence and the counter-evidence attached. Only an owner can override this.</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: choose a reason that needs evidence and attach the counter-evidence, or write why you override (kept in the audit log).</source>
+        <translation>This claim meets the guarantee: choose a reason that needs evidence and attach the counter-evidence, or write why you override (kept in the audit log).</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RuleDialog</name>

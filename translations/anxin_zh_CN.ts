@@ -2025,6 +2025,26 @@ retry</source>
         <source>This reason needs evidence: %1</source>
         <translation>此原因需要凭证：%1</translation>
     </message>
+    <message>
+        <source>Why you reject a claim that meets the guarantee without counter-evidence (kept in the audit log)</source>
+        <translation>在没有反证的情况下拒绝符合保障条件的理赔的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>越权原因</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>越权说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: reject it only with a reason that needs evidence and the counter-evidence attached. Only an owner can override this.</source>
+        <translation>该理赔符合保障条件：只能选择需要凭证的原因并附上反证后拒绝。只有店主可以越权处理。</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: choose a reason that needs evidence and attach the counter-evidence, or write why you override (kept in the audit log).</source>
+        <translation>该理赔符合保障条件：请选择需要凭证的原因并附上反证，或写明越权原因（记入审计日志）。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RuleDialog</name>

@@ -2025,6 +2025,26 @@ retry</source>
         <source>This reason needs evidence: %1</source>
         <translation>此原因需要憑證：%1</translation>
     </message>
+    <message>
+        <source>Why you reject a claim that meets the guarantee without counter-evidence (kept in the audit log)</source>
+        <translation>在沒有反證的情況下拒絕符合保障條件之理賠的原因（記入稽核日誌）</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>越權原因</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>越權說明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: reject it only with a reason that needs evidence and the counter-evidence attached. Only an owner can override this.</source>
+        <translation>該理賠符合保障條件：只能選擇需要憑證的原因並附上反證後拒絕。只有店主可以越權處理。</translation>
+    </message>
+    <message>
+        <source>This claim meets the guarantee: choose a reason that needs evidence and attach the counter-evidence, or write why you override (kept in the audit log).</source>
+        <translation>該理賠符合保障條件：請選擇需要憑證的原因並附上反證，或寫明越權原因（記入稽核日誌）。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RuleDialog</name>

@@ -41,6 +41,7 @@ int cmdDecide(Context &ctx, const Args &args)
                                                        : sync::DecisionAction::RejectAfterReceipt;
         bool ok = false;
         in.rejectReasonCode = args.value(QStringLiteral("reason-code")).toLongLong(&ok);
+        in.overrideReason = args.value(QStringLiteral("override-reason"));
         if (!ok)
             return fail(Error::make(Error::Kind::Usage, QStringLiteral("a rejection needs --reason-code N "
                                                                        "(see the shop's reject reasons)")));

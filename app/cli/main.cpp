@@ -23,6 +23,8 @@ Usage:
   anxin-cli [--profile DIR] decide ID (--approve | --reject --reason-code N --remark TEXT [--evidence URL]...
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
+                                      [--override-reason TEXT]  (an owner rejecting a guarantee claim that
+                                      meets its rules without counter-evidence; audited)
   anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
                                                  replay an auto-approve rule over 90 days of closed claims
@@ -122,7 +124,7 @@ int main(int argc, char **argv)
          {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("confirm-receipt"),
           QStringLiteral("reject-after-receipt"), QStringLiteral("extend")},
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
-          QStringLiteral("address-id"), QStringLiteral("actor")},
+          QStringLiteral("address-id"), QStringLiteral("actor"), QStringLiteral("override-reason")},
          true},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},

@@ -1,7 +1,10 @@
 #include "sync/decisions.h"
 
 #include "core/deadlines.h"
+#include "core/eligibility.h"
+#include "core/guaranteerules.h"
 #include "core/money.h"
+#include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/rejectreasonrepository.h"
@@ -63,6 +66,39 @@ Error notApplicable(const char *what, int type, int status)
         Error::Kind::Usage,
         QStringLiteral("cannot %1 a ticket of type %2 in status %3").arg(QLatin1String(what)).arg(type).arg(status));
 }
+} // namespace
+
+namespace {
+
+// The guard on rejecting a guarantee claim: "" when the rejection may go as it is, the owner's override reason
+// when it goes on that, an error otherwise.
+core::Result<QString> claimRejectGuard(const store::TicketRecord &t, const store::RejectReasonRecord &reason,
+                                       const DecisionInput &in, const Actor &actor, store::Database &db)
+{
+    const auto &rules = core::GuaranteeRules::builtin();
+    if (in.action != DecisionAction::Reject || rules.kindForReason(t.reasonCode.toInt()) == core::ClaimKind::None)
+        return QString();
+    auto claim = store::ClaimRepository(db).claim(rules, t.aftersaleId);
+    if (!claim)
+        return claim.error();
+    if (core::evaluateClaim(claim.value().facts, rules).verdict != core::Verdict::Eligible)
+        return QString();
+    if (reason.evidenceNeed && !in.evidenceUrls.isEmpty())
+        return QString();
+    const QString why = in.overrideReason.trimmed();
+    if (why.isEmpty())
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("ticket %1 is a guarantee claim that meets its rules: reject it only with a "
+                                          "reason that needs evidence and the counter-evidence attached, or, as an "
+                                          "owner, write why you override")
+                               .arg(t.aftersaleId));
+    if (actor.role != Role::Owner)
+        return Error::make(Error::Kind::Forbidden,
+                           QStringLiteral("only an owner can reject a guarantee claim that meets its rules without "
+                                          "counter-evidence"));
+    return why;
+}
+
 } // namespace
 
 core::Result<OperationPlan> planFor(DecisionAction action, int type, int status)
@@ -240,6 +276,12 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
                                                                   "image")
                                                        .arg(in.rejectReasonCode)
                                                        .arg(reason.value()->reason));
+        // A valid guarantee claim is rejected only with counter-evidence: a reason whose evidence_need is Y and
+        // the images. Anything else is an owner's override, in writing (domain-rules §3).
+        if (auto guard = claimRejectGuard(t, *reason.value(), in, actor, m_db); !guard)
+            return guard.error();
+        else if (!guard.value().isEmpty())
+            payload.insert(QStringLiteral("override_reason"), guard.value());
         payload.insert(QStringLiteral("reject_reason_code"), in.rejectReasonCode);
         payload.insert(QStringLiteral("reason"), reason.value()->reason);
         payload.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(in.evidenceUrls));

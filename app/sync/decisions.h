@@ -46,6 +46,9 @@ struct DecisionInput
     QStringList evidenceUrls;
     QString receiverAddressId; // approving a return: where the buyer sends the parcel
     QString origin;            // "" for a person; "rule:<name>" when an auto-approve rule decided
+    // Rejecting a guarantee claim that meets its rules without counter-evidence (domain-rules §3) needs an
+    // owner's written reason; it is kept in the decision's payload and so in the audit log.
+    QString overrideReason;
 };
 
 // The platform operation a decision maps to, from the ticket's type and status (contract §5).

@@ -5,18 +5,22 @@
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/claimsmodel.h"
 #include "models/desksession.h"
 #include "models/ticketlistmodel.h"
 #include "pending/pendingpage.h"
 #include "sandboxharness.h"
+#include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
+#include "sync/decisions.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +48,7 @@ private slots:
     void search_productWord_matchingRows();
     void openAndApprove_keyA_pendingThenAppliedOnce();
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
+    void rejectValidClaim_ownerOverrideAudited_agentRefused();
     void extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy();
     void batchOf45_sentAsThreeCalls_allApplied();
     void offlineDecision_queuedThenSynced();
@@ -312,6 +317,80 @@ void TestAfterSalesPage::reject_evidenceRequiredCodeWithoutEvidence_refused()
         ->setPlainText(m_sandbox->baseUrl() + QStringLiteral("/__sandbox/images/x/1.png"));
     QVERIFY(send->isEnabled());
     dialog->reject();
+}
+
+// Issue #28, step 2: a guarantee claim that meets its rules is rejected only with counter-evidence; otherwise an
+// owner writes why (kept in the payload and the audit log), and an agent cannot.
+void TestAfterSalesPage::rejectValidClaim_ownerOverrideAudited_agentRefused()
+{
+    models::ClaimsModel *claims = m_main.session->claims();
+    claims->setActive(true);
+    claims->reload();
+    QStringList valid;
+    for (int i = 0; i < claims->rowCount(); ++i) {
+        const models::ClaimItem *c = claims->itemAt(i);
+        if (c->eligibility.verdict == core::Verdict::Eligible && c->row.aftersaleStatus == 6 &&
+            c->row.pendingDecisions == 0)
+            valid << c->row.aftersaleId;
+    }
+    QVERIFY2(valid.size() >= 2, "the sandbox has open guarantee claims that meet their rules");
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.openTicket(valid.first());
+    QTest::keyClick(&page, Qt::Key_R);
+    ui::RejectDialog *dialog = page.rejectDialog();
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    int plain = -1;
+    for (int i = 1; i < combo->count() && plain < 0; ++i) {
+        if (!combo->itemText(i).contains(QStringLiteral("needs evidence")))
+            plain = i;
+    }
+    QVERIFY2(plain > 0, "the sandbox lists a reason that needs no evidence");
+    combo->setCurrentIndex(plain);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"))->setPlainText(QStringLiteral("不符合条件"));
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("sendRejectButton"));
+    auto *overrideEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideEdit"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String("meets the guarantee")), qPrintable(dialog->problem()));
+    QVERIFY(overrideEdit->isVisibleTo(dialog));
+    const QString why = QStringLiteral("买家承认是放置不当导致，电话确认");
+    overrideEdit->setPlainText(why);
+    QVERIFY(send->isEnabled());
+    send->click();
+    const auto entries = store::OutboxRepository(*m_main.session->database()).listForTicket(valid.first()).value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(entries.first().payloadJson.toUtf8())
+                 .object()
+                 .value(QLatin1String("override_reason"))
+                 .toString(),
+             why);
+    const auto head = store::AuditRepository(*m_main.session->database()).head().value();
+    QCOMPARE(head->subject, valid.first());
+    QVERIFY(head->detailJson.contains(why));
+    QVERIFY(store::OutboxRepository(*m_main.session->database())
+                .cancel(entries.first().id, QStringLiteral("tester"), QDateTime::currentSecsSinceEpoch())
+                .ok());
+
+    // An agent (allowed to refund far more than this) cannot override; without a reason nobody can.
+    sync::DecisionInput in;
+    in.aftersaleId = valid.at(1);
+    in.action = sync::DecisionAction::Reject;
+    in.rejectReasonCode = combo->itemData(plain).toInt();
+    in.remark = QStringLiteral("不符合条件");
+    const auto noReason = sync::DecisionService(*m_main.session->database())
+                              .decide(in, sync::Actor{QStringLiteral("boss")}, m_main.session->clock()->nowSecs());
+    QVERIFY(!noReason.ok());
+    QCOMPARE(noReason.error().kind, core::Error::Kind::Usage);
+    in.overrideReason = why;
+    const auto agent = sync::DecisionService(*m_main.session->database())
+                           .decide(in, sync::Actor{QStringLiteral("amy"), sync::Role::Agent, 100'000'000},
+                                   m_main.session->clock()->nowSecs());
+    QVERIFY(!agent.ok());
+    QCOMPARE(agent.error().kind, core::Error::Kind::Forbidden);
+    QVERIFY(agent.error().message.contains(QLatin1String("only an owner")));
 }
 
 void TestAfterSalesPage::batchOf45_sentAsThreeCalls_allApplied()

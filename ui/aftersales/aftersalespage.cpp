@@ -569,6 +569,7 @@ bool AfterSalesPage::decide(const QString &id, int action, const QJsonObject &ex
     in.action = sync::DecisionAction(action);
     in.remark = extra.value(QStringLiteral("remark")).toString();
     in.rejectReasonCode = extra.value(QStringLiteral("reject_reason_code")).toInteger();
+    in.overrideReason = extra.value(QStringLiteral("override_reason")).toString();
     for (const QJsonValue &v : extra.value(QStringLiteral("evidence")).toArray())
         in.evidenceUrls << v.toString();
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
@@ -640,6 +641,9 @@ void AfterSalesPage::rejectCurrent()
         return;
     delete m_rejectDialog;
     m_rejectDialog = new RejectDialog(d->rejectReasons, this);
+    m_rejectDialog->setValidClaim(action == sync::DecisionAction::Reject && d->eligibility &&
+                                      d->eligibility->verdict == core::Verdict::Eligible,
+                                  m_session.actor().role == sync::Role::Owner);
     const QString id = m_shownId;
     const QJsonObject draft = m_session.draft(id, QStringLiteral("reject"));
     if (!draft.isEmpty()) {
@@ -657,11 +661,12 @@ void AfterSalesPage::rejectCurrent()
                         {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())}});
     });
     connect(m_rejectDialog, &QDialog::accepted, this, [this, id, action] {
-        const bool queued = decide(
-            id, int(action),
-            QJsonObject{{QStringLiteral("remark"), m_rejectDialog->remark()},
-                        {QStringLiteral("reject_reason_code"), m_rejectDialog->reasonCode()},
-                        {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())}});
+        const bool queued =
+            decide(id, int(action),
+                   QJsonObject{{QStringLiteral("remark"), m_rejectDialog->remark()},
+                               {QStringLiteral("reject_reason_code"), m_rejectDialog->reasonCode()},
+                               {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())},
+                               {QStringLiteral("override_reason"), m_rejectDialog->overrideReason()}});
         if (queued)
             m_session.dropDraft(id, QStringLiteral("reject"));
     });

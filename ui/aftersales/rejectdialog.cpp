@@ -17,6 +17,8 @@ RejectDialog::RejectDialog(const QList<store::RejectReasonRecord> &reasons, QWid
     , m_reason(new QComboBox(this))
     , m_remark(new QPlainTextEdit(this))
     , m_evidence(new QPlainTextEdit(this))
+    , m_override(new QPlainTextEdit(this))
+    , m_overrideLabel(new QLabel(this))
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("rejectDialog"));
@@ -25,6 +27,14 @@ RejectDialog::RejectDialog(const QList<store::RejectReasonRecord> &reasons, QWid
     m_remark->setObjectName(QStringLiteral("remarkEdit"));
     m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
     m_hint->setObjectName(QStringLiteral("rejectHint"));
+    m_override->setObjectName(QStringLiteral("overrideEdit"));
+    m_override->setPlaceholderText(
+        tr("Why you reject a claim that meets the guarantee without counter-evidence (kept in the audit log)"));
+    m_override->setTabChangesFocus(true);
+    m_override->setMaximumHeight(60);
+    m_override->setAccessibleName(tr("Override reason"));
+    m_overrideLabel->setText(tr("&Override:"));
+    m_overrideLabel->setBuddy(m_override);
     m_hint->setWordWrap(true);
     m_reason->addItem(tr("Choose a reason…"), 0);
     for (const auto &r : reasons) {
@@ -54,6 +64,9 @@ RejectDialog::RejectDialog(const QList<store::RejectReasonRecord> &reasons, QWid
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("Re&mark:"), m_remark);
     form->addRow(tr("&Evidence:"), m_evidence);
+    form->addRow(m_overrideLabel, m_override);
+    m_override->setVisible(false);
+    m_overrideLabel->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
@@ -63,6 +76,7 @@ RejectDialog::RejectDialog(const QList<store::RejectReasonRecord> &reasons, QWid
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RejectDialog::validate);
     connect(m_remark, &QPlainTextEdit::textChanged, this, &RejectDialog::validate);
     connect(m_evidence, &QPlainTextEdit::textChanged, this, &RejectDialog::validate);
+    connect(m_override, &QPlainTextEdit::textChanged, this, &RejectDialog::validate);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RejectDialog::draftChanged);
     connect(m_remark, &QPlainTextEdit::textChanged, this, &RejectDialog::draftChanged);
     connect(m_evidence, &QPlainTextEdit::textChanged, this, &RejectDialog::draftChanged);
@@ -76,6 +90,24 @@ void RejectDialog::setDraft(int code, const QString &remark, const QStringList &
         m_reason->setCurrentIndex(i);
     m_remark->setPlainText(remark);
     m_evidence->setPlainText(evidence.join(QLatin1Char('\n')));
+}
+
+void RejectDialog::setValidClaim(bool validClaim, bool ownerMayOverride)
+{
+    m_validClaim = validClaim;
+    m_ownerMayOverride = ownerMayOverride;
+    validate();
+}
+
+bool RejectDialog::needsOverride() const
+{
+    const auto *r = current();
+    return m_validClaim && r && !(r->evidenceNeed && !evidenceUrls().isEmpty());
+}
+
+QString RejectDialog::overrideReason() const
+{
+    return needsOverride() ? m_override->toPlainText().trimmed() : QString();
 }
 
 const store::RejectReasonRecord *RejectDialog::current() const
@@ -126,6 +158,14 @@ QString RejectDialog::problem() const
         return r->evidenceDescription.isEmpty() ? tr("This reason needs evidence: add at least one image link.")
                                                 : tr("This reason needs evidence: %1").arg(r->evidenceDescription);
     }
+    if (needsOverride()) {
+        if (!m_ownerMayOverride)
+            return tr("This claim meets the guarantee: reject it only with a reason that needs evidence and the "
+                      "counter-evidence attached. Only an owner can override this.");
+        if (m_override->toPlainText().trimmed().isEmpty())
+            return tr("This claim meets the guarantee: choose a reason that needs evidence and attach the "
+                      "counter-evidence, or write why you override (kept in the audit log).");
+    }
     return {};
 }
 
@@ -136,6 +176,9 @@ bool RejectDialog::canSend() const
 
 void RejectDialog::validate()
 {
+    const bool overriding = needsOverride() && m_ownerMayOverride;
+    m_override->setVisible(overriding);
+    m_overrideLabel->setVisible(overriding);
     const QString p = problem();
     m_hint->setText(p);
     m_send->setEnabled(p.isEmpty());

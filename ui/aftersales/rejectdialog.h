@@ -20,6 +20,10 @@ public:
     RejectDialog(const QList<store::RejectReasonRecord> &reasons, QWidget *parent = nullptr);
 
     void setDraft(int code, const QString &remark, const QStringList &evidence);
+    // The ticket is a guarantee claim that meets its rules: only a reason that needs evidence, with the
+    // counter-evidence, may reject it; otherwise an owner writes why (audited) and an agent cannot.
+    void setValidClaim(bool validClaim, bool ownerMayOverride);
+    QString overrideReason() const; // "" unless an override is needed and written
     int reasonCode() const;
     QString remark() const;
     QStringList evidenceUrls() const;
@@ -32,11 +36,16 @@ signals:
 private:
     void validate();
     const store::RejectReasonRecord *current() const;
+    bool needsOverride() const;
 
     QList<store::RejectReasonRecord> m_reasons;
     QComboBox *m_reason;
     QPlainTextEdit *m_remark;
     QPlainTextEdit *m_evidence;
+    QPlainTextEdit *m_override;
+    QLabel *m_overrideLabel;
+    bool m_validClaim = false;
+    bool m_ownerMayOverride = false;
     QLabel *m_hint;
     QPushButton *m_send;
 };
