@@ -128,6 +128,15 @@ ExtendCheck extendCheck(int status, qint64 deadline, qint64 now, bool alreadyExt
     return ExtendCheck::Allowed;
 }
 
+QueueTiming queueTiming(qint64 deadline, qint64 now, qint64 riskSecs)
+{
+    if (deadline <= 0)
+        return QueueTiming::OnTime;
+    if (deadline <= now)
+        return QueueTiming::TooLate;
+    return deadline - now <= riskSecs ? QueueTiming::AtRisk : QueueTiming::OnTime;
+}
+
 const char *extendCheckKey(ExtendCheck check)
 {
     switch (check) {

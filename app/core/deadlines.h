@@ -48,6 +48,18 @@ enum class ExtendCheck
 ExtendCheck extendCheck(int status, qint64 deadline, qint64 now, bool alreadyExtended);
 const char *extendCheckKey(ExtendCheck check); // "allowed", "wrong_step", "already_extended", "too_early", "passed"
 
+// A decision waiting to reach the platform, against its ticket's deadline (the platform's clock): the platform
+// decides for the buyer at the deadline, so a decision still queued then arrives too late; within `riskSecs` of
+// it the decision is at risk (an offline desk may not sync in time). A deadline of 0 (none sent) is on time.
+enum class QueueTiming
+{
+    OnTime,
+    AtRisk,
+    TooLate
+};
+inline constexpr qint64 kQueueRiskSecs = 3600;
+QueueTiming queueTiming(qint64 deadline, qint64 now, qint64 riskSecs = kQueueRiskSecs);
+
 // "3 h 12 m", "45 m", "2 d 4 h", "overdue 1 h 5 m" style compact duration (English, for CLI and logs; the
 // UI formats its own translated text from the same numbers).
 QByteArray compactDuration(qint64 seconds);

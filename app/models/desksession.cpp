@@ -13,6 +13,7 @@
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
 #include "store/savedviewrepository.h"
+#include "store/ticketrepository.h"
 #include "sync/pendingexport.h"
 
 #include <QFile>
@@ -302,6 +303,19 @@ core::Status DeskSession::undo(qint64 outboxId)
 QHash<store::OutboxState, int> DeskSession::outboxCounts() const
 {
     return m_db ? store::OutboxRepository(*m_db).countsByState().valueOr({}) : QHash<store::OutboxState, int>{};
+}
+
+QHash<QString, qint64> DeskSession::openTicketDeadlines(const QStringList &ids) const
+{
+    QHash<QString, qint64> out;
+    if (!m_db)
+        return out;
+    store::TicketRepository tickets(*m_db);
+    for (const QString &id : ids) {
+        if (auto t = tickets.get(id); t && t.value() && t.value()->finalTime == 0)
+            out.insert(id, t.value()->statusDeadline);
+    }
+    return out;
 }
 
 QList<store::OutboxEntry> DeskSession::outboxEntries() const

@@ -97,6 +97,8 @@ public:
     core::Status undo(qint64 outboxId);
     QHash<store::OutboxState, int> outboxCounts() const;
     QList<store::OutboxEntry> outboxEntries() const; // newest first
+    // The platform's deadline of each open ticket among `ids` (closed or unknown tickets are left out).
+    QHash<QString, qint64> openTicketDeadlines(const QStringList &ids) const;
     // Half-typed notes and rejections survive a crash or a remote change: saved as the user types.
     void saveDraft(const QString &aftersaleId, const QString &kind, const QJsonObject &body);
     QJsonObject draft(const QString &aftersaleId, const QString &kind) const;

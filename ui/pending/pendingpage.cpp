@@ -1,5 +1,7 @@
 #include "pending/pendingpage.h"
 
+#include "core/clock.h"
+#include "core/deadlines.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "store/outboxrepository.h"
@@ -29,6 +31,23 @@ bool isOpen(store::OutboxState s)
 {
     return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown ||
            s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
+}
+
+bool waitingState(store::OutboxState s)
+{
+    return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown;
+}
+
+// What a late or at-risk decision means for the merchant, with the platform's deadline.
+QString lateText(core::QueueTiming timing, qint64 deadline)
+{
+    if (timing == core::QueueTiming::TooLate)
+        return PendingPage::tr("Too late: the platform decided for the buyer at %1, before this decision could reach "
+                               "it. Open the ticket to see what the platform did.")
+            .arg(models::dateTimeText(deadline));
+    return PendingPage::tr("May reach the platform too late: the platform decides for the buyer at %1. Sync now "
+                           "while there is time.")
+        .arg(models::dateTimeText(deadline));
 }
 
 } // namespace
@@ -155,11 +174,29 @@ void PendingPage::refresh()
     const auto counts = m_session.outboxCounts();
     const int waiting = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
                         counts.value(store::OutboxState::Unknown);
-    m_summary->setText(tr("%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied")
-                           .arg(waiting)
-                           .arg(counts.value(store::OutboxState::Conflict))
-                           .arg(counts.value(store::OutboxState::Failed))
-                           .arg(counts.value(store::OutboxState::Done)));
+    // Decisions still waiting, against their tickets' platform deadlines: the platform decides for the buyer at
+    // the deadline, so one still queued then arrives too late (issue #28).
+    QStringList waitingIds;
+    for (const auto &e : entries) {
+        if (e.action != QLatin1String("note") && waitingState(e.state))
+            waitingIds << e.aftersaleId;
+    }
+    const QHash<QString, qint64> deadlines = m_session.openTicketDeadlines(waitingIds);
+    const qint64 now = m_session.clock()->nowSecs();
+    int late = 0;
+    for (const auto &e : entries) {
+        if (e.action != QLatin1String("note") && waitingState(e.state) &&
+            core::queueTiming(deadlines.value(e.aftersaleId), now) != core::QueueTiming::OnTime)
+            ++late;
+    }
+    QString summary = tr("%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied")
+                          .arg(waiting)
+                          .arg(counts.value(store::OutboxState::Conflict))
+                          .arg(counts.value(store::OutboxState::Failed))
+                          .arg(counts.value(store::OutboxState::Done));
+    if (late > 0)
+        summary += tr(" · %n may reach the platform too late", nullptr, late);
+    m_summary->setText(summary);
     m_table->setRowCount(0);
     for (const auto &e : entries) {
         if (m_openOnly->isChecked() && !isOpen(e.state))
@@ -183,6 +220,22 @@ void PendingPage::refresh()
                          new QTableWidgetItem(tr("%1 by %2").arg(models::dateTimeText(e.createdAt), e.createdBy)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
         m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
+        if (e.action != QLatin1String("note") && waitingState(e.state)) {
+            const qint64 deadline = deadlines.value(e.aftersaleId);
+            const core::QueueTiming timing = core::queueTiming(deadline, now);
+            if (timing != core::QueueTiming::OnTime) {
+                const QString why = lateText(timing, deadline);
+                if (timing == core::QueueTiming::TooLate)
+                    state->setText(tr("%1 · too late").arg(models::outboxStateName(e.state)));
+                else
+                    state->setText(tr("%1 · at risk").arg(models::outboxStateName(e.state)));
+                QFont f = state->font();
+                f.setBold(true);
+                state->setFont(f);
+                state->setToolTip(why);
+                state->setData(Qt::UserRole + 4, why);
+            }
+        }
     }
     if (m_table->rowCount() == 0) {
         m_detail->setText(m_openOnly->isChecked()
@@ -210,6 +263,10 @@ void PendingPage::updateButtons()
                              "for its search box.")
                               .arg(kNotThroughApi)
                               .arg(m_table->item(row, 1)->text()));
+        return;
+    }
+    if (const QString late = m_table->item(row, 0)->data(Qt::UserRole + 4).toString(); !late.isEmpty()) {
+        m_detail->setText(late);
         return;
     }
     if (state == store::OutboxState::Conflict) {

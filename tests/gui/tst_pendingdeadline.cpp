@@ -1,0 +1,123 @@
+// A queue that knows its deadlines (issue #28, step 4, first part): a decision made offline whose ticket's
+// platform deadline comes within the hour is flagged "at risk" on the Pending page, and "too late" once the
+// deadline has passed, with the platform's time in words; the summary counts them. An offline profile, a real
+// cache, the platform's clock as the session keeps it.
+#include "core/clock.h"
+#include "core/deadlines.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "models/labels.h"
+#include "pending/pendingpage.h"
+#include "store/database.h"
+#include "store/ticketrepository.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace anxin;
+
+namespace {
+constexpr qint64 kNow = 1'790'000'000;
+
+store::TicketRecord refundOnly(const QString &id, qint64 deadline)
+{
+    store::TicketRecord t;
+    t.aftersaleId = id;
+    t.shopId = QStringLiteral("1234567");
+    t.shopOrderId = QStringLiteral("69") + id;
+    t.aftersaleType = 2;
+    t.aftersaleStatus = 6;
+    t.applyTime = kNow - 3600;
+    t.updateTime = kNow - 3600;
+    t.statusDeadline = deadline;
+    t.refundAmount = 1990;
+    t.productName = QStringLiteral("荔枝 ") + id;
+    t.rawJson = QStringLiteral("{\"aftersale_id\":\"%1\"}").arg(id);
+    return t;
+}
+} // namespace
+
+class TstPendingDeadline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void queueTiming_edges();
+    void offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadline();
+};
+
+void TstPendingDeadline::queueTiming_edges()
+{
+    using core::QueueTiming;
+    QCOMPARE(core::queueTiming(0, kNow), QueueTiming::OnTime); // no deadline sent
+    QCOMPARE(core::queueTiming(kNow + 3601, kNow), QueueTiming::OnTime);
+    QCOMPARE(core::queueTiming(kNow + 3600, kNow), QueueTiming::AtRisk);
+    QCOMPARE(core::queueTiming(kNow + 1, kNow), QueueTiming::AtRisk);
+    QCOMPARE(core::queueTiming(kNow, kNow), QueueTiming::TooLate);
+}
+
+void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadline()
+{
+    QTemporaryDir dir;
+    core::Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    core::Settings settings(profile.settingsPath());
+    settings.set(core::keys::userName, QStringLiteral("tester"));
+    {
+        store::Database db;
+        QVERIFY(db.open(profile.databasePath()).ok());
+        QVERIFY(store::TicketRepository(db)
+                    .upsertBatch({refundOnly(QStringLiteral("8001"), kNow + 40 * 60),
+                                  refundOnly(QStringLiteral("8002"), kNow + 5 * 3600)})
+                    .ok());
+    }
+    auto clock = std::make_shared<core::ManualClock>(kNow * 1000);
+    models::DeskSession session(profile, settings, clock);
+    QVERIFY(session.open().ok());
+    for (const QString &id : {QStringLiteral("8001"), QStringLiteral("8002")}) {
+        sync::DecisionInput in;
+        in.aftersaleId = id;
+        in.action = sync::DecisionAction::Approve;
+        const auto queued = session.decide(in);
+        QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message));
+    }
+
+    ui::PendingPage page(session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("outboxTable"));
+    auto *detail = page.findChild<QLabel *>(QStringLiteral("outboxDetail"));
+    QTRY_COMPARE(table->rowCount(), 2);
+    const auto rowOf = [&](const QString &id) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == id)
+                return r;
+        return -1;
+    };
+    // 40 minutes left: at risk, with the platform's deadline; 5 hours left: nothing to say.
+    const int risky = rowOf(QStringLiteral("8001"));
+    QVERIFY(table->item(risky, 0)->text().endsWith(QLatin1String("at risk")));
+    QVERIFY(table->item(risky, 0)->toolTip().contains(models::dateTimeText(kNow + 40 * 60)));
+    QVERIFY(!table->item(rowOf(QStringLiteral("8002")), 0)->text().contains(QLatin1String("at risk")));
+    table->selectRow(risky);
+    QVERIFY2(detail->text().startsWith(QLatin1String("May reach the platform too late")), qPrintable(detail->text()));
+
+    // An hour later, still offline: too late, counted in the summary.
+    clock->advanceMsecs(3600 * 1000);
+    page.refresh();
+    const int late = rowOf(QStringLiteral("8001"));
+    QVERIFY(table->item(late, 0)->text().endsWith(QLatin1String("too late")));
+    table->selectRow(late);
+    QVERIFY2(detail->text().startsWith(QLatin1String("Too late: the platform decided for the buyer at")),
+             qPrintable(detail->text()));
+    bool counted = false;
+    for (QLabel *l : page.findChildren<QLabel *>())
+        counted = counted || l->text().contains(QLatin1String("1 may reach the platform too late"));
+    QVERIFY(counted);
+}
+
+QTEST_MAIN(TstPendingDeadline)
+#include "tst_pendingdeadline.moc"
