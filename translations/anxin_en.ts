@@ -3218,5 +3218,12 @@ retry</translation>
         <source>No notes in the last 24 hours.</source>
         <translation>No notes in the last 24 hours.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
+        <translation>
+            <numerusform>%n may reach the platform too late (its deadline is within the hour or past)</numerusform>
+            <numerusform>%n may reach the platform too late (their deadlines are within the hour or past)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3174,5 +3174,11 @@ retry</source>
         <source>No notes in the last 24 hours.</source>
         <translation>过去 24 小时没有备注。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
+        <translation>
+            <numerusform>%n 个决定可能来不及送达平台（截止时间在一小时内或已过）</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

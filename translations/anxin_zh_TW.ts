@@ -3174,5 +3174,11 @@ retry</source>
         <source>No notes in the last 24 hours.</source>
         <translation>過去 24 小時沒有備註。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
+        <translation>
+            <numerusform>%n 個決定可能來不及送達平台（截止時間在一小時內或已過）</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

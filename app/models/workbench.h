@@ -39,6 +39,7 @@ struct Workbench
     int shiftOrders = 0;
     int pending = 0; // decisions waiting to sync
     int conflicts = 0;
+    int late = 0; // of `pending`, those that may reach the platform too late (core::queueTiming)
     QList<store::InterceptAlert> intercepts; // express refunds on shipped orders, last 7 days
     QList<store::HandoverNote> notes;        // notes left in the last 24 h
     int count(DueKind kind, core::DeadlineBand band) const { return counts.value(int(kind)).value(int(band)); }

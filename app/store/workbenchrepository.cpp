@@ -10,6 +10,18 @@
 
 namespace anxin::store {
 
+core::Result<int> WorkbenchRepository::waitingDecisionsDueBefore(qint64 until) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT count(*) FROM outbox o JOIN tickets t ON t.aftersale_id = o.aftersale_id "
+                                     "WHERE o.state IN ('pending', 'in_flight', 'unknown') AND o.action <> 'note' "
+                                     "AND t.final_time = 0 AND t.status_deadline > 0 AND t.status_deadline <= ?"),
+                      {until});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
 core::Result<QList<DueItem>> WorkbenchRepository::dueBefore(qint64 until, int limit) const
 {
     QList<DueItem> out;

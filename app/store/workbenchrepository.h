@@ -63,6 +63,9 @@ public:
     core::Result<QList<DueItem>> dueBefore(qint64 until, int limit) const;
     // Express refunds on shipped orders, refunded since `since`, newest first.
     core::Result<QList<InterceptAlert>> interceptAlerts(qint64 since, int limit) const;
+    // Decisions still waiting to reach the platform whose open ticket's deadline is before `until` (passed ones
+    // included): they may arrive after the platform decided for the buyer.
+    core::Result<int> waitingDecisionsDueBefore(qint64 until) const;
     // Internal notes written here since `since`, newest first.
     core::Result<QList<HandoverNote>> notesSince(qint64 since, int limit) const;
 

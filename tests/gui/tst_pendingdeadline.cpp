@@ -8,6 +8,7 @@
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/labels.h"
+#include "models/workbench.h"
 #include "pending/pendingpage.h"
 #include "store/database.h"
 #include "store/ticketrepository.h"
@@ -117,6 +118,11 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     for (QLabel *l : page.findChildren<QLabel *>())
         counted = counted || l->text().contains(QLatin1String("1 may reach the platform too late"));
     QVERIFY(counted);
+    // The Workbench counts it too (the other decision is 4 hours from its deadline).
+    const auto bench = models::loadWorkbench(*session.database(), session.clock()->nowSecs());
+    QVERIFY(bench.ok());
+    QCOMPARE(bench.value().pending, 2);
+    QCOMPARE(bench.value().late, 1);
 }
 
 QTEST_MAIN(TstPendingDeadline)

@@ -335,9 +335,14 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
     m_shift->setText(tr("During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.")
                          .arg(w.shiftTickets)
                          .arg(w.shiftOrders));
-    m_pending->setText(tr("Waiting to sync: %1 · conflicts to resolve: %2 · <a href=\"pending\">open Pending sync</a>")
-                           .arg(w.pending)
-                           .arg(w.conflicts));
+    QString pending = tr("Waiting to sync: %1 · conflicts to resolve: %2 · <a href=\"pending\">open Pending sync</a>")
+                          .arg(w.pending)
+                          .arg(w.conflicts);
+    if (w.late > 0)
+        pending += QStringLiteral("<br><b>") +
+                   tr("%n may reach the platform too late (its deadline is within the hour or past)", nullptr, w.late) +
+                   QStringLiteral("</b>");
+    m_pending->setText(pending);
     m_intercepts->clear();
     for (const auto &a : w.intercepts) {
         auto *item = new QListWidgetItem(
