@@ -20,9 +20,7 @@ using core::Error;
 bool TicketDetails::hasOpenDecision() const
 {
     return std::any_of(decisions.cbegin(), decisions.cend(), [](const store::OutboxEntry &e) {
-        return e.action != QLatin1String("note") &&
-               (e.state == store::OutboxState::Pending || e.state == store::OutboxState::InFlight ||
-                e.state == store::OutboxState::Unknown);
+        return e.action != QLatin1String("note") && store::isWaiting(e.state);
     });
 }
 

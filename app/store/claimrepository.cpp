@@ -1,6 +1,7 @@
 #include "store/claimrepository.h"
 
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/queryrunner.h"
 
 #include <QHash>
@@ -119,12 +120,12 @@ core::Result<QList<ClaimRow>> ClaimRepository::select(const core::GuaranteeRules
             "COALESCE(p.first_cname, ''), t.risk_flag, "
             "EXISTS (SELECT 1 FROM ticket_detail d WHERE d.aftersale_id = t.aftersale_id), "
             "(SELECT count(*) FROM outbox b WHERE b.aftersale_id = t.aftersale_id AND b.action <> 'note' "
-            "AND b.state IN ('pending', 'in_flight', 'unknown')) "
+            "AND b.state IN %4) "
             "FROM tickets t LEFT JOIN orders o ON o.order_id = t.shop_order_id "
             "LEFT JOIN order_lines l ON l.sku_order_id = t.sku_order_id "
             "LEFT JOIN products p ON p.product_id = t.product_id "
             "WHERE t.reason_code IN (%1) AND %2 ORDER BY %3")
-            .arg(in, where, order),
+            .arg(in, where, order, QString::fromLatin1(kWaitingStatesSql)),
         allBinds);
     if (!q)
         return q.error();

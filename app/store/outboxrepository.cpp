@@ -17,7 +17,6 @@ namespace {
 
 const char kColumns[] = "id, shop_id, aftersale_id, action, payload_json, expected_update_time, state, attempts, "
                         "last_error, next_attempt_at, created_at, updated_at, created_by, conflict_json";
-const char kUnfinished[] = "('pending', 'in_flight', 'unknown')";
 
 OutboxEntry readEntry(const QSqlQuery &q)
 {
@@ -176,7 +175,7 @@ core::Result<QList<OutboxEntry>> OutboxRepository::nextDue(qint64 now, int limit
     const QString sql = QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ? "
                                        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aftersale_id = o.aftersale_id "
                                        "AND p.id < o.id AND p.state IN %2) ORDER BY o.id LIMIT ?")
-                            .arg(QLatin1String(kColumns), QLatin1String(kUnfinished));
+                            .arg(QLatin1String(kColumns), QLatin1String(kWaitingStatesSql));
     return readAll(runQuery(m_db, sql, {now, limit}));
 }
 
@@ -260,7 +259,8 @@ Status OutboxRepository::reschedule(qint64 id, const QString &error, qint64 next
 Status OutboxRepository::markFailed(qint64 id, const QString &error, qint64 now, int code)
 {
     const QString refusal =
-        code ? compactJson({{QStringLiteral("refusal"), QJsonObject{{QStringLiteral("code"), code}}}}) : QStringLiteral("");
+        code ? compactJson({{QStringLiteral("refusal"), QJsonObject{{QStringLiteral("code"), code}}}})
+             : QStringLiteral("");
     return transition(id, {OutboxState::InFlight, OutboxState::Unknown}, OutboxState::Failed, kSyncActor, now,
                       QStringLiteral(", last_error = ?, conflict_json = ?"), {error, refusal});
 }

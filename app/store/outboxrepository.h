@@ -18,6 +18,14 @@ class WriteTransaction;
 // States: pending -> in_flight -> done | unknown | failed | conflict | pending (retry, nothing was sent);
 //         unknown -> done | conflict | failed | pending (read back: not applied);  pending -> cancelled (undo).
 // A transition from any other state is refused with Kind::Conflict and changes nothing.
+// Pending, in flight or unknown: a decision with no final answer yet, which may still reach the platform.
+inline bool isWaiting(OutboxState s)
+{
+    return s == OutboxState::Pending || s == OutboxState::InFlight || s == OutboxState::Unknown;
+}
+// The same states for SQL: `state IN ` + kWaitingStatesSql.
+inline constexpr char kWaitingStatesSql[] = "('pending', 'in_flight', 'unknown')";
+
 class OutboxRepository
 {
 public:

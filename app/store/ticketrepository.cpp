@@ -1,6 +1,7 @@
 #include "store/ticketrepository.h"
 
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/queryrunner.h"
 #include "store/sqlitestatement.h"
 #include "store/writetransaction.h"
@@ -137,8 +138,6 @@ QString likePattern(const QString &term)
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
-
-const char kPendingStates[] = "('pending', 'in_flight', 'unknown')";
 
 } // namespace
 
@@ -280,7 +279,7 @@ TicketRepository::Where TicketRepository::buildWhere(const TicketFilter &f)
         clauses << (*f.hasPendingDecision ? QStringLiteral("EXISTS") : QStringLiteral("NOT EXISTS")) +
                        QStringLiteral(
                            " (SELECT 1 FROM outbox o WHERE o.aftersale_id = t.aftersale_id AND o.state IN ") +
-                       QLatin1String(kPendingStates) + QLatin1Char(')');
+                       QLatin1String(kWaitingStatesSql) + QLatin1Char(')');
     }
     // Full text: terms of 3+ characters go through the trigram index; shorter ones (most Chinese words are two
     // characters, which trigram cannot match) fall back to LIKE over the same columns.
@@ -395,7 +394,7 @@ core::Result<QList<TicketListRow>> TicketRepository::window(const TicketFilter &
                        "t.final_time, t.reason_code, t.reason_text, t.product_name, t.risk_flag, t.express_refund, "
                        "t.exempt_from_score, "
                        "(SELECT count(*) FROM outbox o WHERE o.aftersale_id = t.aftersale_id AND o.state IN ") +
-        QLatin1String(kPendingStates) + QStringLiteral(") FROM tickets t") + w.sql + QStringLiteral(" ORDER BY ") +
+        QLatin1String(kWaitingStatesSql) + QStringLiteral(") FROM tickets t") + w.sql + QStringLiteral(" ORDER BY ") +
         column + dir + QStringLiteral(", t.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
     Status s;
     QSqlQuery q = m_db.prepare(sql, &s);

@@ -1,6 +1,7 @@
 #include "store/workbenchrepository.h"
 
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/queryrunner.h"
 
 #include <QJsonDocument>
@@ -14,8 +15,10 @@ core::Result<int> WorkbenchRepository::waitingDecisionsDueBefore(qint64 until) c
 {
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT count(*) FROM outbox o JOIN tickets t ON t.aftersale_id = o.aftersale_id "
-                                     "WHERE o.state IN ('pending', 'in_flight', 'unknown') AND o.action <> 'note' "
-                                     "AND t.final_time = 0 AND t.status_deadline > 0 AND t.status_deadline <= ?"),
+                                     "WHERE o.state IN ") +
+                          QLatin1String(kWaitingStatesSql) +
+                          QStringLiteral(" AND o.action <> 'note' AND t.final_time = 0 AND t.status_deadline > 0 "
+                                         "AND t.status_deadline <= ?"),
                       {until});
     if (!q)
         return q.error();

@@ -298,9 +298,7 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
         if (!existing)
             return existing.error();
         for (const auto &e : existing.value()) {
-            const bool open = e.state == store::OutboxState::Pending || e.state == store::OutboxState::InFlight ||
-                              e.state == store::OutboxState::Unknown;
-            if (open && e.action != QLatin1String("note"))
+            if (store::isWaiting(e.state) && e.action != QLatin1String("note"))
                 return Error::make(
                     Error::Kind::Conflict,
                     QStringLiteral("a %1 decision on this ticket is still waiting to sync; undo it first")

@@ -29,13 +29,7 @@ constexpr int kNotThroughApi = 11001;
 
 bool isOpen(store::OutboxState s)
 {
-    return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown ||
-           s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
-}
-
-bool waitingState(store::OutboxState s)
-{
-    return s == store::OutboxState::Pending || s == store::OutboxState::InFlight || s == store::OutboxState::Unknown;
+    return store::isWaiting(s) || s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
 }
 
 // What a late or at-risk decision means for the merchant, with the platform's deadline.
@@ -178,17 +172,20 @@ void PendingPage::refresh()
     // the deadline, so one still queued then arrives too late (issue #28).
     QStringList waitingIds;
     for (const auto &e : entries) {
-        if (e.action != QLatin1String("note") && waitingState(e.state))
+        if (e.action != QLatin1String("note") && store::isWaiting(e.state))
             waitingIds << e.aftersaleId;
     }
     const QHash<QString, qint64> deadlines = m_session.openTicketDeadlines(waitingIds);
     const qint64 now = m_session.clock()->nowSecs();
-    int late = 0;
+    QHash<qint64, core::QueueTiming> lateEntries; // outbox id -> at risk or too late
     for (const auto &e : entries) {
-        if (e.action != QLatin1String("note") && waitingState(e.state) &&
-            core::queueTiming(deadlines.value(e.aftersaleId), now) != core::QueueTiming::OnTime)
-            ++late;
+        if (e.action == QLatin1String("note") || !store::isWaiting(e.state))
+            continue;
+        const core::QueueTiming timing = core::queueTiming(deadlines.value(e.aftersaleId), now);
+        if (timing != core::QueueTiming::OnTime)
+            lateEntries.insert(e.id, timing);
     }
+    const int late = int(lateEntries.size());
     QString summary = tr("%1 waiting to reach the platform · %2 in conflict · %3 refused · %4 applied")
                           .arg(waiting)
                           .arg(counts.value(store::OutboxState::Conflict))
@@ -220,21 +217,17 @@ void PendingPage::refresh()
                          new QTableWidgetItem(tr("%1 by %2").arg(models::dateTimeText(e.createdAt), e.createdBy)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
         m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
-        if (e.action != QLatin1String("note") && waitingState(e.state)) {
-            const qint64 deadline = deadlines.value(e.aftersaleId);
-            const core::QueueTiming timing = core::queueTiming(deadline, now);
-            if (timing != core::QueueTiming::OnTime) {
-                const QString why = lateText(timing, deadline);
-                if (timing == core::QueueTiming::TooLate)
-                    state->setText(tr("%1 · too late").arg(models::outboxStateName(e.state)));
-                else
-                    state->setText(tr("%1 · at risk").arg(models::outboxStateName(e.state)));
-                QFont f = state->font();
-                f.setBold(true);
-                state->setFont(f);
-                state->setToolTip(why);
-                state->setData(Qt::UserRole + 4, why);
-            }
+        if (const auto it = lateEntries.constFind(e.id); it != lateEntries.cend()) {
+            const QString why = lateText(it.value(), deadlines.value(e.aftersaleId));
+            if (it.value() == core::QueueTiming::TooLate)
+                state->setText(tr("%1 · too late").arg(models::outboxStateName(e.state)));
+            else
+                state->setText(tr("%1 · at risk").arg(models::outboxStateName(e.state)));
+            QFont f = state->font();
+            f.setBold(true);
+            state->setFont(f);
+            state->setToolTip(why);
+            state->setData(Qt::UserRole + 4, why);
         }
     }
     if (m_table->rowCount() == 0) {
