@@ -4,13 +4,9 @@
 // is closed, anxin-cli syncs: nothing was marked unknown, nothing applied twice.
 #include "testsupport.h"
 
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,14 +16,6 @@
 using namespace anxin;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
 
 QProcessEnvironment environment()
 {
@@ -57,67 +45,32 @@ private slots:
     void deskRunning_cliWritersRefusedReadersRun_nothingUnknownNothingTwice();
 
 private:
-    Run cli(const QStringList &args);
-    QJsonObject control(const QByteArray &verb, const QString &path);
+    test::CliRun cli(const QStringList &args) { return test::runCli(m_profile, args, environment()); }
+    QJsonObject control(const QByteArray &verb, const QString &path)
+    {
+        return test::sandboxControl(m_base, verb, path);
+    }
     QStringList outboxStates();
 
     QTemporaryDir m_work;
     QString m_profile;
     QProcess m_sandbox;
     QString m_base;
-    QNetworkAccessManager m_nam;
 };
 
 void TstCliOneWriter::initTestCase()
 {
     m_profile = m_work.filePath(QStringLiteral("profile"));
-    const QString portFile = m_work.filePath(QStringLiteral("port"));
-    m_sandbox.setStandardOutputFile(m_work.filePath(QStringLiteral("sandbox.log")));
-    m_sandbox.setStandardErrorFile(m_work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
-    m_sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
-                     QStringLiteral("--seed"), QStringLiteral("41"), QStringLiteral("--tickets"),
-                     QStringLiteral("300")});
-    QVERIFY(m_sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
-    QFile pf(portFile);
-    QVERIFY(pf.open(QIODevice::ReadOnly));
-    m_base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    m_base = test::startSandbox(
+        m_sandbox, m_work.path(),
+        {QStringLiteral("--seed"), QStringLiteral("41"), QStringLiteral("--tickets"), QStringLiteral("300")});
+    QVERIFY(!m_base.isEmpty());
 }
 
 void TstCliOneWriter::cleanupTestCase()
 {
     m_sandbox.terminate();
     m_sandbox.waitForFinished(5000);
-}
-
-Run TstCliOneWriter::cli(const QStringList &args)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    QElapsedTimer timer;
-    timer.start();
-    p.start(test::binaryPath(QStringLiteral("anxin-cli")), QStringList{QStringLiteral("--profile"), m_profile} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return Run{-2, p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed()};
-    }
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError(), timer.elapsed()};
-}
-
-QJsonObject TstCliOneWriter::control(const QByteArray &verb, const QString &path)
-{
-    QNetworkRequest req(QUrl(m_base + path));
-    QNetworkReply *r = m_nam.sendCustomRequest(req, verb);
-    QEventLoop loop;
-    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-    r->deleteLater();
-    return o;
 }
 
 // The state of every outbox entry, read-only beside whoever writes.
@@ -142,11 +95,11 @@ QStringList TstCliOneWriter::outboxStates()
 
 void TstCliOneWriter::deskRunning_cliWritersRefusedReadersRun_nothingUnknownNothingTwice()
 {
-    const Run connect =
+    const test::CliRun connect =
         cli({QStringLiteral("connect"), QStringLiteral("--gateway"), m_base, QStringLiteral("--app-key"),
              QStringLiteral("7000000000000000001"), QStringLiteral("--shop-id"), QStringLiteral("1234567")});
     QVERIFY2(connect.exitCode == 0, connect.err.constData());
-    const Run first = cli({QStringLiteral("sync")});
+    const test::CliRun first = cli({QStringLiteral("sync")});
     QVERIFY2(first.exitCode == 0 || first.exitCode == 6, first.err.constData());
 
     QStringList ids;
@@ -165,7 +118,7 @@ void TstCliOneWriter::deskRunning_cliWritersRefusedReadersRun_nothingUnknownNoth
     QSqlDatabase::removeDatabase(QStringLiteral("pick"));
     QCOMPARE(ids.size(), 4);
     for (const QString &id : ids.mid(0, 3)) {
-        const Run d = cli({QStringLiteral("decide"), id, QStringLiteral("--approve")});
+        const test::CliRun d = cli({QStringLiteral("decide"), id, QStringLiteral("--approve")});
         QVERIFY2(d.exitCode == 0, d.err.constData());
     }
     QCOMPARE(outboxStates(), QStringList(3, QStringLiteral("pending")));
@@ -183,14 +136,14 @@ void TstCliOneWriter::deskRunning_cliWritersRefusedReadersRun_nothingUnknownNoth
     QTRY_VERIFY_WITH_TIMEOUT(readFile(holderFile).contains("Anxin Desk"), 30000);
 
     // Beside it: a writing command waits, then exits 7 naming the desk, having changed nothing.
-    const Run sync = cli({QStringLiteral("sync")});
+    const test::CliRun sync = cli({QStringLiteral("sync")});
     QCOMPARE(sync.exitCode, 7);
     QVERIFY2(sync.err.contains("Anxin Desk") && sync.err.contains("try again"), sync.err.constData());
     QVERIFY2(sync.ms >= 1400, qPrintable(QString::number(sync.ms)));
-    const Run decide = cli({QStringLiteral("decide"), ids.at(3), QStringLiteral("--approve")});
+    const test::CliRun decide = cli({QStringLiteral("decide"), ids.at(3), QStringLiteral("--approve")});
     QCOMPARE(decide.exitCode, 7);
     // A reading command runs alongside.
-    const Run status = cli({QStringLiteral("--json"), QStringLiteral("status")});
+    const test::CliRun status = cli({QStringLiteral("--json"), QStringLiteral("status")});
     QVERIFY2(status.exitCode == 0, status.err.constData());
     QVERIFY(!QJsonDocument::fromJson(status.out).object().isEmpty());
 
@@ -199,7 +152,7 @@ void TstCliOneWriter::deskRunning_cliWritersRefusedReadersRun_nothingUnknownNoth
     QVERIFY(desk.waitForFinished(20000));
 
     // The desk is gone: anxin-cli writes again; nothing unknown, nothing sent twice, the refused decide never queued.
-    const Run after = cli({QStringLiteral("--json"), QStringLiteral("sync")});
+    const test::CliRun after = cli({QStringLiteral("--json"), QStringLiteral("sync")});
     QVERIFY2(after.exitCode == 0 || after.exitCode == 6, after.err.constData());
     QCOMPARE(QJsonDocument::fromJson(after.out).object().value(QLatin1String("decisions_done")).toInt(), 0);
     QCOMPARE(outboxStates(), QStringList(3, QStringLiteral("done")));

@@ -5,13 +5,9 @@
 #include "testsupport.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,57 +24,22 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run cli(const QString &profile, const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ANXIN_SECRET_STORE"), QStringLiteral("file"));
     env.insert(QStringLiteral("ANXIN_APP_SECRET"), QStringLiteral("demo-secret-0123456789"));
     env.remove(QStringLiteral("ANXIN_NOW"));
-    p.setProcessEnvironment(env);
-    p.start(test::binaryPath(QStringLiteral("anxin-cli")), QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
-}
-
-QJsonObject control(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(base + path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *r = nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-    r->deleteLater();
-    return o;
+    return test::runCli(profile, args, env);
 }
 
 qint64 sandboxNow(const QString &base)
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *r = nam.get(QNetworkRequest(QUrl(base + QStringLiteral("/__sandbox/clock"))));
-    QEventLoop loop;
-    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const qint64 now = QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("now")).toInteger();
-    r->deleteLater();
-    return now;
+    return test::sandboxControl(base, "GET", QStringLiteral("/__sandbox/clock"))
+        .value(QLatin1String("now"))
+        .toInteger();
 }
 
 } // namespace
@@ -87,19 +48,12 @@ void TstCliPlatformClock::shipping_platformTwoHoursAhead_secondsLeftOnThePlatfor
 {
     constexpr qint64 kAhead = 2 * 3600;
     QTemporaryDir work;
-    const QString portFile = work.filePath(QStringLiteral("port"));
     QProcess sandbox;
-    sandbox.setStandardOutputFile(work.filePath(QStringLiteral("sandbox.log")));
-    sandbox.setStandardErrorFile(work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
-    sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
-                   QStringLiteral("--seed"), QStringLiteral("19"), QStringLiteral("--tickets"), QStringLiteral("300"),
-                   QStringLiteral("--now"), QString::number(QDateTime::currentSecsSinceEpoch() + kAhead)});
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
-    QFile pf(portFile);
-    QVERIFY(pf.open(QIODevice::ReadOnly));
-    const QString base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    const QString base = test::startSandbox(
+        sandbox, work.path(),
+        {QStringLiteral("--seed"), QStringLiteral("19"), QStringLiteral("--tickets"), QStringLiteral("300"),
+         QStringLiteral("--now"), QString::number(QDateTime::currentSecsSinceEpoch() + kAhead)});
+    QVERIFY(!base.isEmpty());
     const QString profile = work.filePath(QStringLiteral("profile"));
 
     const Run connect =
@@ -134,21 +88,16 @@ void TstCliPlatformClock::shipping_platformTwoHoursAhead_secondsLeftOnThePlatfor
 void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
 {
     QTemporaryDir work;
-    const QString portFile = work.filePath(QStringLiteral("port"));
     QProcess sandbox;
-    sandbox.setStandardOutputFile(work.filePath(QStringLiteral("sandbox.log")));
-    sandbox.setStandardErrorFile(work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
-    sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
-                   QStringLiteral("--seed"), QStringLiteral("23"), QStringLiteral("--tickets"), QStringLiteral("300")});
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
-    QFile pf(portFile);
-    QVERIFY(pf.open(QIODevice::ReadOnly));
-    const QString base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    const QString base = test::startSandbox(
+        sandbox, work.path(),
+        {QStringLiteral("--seed"), QStringLiteral("23"), QStringLiteral("--tickets"), QStringLiteral("300")});
+    QVERIFY(!base.isEmpty());
     const QString profile = work.filePath(QStringLiteral("profile"));
     const QJsonObject fault{{QStringLiteral("kind"), QStringLiteral("no_promise")}, {QStringLiteral("count"), 3}};
-    QVERIFY(control(base, "POST", QStringLiteral("/__sandbox/faults"), fault).value(QLatin1String("ok")).toBool());
+    QVERIFY(test::sandboxControl(base, "POST", QStringLiteral("/__sandbox/faults"), fault)
+                .value(QLatin1String("ok"))
+                .toBool());
 
     const Run connect =
         cli(profile, {QStringLiteral("connect"), QStringLiteral("--gateway"), base, QStringLiteral("--app-key"),
@@ -157,8 +106,9 @@ void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
     const Run sync = cli(profile, {QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
     QStringList withheld;
-    for (const QJsonValue &f :
-         control(base, "GET", QStringLiteral("/__sandbox/faults")).value(QLatin1String("faults")).toArray()) {
+    for (const QJsonValue &f : test::sandboxControl(base, "GET", QStringLiteral("/__sandbox/faults"))
+                                   .value(QLatin1String("faults"))
+                                   .toArray()) {
         if (f.toObject().value(QLatin1String("kind")).toString() == QLatin1String("no_promise"))
             for (const QJsonValue &id : f.toObject().value(QLatin1String("orders")).toArray())
                 withheld << id.toString();

@@ -4,13 +4,9 @@
 // refused", `status` lists them; a second sync neither stalls nor repeats what succeeded.
 #include "testsupport.h"
 
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,14 +17,7 @@ using namespace anxin;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = test::CliRun;
 
 class TstCliSyncItems : public QObject
 {
@@ -39,29 +28,23 @@ private slots:
     void sync_everyItemFault_completesReportsRefusalsAndResumes();
 
 private:
-    Run cli(const QStringList &args, int timeoutMs = 120000);
-    QJsonObject control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+    Run cli(const QStringList &args);
+    QJsonObject control(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        return test::sandboxControl(m_base, verb, path, body);
+    }
 
     QTemporaryDir m_work;
     QProcess m_sandbox;
     QString m_base;
-    QNetworkAccessManager m_nam;
 };
 
 void TstCliSyncItems::initTestCase()
 {
-    const QString portFile = m_work.filePath(QStringLiteral("port"));
-    m_sandbox.setStandardOutputFile(m_work.filePath(QStringLiteral("sandbox.log")));
-    m_sandbox.setStandardErrorFile(m_work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
-    m_sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
-                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--tickets"),
-                     QStringLiteral("300")});
-    QVERIFY(m_sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
-    QFile pf(portFile);
-    QVERIFY(pf.open(QIODevice::ReadOnly));
-    m_base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+    m_base = test::startSandbox(
+        m_sandbox, m_work.path(),
+        {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--tickets"), QStringLiteral("300")});
+    QVERIFY(!m_base.isEmpty());
 }
 
 void TstCliSyncItems::cleanupTestCase()
@@ -70,38 +53,12 @@ void TstCliSyncItems::cleanupTestCase()
     m_sandbox.waitForFinished(5000);
 }
 
-Run TstCliSyncItems::cli(const QStringList &args, int timeoutMs)
+Run TstCliSyncItems::cli(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ANXIN_SECRET_STORE"), QStringLiteral("file"));
     env.insert(QStringLiteral("ANXIN_APP_SECRET"), QStringLiteral("demo-secret-0123456789"));
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(test::binaryPath(QStringLiteral("anxin-cli")),
-            QStringList{QStringLiteral("--profile"), m_work.filePath(QStringLiteral("profile"))} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return Run{-2, p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed()};
-    }
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError(), timer.elapsed()};
-}
-
-QJsonObject TstCliSyncItems::control(const QByteArray &verb, const QString &path, const QJsonObject &body)
-{
-    QNetworkRequest req(QUrl(m_base + path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *r = m_nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-    r->deleteLater();
-    return o;
+    return test::runCli(m_work.filePath(QStringLiteral("profile")), args, env);
 }
 
 void TstCliSyncItems::sync_everyItemFault_completesReportsRefusalsAndResumes()

@@ -1,8 +1,17 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
 
 namespace anxin::test {
 
@@ -26,6 +35,65 @@ QString binaryPath(const QString &name)
             return QDir::cleanPath(p);
     }
     return {};
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+CliRun runCli(const QString &profile, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(binaryPath(QStringLiteral("anxin-cli")), QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return CliRun{-2, p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed()};
+    }
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError(), timer.elapsed()};
+}
+
+QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args)
+{
+    const QString portFile = workDir + QStringLiteral("/port");
+    process.setStandardOutputFile(workDir + QStringLiteral("/sandbox.log"));
+    process.setStandardErrorFile(workDir + QStringLiteral("/sandbox.log"), QIODevice::Append);
+    process.start(binaryPath(QStringLiteral("anxin-sandbox")),
+                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
+                              portFile} +
+                      args);
+    if (!process.waitForStarted())
+        return {};
+    const QDeadlineTimer deadline(20000);
+    while (QFileInfo(portFile).size() <= 0) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return {};
+        QThread::msleep(50);
+    }
+    QFile pf(portFile);
+    if (!pf.open(QIODevice::ReadOnly))
+        return {};
+    return QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+}
+
+QJsonObject sandboxControl(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(base + path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *r = nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+    r->deleteLater();
+    return o;
 }
 
 } // namespace anxin::test

@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+
+class QProcess;
 
 namespace anxin::test {
 
@@ -9,5 +15,23 @@ namespace anxin::test {
 QString buildDir();
 QString sourceDir();
 QString binaryPath(const QString &name);
+
+// One anxin-cli run: exit code (-1 crashed, -2 did not finish in time), output and how long it took.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+    QJsonObject json() const;
+};
+CliRun runCli(const QString &profile, const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000);
+
+// Starts the anxin-sandbox process on a free loopback port with `args` (its log in workDir/sandbox.log); returns
+// its base URL, or "" when it did not come up within 20 s.
+QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args);
+// A call to the sandbox's control API (/__sandbox/...); its JSON answer (empty after 10 s without one).
+QJsonObject sandboxControl(const QString &base, const QByteArray &verb, const QString &path,
+                           const QJsonObject &body = {});
 
 } // namespace anxin::test
