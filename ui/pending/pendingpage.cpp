@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace anxin::ui {
 
 namespace {
@@ -230,6 +232,9 @@ void PendingPage::refresh()
             state->setData(Qt::UserRole + 4, why);
         }
     }
+    // "Waiting to sync · at risk" is wider than the default state column: never cut the flag.
+    m_table->resizeColumnToContents(0);
+    m_table->setColumnWidth(0, std::max(150, m_table->columnWidth(0)));
     if (m_table->rowCount() == 0) {
         m_detail->setText(m_openOnly->isChecked()
                               ? tr("Nothing is waiting: every decision made here has reached the platform.")
