@@ -488,6 +488,10 @@
         <source>Another claim on this item is still open</source>
         <translation>Another claim on this item is still open</translation>
     </message>
+    <message>
+        <source>Too late: the platform decided</source>
+        <translation>Too late: the platform decided</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1996,6 +2000,17 @@ retry</translation>
     <message>
         <source>%1 · at risk</source>
         <translation>%1 · at risk</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overtaken by the platform&apos;s deadline</source>
+        <translation>
+            <numerusform> · %n overtaken by the platform&apos;s deadline</numerusform>
+            <numerusform> · %n overtaken by the platform&apos;s deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
+        <translation>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</translation>
     </message>
 </context>
 <context>

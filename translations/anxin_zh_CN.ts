@@ -481,6 +481,10 @@
         <source>Another claim on this item is still open</source>
         <translation>该商品另有一笔理赔尚未结束</translation>
     </message>
+    <message>
+        <source>Too late: the platform decided</source>
+        <translation>太迟：平台已处理</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1975,6 +1979,16 @@ retry</source>
     <message>
         <source>%1 · at risk</source>
         <translation>%1 · 有风险</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overtaken by the platform&apos;s deadline</source>
+        <translation>
+            <numerusform> · %n 条因平台超时已被处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
+        <translation>太迟，不会再发送。本机：“%1”，针对当时的工单状态（%2）作出，须在 %3 前处理。时限到后平台已替买家处理：工单现为“%4”（自 %5 起）。打开工单查看平台的处理结果。</translation>
     </message>
 </context>
 <context>

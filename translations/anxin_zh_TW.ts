@@ -481,6 +481,10 @@
         <source>Another claim on this item is still open</source>
         <translation>該商品另有一筆理賠尚未結束</translation>
     </message>
+    <message>
+        <source>Too late: the platform decided</source>
+        <translation>太遲：平台已處理</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1975,6 +1979,16 @@ retry</source>
     <message>
         <source>%1 · at risk</source>
         <translation>%1 · 有風險</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overtaken by the platform&apos;s deadline</source>
+        <translation>
+            <numerusform> · %n 筆因平台逾時已被處理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
+        <translation>太遲，不會再傳送。本機：「%1」，針對當時的工單狀態（%2）作出，須在 %3 前處理。時限到後平台已替買家處理：工單現為「%4」（自 %5 起）。開啟工單查看平台的處理結果。</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,7 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("decisions_sent"), report.decisionsSent},
                     {QStringLiteral("decisions_done"), report.decisionsDone},
                     {QStringLiteral("decisions_conflict"), report.decisionsConflict},
+                    {QStringLiteral("decisions_overtaken"), report.decisionsOvertaken},
                     {QStringLiteral("decisions_failed"), report.decisionsFailed},
                     {QStringLiteral("requests"), report.requests},
                     {QStringLiteral("elapsed_ms"), report.elapsedMs},
@@ -191,6 +192,12 @@ int cmdSync(Context &ctx, const Args &)
                      .arg(report.decisionsConflict)
                      .arg(report.decisionsFailed)
                      .arg(report.elapsedMs));
+        if (report.decisionsOvertaken > 0)
+            printOut(
+                QStringLiteral("%1 decision(s) reached the platform too late: it had already decided for the "
+                               "buyer at the deadline; they are not sent again (anxin-cli outbox --json shows both "
+                               "sides)\n")
+                    .arg(report.decisionsOvertaken));
         if (report.itemsRefused > 0)
             printOut(QStringLiteral("completed with %1 item(s) refused by the platform; they are retried later "
                                     "(anxin-cli status lists them)\n")
@@ -206,7 +213,7 @@ int cmdSync(Context &ctx, const Args &)
     }
     if (!report.ok())
         return fail(report.error);
-    if (report.decisionsConflict > 0)
+    if (report.decisionsConflict > 0 || report.decisionsOvertaken > 0)
         return kConflict;
     return report.itemsRefused > 0 ? kRefusals : kOk;
 }

@@ -42,8 +42,8 @@ The app secret comes from the keychain (stored by `connect`), from standard inpu
 ANXIN_APP_SECRET. ANXIN_NOW (Unix seconds) fixes "now" for deadlines, windows and bands; request timestamps
 always follow the platform's clock. The profile defaults to $ANXIN_PROFILE, else the app's data folder.
 
-Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts need a human, 5 storage (including a database
-that is corrupt or newer than this build), 6 sync completed but the platform refused some items (a deleted
+Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts or overtaken decisions need a human, 5 storage
+(including a database that is corrupt or newer than this build), 6 sync completed but the platform refused some items (a deleted
 product, an unknown tracking number: `status` lists them; each is retried after a back-off), 7 the profile is
 busy: Anxin Desk or another anxin-cli command is writing to it (connect, sync and decide write; they wait
 5 s, or ANXIN_LOCK_WAIT_MS, for it to finish; the commands that only read run alongside).

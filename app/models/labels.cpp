@@ -234,6 +234,8 @@ QString outboxStateName(store::OutboxState state)
         return QCoreApplication::translate("Labels", "Conflict");
     case store::OutboxState::Cancelled:
         return QCoreApplication::translate("Labels", "Undone");
+    case store::OutboxState::Overtaken:
+        return QCoreApplication::translate("Labels", "Too late: the platform decided");
     }
     return {};
 }

@@ -74,6 +74,8 @@ const char *OutboxRepository::stateName(OutboxState state)
         return "conflict";
     case OutboxState::Cancelled:
         return "cancelled";
+    case OutboxState::Overtaken:
+        return "overtaken";
     }
     return "failed";
 }
@@ -81,7 +83,7 @@ const char *OutboxRepository::stateName(OutboxState state)
 std::optional<OutboxState> OutboxRepository::stateFromName(const QString &name)
 {
     for (OutboxState s : {OutboxState::Pending, OutboxState::InFlight, OutboxState::Unknown, OutboxState::Done,
-                          OutboxState::Failed, OutboxState::Conflict, OutboxState::Cancelled}) {
+                          OutboxState::Failed, OutboxState::Conflict, OutboxState::Cancelled, OutboxState::Overtaken}) {
         if (name == QLatin1String(stateName(s)))
             return s;
     }
@@ -275,6 +277,12 @@ int OutboxRepository::refusalCode(const OutboxEntry &entry)
         .toObject()
         .value(QStringLiteral("code"))
         .toInt();
+}
+
+Status OutboxRepository::markOvertaken(qint64 id, const QString &conflictJson, qint64 now)
+{
+    return transition(id, {OutboxState::InFlight, OutboxState::Unknown}, OutboxState::Overtaken, kSyncActor, now,
+                      QStringLiteral(", conflict_json = ?"), {conflictJson});
 }
 
 Status OutboxRepository::markConflict(qint64 id, const QString &conflictJson, qint64 now)

@@ -15,8 +15,9 @@ class WriteTransaction;
 // Local decisions waiting to be sent. Every write here commits with Durability::Full together with its audit
 // entry: an acknowledged decision survives a crash or power loss.
 //
-// States: pending -> in_flight -> done | unknown | failed | conflict | pending (retry, nothing was sent);
-//         unknown -> done | conflict | failed | pending (read back: not applied);  pending -> cancelled (undo).
+// States: pending -> in_flight -> done | unknown | failed | conflict | overtaken | pending (retry, nothing sent);
+//         unknown -> done | conflict | overtaken | failed | pending (read back: not applied);
+//         pending -> cancelled (undo).
 // A transition from any other state is refused with Kind::Conflict and changes nothing.
 // Pending, in flight or unknown: a decision with no final answer yet, which may still reach the platform.
 inline bool isWaiting(OutboxState s)
@@ -66,6 +67,9 @@ public:
     static int refusalCode(const OutboxEntry &entry);
     // in_flight | unknown -> conflict, with both sides for the human.
     core::Status markConflict(qint64 id, const QString &conflictJson, qint64 now);
+    // in_flight | unknown -> overtaken: the platform decided the ticket itself at its deadline before this
+    // decision reached it. Final, never resent; both sides in conflict_json like a conflict.
+    core::Status markOvertaken(qint64 id, const QString &conflictJson, qint64 now);
     // Undo: pending -> cancelled only.
     core::Status cancel(qint64 id, const QString &actor, qint64 now);
     // After a crash: whatever was in flight may have reached the platform -> unknown. Returns how many.

@@ -246,7 +246,10 @@ enum class OutboxState
     Done,
     Failed,
     Conflict,
-    Cancelled
+    Cancelled,
+    // The platform decided the ticket itself at its deadline (for the buyer) before this decision reached it.
+    // Final like a conflict, never resent; conflict_json holds both sides.
+    Overtaken
 };
 
 struct OutboxEntry

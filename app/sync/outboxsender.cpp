@@ -386,17 +386,32 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
                     ++m_report.decisionsFailed;
                 }
             } else {
+                // The platform's own move at or after the deadline this decision was made against is the platform
+                // deciding for the buyer: the decision came too late ("overtaken"), not a disagreement to settle.
+                const qint64 deadline = p.value(QStringLiteral("original_deadline")).toInteger();
+                const bool overtaken = deadline > 0 && detail->updateTime >= deadline &&
+                                       status != p.value(QStringLiteral("original_status")).toInt();
                 const QJsonObject conflict{
                     {QStringLiteral("local"),
                      QJsonObject{{QStringLiteral("action"), e.action},
                                  {QStringLiteral("expected_update_time"), e.expectedUpdateTime},
-                                 {QStringLiteral("expected_status"), p.value(QStringLiteral("original_status"))}}},
+                                 {QStringLiteral("expected_status"), p.value(QStringLiteral("original_status"))},
+                                 {QStringLiteral("deadline"), deadline},
+                                 {QStringLiteral("created_at"), e.createdAt}}},
                     {QStringLiteral("platform"),
                      QJsonObject{{QStringLiteral("status"), status},
                                  {QStringLiteral("update_time"), detail->updateTime},
                                  {QStringLiteral("final_time"), detail->aftersaleStatusToFinalTime}}}};
-                repo.markConflict(e.id, QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact)), t);
-                ++m_report.decisionsConflict;
+                const QString both = QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact));
+                if (overtaken) {
+                    qCInfo(lcSync) << "decision" << e.id << "on" << e.aftersaleId
+                                   << "was overtaken: the platform decided at its deadline";
+                    repo.markOvertaken(e.id, both, t);
+                    ++m_report.decisionsOvertaken;
+                } else {
+                    repo.markConflict(e.id, both, t);
+                    ++m_report.decisionsConflict;
+                }
             }
             then();
         });

@@ -38,6 +38,7 @@ struct SyncReport
     int decisionsSent = 0;
     int decisionsDone = 0;
     int decisionsConflict = 0;
+    int decisionsOvertaken = 0; // the platform decided the ticket at its deadline before the decision reached it
     int decisionsFailed = 0;
     int decisionsUnknown = 0;
     qint64 requests = 0;

@@ -39,7 +39,7 @@ void SyncRun::push(bool last)
             return done();
         if (last) {
             // Decisions applied in this last round changed their tickets: fetch those before reporting.
-            if (r.decisionsDone + r.decisionsConflict + r.decisionsFailed > 0 && !m_refreshed)
+            if (r.decisionsDone + r.decisionsConflict + r.decisionsOvertaken + r.decisionsFailed > 0 && !m_refreshed)
                 return pull(true);
             return done();
         }
@@ -87,6 +87,7 @@ void SyncRun::merge(const SyncReport &p)
     m_report.decisionsSent += p.decisionsSent;
     m_report.decisionsDone += p.decisionsDone;
     m_report.decisionsConflict += p.decisionsConflict;
+    m_report.decisionsOvertaken += p.decisionsOvertaken;
     m_report.decisionsFailed += p.decisionsFailed;
     m_report.decisionsUnknown += p.decisionsUnknown;
     m_report.requests += p.requests;

@@ -11,9 +11,13 @@
 #include "models/workbench.h"
 #include "pending/pendingpage.h"
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -123,6 +127,35 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     QVERIFY(bench.ok());
     QCOMPARE(bench.value().pending, 2);
     QCOMPARE(bench.value().late, 1);
+
+    // Back online, the sender finds the platform decided at the deadline: the entry ends "overtaken" (what
+    // OutboxSender writes; tst_sync_outbox drives it against the sandbox). Both sides, no undo, never "waiting".
+    const qint64 outboxId = table->item(late, 0)->data(Qt::UserRole).toLongLong();
+    store::OutboxRepository outbox(*session.database());
+    QVERIFY(outbox.markInFlight(outboxId, kNow + 3700).ok());
+    QVERIFY(outbox.markUnknown(outboxId, QStringLiteral("ticket changed"), kNow + 3700, kNow + 3700).ok());
+    const QJsonObject sides{
+        {QStringLiteral("local"), QJsonObject{{QStringLiteral("action"), QStringLiteral("approve")},
+                                              {QStringLiteral("expected_status"), 6},
+                                              {QStringLiteral("deadline"), kNow + 40 * 60}}},
+        {QStringLiteral("platform"),
+         QJsonObject{{QStringLiteral("status"), 12}, {QStringLiteral("update_time"), kNow + 40 * 60 + 7200}}}};
+    QVERIFY(outbox.markOvertaken(outboxId, QString::fromUtf8(QJsonDocument(sides).toJson()), kNow + 3700).ok());
+    page.refresh();
+    const int overtaken = rowOf(QStringLiteral("8001"));
+    QCOMPARE(table->item(overtaken, 0)->text(), models::outboxStateName(store::OutboxState::Overtaken));
+    table->selectRow(overtaken);
+    QVERIFY2(detail->text().startsWith(QLatin1String("Too late, and not sent again.")), qPrintable(detail->text()));
+    QVERIFY(detail->text().contains(models::dateTimeText(kNow + 40 * 60)));
+    QVERIFY(detail->text().contains(models::ticketStatusName(12)));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("pendingUndo"))->isEnabled());
+    bool summarized = false;
+    for (QLabel *l : page.findChildren<QLabel *>())
+        summarized = summarized || l->text().contains(QLatin1String("1 overtaken by the platform's deadline"));
+    QVERIFY(summarized);
+    const auto after = models::loadWorkbench(*session.database(), session.clock()->nowSecs());
+    QCOMPARE(after.value().pending, 1);
+    QCOMPARE(after.value().late, 0);
 }
 
 QTEST_MAIN(TstPendingDeadline)

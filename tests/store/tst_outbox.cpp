@@ -1,9 +1,12 @@
 #include "store/auditrepository.h"
 #include "store/database.h"
+#include "store/migrator.h"
 #include "store/outboxrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace anxin;
@@ -40,6 +43,8 @@ private slots:
     void transitions_validPaths_updateStateAttemptsAndErrors();
     void transitions_invalid_areRefusedAndChangeNothing();
     void cancel_onlyWhilePending();
+    void overtaken_fromUnknown_isFinalAndKeepsBothSides();
+    void migration11_keepsEveryRowAndTheIdCounter();
     void nextDue_perTicket_inCreationOrderAndOneAtATime();
     void reopen_afterRestart_keepsStateAttemptsAndSchedule();
     void recoverInFlight_afterCrash_marksUnknown();
@@ -319,6 +324,86 @@ void TstOutbox::audit_updateThroughApp_isRefused()
     QVERIFY(!db.exec(QStringLiteral("UPDATE audit_log SET actor = 'x'")).ok());
     QVERIFY(!db.exec(QStringLiteral("DELETE FROM audit_log")).ok());
     QCOMPARE(AuditRepository(db).verify().value(), std::nullopt);
+}
+
+void TstOutbox::overtaken_fromUnknown_isFinalAndKeepsBothSides()
+{
+    TempDb tmp;
+    Database db;
+    QVERIFY(tmp.open(db).ok());
+    OutboxRepository outbox(db);
+    const qint64 a = outbox.enqueue(decision(QStringLiteral("a"), QStringLiteral("reject")), 1).value();
+    QCOMPARE(outbox.markOvertaken(a, QStringLiteral("{}"), 2).error().kind, Error::Kind::Conflict); // still pending
+    QVERIFY(outbox.markInFlight(a, 3).ok());
+    QVERIFY(outbox.markUnknown(a, QStringLiteral("ticket changed"), 4, 4).ok());
+    const QString sides = QStringLiteral("{\"local\":{\"action\":\"reject\"},\"platform\":{\"status\":12}}");
+    QVERIFY(outbox.markOvertaken(a, sides, 5).ok());
+    const auto e = outbox.get(a).value();
+    QCOMPARE(e->state, OutboxState::Overtaken);
+    QCOMPARE(e->conflictJson, sides);
+    QCOMPARE(OutboxRepository::stateName(e->state), "overtaken");
+    QCOMPARE(OutboxRepository::stateFromName(QStringLiteral("overtaken")), OutboxState::Overtaken);
+    QCOMPARE(outbox.countsByState().value().value(OutboxState::Overtaken), 1);
+    // Final: never sent again, never undone, never anything else.
+    for (const core::Status &s : {outbox.markInFlight(a, 6), outbox.reschedule(a, {}, 0, 6), outbox.markDone(a, 6),
+                                  outbox.markConflict(a, {}, 6), outbox.cancel(a, QStringLiteral("owner"), 6)})
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+    QVERIFY(outbox.nextDue(100).value().isEmpty());
+    QCOMPARE(AuditRepository(db).head().value()->action, QStringLiteral("outbox.overtaken"));
+    QCOMPARE(AuditRepository(db).verify().value(), std::nullopt);
+}
+
+void TstOutbox::migration11_keepsEveryRowAndTheIdCounter()
+{
+    TempDb tmp;
+    const auto builtin = store::Migrator::builtin();
+    ANXIN_VERIFY_OK(builtin);
+    QStringList before;
+    {
+        Database old;
+        Database::Options o;
+        o.migrations = builtin.value().mid(0, 10);
+        ANXIN_VERIFY_OK(tmp.open(old, o));
+        QCOMPARE(old.schemaVersion(), 10);
+        OutboxRepository outbox(old);
+        const qint64 a = outbox.enqueue(decision(QStringLiteral("a")), 1).value();
+        const qint64 b = outbox.enqueue(decision(QStringLiteral("b")), 1).value();
+        const qint64 c = outbox.enqueue(decision(QStringLiteral("c")), 1).value();
+        QVERIFY(outbox.markInFlight(a, 2).ok());
+        QVERIFY(outbox.markConflict(a, QStringLiteral("{\"x\":1}"), 3).ok());
+        QVERIFY(outbox.cancel(b, QStringLiteral("owner"), 3).ok());
+        // The newest id leaves the table: it must still never come back.
+        QVERIFY(old.exec(QStringLiteral("DELETE FROM outbox WHERE id = %1").arg(c)).ok());
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM outbox ORDER BY id")));
+        while (q.next()) {
+            QStringList f;
+            for (int i = 0; i < q.record().count(); ++i)
+                f << q.value(i).toString();
+            before << f.join(QLatin1Char('|'));
+        }
+        QCOMPARE(before.size(), 2);
+    }
+    Database db;
+    ANXIN_VERIFY_OK(tmp.open(db));
+    QVERIFY(db.schemaVersion() >= 11);
+    QStringList after;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT * FROM outbox ORDER BY id")));
+    while (q.next()) {
+        QStringList f;
+        for (int i = 0; i < q.record().count(); ++i)
+            f << q.value(i).toString();
+        after << f.join(QLatin1Char('|'));
+    }
+    QCOMPARE(after, before);
+    OutboxRepository outbox(db);
+    QCOMPARE(outbox.enqueue(decision(QStringLiteral("d")), 5).value(), 4);
+    QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'outbox' AND "
+                                               "type = 'index' AND name IN ('outbox_ticket', 'outbox_state_due')"))
+                 .toInt(),
+             2);
+    QVERIFY(db.exec(QStringLiteral("UPDATE outbox SET state = 'overtaken' WHERE id = 4")).ok());
 }
 
 QTEST_GUILESS_MAIN(TstOutbox)

@@ -1,6 +1,7 @@
 // The outbox against the platform (issue #4, "Tests"): a decision made offline while the platform moved on ends
-// in `conflict` with both sides and overwrites nothing; 45 approvals go out as 3 batches; one stale item in a
-// batch does not sink the others (the rest go again in one call); undo while pending sends nothing.
+// in `conflict` with both sides and overwrites nothing, or `overtaken` when the platform decided at the deadline; 45
+// approvals go out as 3 batches; one stale item in a batch does not sink the others (the rest go again in one call);
+// undo while pending sends nothing.
 
 #include "../store/tempdb.h"
 #include "sandbox/sandboxstate.h"
@@ -22,7 +23,7 @@ private slots:
     void init();
     void cleanup();
     void push_approvedOfflineWhilePlatformRejected_conflictNothingOverwritten();
-    void push_rejectedOfflineWhilePlatformAutoRefunded_conflictNothingOverwritten();
+    void push_rejectedOfflineWhilePlatformAutoRefunded_overtakenNeverResent();
     void push_45Approvals_threeOperateCallsAllDone();
     void push_batchWithOneStaleItem_othersDoneStaleOneConflict();
     void undo_pendingDecision_cancelledAndNothingSent();
@@ -138,7 +139,7 @@ void TstSyncOutbox::push_approvedOfflineWhilePlatformRejected_conflictNothingOve
     QCOMPARE(cachedTickets(*m_db, m_client->shopId()).value(id), platform);
 }
 
-void TstSyncOutbox::push_rejectedOfflineWhilePlatformAutoRefunded_conflictNothingOverwritten()
+void TstSyncOutbox::push_rejectedOfflineWhilePlatformAutoRefunded_overtakenNeverResent()
 {
     // The open refund-only ticket whose review deadline comes first.
     const QStringList r = rows(*m_db, QStringLiteral("SELECT aftersale_id, status_deadline FROM tickets WHERE "
@@ -169,17 +170,30 @@ void TstSyncOutbox::push_rejectedOfflineWhilePlatformAutoRefunded_conflictNothin
 
     const auto report = runFullSync(*m_client, *m_db, m_options);
     QVERIFY2(report.ok(), qPrintable(report.error.message));
+    // The platform decided for the buyer at the deadline: the reject came too late. That is not a disagreement
+    // to settle but a final "overtaken", with both sides kept.
+    QCOMPARE(report.decisionsOvertaken, 1);
+    QCOMPARE(report.decisionsConflict, 0);
     const auto entry = store::OutboxRepository(*m_db).get(outboxId.value()).value();
-    QCOMPARE(store::OutboxRepository::stateName(entry->state), "conflict");
+    QCOMPARE(store::OutboxRepository::stateName(entry->state), "overtaken");
     const QJsonObject conflict = entryConflict(outboxId.value());
     QCOMPARE(conflict.value(QLatin1String("local")).toObject().value(QLatin1String("action")).toString(),
              QStringLiteral("reject"));
+    QCOMPARE(conflict.value(QLatin1String("local")).toObject().value(QLatin1String("deadline")).toInteger(), deadline);
     QCOMPARE(conflict.value(QLatin1String("platform")).toObject().value(QLatin1String("status")).toInt(), 12);
     QCOMPARE(conflict.value(QLatin1String("platform")).toObject().value(QLatin1String("final_time")).toInteger(),
              platform.finalTime);
     QCOMPARE(counter("writes_applied"), writes);
     QCOMPARE(platformTicket(*m_sandbox, id), platform);
     QCOMPARE(cachedTickets(*m_db, m_client->shopId()).value(id), platform);
+
+    // Never resent: the next syncs send nothing for it and the entry stays as it ended.
+    const qint64 operateCalls = methodCalls(counters(*m_sandbox), QStringLiteral("afterSale.operate"));
+    const auto again = runFullSync(*m_client, *m_db, m_options);
+    QVERIFY2(again.ok(), qPrintable(again.error.message));
+    QCOMPARE(again.decisionsSent, 0);
+    QCOMPARE(methodCalls(counters(*m_sandbox), QStringLiteral("afterSale.operate")), operateCalls);
+    QCOMPARE(store::OutboxRepository(*m_db).get(outboxId.value()).value()->state, store::OutboxState::Overtaken);
 }
 
 void TstSyncOutbox::push_45Approvals_threeOperateCallsAllDone()

@@ -31,7 +31,8 @@ constexpr int kNotThroughApi = 11001;
 
 bool isOpen(store::OutboxState s)
 {
-    return store::isWaiting(s) || s == store::OutboxState::Conflict || s == store::OutboxState::Failed;
+    return store::isWaiting(s) || s == store::OutboxState::Conflict || s == store::OutboxState::Failed ||
+           s == store::OutboxState::Overtaken;
 }
 
 // What a late or at-risk decision means for the merchant, with the platform's deadline.
@@ -193,6 +194,8 @@ void PendingPage::refresh()
                           .arg(counts.value(store::OutboxState::Conflict))
                           .arg(counts.value(store::OutboxState::Failed))
                           .arg(counts.value(store::OutboxState::Done));
+    if (const int overtaken = counts.value(store::OutboxState::Overtaken); overtaken > 0)
+        summary += tr(" · %n overtaken by the platform's deadline", nullptr, overtaken);
     if (late > 0)
         summary += tr(" · %n may reach the platform too late", nullptr, late);
     m_summary->setText(summary);
@@ -207,7 +210,8 @@ void PendingPage::refresh()
         state->setData(Qt::UserRole + 1, int(e.state));
         state->setData(Qt::UserRole + 2, e.conflictJson);
         state->setData(Qt::UserRole + 3, store::OutboxRepository::refusalCode(e));
-        if (e.state == store::OutboxState::Conflict || e.state == store::OutboxState::Failed) {
+        if (e.state == store::OutboxState::Conflict || e.state == store::OutboxState::Failed ||
+            e.state == store::OutboxState::Overtaken) {
             QFont f = state->font();
             f.setBold(true);
             state->setFont(f);
@@ -265,6 +269,22 @@ void PendingPage::updateButtons()
     }
     if (const QString late = m_table->item(row, 0)->data(Qt::UserRole + 4).toString(); !late.isEmpty()) {
         m_detail->setText(late);
+        return;
+    }
+    if (state == store::OutboxState::Overtaken) {
+        const QJsonObject c =
+            QJsonDocument::fromJson(m_table->item(row, 0)->data(Qt::UserRole + 2).toString().toUtf8()).object();
+        const QJsonObject local = c.value(QStringLiteral("local")).toObject();
+        const QJsonObject platform = c.value(QStringLiteral("platform")).toObject();
+        m_detail->setText(
+            tr("Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The "
+               "platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the "
+               "ticket to see what the platform did.")
+                .arg(models::decisionActionName(local.value(QStringLiteral("action")).toString()),
+                     models::ticketStatusName(local.value(QStringLiteral("expected_status")).toInt()),
+                     models::dateTimeText(local.value(QStringLiteral("deadline")).toInteger()),
+                     models::ticketStatusName(platform.value(QStringLiteral("status")).toInt()),
+                     models::dateTimeText(platform.value(QStringLiteral("update_time")).toInteger())));
         return;
     }
     if (state == store::OutboxState::Conflict) {
