@@ -492,6 +492,22 @@
         <source>Too late: the platform decided</source>
         <translation>Too late: the platform decided</translation>
     </message>
+    <message>
+        <source>%1 · at risk</source>
+        <translation>%1 · at risk</translation>
+    </message>
+    <message>
+        <source>%1 · too late</source>
+        <translation>%1 · too late</translation>
+    </message>
+    <message>
+        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
+        <translation>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</translation>
+    </message>
+    <message>
+        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
+        <translation>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1978,28 +1994,12 @@ retry</translation>
         <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
         <translation>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</translation>
     </message>
-    <message>
-        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
-        <translation>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</translation>
-    </message>
-    <message>
-        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
-        <translation>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</translation>
-    </message>
     <message numerus="yes">
         <source> · %n may reach the platform too late</source>
         <translation>
             <numerusform> · %n may reach the platform too late</numerusform>
             <numerusform> · %n may reach the platform too late</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · too late</source>
-        <translation>%1 · too late</translation>
-    </message>
-    <message>
-        <source>%1 · at risk</source>
-        <translation>%1 · at risk</translation>
     </message>
     <message numerus="yes">
         <source> · %n overtaken by the platform&apos;s deadline</source>

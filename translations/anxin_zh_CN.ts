@@ -485,6 +485,22 @@
         <source>Too late: the platform decided</source>
         <translation>太迟：平台已处理</translation>
     </message>
+    <message>
+        <source>%1 · at risk</source>
+        <translation>%1 · 有风险</translation>
+    </message>
+    <message>
+        <source>%1 · too late</source>
+        <translation>%1 · 已太迟</translation>
+    </message>
+    <message>
+        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
+        <translation>可能来不及送达平台：平台将于 %1 替买家做出处理。请趁还有时间立即同步。</translation>
+    </message>
+    <message>
+        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
+        <translation>已太迟：平台已于 %1 替买家做出处理，此决定未能及时送达。请打开售后单查看平台的处理结果。</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1958,27 +1974,11 @@ retry</source>
         <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
         <translation>平台不支持通过开放平台接口处理此决定（代码 %1）。请在商家后台处理：“在抖店后台处理”会复制售后单号 %2，便于在后台搜索。</translation>
     </message>
-    <message>
-        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
-        <translation>已太迟：平台已于 %1 替买家做出处理，此决定未能及时送达。请打开售后单查看平台的处理结果。</translation>
-    </message>
-    <message>
-        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
-        <translation>可能来不及送达平台：平台将于 %1 替买家做出处理。请趁还有时间立即同步。</translation>
-    </message>
     <message numerus="yes">
         <source> · %n may reach the platform too late</source>
         <translation>
             <numerusform> · %n 个可能来不及送达平台</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · too late</source>
-        <translation>%1 · 已太迟</translation>
-    </message>
-    <message>
-        <source>%1 · at risk</source>
-        <translation>%1 · 有风险</translation>
     </message>
     <message numerus="yes">
         <source> · %n overtaken by the platform&apos;s deadline</source>

@@ -485,6 +485,22 @@
         <source>Too late: the platform decided</source>
         <translation>太遲：平台已處理</translation>
     </message>
+    <message>
+        <source>%1 · at risk</source>
+        <translation>%1 · 有風險</translation>
+    </message>
+    <message>
+        <source>%1 · too late</source>
+        <translation>%1 · 已太遲</translation>
+    </message>
+    <message>
+        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
+        <translation>可能來不及送達平台：平台將於 %1 替買家做出處理。請趁還有時間立即同步。</translation>
+    </message>
+    <message>
+        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
+        <translation>已太遲：平台已於 %1 替買家做出處理，此決定未能及時送達。請開啟售後單查看平台的處理結果。</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1958,27 +1974,11 @@ retry</source>
         <source>The platform does not take this decision through its open API (code %1). Make it in the merchant back office: “Open in the merchant back office” copies the ticket id %2 for its search box.</source>
         <translation>平台不支援透過開放平台介面處理此決定（代碼 %1）。請在商家後台處理：「在抖店後台處理」會複製售後單號 %2，方便在後台搜尋。</translation>
     </message>
-    <message>
-        <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
-        <translation>已太遲：平台已於 %1 替買家做出處理，此決定未能及時送達。請開啟售後單查看平台的處理結果。</translation>
-    </message>
-    <message>
-        <source>May reach the platform too late: the platform decides for the buyer at %1. Sync now while there is time.</source>
-        <translation>可能來不及送達平台：平台將於 %1 替買家做出處理。請趁還有時間立即同步。</translation>
-    </message>
     <message numerus="yes">
         <source> · %n may reach the platform too late</source>
         <translation>
             <numerusform> · %n 個可能來不及送達平台</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · too late</source>
-        <translation>%1 · 已太遲</translation>
-    </message>
-    <message>
-        <source>%1 · at risk</source>
-        <translation>%1 · 有風險</translation>
     </message>
     <message numerus="yes">
         <source> · %n overtaken by the platform&apos;s deadline</source>

@@ -217,6 +217,38 @@ QString decisionActionName(const QString &key)
     return key;
 }
 
+QString queueTimingFlagged(const QString &state, core::QueueTiming timing)
+{
+    switch (timing) {
+    case core::QueueTiming::OnTime:
+        break;
+    case core::QueueTiming::AtRisk:
+        return QCoreApplication::translate("Labels", "%1 · at risk").arg(state);
+    case core::QueueTiming::TooLate:
+        return QCoreApplication::translate("Labels", "%1 · too late").arg(state);
+    }
+    return state;
+}
+
+QString queueTimingText(core::QueueTiming timing, qint64 deadline)
+{
+    switch (timing) {
+    case core::QueueTiming::OnTime:
+        break;
+    case core::QueueTiming::AtRisk:
+        return QCoreApplication::translate("Labels",
+                                           "May reach the platform too late: the platform decides for the buyer at "
+                                           "%1. Sync now while there is time.")
+            .arg(dateTimeText(deadline));
+    case core::QueueTiming::TooLate:
+        return QCoreApplication::translate("Labels",
+                                           "Too late: the platform decided for the buyer at %1, before this decision "
+                                           "could reach it. Open the ticket to see what the platform did.")
+            .arg(dateTimeText(deadline));
+    }
+    return {};
+}
+
 QString outboxStateName(store::OutboxState state)
 {
     switch (state) {

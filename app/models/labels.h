@@ -30,6 +30,10 @@ QString dateTimeText(qint64 secs);
 // A decision's action ("approve", "reject", ...) and an outbox state, as the user reads them.
 QString decisionActionName(const QString &actionKey);
 QString outboxStateName(store::OutboxState state);
+// A waiting decision against its ticket's deadline (core::queueTiming): "<state> · at risk" / "· too late" (the
+// state unchanged when on time), and the sentence that explains it with the platform's deadline.
+QString queueTimingFlagged(const QString &state, core::QueueTiming timing);
+QString queueTimingText(core::QueueTiming timing, qint64 deadline);
 // What a sync could not fetch (sync_item_failures.kind): "detail", "product", "route", "image".
 QString itemKindName(const QString &kind);
 

@@ -136,6 +136,7 @@ void TicketListModel::tick()
     if (m_count == 0)
         return;
     emit dataChanged(index(0, TimeLeft), index(m_count - 1, TimeLeft));
+    emit dataChanged(index(0, Pending), index(m_count - 1, Pending));
 }
 
 QString TicketListModel::sortKeyFor(int column)
@@ -238,6 +239,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     const qint64 deadline = r->finalTime == 0 ? r->statusDeadline : 0;
     const auto &rules = core::GuaranteeRules::builtin();
     const core::ClaimKind kind = rules.kindForReason(r->reasonCode.toInt());
+    // A decision queued here whose ticket's deadline is near or past may reach the platform too late (#28).
+    const core::QueueTiming timing =
+        r->pendingDecisions > 0 ? core::queueTiming(deadline, now) : core::QueueTiming::OnTime;
     switch (role) {
     case IdRole:
         return r->aftersaleId;
@@ -251,6 +255,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return r->expressRefund;
     case ClaimKindRole:
         return int(kind);
+    case QueueTimingRole:
+        return int(timing);
     default:
         break;
     }
@@ -276,7 +282,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case Guarantee:
             return claimKindName(kind);
         case Pending:
-            return r->pendingDecisions > 0 ? QCoreApplication::translate("TicketList", "Pending") : QString();
+            return r->pendingDecisions > 0
+                       ? queueTimingFlagged(QCoreApplication::translate("TicketList", "Pending"), timing)
+                       : QString();
         }
     }
     if (role == RawRole) {
@@ -305,6 +313,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return QCoreApplication::translate("TicketList", "Platform decides for the buyer at %1")
             .arg(dateTimeText(deadline));
     }
+    if (role == Qt::ToolTipRole && col == Pending && timing != core::QueueTiming::OnTime)
+        return queueTimingText(timing, deadline);
     if (role == Qt::TextAlignmentRole && col == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -49,6 +49,7 @@ public:
         DeadlineRole,              // status_deadline, Unix seconds
         ExpressRole,               // decided by the platform at once (express refund)
         ClaimKindRole,             // core::ClaimKind as int
+        QueueTimingRole,           // core::QueueTiming as int of the decisions waiting to sync (OnTime: none)
     };
     static constexpr int kBlock = 256;
     static constexpr int kMaxBlocks = 48;
@@ -59,7 +60,7 @@ public:
     const store::TicketFilter &filter() const { return m_filter; }
     // Re-counts and re-reads (after a sync or a decision). Keeps nothing stale.
     void reload();
-    // The clock moved: only the time-left column (and bands) change.
+    // The clock moved: only the time-left column (and bands) and the flags of waiting decisions change.
     void tick();
     // False while the count of a filter with more than one block of rows is still being counted (rowCount()
     // is then the rows shown so far).

@@ -1,13 +1,14 @@
-// A queue that knows its deadlines (issue #28, step 4, first part): a decision made offline whose ticket's
-// platform deadline comes within the hour is flagged "at risk" on the Pending page, and "too late" once the
-// deadline has passed, with the platform's time in words; the summary counts them. An offline profile, a real
-// cache, the platform's clock as the session keeps it.
+// A queue that knows its deadlines (issue #28, step 4): a decision made offline whose ticket's platform
+// deadline comes within the hour is flagged "at risk" on the Pending page and in the After-sales list, and "too
+// late" once the deadline has passed, with the platform's time in words; the summary counts them; one the
+// platform overtook reads as such. An offline profile, a real cache, the platform's clock as the session keeps it.
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/desksession.h"
 #include "models/labels.h"
+#include "models/ticketlistmodel.h"
 #include "models/workbench.h"
 #include "pending/pendingpage.h"
 #include "store/database.h"
@@ -109,6 +110,21 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     QVERIFY(!table->item(rowOf(QStringLiteral("8002")), 0)->text().contains(QLatin1String("at risk")));
     table->selectRow(risky);
     QVERIFY2(detail->text().startsWith(QLatin1String("May reach the platform too late")), qPrintable(detail->text()));
+    // The After-sales list flags it too, in its sync column, with the same sentence as tooltip.
+    models::TicketListModel *list = session.tickets();
+    list->reload();
+    const auto listCell = [&](const QString &id, int role) {
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (list->idAt(r) == id)
+                return list->index(r, models::TicketListModel::Pending).data(role);
+        return QVariant();
+    };
+    QCOMPARE(listCell(QStringLiteral("8001"), Qt::DisplayRole).toString(), QStringLiteral("Pending · at risk"));
+    QCOMPARE(listCell(QStringLiteral("8001"), Qt::ToolTipRole).toString(), detail->text());
+    QCOMPARE(listCell(QStringLiteral("8001"), models::TicketListModel::QueueTimingRole).toInt(),
+             int(core::QueueTiming::AtRisk));
+    QCOMPARE(listCell(QStringLiteral("8002"), Qt::DisplayRole).toString(), QStringLiteral("Pending"));
+    QVERIFY(listCell(QStringLiteral("8002"), Qt::ToolTipRole).isNull());
 
     // An hour later, still offline: too late, counted in the summary.
     clock->advanceMsecs(3600 * 1000);
@@ -118,6 +134,14 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     table->selectRow(late);
     QVERIFY2(detail->text().startsWith(QLatin1String("Too late: the platform decided for the buyer at")),
              qPrintable(detail->text()));
+    // The clock alone moves the list's flag (no reload): tick() repaints it.
+    QSignalSpy repaint(list, &QAbstractItemModel::dataChanged);
+    list->tick();
+    QVERIFY(std::any_of(repaint.cbegin(), repaint.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().column() <= models::TicketListModel::Pending &&
+               args.at(1).toModelIndex().column() >= models::TicketListModel::Pending;
+    }));
+    QCOMPARE(listCell(QStringLiteral("8001"), Qt::DisplayRole).toString(), QStringLiteral("Pending · too late"));
     bool counted = false;
     for (QLabel *l : page.findChildren<QLabel *>())
         counted = counted || l->text().contains(QLatin1String("1 may reach the platform too late"));

@@ -35,18 +35,6 @@ bool isOpen(store::OutboxState s)
            s == store::OutboxState::Overtaken;
 }
 
-// What a late or at-risk decision means for the merchant, with the platform's deadline.
-QString lateText(core::QueueTiming timing, qint64 deadline)
-{
-    if (timing == core::QueueTiming::TooLate)
-        return PendingPage::tr("Too late: the platform decided for the buyer at %1, before this decision could reach "
-                               "it. Open the ticket to see what the platform did.")
-            .arg(models::dateTimeText(deadline));
-    return PendingPage::tr("May reach the platform too late: the platform decides for the buyer at %1. Sync now "
-                           "while there is time.")
-        .arg(models::dateTimeText(deadline));
-}
-
 } // namespace
 
 PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
@@ -224,11 +212,8 @@ void PendingPage::refresh()
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
         m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
         if (const auto it = lateEntries.constFind(e.id); it != lateEntries.cend()) {
-            const QString why = lateText(it.value(), deadlines.value(e.aftersaleId));
-            if (it.value() == core::QueueTiming::TooLate)
-                state->setText(tr("%1 · too late").arg(models::outboxStateName(e.state)));
-            else
-                state->setText(tr("%1 · at risk").arg(models::outboxStateName(e.state)));
+            const QString why = models::queueTimingText(it.value(), deadlines.value(e.aftersaleId));
+            state->setText(models::queueTimingFlagged(models::outboxStateName(e.state), it.value()));
             QFont f = state->font();
             f.setBold(true);
             state->setFont(f);
