@@ -70,6 +70,27 @@
         <source>Why? (kept on this computer, shown with the snooze)</source>
         <translation>Why? (kept on this computer, shown with the snooze)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late: it decides for the buyer at %1</source>
+        <translation>
+            <numerusform>%n decision made here may reach the platform too late: it decides for the buyer at %1</numerusform>
+            <numerusform>%n decisions made here may reach the platform too late: it decides for the buyer at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) may reach the platform too late</source>
+        <translation>
+            <numerusform>%n decision may reach the platform too late</numerusform>
+            <numerusform>%n decisions may reach the platform too late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late</source>
+        <translation>
+            <numerusform>%n decision made here may reach the platform too late</numerusform>
+            <numerusform>%n decisions made here may reach the platform too late</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>

@@ -65,6 +65,24 @@
         <source>Why? (kept on this computer, shown with the snooze)</source>
         <translation>原因？（仅保存在本机，随暂停记录一起显示）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late: it decides for the buyer at %1</source>
+        <translation>
+            <numerusform>本机的 %n 个决定可能来不及送达平台：平台将于 %1 替买家做出处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) may reach the platform too late</source>
+        <translation>
+            <numerusform>%n 个决定可能来不及送达平台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late</source>
+        <translation>
+            <numerusform>本机的 %n 个决定可能来不及送达平台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>

@@ -65,6 +65,24 @@
         <source>Why? (kept on this computer, shown with the snooze)</source>
         <translation>原因？（僅儲存在本機，隨暫停記錄一起顯示）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late: it decides for the buyer at %1</source>
+        <translation>
+            <numerusform>本機的 %n 個決定可能來不及送達平台：平台將於 %1 替買家做出處理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) may reach the platform too late</source>
+        <translation>
+            <numerusform>%n 個決定可能來不及送達平台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) made here may reach the platform too late</source>
+        <translation>
+            <numerusform>本機的 %n 個決定可能來不及送達平台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>

@@ -2,10 +2,51 @@
 
 namespace anxin::models {
 
+namespace {
+void countIn(AlertNotice &notice, AlertItem::Kind kind)
+{
+    switch (kind) {
+    case AlertItem::Kind::Order:
+        ++notice.orders;
+        break;
+    case AlertItem::Kind::Ticket:
+        ++notice.tickets;
+        break;
+    case AlertItem::Kind::LateDecision:
+        ++notice.decisions;
+        break;
+    }
+}
+} // namespace
+
+QString AlertItem::keyPrefix(Kind kind)
+{
+    switch (kind) {
+    case Kind::Order:
+        return QStringLiteral("order:");
+    case Kind::Ticket:
+        break;
+    case Kind::LateDecision:
+        return QStringLiteral("decision:");
+    }
+    return QStringLiteral("ticket:");
+}
+
+AlertItem::Kind AlertItem::kindOfKey(const QString &key)
+{
+    for (Kind k : {Kind::Order, Kind::LateDecision}) {
+        if (key.startsWith(keyPrefix(k)))
+            return k;
+    }
+    return Kind::Ticket;
+}
+
 bool AlertEngine::inBand(const AlertItem &item, qint64 now) const
 {
     if (item.deadline <= 0)
         return false;
+    if (item.kind == AlertItem::Kind::LateDecision)
+        return m_config.lateDecisions && core::queueTiming(item.deadline, now) != core::QueueTiming::OnTime;
     if (item.kind == AlertItem::Kind::Order) {
         // ShipBand is ordered from the most urgent (Overdue) to Later.
         return m_config.orderBand && int(core::shipBand(item.deadline - now)) <= int(*m_config.orderBand);
@@ -49,7 +90,8 @@ QList<AlertNotice> AlertEngine::evaluate(const QList<AlertItem> &items, qint64 n
         if (own && own->key != QLatin1String("*"))
             continue; // snoozed on its own: silent and off the badge until the snooze ends
         present.insert(key);
-        ++m_badge;
+        if (item.kind != AlertItem::Kind::LateDecision)
+            ++m_badge;
         if (m_announced.contains(key))
             continue;
         m_announced.insert(key);
@@ -58,7 +100,10 @@ QList<AlertNotice> AlertEngine::evaluate(const QList<AlertItem> &items, qint64 n
             continue;
         }
         fresh.keys << key;
-        ++(item.kind == AlertItem::Kind::Order ? fresh.orders : fresh.tickets);
+        countIn(fresh, item.kind);
+        if (item.kind == AlertItem::Kind::LateDecision &&
+            (fresh.firstDeadline == 0 || item.deadline < fresh.firstDeadline))
+            fresh.firstDeadline = item.deadline;
     }
     // Left the band (shipped, decided, deadline moved) or snoozed one by one: a later entry counts again.
     for (auto it = m_announced.begin(); it != m_announced.end();) {
@@ -75,7 +120,7 @@ QList<AlertNotice> AlertEngine::evaluate(const QList<AlertItem> &items, qint64 n
         summary.held = true;
         for (const QString &key : std::as_const(m_held)) {
             summary.keys << key;
-            ++(key.startsWith(QLatin1String("order:")) ? summary.orders : summary.tickets);
+            countIn(summary, AlertItem::kindOfKey(key));
         }
         summary.keys.sort();
         m_held.clear();

@@ -18,20 +18,26 @@ struct AlertItem
     enum class Kind
     {
         Order,
-        Ticket
+        Ticket,
+        // A decision queued here that may reach the platform after its ticket's deadline (core::queueTiming);
+        // `id` is the ticket's.
+        LateDecision
     };
     Kind kind = Kind::Order;
     QString id;
     qint64 deadline = 0; // ship_by or status_deadline
     QString title;       // product name
-    QString key() const { return (kind == Kind::Order ? QStringLiteral("order:") : QStringLiteral("ticket:")) + id; }
+    QString key() const { return keyPrefix(kind) + id; }
+    static QString keyPrefix(Kind kind);
+    static Kind kindOfKey(const QString &key);
 };
 
 struct AlertConfig
 {
     std::optional<core::ShipBand> orderBand = core::ShipBand::Under4h; // notify on entering this band or worse
     std::optional<core::DeadlineBand> ticketBand = core::DeadlineBand::Under1h;
-    int quietStartMin = -1; // minutes of the local day; -1: no quiet hours. May wrap past midnight.
+    bool lateDecisions = true; // decisions that may reach the platform too late (no band: always within the hour)
+    int quietStartMin = -1;    // minutes of the local day; -1: no quiet hours. May wrap past midnight.
     int quietEndMin = -1;
 };
 
@@ -48,7 +54,9 @@ struct AlertNotice
     QStringList keys; // the items it is about
     int orders = 0;
     int tickets = 0;
-    bool held = false; // a summary of what came in during quiet hours or a snooze of everything
+    int decisions = 0;        // LateDecision items
+    qint64 firstDeadline = 0; // of those decisions, the earliest ticket deadline (0 in a held summary)
+    bool held = false;        // a summary of what came in during quiet hours or a snooze of everything
 };
 
 // Decides which orders and tickets newly entered the user's band, from cached deadlines only (works offline).
@@ -70,7 +78,9 @@ public:
 
     // `items`: every open item the cache has with a deadline near enough to matter.
     QList<AlertNotice> evaluate(const QList<AlertItem> &items, qint64 now, int minuteOfDay);
-    int badgeCount() const { return m_badge; } // items in band now, not snoozed one by one
+    // Orders and tickets in band now, not snoozed one by one (late decisions are counted on the Pending page and
+    // the Workbench, and their tickets are in the ticket band already).
+    int badgeCount() const { return m_badge; }
 
 private:
     AlertConfig m_config;

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/settings.h"
 #include "models/cachereader.h"
+#include "models/labels.h"
 #include "store/database.h"
 #include "store/shippingrepository.h"
 #include "store/workbenchrepository.h"
@@ -36,6 +37,18 @@ qint64 ticketHorizon(core::DeadlineBand band)
 }
 } // namespace
 
+namespace {
+// Its own function: lupdate must never see a multi-line translate() with %n inside a conditional expression.
+QString lateDecisionsText(int count, qint64 firstDeadline)
+{
+    return QCoreApplication::translate("Alerts",
+                                       "%n decision(s) made here may reach the platform too late: it decides for "
+                                       "the buyer at %1",
+                                       nullptr, count)
+        .arg(dateTimeText(firstDeadline));
+}
+} // namespace
+
 int minuteOfDay(const QString &hhmm)
 {
     const QTime t = QTime::fromString(hhmm.trimmed(), QStringLiteral("HH:mm"));
@@ -47,8 +60,10 @@ AlertConfig alertConfigFrom(const core::Settings &settings)
     AlertConfig c;
     c.orderBand.reset();
     c.ticketBand.reset();
+    c.lateDecisions = false;
     if (!settings.get(core::keys::alertsEnabled))
         return c;
+    c.lateDecisions = true;
     const QString order = settings.get(core::keys::alertOrderBand);
     for (core::ShipBand b :
          {core::ShipBand::Overdue, core::ShipBand::Under4h, core::ShipBand::Under12h, core::ShipBand::Under24h}) {
@@ -152,6 +167,13 @@ QList<AlertItem> AlertMonitor::collect(store::Database &db, const AlertConfig &c
                 items << AlertItem{AlertItem::Kind::Ticket, d.id, d.deadline, d.title};
         }
     }
+    if (c.lateDecisions) {
+        auto late = store::WorkbenchRepository(db).waitingDecisionTickets(now + core::kQueueRiskSecs, kMaxItems);
+        if (!late)
+            qCWarning(lcUi) << "alerts: waiting decisions not read:" << late.error().message;
+        for (const auto &d : late.valueOr({}))
+            items << AlertItem{AlertItem::Kind::LateDecision, d.id, d.deadline, d.title};
+    }
     return items;
 }
 
@@ -192,6 +214,9 @@ QString AlertMonitor::titleFor(const AlertNotice &n)
 {
     if (n.held)
         return QCoreApplication::translate("Alerts", "While alerts were quiet");
+    if (n.decisions > 0)
+        return QCoreApplication::translate("Alerts", "%n decision(s) may reach the platform too late", nullptr,
+                                           n.decisions);
     if (n.tickets == 0)
         return QCoreApplication::translate("Alerts", "%n order(s) must ship soon", nullptr, n.orders);
     if (n.orders == 0)
@@ -202,6 +227,11 @@ QString AlertMonitor::titleFor(const AlertNotice &n)
 QString AlertMonitor::bodyFor(const AlertNotice &n)
 {
     QStringList parts;
+    if (n.decisions && n.firstDeadline > 0)
+        parts << lateDecisionsText(n.decisions, n.firstDeadline);
+    else if (n.decisions)
+        parts << QCoreApplication::translate("Alerts", "%n decision(s) made here may reach the platform too late",
+                                             nullptr, n.decisions);
     if (n.orders)
         parts << QCoreApplication::translate("Alerts", "%n order(s) entered your shipping alert band", nullptr,
                                              n.orders);

@@ -11,18 +11,44 @@
 
 namespace anxin::store {
 
+namespace {
+// Waiting decisions (not notes) joined to their open ticket whose deadline is at or before the bound parameter.
+QString waitingDecisionsDueSql(const QString &select)
+{
+    return QStringLiteral("SELECT ") + select +
+           QStringLiteral(" FROM outbox o JOIN tickets t ON t.aftersale_id = o.aftersale_id WHERE o.state IN ") +
+           QLatin1String(kWaitingStatesSql) +
+           QStringLiteral(" AND o.action <> 'note' AND t.final_time = 0 AND t.status_deadline > 0 "
+                          "AND t.status_deadline <= ?");
+}
+} // namespace
+
 core::Result<int> WorkbenchRepository::waitingDecisionsDueBefore(qint64 until) const
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT count(*) FROM outbox o JOIN tickets t ON t.aftersale_id = o.aftersale_id "
-                                     "WHERE o.state IN ") +
-                          QLatin1String(kWaitingStatesSql) +
-                          QStringLiteral(" AND o.action <> 'note' AND t.final_time = 0 AND t.status_deadline > 0 "
-                                         "AND t.status_deadline <= ?"),
-                      {until});
+    auto q = runQuery(m_db, waitingDecisionsDueSql(QStringLiteral("count(*)")), {until});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+core::Result<QList<DueItem>> WorkbenchRepository::waitingDecisionTickets(qint64 until, int limit) const
+{
+    auto q = runQuery(m_db,
+                      waitingDecisionsDueSql(
+                          QStringLiteral("DISTINCT t.aftersale_id, t.shop_id, t.status_deadline, t.aftersale_status, "
+                                         "t.aftersale_type, t.refund_amount, t.product_name, t.reason_code")) +
+                          QStringLiteral(" ORDER BY t.status_deadline LIMIT ?"),
+                      {until, limit});
+    if (!q)
+        return q.error();
+    QList<DueItem> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << DueItem{DueItem::Kind::Ticket,   r.value(0).toString(), r.value(1).toString(),
+                       r.value(2).toLongLong(), r.value(3).toInt(),    r.value(4).toInt(),
+                       r.value(5).toLongLong(), r.value(6).toString(), r.value(7).toString()};
+    }
+    return out;
 }
 
 core::Result<QList<DueItem>> WorkbenchRepository::dueBefore(qint64 until, int limit) const

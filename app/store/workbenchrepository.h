@@ -66,6 +66,8 @@ public:
     // Decisions still waiting to reach the platform whose open ticket's deadline is before `until` (passed ones
     // included): they may arrive after the platform decided for the buyer.
     core::Result<int> waitingDecisionsDueBefore(qint64 until) const;
+    // The same decisions' tickets (one row per ticket), by deadline.
+    core::Result<QList<DueItem>> waitingDecisionTickets(qint64 until, int limit) const;
     // Internal notes written here since `since`, newest first.
     core::Result<QList<HandoverNote>> notesSince(qint64 since, int limit) const;
 

@@ -6,6 +6,7 @@
 #include "core/deadlines.h"
 #include "core/profile.h"
 #include "core/settings.h"
+#include "models/alertmonitor.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/ticketlistmodel.h"
@@ -89,6 +90,21 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
         const auto queued = session.decide(in);
         QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message));
     }
+
+    // The tray hears of it at once: the alert monitor reads the queue against the deadlines.
+    models::AlertMonitor *alerts = session.alerts();
+    QSignalSpy notify(alerts, &models::AlertMonitor::notify);
+    QSignalSpy evaluated(alerts, &models::AlertMonitor::evaluated);
+    alerts->evaluateNow();
+    QTRY_VERIFY(evaluated.count() > 0);
+    QCOMPARE(notify.count(), 1);
+    QCOMPARE(notify.first().at(0).toString(), QStringLiteral("1 decision(s) may reach the platform too late"));
+    const QString body = notify.first().at(1).toString();
+    QVERIFY2(body.startsWith(QStringLiteral("1 decision(s) made here may reach the platform too late: it decides for "
+                                            "the buyer at %1")
+                                 .arg(models::dateTimeText(kNow + 40 * 60))),
+             qPrintable(body));
+    QVERIFY2(body.contains(QLatin1String("8001")) && !body.contains(QLatin1String("8002")), qPrintable(body));
 
     ui::PendingPage page(session);
     page.resize(1100, 600);

@@ -19,6 +19,10 @@ AlertItem ticket(const QString &id, qint64 deadline)
 {
     return AlertItem{AlertItem::Kind::Ticket, id, deadline, QStringLiteral("p")};
 }
+AlertItem late(const QString &ticketId, qint64 deadline)
+{
+    return AlertItem{AlertItem::Kind::LateDecision, ticketId, deadline, QStringLiteral("p")};
+}
 } // namespace
 
 class TstAlertEngine : public QObject
@@ -120,6 +124,50 @@ private slots:
         QCOMPARE(n.size(), 1);
         QVERIFY(n.first().held);
         QVERIFY(e.evaluate(items, kNow + 31 * 60, kNoon).isEmpty());
+    }
+    void lateDecision_withinTheHour_announcedOnceWithItsDeadline_offTheBadge()
+    {
+        AlertEngine e;
+        // Two decisions waiting on tickets 3 h and 61 min from their deadlines: nothing to say yet.
+        const QList<AlertItem> items{late(QStringLiteral("t1"), kNow + 3 * kH),
+                                     late(QStringLiteral("t2"), kNow + kH + 60)};
+        QVERIFY(e.evaluate(items, kNow, kNoon).isEmpty());
+        // One hour left for t2 (core::kQueueRiskSecs): flagged, with the platform's deadline.
+        auto n = e.evaluate(items, kNow + 60, kNoon);
+        QCOMPARE(n.size(), 1);
+        QCOMPARE(n.first().decisions, 1);
+        QCOMPARE(n.first().tickets + n.first().orders, 0);
+        QCOMPARE(n.first().firstDeadline, kNow + kH + 60);
+        QCOMPARE(n.first().keys, QStringList{QStringLiteral("decision:t2")});
+        QCOMPARE(e.badgeCount(), 0); // its ticket is on the badge through the ticket band
+        // Past its deadline t2 stays announced; t1 entering later (one hour left) is a new notice of its own.
+        QVERIFY(e.evaluate(items, kNow + 2 * kH - 1, kNoon).isEmpty());
+        n = e.evaluate(items, kNow + 2 * kH, kNoon);
+        QCOMPARE(n.size(), 1);
+        QCOMPARE(n.first().firstDeadline, kNow + 3 * kH);
+        // Alerts switched off: never.
+        AlertConfig off;
+        off.lateDecisions = false;
+        e.setConfig(off);
+        QVERIFY(!e.inBand(late(QStringLiteral("t3"), kNow - 1), kNow));
+    }
+    void lateDecision_inQuietHours_summarisedAsADecision()
+    {
+        AlertEngine e;
+        AlertConfig c;
+        c.quietStartMin = 22 * 60;
+        c.quietEndMin = 8 * 60;
+        e.setConfig(c);
+        const QList<AlertItem> items{late(QStringLiteral("t1"), kNow + 30 * 60)};
+        QVERIFY(e.evaluate(items, kNow, 23 * 60).isEmpty());
+        const auto n = e.evaluate(items, kNow + 60, 8 * 60);
+        QCOMPARE(n.size(), 1);
+        QVERIFY(n.first().held);
+        QCOMPARE(n.first().decisions, 1);
+        QCOMPARE(n.first().tickets, 0);
+        QCOMPARE(AlertItem::kindOfKey(QStringLiteral("decision:t1")), AlertItem::Kind::LateDecision);
+        QCOMPARE(AlertItem::kindOfKey(QStringLiteral("order:o1")), AlertItem::Kind::Order);
+        QCOMPARE(AlertItem::kindOfKey(QStringLiteral("ticket:t1")), AlertItem::Kind::Ticket);
     }
 };
 
