@@ -63,13 +63,21 @@ void TstSyncCrash::killNine_randomInstants_everyAckedDecisionSurvivesOnce()
         p.setProcessChannelMode(QProcess::SeparateChannels);
         p.start(writer, {temp.path(), QString::number(round)});
         QVERIFY2(p.waitForStarted(5000), qPrintable(p.errorString()));
-        // Anywhere from during the open/migration to well into the write loop.
-        const int delayMs = int(rng.bounded(5, 90));
-        QTest::qSleep(delayMs);
+        // Every fourth round anywhere from the start (during the open and the migrations); the others inside the
+        // write loop, counted from the writer's READY so a loaded machine's slow start does not move the instant.
+        QByteArray out;
+        if (round % 4 == 0) {
+            QTest::qSleep(int(rng.bounded(5, 90)));
+        } else {
+            while (!out.contains("READY") && p.waitForReadyRead(10000))
+                out += p.readAllStandardOutput();
+            QVERIFY2(out.contains("READY"), "the writer never opened the database");
+            QTest::qSleep(int(rng.bounded(5, 60)));
+        }
         p.kill(); // SIGKILL
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-        const QByteArray out = p.readAllStandardOutput();
+        out += p.readAllStandardOutput();
         if (!out.startsWith("READY"))
             ++killedBeforeReady;
         const QByteArray err = p.readAllStandardError();
