@@ -1,4 +1,4 @@
-#include "models/sandboxprocess.h"
+#include "sandbox/sandboxprocess.h"
 
 #include "core/logging.h"
 #include "sandbox/sandboxoptions.h"
@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QThread>
 
-namespace anxin::models {
+namespace anxin::sandbox {
 
 using core::Error;
 
@@ -108,4 +108,4 @@ bool SandboxProcess::isRunning() const
     return m_process.state() == QProcess::Running;
 }
 
-} // namespace anxin::models
+} // namespace anxin::sandbox

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace anxin::models {
+namespace anxin::sandbox {
 
 // "Try the sandbox": runs the anxin-sandbox program installed next to anxin-desk on a free loopback port with the
 // documented demo shop (app key 7000000000000000001, secret demo-secret-0123456789, shop 1234567). The process
@@ -38,4 +38,4 @@ private:
     QString m_gateway;
 };
 
-} // namespace anxin::models
+} // namespace anxin::sandbox

@@ -1,2 +1,2 @@
-target_sources(anxin_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/scoreinputsrepository.h
+target_sources(anxin_store PRIVATE ${CMAKE_CURRENT_LIST_DIR}/scoreinputsrepository.h
                                   ${CMAKE_CURRENT_LIST_DIR}/scoreinputsrepository.cpp)

@@ -1,6 +1,6 @@
 # The libFuzzer target fuzz_parsers: only with -DANXIN_FUZZ=ON and clang, never in the default build.
 # The parser sources are compiled into the target itself so that they carry the fuzzer's coverage
-# instrumentation and the sanitizers (anxin_core is built without them).
+# instrumentation and the sanitizers (the app's libraries are built without them).
 option(ANXIN_FUZZ "Build the libFuzzer targets (clang only)" OFF)
 if(NOT ANXIN_FUZZ)
   return()

@@ -5,9 +5,9 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/desksession.h"
-#include "models/sandboxprocess.h"
 #include "models/ticketlistmodel.h"
 #include "platform/secretstore.h"
+#include "sandbox/sandboxprocess.h"
 #include "sandboxharness.h"
 #include "settings/settingspage.h"
 #include "setup/firstrunwizard.h"
@@ -59,7 +59,7 @@ private slots:
 
     void trySandbox_startsProgramConnectsAndSaves()
     {
-        models::SandboxProcess sandbox;
+        sandbox::SandboxProcess sandbox;
         FirstRunWizard w(*m_session, m_dir->path(), &sandbox);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

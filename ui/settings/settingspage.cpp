@@ -3,7 +3,7 @@
 #include "core/settings.h"
 #include "models/aboutinfo.h"
 #include "models/desksession.h"
-#include "models/sandboxprocess.h"
+#include "sandbox/sandboxprocess.h"
 #include "settings/aboutdialog.h"
 #include "settings/keybindingseditor.h"
 #include "setup/firstrunwizard.h"
@@ -311,7 +311,7 @@ void SettingsPage::connectShop()
     if (m_session.hasShop())
         return;
     if (!m_sandbox)
-        m_sandbox = new models::SandboxProcess(this);
+        m_sandbox = new sandbox::SandboxProcess(this);
     auto *wizard = new FirstRunWizard(m_session, m_profileDir, m_sandbox, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this] {

@@ -13,8 +13,10 @@ class Settings;
 }
 namespace anxin::models {
 class DeskSession;
-class SandboxProcess;
 } // namespace anxin::models
+namespace anxin::sandbox {
+class SandboxProcess;
+}
 
 namespace anxin::ui {
 
@@ -77,7 +79,7 @@ private:
     KeyBindingsEditor *m_keys;
     QPushButton *m_about;
     QPushButton *m_connect;
-    models::SandboxProcess *m_sandbox = nullptr; // "Try the sandbox" from here: runs until the app exits
+    sandbox::SandboxProcess *m_sandbox = nullptr; // "Try the sandbox" from here: runs until the app exits
 };
 
 } // namespace anxin::ui

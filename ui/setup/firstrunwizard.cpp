@@ -2,8 +2,8 @@
 
 #include "core/settings.h"
 #include "models/desksession.h"
-#include "models/sandboxprocess.h"
 #include "models/shopsetup.h"
+#include "sandbox/sandboxprocess.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -71,7 +71,7 @@ private:
     FirstRunWizard *m_wizard;
 };
 
-FirstRunWizard::FirstRunWizard(models::DeskSession &session, QString profileDir, models::SandboxProcess *sandbox,
+FirstRunWizard::FirstRunWizard(models::DeskSession &session, QString profileDir, sandbox::SandboxProcess *sandbox,
                                QWidget *parent)
     : QWizard(parent)
     , m_session(session)
@@ -249,14 +249,14 @@ void FirstRunWizard::startTest()
         if (!gateway) {
             onTested(false,
                      tr("The sandbox could not be started. It is installed with Anxin Desk as %1.")
-                         .arg(models::SandboxProcess::programPath()),
+                         .arg(sandbox::SandboxProcess::programPath()),
                      gateway.error().message);
             return;
         }
         config.gateway = gateway.value();
-        config.appKey = models::SandboxProcess::demoAppKey();
-        config.shopId = models::SandboxProcess::demoShopId();
-        secret = models::SandboxProcess::demoAppSecret();
+        config.appKey = sandbox::SandboxProcess::demoAppKey();
+        config.shopId = sandbox::SandboxProcess::demoShopId();
+        secret = sandbox::SandboxProcess::demoAppSecret();
         m_shopId->setText(config.shopId);
     } else {
         config.gateway = m_gateway->text().trimmed();

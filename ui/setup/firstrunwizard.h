@@ -12,9 +12,11 @@ class QRadioButton;
 
 namespace anxin::models {
 class DeskSession;
-class SandboxProcess;
 class ShopSetup;
 } // namespace anxin::models
+namespace anxin::sandbox {
+class SandboxProcess;
+}
 
 namespace anxin::ui {
 
@@ -32,7 +34,7 @@ public:
         TestPage
     };
 
-    FirstRunWizard(models::DeskSession &session, QString profileDir, models::SandboxProcess *sandbox,
+    FirstRunWizard(models::DeskSession &session, QString profileDir, sandbox::SandboxProcess *sandbox,
                    QWidget *parent = nullptr);
     ~FirstRunWizard() override;
 
@@ -49,7 +51,7 @@ private:
 
     models::DeskSession &m_session;
     QString m_profileDir;
-    models::SandboxProcess *m_sandbox;
+    sandbox::SandboxProcess *m_sandbox;
     models::ShopSetup *m_setup;
     bool m_connected = false;
     QRadioButton *m_connectChoice;

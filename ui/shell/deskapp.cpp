@@ -9,8 +9,8 @@
 #include "models/aboutinfo.h"
 #include "models/alertmonitor.h"
 #include "models/desksession.h"
-#include "models/sandboxprocess.h"
 #include "models/shippinglistmodel.h"
+#include "sandbox/sandboxprocess.h"
 #include "score/scorepage.h"
 #include "settings/aboutdialog.h"
 #include "settings/settingspage.h"
@@ -249,7 +249,7 @@ int runDesk(int argc, char **argv)
 
     const bool shopOnCommandLine = parser.isSet(gatewayOpt) || parser.isSet(appKeyOpt) || parser.isSet(shopOpt);
     // The demo shop chosen in the first-run wizard lives in an anxin-sandbox this process runs (stopped on exit).
-    models::SandboxProcess sandbox;
+    sandbox::SandboxProcess sandbox;
     if (settings.get(core::keys::sandboxDemo) && !shopOnCommandLine) {
         if (auto gateway = sandbox.start())
             settings.set(core::keys::gateway, gateway.value());
