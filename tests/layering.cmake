@@ -18,6 +18,11 @@ foreach(f IN LISTS ui_files)
   if(lines)
     list(APPEND bad "${f}: ${lines}")
   endif()
+  # An error reaches the user through ui/common/errortext.h only: never its English message in a sentence.
+  file(STRINGS "${f}" lines REGEX "\\.arg\\([^;]*(error\\(\\)|[^a-zA-Z_]error)\\.message")
+  if(lines)
+    list(APPEND bad "${f}: puts an error's technical message into user text (use errorText()): ${lines}")
+  endif()
 endforeach()
 # Deadlines are the platform's: nothing under app/ or ui/ reads the desktop clock but core::Clock and the places
 # that record when this computer itself did something (a set-aside file's name, a log line, an outbox state's
@@ -31,7 +36,7 @@ set(desktop_clock_ok
   "/app/cli/cmd_sync.cpp$"          # "connected at" of the shop record
   "/ui/setup/firstrunwizard.cpp$"   # "connected at" of the shop record
   "/app/sync/shopconnection.cpp$"   # the ApiClient's base clock: it adds the learned platform offset itself
-  "/app/models/shopsetup.cpp$"      # the same, for the connection test of the first-run wizard
+  "/app/sync/shopsetup.cpp$"        # the same, for the connection test of the first-run wizard
   "/app/sandbox/"                   # the sandbox is the platform: its clock is its own
 )
 foreach(f IN LISTS app_files ui_files)
@@ -84,6 +89,19 @@ foreach(line IN LISTS layer_lines)
         list(APPEND bad "${f}: the ${layer} layer includes ${target} (${inc}), but app/LAYERS allows only: ${allowed_text}")
       endif()
     endforeach()
+  endforeach()
+endforeach()
+# Every situation the core names has its sentence in the one place errors become words.
+file(READ "${ROOT}/ui/common/errortext.cpp" error_words)
+foreach(f IN LISTS app_files)
+  file(READ "${f}" text)
+  string(REGEX MATCHALL "(Error::coded\\([^\"]*|bad\\()\"[a-z_]+\\.[a-z_]+\"" coded "${text}")
+  foreach(c IN LISTS coded)
+    string(REGEX MATCH "\"[a-z_]+\\.[a-z_]+\"" situation "${c}")
+    string(FIND "${error_words}" "${situation}" at)
+    if(at EQUAL -1)
+      list(APPEND bad "${f}: situation ${situation} has no sentence in ui/common/errortext.cpp")
+    endif()
   endforeach()
 endforeach()
 if(bad)

@@ -187,6 +187,197 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>edit auto-approve rules</source>
+        <translation>edit auto-approve rules</translation>
+    </message>
+    <message>
+        <source>reveal a buyer&apos;s contact</source>
+        <translation>reveal a buyer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible at this ticket&apos;s step (%2).</source>
+        <translation>“%1” is not possible at this ticket&apos;s step (%2).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is a guarantee claim that meets its rules. Reject it only with a reason that needs evidence and your counter-evidence attached, or, as the shop owner, write why you override.</source>
+        <translation>Ticket %1 is a guarantee claim that meets its rules. Reject it only with a reason that needs evidence and your counter-evidence attached, or, as the shop owner, write why you override.</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reject a guarantee claim that meets its rules without counter-evidence. Attach counter-evidence, or ask the owner.</source>
+        <translation>Only the shop owner can reject a guarantee claim that meets its rules without counter-evidence. Attach counter-evidence, or ask the owner.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was selected twice; it is decided once.</source>
+        <translation>Ticket %1 was selected twice; it is decided once.</translation>
+    </message>
+    <message>
+        <source>Every decision records who made it: set your name in Settings first.</source>
+        <translation>Every decision records who made it: set your name in Settings first.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the local cache yet. Sync, then try again.</source>
+        <translation>Ticket %1 is not in the local cache yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already closed on the platform: there is nothing left to decide.</source>
+        <translation>Ticket %1 is already closed on the platform: there is nothing left to decide.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was extended once already; the platform allows one extension.</source>
+        <translation>Ticket %1 was extended once already; the platform allows one extension.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be extended only when 2 days or less remain (%2 left now).</source>
+        <translation>Ticket %1 can be extended only when 2 days or less remain (%2 left now).</translation>
+    </message>
+    <message>
+        <source>Ticket %1&apos;s deadline has passed: there is nothing left to extend.</source>
+        <translation>Ticket %1&apos;s deadline has passed: there is nothing left to extend.</translation>
+    </message>
+    <message>
+        <source>This reject reason (code %1) is not in the platform&apos;s list for the shop. Sync to refresh the list, then choose again.</source>
+        <translation>This reject reason (code %1) is not in the platform&apos;s list for the shop. Sync to refresh the list, then choose again.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a remark for the buyer.</source>
+        <translation>A rejection needs a remark for the buyer.</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs evidence: attach at least one image.</source>
+        <translation>The reason “%1” needs evidence: attach at least one image.</translation>
+    </message>
+    <message>
+        <source>Approving a return needs the return address: choose one.</source>
+        <translation>Approving a return needs the return address: choose one.</translation>
+    </message>
+    <message>
+        <source>A decision on this ticket (“%1”) is still waiting to reach the platform. Undo it first, or wait for the sync.</source>
+        <translation>A decision on this ticket (“%1”) is still waiting to reach the platform. Undo it first, or wait for the sync.</translation>
+    </message>
+    <message>
+        <source>Only the shop owner may %1.</source>
+        <translation>Only the shop owner may %1.</translation>
+    </message>
+    <message>
+        <source>Agents decide tickets up to %1; this one is %2. Ask the shop owner.</source>
+        <translation>Agents decide tickets up to %1; this one is %2. Ask the shop owner.</translation>
+    </message>
+    <message>
+        <source>This decision is no longer in the queue.</source>
+        <translation>This decision is no longer in the queue.</translation>
+    </message>
+    <message>
+        <source>This decision is already “%1”: it can no longer be changed here.</source>
+        <translation>This decision is already “%1”: it can no longer be changed here.</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>A saved view needs a name.</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>A rule needs a name.</translation>
+    </message>
+    <message>
+        <source>A rule name has at most 40 characters.</source>
+        <translation>A rule name has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Choose whether the rule is for spoiled-fresh or allergy claims.</source>
+        <translation>Choose whether the rule is for spoiled-fresh or allergy claims.</translation>
+    </message>
+    <message>
+        <source>A rule needs an amount cap above zero.</source>
+        <translation>A rule needs an amount cap above zero.</translation>
+    </message>
+    <message>
+        <source>Minimum photos is between 0 and 8.</source>
+        <translation>Minimum photos is between 0 and 8.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s claims limit is at most 1000.</source>
+        <translation>The buyer&apos;s claims limit is at most 1000.</translation>
+    </message>
+    <message>
+        <source>A rule named %1 exists already: choose another name.</source>
+        <translation>A rule named %1 exists already: choose another name.</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists; the list was refreshed.</source>
+        <translation>This rule no longer exists; the list was refreshed.</translation>
+    </message>
+    <message>
+        <source>Rules are edited by a person, under their own name.</source>
+        <translation>Rules are edited by a person, under their own name.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached from this computer. Your work is kept here and goes out with the next sync.</source>
+        <translation>The platform cannot be reached from this computer. Your work is kept here and goes out with the next sync.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Nothing was lost; try again in a moment.</source>
+        <translation>The platform did not answer in time. Nothing was lost; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The platform refused this (code %1). Sync, look at the ticket again, then retry.</source>
+        <translation>The platform refused this (code %1). Sync, look at the ticket again, then retry.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s authorization has ended. Reconnect the shop in Settings.</source>
+        <translation>The shop&apos;s authorization has ended. Reconnect the shop in Settings.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. The next sync retries by itself.</source>
+        <translation>The platform asks us to slow down. The next sync retries by itself.</translation>
+    </message>
+    <message>
+        <source>The ticket changed in the meantime. Look at it again and decide anew if still needed.</source>
+        <translation>The ticket changed in the meantime. Look at it again and decide anew if still needed.</translation>
+    </message>
+    <message>
+        <source>Something read from the platform or from a file could not be understood. Nothing was changed; the log has the details.</source>
+        <translation>Something read from the platform or from a file could not be understood. Nothing was changed; the log has the details.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Close other copies of Anxin Desk and try again; the log has the details.</source>
+        <translation>The local cache could not be read or written. Close other copies of Anxin Desk and try again; the log has the details.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. It was set aside and nothing was deleted; sync to rebuild it.</source>
+        <translation>The local cache is damaged. It was set aside and nothing was deleted; sync to rebuild it.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Anxin Desk. Update this app to change it.</source>
+        <translation>The local cache was written by a newer Anxin Desk. Update this app to change it.</translation>
+    </message>
+    <message>
+        <source>Another Anxin Desk or anxin-cli is writing to this profile. Wait until it finishes, then try again.</source>
+        <translation>Another Anxin Desk or anxin-cli is writing to this profile. Wait until it finishes, then try again.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the shop owner.</source>
+        <translation>Your role does not allow this. Ask the shop owner.</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. Sync, then try again.</source>
+        <translation>It is not in the local cache. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>This could not be done. The log has the details.</source>
+        <translation>This could not be done. The log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindings</name>
     <message>
         <source>Next ticket</source>

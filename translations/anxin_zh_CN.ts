@@ -179,6 +179,197 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>edit auto-approve rules</source>
+        <translation>编辑自动同意规则</translation>
+    </message>
+    <message>
+        <source>reveal a buyer&apos;s contact</source>
+        <translation>查看买家联系方式</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible at this ticket&apos;s step (%2).</source>
+        <translation>此售后单当前所处环节（%2）无法执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is a guarantee claim that meets its rules. Reject it only with a reason that needs evidence and your counter-evidence attached, or, as the shop owner, write why you override.</source>
+        <translation>售后单 %1 是符合规则的保障理赔。只能选择需要凭证的拒绝原因并附上反证后拒绝；或由店主写明理由强制拒绝。</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reject a guarantee claim that meets its rules without counter-evidence. Attach counter-evidence, or ask the owner.</source>
+        <translation>只有店主可以在没有反证的情况下拒绝符合规则的保障理赔。请附上反证，或联系店主。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was selected twice; it is decided once.</source>
+        <translation>售后单 %1 被选中了两次，只处理一次。</translation>
+    </message>
+    <message>
+        <source>Every decision records who made it: set your name in Settings first.</source>
+        <translation>每个决定都会记录处理人：请先在设置中填写您的名字。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the local cache yet. Sync, then try again.</source>
+        <translation>售后单 %1 尚未缓存到本机。请先同步，再重试。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already closed on the platform: there is nothing left to decide.</source>
+        <translation>售后单 %1 在平台上已关闭，无需再处理。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was extended once already; the platform allows one extension.</source>
+        <translation>售后单 %1 已延长过一次，平台只允许延长一次。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be extended only when 2 days or less remain (%2 left now).</source>
+        <translation>售后单 %1 只有在剩余 2 天或更少时才能延长（当前剩余 %2）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1&apos;s deadline has passed: there is nothing left to extend.</source>
+        <translation>售后单 %1 已过处理时限，无法再延长。</translation>
+    </message>
+    <message>
+        <source>This reject reason (code %1) is not in the platform&apos;s list for the shop. Sync to refresh the list, then choose again.</source>
+        <translation>该拒绝原因（代码 %1）不在平台为本店提供的列表中。请同步刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a remark for the buyer.</source>
+        <translation>拒绝时需要填写给买家的说明。</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs evidence: attach at least one image.</source>
+        <translation>原因“%1”需要凭证：请至少附上一张图片。</translation>
+    </message>
+    <message>
+        <source>Approving a return needs the return address: choose one.</source>
+        <translation>同意退货需要退货地址：请选择一个。</translation>
+    </message>
+    <message>
+        <source>A decision on this ticket (“%1”) is still waiting to reach the platform. Undo it first, or wait for the sync.</source>
+        <translation>此售后单上的决定（“%1”）仍在等待送达平台。请先撤销，或等待同步完成。</translation>
+    </message>
+    <message>
+        <source>Only the shop owner may %1.</source>
+        <translation>只有店主可以%1。</translation>
+    </message>
+    <message>
+        <source>Agents decide tickets up to %1; this one is %2. Ask the shop owner.</source>
+        <translation>客服可处理金额不超过 %1 的售后单；此单为 %2。请联系店主。</translation>
+    </message>
+    <message>
+        <source>This decision is no longer in the queue.</source>
+        <translation>此决定已不在队列中。</translation>
+    </message>
+    <message>
+        <source>This decision is already “%1”: it can no longer be changed here.</source>
+        <translation>此决定已是“%1”，无法在此更改。</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>保存的视图需要名称。</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>规则需要名称。</translation>
+    </message>
+    <message>
+        <source>A rule name has at most 40 characters.</source>
+        <translation>规则名称最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose whether the rule is for spoiled-fresh or allergy claims.</source>
+        <translation>请选择规则适用于生鲜坏果还是过敏理赔。</translation>
+    </message>
+    <message>
+        <source>A rule needs an amount cap above zero.</source>
+        <translation>规则需要大于零的金额上限。</translation>
+    </message>
+    <message>
+        <source>Minimum photos is between 0 and 8.</source>
+        <translation>最少照片数在 0 到 8 之间。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s claims limit is at most 1000.</source>
+        <translation>买家理赔次数上限最多为 1000。</translation>
+    </message>
+    <message>
+        <source>A rule named %1 exists already: choose another name.</source>
+        <translation>已存在名为 %1 的规则：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists; the list was refreshed.</source>
+        <translation>此规则已不存在，列表已刷新。</translation>
+    </message>
+    <message>
+        <source>Rules are edited by a person, under their own name.</source>
+        <translation>规则必须由具名的人员编辑。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached from this computer. Your work is kept here and goes out with the next sync.</source>
+        <translation>本机无法连接平台。您的操作已保存在本机，将随下次同步发送。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Nothing was lost; try again in a moment.</source>
+        <translation>平台未及时响应。没有丢失任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The platform refused this (code %1). Sync, look at the ticket again, then retry.</source>
+        <translation>平台拒绝了此操作（代码 %1）。请同步并重新查看售后单后重试。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s authorization has ended. Reconnect the shop in Settings.</source>
+        <translation>店铺授权已失效。请在设置中重新连接店铺。</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. The next sync retries by itself.</source>
+        <translation>平台要求降低请求频率。下次同步会自动重试。</translation>
+    </message>
+    <message>
+        <source>The ticket changed in the meantime. Look at it again and decide anew if still needed.</source>
+        <translation>售后单在此期间已变化。请重新查看，如仍需要再重新处理。</translation>
+    </message>
+    <message>
+        <source>Something read from the platform or from a file could not be understood. Nothing was changed; the log has the details.</source>
+        <translation>从平台或文件读取的内容无法识别。未做任何更改，详情见日志。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Close other copies of Anxin Desk and try again; the log has the details.</source>
+        <translation>无法读写本地缓存。请关闭其他安心工作台窗口后重试，详情见日志。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>磁盘已满。请释放空间后重试，没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. It was set aside and nothing was deleted; sync to rebuild it.</source>
+        <translation>本地缓存已损坏。已将其另存，未删除任何内容；请同步以重建。</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Anxin Desk. Update this app to change it.</source>
+        <translation>本地缓存由更新版本的安心工作台写入。请更新本应用后再修改。</translation>
+    </message>
+    <message>
+        <source>Another Anxin Desk or anxin-cli is writing to this profile. Wait until it finishes, then try again.</source>
+        <translation>另一个安心工作台或 anxin-cli 正在写入此配置。请等待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the shop owner.</source>
+        <translation>您的角色无权执行此操作。请联系店主。</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. Sync, then try again.</source>
+        <translation>本地缓存中没有此内容。请先同步，再重试。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>This could not be done. The log has the details.</source>
+        <translation>无法完成此操作，详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindings</name>
     <message>
         <source>Next ticket</source>

@@ -179,6 +179,197 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>edit auto-approve rules</source>
+        <translation>編輯自動同意規則</translation>
+    </message>
+    <message>
+        <source>reveal a buyer&apos;s contact</source>
+        <translation>查看買家聯絡方式</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible at this ticket&apos;s step (%2).</source>
+        <translation>此售後單目前所處環節（%2）無法執行「%1」。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is a guarantee claim that meets its rules. Reject it only with a reason that needs evidence and your counter-evidence attached, or, as the shop owner, write why you override.</source>
+        <translation>售後單 %1 是符合規則的保障理賠。只能選擇需要憑證的拒絕原因並附上反證後拒絕；或由店主寫明理由強制拒絕。</translation>
+    </message>
+    <message>
+        <source>Only the shop owner can reject a guarantee claim that meets its rules without counter-evidence. Attach counter-evidence, or ask the owner.</source>
+        <translation>只有店主可以在沒有反證的情況下拒絕符合規則的保障理賠。請附上反證，或聯絡店主。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was selected twice; it is decided once.</source>
+        <translation>售後單 %1 被選取了兩次，只處理一次。</translation>
+    </message>
+    <message>
+        <source>Every decision records who made it: set your name in Settings first.</source>
+        <translation>每個決定都會記錄處理人：請先在設定中填寫您的名字。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the local cache yet. Sync, then try again.</source>
+        <translation>售後單 %1 尚未快取到本機。請先同步，再重試。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already closed on the platform: there is nothing left to decide.</source>
+        <translation>售後單 %1 在平台上已關閉，無需再處理。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was extended once already; the platform allows one extension.</source>
+        <translation>售後單 %1 已延長過一次，平台只允許延長一次。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be extended only when 2 days or less remain (%2 left now).</source>
+        <translation>售後單 %1 只有在剩餘 2 天或更少時才能延長（目前剩餘 %2）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1&apos;s deadline has passed: there is nothing left to extend.</source>
+        <translation>售後單 %1 已過處理時限，無法再延長。</translation>
+    </message>
+    <message>
+        <source>This reject reason (code %1) is not in the platform&apos;s list for the shop. Sync to refresh the list, then choose again.</source>
+        <translation>該拒絕原因（代碼 %1）不在平台為本店提供的列表中。請同步重新整理列表後重新選擇。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a remark for the buyer.</source>
+        <translation>拒絕時需要填寫給買家的說明。</translation>
+    </message>
+    <message>
+        <source>The reason “%1” needs evidence: attach at least one image.</source>
+        <translation>原因「%1」需要憑證：請至少附上一張圖片。</translation>
+    </message>
+    <message>
+        <source>Approving a return needs the return address: choose one.</source>
+        <translation>同意退貨需要退貨地址：請選擇一個。</translation>
+    </message>
+    <message>
+        <source>A decision on this ticket (“%1”) is still waiting to reach the platform. Undo it first, or wait for the sync.</source>
+        <translation>此售後單上的決定（「%1」）仍在等待送達平台。請先撤銷，或等待同步完成。</translation>
+    </message>
+    <message>
+        <source>Only the shop owner may %1.</source>
+        <translation>只有店主可以%1。</translation>
+    </message>
+    <message>
+        <source>Agents decide tickets up to %1; this one is %2. Ask the shop owner.</source>
+        <translation>客服可處理金額不超過 %1 的售後單；此單為 %2。請聯絡店主。</translation>
+    </message>
+    <message>
+        <source>This decision is no longer in the queue.</source>
+        <translation>此決定已不在佇列中。</translation>
+    </message>
+    <message>
+        <source>This decision is already “%1”: it can no longer be changed here.</source>
+        <translation>此決定已是「%1」，無法在此變更。</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>儲存的檢視需要名稱。</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>規則需要名稱。</translation>
+    </message>
+    <message>
+        <source>A rule name has at most 40 characters.</source>
+        <translation>規則名稱最多 40 個字元。</translation>
+    </message>
+    <message>
+        <source>Choose whether the rule is for spoiled-fresh or allergy claims.</source>
+        <translation>請選擇規則適用於生鮮壞果還是過敏理賠。</translation>
+    </message>
+    <message>
+        <source>A rule needs an amount cap above zero.</source>
+        <translation>規則需要大於零的金額上限。</translation>
+    </message>
+    <message>
+        <source>Minimum photos is between 0 and 8.</source>
+        <translation>最少照片數在 0 到 8 之間。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s claims limit is at most 1000.</source>
+        <translation>買家理賠次數上限最多為 1000。</translation>
+    </message>
+    <message>
+        <source>A rule named %1 exists already: choose another name.</source>
+        <translation>已存在名為 %1 的規則：請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists; the list was refreshed.</source>
+        <translation>此規則已不存在，列表已重新整理。</translation>
+    </message>
+    <message>
+        <source>Rules are edited by a person, under their own name.</source>
+        <translation>規則必須由具名的人員編輯。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached from this computer. Your work is kept here and goes out with the next sync.</source>
+        <translation>本機無法連線平台。您的操作已儲存在本機，將隨下次同步傳送。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Nothing was lost; try again in a moment.</source>
+        <translation>平台未及時回應。沒有遺失任何內容，請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The platform refused this (code %1). Sync, look at the ticket again, then retry.</source>
+        <translation>平台拒絕了此操作（代碼 %1）。請同步並重新查看售後單後重試。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s authorization has ended. Reconnect the shop in Settings.</source>
+        <translation>店鋪授權已失效。請在設定中重新連線店鋪。</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. The next sync retries by itself.</source>
+        <translation>平台要求降低請求頻率。下次同步會自動重試。</translation>
+    </message>
+    <message>
+        <source>The ticket changed in the meantime. Look at it again and decide anew if still needed.</source>
+        <translation>售後單在此期間已變化。請重新查看，如仍需要再重新處理。</translation>
+    </message>
+    <message>
+        <source>Something read from the platform or from a file could not be understood. Nothing was changed; the log has the details.</source>
+        <translation>從平台或檔案讀取的內容無法識別。未做任何變更，詳情見日誌。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Close other copies of Anxin Desk and try again; the log has the details.</source>
+        <translation>無法讀寫本機快取。請關閉其他安心工作台視窗後重試，詳情見日誌。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>磁碟已滿。請釋放空間後重試，沒有遺失任何內容。</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. It was set aside and nothing was deleted; sync to rebuild it.</source>
+        <translation>本機快取已損壞。已將其另存，未刪除任何內容；請同步以重建。</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Anxin Desk. Update this app to change it.</source>
+        <translation>本機快取由更新版本的安心工作台寫入。請更新本應用程式後再修改。</translation>
+    </message>
+    <message>
+        <source>Another Anxin Desk or anxin-cli is writing to this profile. Wait until it finishes, then try again.</source>
+        <translation>另一個安心工作台或 anxin-cli 正在寫入此設定檔。請等待其完成後重試。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the shop owner.</source>
+        <translation>您的角色無權執行此操作。請聯絡店主。</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. Sync, then try again.</source>
+        <translation>本機快取中沒有此內容。請先同步，再重試。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>This could not be done. The log has the details.</source>
+        <translation>無法完成此操作，詳情見日誌。</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindings</name>
     <message>
         <source>Next ticket</source>

@@ -121,8 +121,42 @@ int exitCodeFor(const Error &error)
     }
 }
 
+namespace {
+bool g_jsonErrors = false;
+} // namespace
+
+void setJsonErrors(bool on)
+{
+    g_jsonErrors = on;
+}
+
+QJsonObject errorJson(const Error &error)
+{
+    QJsonObject o{{QStringLiteral("kind"), QLatin1String(core::errorKindName(error.kind))},
+                  {QStringLiteral("message"), error.message},
+                  {QStringLiteral("exit_code"), exitCodeFor(error)}};
+    if (!error.situation.isEmpty()) {
+        o.insert(QStringLiteral("situation"), error.situation);
+        o.insert(QStringLiteral("args"), QJsonArray::fromStringList(error.args));
+    }
+    if (!error.detail.isEmpty() && error.kind == Error::Kind::Corrupt)
+        o.insert(QStringLiteral("detail"), QStringLiteral("the damaged file was kept as %1").arg(error.detail));
+    if (error.code != 0)
+        o.insert(QStringLiteral("platform_code"), error.code);
+    if (!error.subCode.isEmpty())
+        o.insert(QStringLiteral("platform_sub_code"), error.subCode);
+    return o;
+}
+
 int fail(const Error &error)
 {
+    // The CLI's one mapping: English (the core's message) for people, the situation and its values for scripts.
+    if (g_jsonErrors) {
+        printErr(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(error)}})
+                                       .toJson(QJsonDocument::Compact)) +
+                 QLatin1Char('\n'));
+        return exitCodeFor(error);
+    }
     printErr(QStringLiteral("anxin-cli: %1\n").arg(error.message));
     if (!error.detail.isEmpty() && error.kind == Error::Kind::Corrupt)
         printErr(QStringLiteral("  the damaged file was kept as %1\n").arg(error.detail));

@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -69,6 +70,9 @@ void printErr(const QString &text);
 void printJson(const QJsonValue &value);
 int exitCodeFor(const core::Error &error);
 int fail(const core::Error &error); // prints the error and returns its exit code
+// With --json an error is the last line on standard error: {"error": {kind, situation, args, message, exit_code}}.
+void setJsonErrors(bool on);
+QJsonObject errorJson(const core::Error &error);
 
 int cmdConnect(Context &ctx, const Args &args);
 int cmdSync(Context &ctx, const Args &args);

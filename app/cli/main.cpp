@@ -141,6 +141,7 @@ int main(int argc, char **argv)
         }
         Context ctx(profileDir);
         ctx.json = json;
+        setJsonErrors(json);
         anxin::core::installLogHandler(ctx.profile().logPath());
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(

@@ -55,20 +55,23 @@ const char *ruleSkipKey(RuleSkip skip)
     return "";
 }
 
-QString AutoRule::problem() const
+Status AutoRule::validate() const
 {
+    const auto bad = [](const char *situation, const char *message) {
+        return Error::coded(Error::Kind::Usage, situation, {}, QString::fromLatin1(message));
+    };
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a rule needs a name");
+        return bad("rule.name_needed", "a rule needs a name");
     if (name.size() > 40)
-        return QStringLiteral("a rule name has at most 40 characters");
+        return bad("rule.name_too_long", "a rule name has at most 40 characters");
     if (kind == ClaimKind::None)
-        return QStringLiteral("a rule is for fresh or allergy claims");
+        return bad("rule.kind_needed", "a rule is for fresh or allergy claims");
     if (maxAmountFen <= 0)
-        return QStringLiteral("a rule needs an amount cap above zero");
+        return bad("rule.cap_needed", "a rule needs an amount cap above zero");
     if (minPhotos < 0 || minPhotos > 8)
-        return QStringLiteral("minimum photos is between 0 and 8");
+        return bad("rule.photos_range", "minimum photos is between 0 and 8");
     if (maxBuyerClaims90d > 1000)
-        return QStringLiteral("buyer claims limit is at most 1000");
+        return bad("rule.claims_limit", "buyer claims limit is at most 1000");
     return {};
 }
 
@@ -113,8 +116,11 @@ Result<AutoRule> AutoRule::fromJson(const QJsonObject &o)
         return bad("not_risky", "rules never act on claims the platform flags as risky");
     if (!ruleModeFromKey(o.value(QLatin1String("mode")).toString(QStringLiteral("dry_run")), &r.mode))
         return bad("mode", "off, dry_run, shadow or live");
-    if (const QString p = r.problem(); !p.isEmpty())
-        return Error::make(Error::Kind::Malformed, p);
+    if (auto st = r.validate(); !st) {
+        Error e = st.error();
+        e.kind = Error::Kind::Malformed; // a file, not a form: the same situation, read from outside
+        return e;
+    }
     return r;
 }
 

@@ -33,8 +33,8 @@ struct AutoRule
     int maxBuyerClaims90d = -1; // < 0: no limit
     RuleMode mode = RuleMode::Off;
 
-    // Empty when the rule can be saved; otherwise what is wrong, in English (the UI maps it).
-    QString problem() const;
+    // Fine when the rule can be saved; otherwise what is wrong (a Usage error naming the situation).
+    Status validate() const;
     QJsonObject toJson() const;
     static Result<AutoRule> fromJson(const QJsonObject &json);
 };

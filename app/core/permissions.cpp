@@ -37,12 +37,13 @@ bool Permissions::can(Role role, Action action)
 Status Permissions::check(Role role, Action action, qint64 amountFen, qint64 agentLimitFen)
 {
     if (!can(role, action))
-        return Error::make(Error::Kind::Forbidden,
-                           QStringLiteral("only the shop owner may %1").arg(QLatin1String(actionName(action))));
+        return Error::coded(Error::Kind::Forbidden, "role.owner_only", {QLatin1String(actionName(action))},
+                            QStringLiteral("only the shop owner may %1").arg(QLatin1String(actionName(action))));
     if (role == Role::Agent && action == Action::Decide && amountFen > agentLimitFen)
-        return Error::make(Error::Kind::Forbidden,
-                           QStringLiteral("an agent may decide tickets up to %1; this one is %2: ask the owner")
-                               .arg(formatFen(agentLimitFen), formatFen(amountFen)));
+        return Error::coded(Error::Kind::Forbidden, "role.agent_limit",
+                            {formatFen(agentLimitFen), formatFen(amountFen)},
+                            QStringLiteral("an agent may decide tickets up to %1; this one is %2: ask the owner")
+                                .arg(formatFen(agentLimitFen), formatFen(amountFen)));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -8,8 +9,10 @@
 
 namespace anxin::core {
 
-// What went wrong, as a value. `kind` is stable for code; `message` is a technical English summary for
-// logs and "Details"; widgets map `kind` to translated, actionable text.
+// What went wrong, as a value. `kind` is stable for code; `code` names the situation when the user can act on it
+// ("decision.extend_too_early") with `args` its values in order; `message` is a technical English summary for logs,
+// "Details" and the CLI. Widgets turn an error into the user's language in one place (ui/common/errortext.h), from
+// `code` and `args`, else from `kind`; never from `message`.
 struct Error
 {
     enum class Kind
@@ -35,13 +38,20 @@ struct Error
     };
     Kind kind = Kind::None;
     QString message;
-    int code = 0;    // platform code (e.g. 40003) or errno-like detail
-    QString subCode; // platform sub_code
-    QString detail;  // technical detail, never a secret
+    int code = 0;      // platform code (e.g. 40003) or errno-like detail
+    QString subCode;   // platform sub_code
+    QString detail;    // technical detail, never a secret
+    QString situation; // stable name of the situation ("decision.remark_needed"), empty when only the kind is known
+    QStringList args;  // the situation's values, in order (ids, amounts as text, action keys)
 
     static Error make(Kind k, QString msg, int code = 0, QString sub = {})
     {
-        return Error{k, std::move(msg), code, std::move(sub), {}};
+        return Error{k, std::move(msg), code, std::move(sub), {}, {}, {}};
+    }
+    // A situation the user can act on: its name and values, plus the English message for logs and the CLI.
+    static Error coded(Kind k, const char *situation, QStringList args, QString msg)
+    {
+        return Error{k, std::move(msg), 0, {}, {}, QString::fromLatin1(situation), std::move(args)};
     }
 };
 

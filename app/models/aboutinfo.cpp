@@ -6,8 +6,6 @@
 #include "store/auditrepository.h"
 #include "store/database.h"
 
-#include <sqlite3.h>
-
 namespace anxin::models {
 
 AboutInfo collectAboutInfo(store::Database *db, const QString &profileDir)
@@ -16,7 +14,7 @@ AboutInfo collectAboutInfo(store::Database *db, const QString &profileDir)
     info.appVersion = QString::fromLatin1(core::kAppVersion);
     info.gitCommit = QString::fromLatin1(core::kGitCommit);
     info.qtVersion = QString::fromLatin1(qVersion());
-    info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+    info.sqliteVersion = store::Database::sqliteVersion();
     info.guaranteeRulesVersion = core::GuaranteeRules::builtin().version;
     info.scoreRulesVersion = core::ScoreRules::builtin().version;
     info.profileDir = profileDir;

@@ -9,7 +9,6 @@
 #include <atomic>
 #include <memory>
 #include <optional>
-#include <sqlite3.h>
 
 namespace anxin::models {
 
@@ -74,7 +73,7 @@ private:
                 if (auto st = opened->openReadOnly(m_path); st) {
                     // A stop asked for stops the statement running, or the next one if it has not begun yet
                     // (sqlite3_interrupt would miss a statement that starts just after it).
-                    sqlite3_progress_handler(opened->handle(), kProgressSteps, &Worker::stopRequested, this);
+                    opened->setStopCheck(kProgressSteps, &Worker::stopRequested, this);
                     // Several readers sit beside the UI's connection: each keeps a small page cache (the OS
                     // caches the file for all of them) so their memory stays bounded on a million-ticket cache.
                     if (auto small = opened->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKib)); !small)

@@ -1,6 +1,5 @@
 #include "models/ticketdetails.h"
 
-#include "platform/parsers.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/outboxrepository.h"
@@ -8,6 +7,7 @@
 #include "store/rejectreasonrepository.h"
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
+#include "sync/mapping.h"
 
 #include <QCoreApplication>
 
@@ -66,11 +66,10 @@ core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString
     for (const auto &log : details.logs(id).valueOr({}))
         d.timeline << TimelineEntry{log.time, log.operatorName, log.text, false};
 
-    if (auto item = platform::parseAfterSaleListItem(d.ticket.rawJson.toUtf8())) {
-        d.buyerWords = item->textPart.reasonText;
-        for (const auto &line : item->orderInfo.relatedOrders)
-            d.lines << OrderLine{line.skuOrderId, line.productName, line.skuSpec, line.payAmount, line.itemNum};
-    }
+    const sync::TicketWireExtras extras = sync::ticketWireExtras(d.ticket.rawJson);
+    d.buyerWords = extras.buyerWords;
+    for (const auto &line : extras.lines)
+        d.lines << OrderLine{line.skuOrderId, line.productName, line.spec, line.payAmount, line.itemNum};
     if (auto order = store::OrderRepository(db).get(d.ticket.shopOrderId); order && order.value()) {
         d.maskedReceiver = order.value()->maskPostReceiver;
         d.maskedPhone = order.value()->maskPostTel;

@@ -69,7 +69,8 @@ core::Result<qint64> AutoRuleRepository::save(WriteTransaction &tx, const core::
     if (!clash)
         return clash.error();
     if (clash.value() && clash.value()->id != rule.id)
-        return Error::make(Error::Kind::Conflict, QStringLiteral("a rule named %1 exists already").arg(rule.name));
+        return Error::coded(Error::Kind::Conflict, "rule.name_taken", {rule.name},
+                            QStringLiteral("a rule named %1 exists already").arg(rule.name));
     const QVariantList values{rule.name,
                               QLatin1String(core::claimKindKey(rule.kind)),
                               rule.maxAmountFen,
@@ -103,7 +104,8 @@ core::Result<qint64> AutoRuleRepository::save(WriteTransaction &tx, const core::
     if (!r)
         return r.error();
     if (r.value() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("rule %1 does not exist").arg(rule.id));
+        return Error::coded(Error::Kind::NotFound, "rule.missing", {},
+                            QStringLiteral("rule %1 does not exist").arg(rule.id));
     return rule.id;
 }
 
@@ -115,7 +117,8 @@ core::Status AutoRuleRepository::remove(WriteTransaction &tx, qint64 id)
     if (!r)
         return r.error();
     if (r.value() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("rule %1 does not exist").arg(id));
+        return Error::coded(Error::Kind::NotFound, "rule.missing", {},
+                            QStringLiteral("rule %1 does not exist").arg(id));
     return {};
 }
 

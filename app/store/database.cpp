@@ -415,4 +415,15 @@ Status Database::openReadOnly(const QString &path)
     return {};
 }
 
+void Database::setStopCheck(int steps, int (*stop)(void *), void *context)
+{
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, steps, stop, context);
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace anxin::store

@@ -88,6 +88,11 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     sqlite3 *handle() const { return m_handle; }
+    // Every `steps` virtual-machine steps of a running statement, `stop(context)` is asked; non-zero interrupts
+    // the statement (it fails as interrupted). For readers that must give up a long query at once.
+    void setStopCheck(int steps, int (*stop)(void *), void *context);
+    // The SQLite library this build runs on ("3.40.1").
+    static QString sqliteVersion();
     bool inTransaction() const { return m_inTransaction; }
 
     // Runs a statement without results (PRAGMAs, BEGIN...); for the store's own use and tests.

@@ -204,13 +204,15 @@ Status OutboxRepository::transition(qint64 id, const QList<OutboxState> &from, O
             if (!current)
                 return current.error();
             if (!current.value())
-                return Error::make(Error::Kind::NotFound, QStringLiteral("no outbox entry %1").arg(id));
+                return Error::coded(Error::Kind::NotFound, "outbox.missing", {QString::number(id)},
+                                    QStringLiteral("no outbox entry %1").arg(id));
             const OutboxEntry &e = *current.value();
             if (!from.contains(e.state))
-                return Error::make(Error::Kind::Conflict,
-                                   QStringLiteral("outbox entry %1 is %2, cannot become %3")
-                                       .arg(id)
-                                       .arg(QLatin1String(stateName(e.state)), QLatin1String(stateName(to))));
+                return Error::coded(Error::Kind::Conflict, "outbox.moved_on",
+                                    {QLatin1String(stateName(e.state)), QLatin1String(stateName(to))},
+                                    QStringLiteral("outbox entry %1 is %2, cannot become %3")
+                                        .arg(id)
+                                        .arg(QLatin1String(stateName(e.state)), QLatin1String(stateName(to))));
             QVariantList binds{QString::fromLatin1(stateName(to)), now};
             binds += setBinds;
             binds << id;

@@ -31,7 +31,7 @@ const QString kSelect = QStringLiteral("SELECT user, name, filter_json, updated_
 Status SavedViewRepository::save(const SavedViewRecord &v)
 {
     if (v.name.trimmed().isEmpty())
-        return Error::make(Error::Kind::Usage, QStringLiteral("a saved view needs a name"));
+        return Error::coded(Error::Kind::Usage, "view.name_needed", {}, QStringLiteral("a saved view needs a name"));
     return inWriteTransaction(m_db, [&](WriteTransaction &) -> Status {
         auto r = runStatement(m_db,
                               QStringLiteral("INSERT OR REPLACE INTO saved_views (user, name, filter_json, updated_at) "

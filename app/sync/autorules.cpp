@@ -47,7 +47,8 @@ core::Status ownerOnly(const Actor &actor)
     if (auto st = core::Permissions::check(actor.role, core::Action::EditRules); !st)
         return st;
     if (actor.name.isEmpty() || actor.name.startsWith(QLatin1String("rule:")))
-        return Error::make(Error::Kind::Forbidden, QStringLiteral("rules are edited by a person"));
+        return Error::coded(Error::Kind::Forbidden, "rule.person_only", {},
+                            QStringLiteral("rules are edited by a person"));
     return {};
 }
 } // namespace
@@ -56,8 +57,8 @@ core::Result<qint64> AutoRuleService::save(const core::AutoRule &rule, const Act
 {
     if (auto st = ownerOnly(actor); !st)
         return st.error();
-    if (const QString p = rule.problem(); !p.isEmpty())
-        return Error::make(Error::Kind::Usage, p);
+    if (auto valid = rule.validate(); !valid)
+        return valid.error();
     qint64 id = 0;
     const core::Status st = store::inWriteTransaction(
         m_db,

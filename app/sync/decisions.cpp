@@ -62,8 +62,9 @@ bool exchangeLike(int type)
 }
 Error notApplicable(const char *what, int type, int status)
 {
-    return Error::make(
-        Error::Kind::Usage,
+    return Error::coded(
+        Error::Kind::Usage, "decision.not_at_this_step",
+        {QLatin1String(what), QString::number(type), QString::number(status)},
         QStringLiteral("cannot %1 a ticket of type %2 in status %3").arg(QLatin1String(what)).arg(type).arg(status));
 }
 } // namespace
@@ -87,15 +88,15 @@ core::Result<QString> claimRejectGuard(const store::TicketRecord &t, const store
         return QString();
     const QString why = in.overrideReason.trimmed();
     if (why.isEmpty())
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("ticket %1 is a guarantee claim that meets its rules: reject it only with a "
-                                          "reason that needs evidence and the counter-evidence attached, or, as an "
-                                          "owner, write why you override")
-                               .arg(t.aftersaleId));
+        return Error::coded(Error::Kind::Usage, "decision.claim_needs_counter_evidence", {t.aftersaleId},
+                            QStringLiteral("ticket %1 is a guarantee claim that meets its rules: reject it only with a "
+                                           "reason that needs evidence and the counter-evidence attached, or, as an "
+                                           "owner, write why you override")
+                                .arg(t.aftersaleId));
     if (actor.role != Role::Owner)
-        return Error::make(Error::Kind::Forbidden,
-                           QStringLiteral("only an owner can reject a guarantee claim that meets its rules without "
-                                          "counter-evidence"));
+        return Error::coded(Error::Kind::Forbidden, "decision.override_owner_only", {},
+                            QStringLiteral("only an owner can reject a guarantee claim that meets its rules without "
+                                           "counter-evidence"));
     return why;
 }
 
@@ -165,7 +166,8 @@ QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInp
         const DecisionInput &in = inputs.at(i);
         if (seen.contains(in.aftersaleId)) {
             results << core::Result<qint64>(
-                Error::make(Error::Kind::Usage, QStringLiteral("ticket %1 is twice in the batch").arg(in.aftersaleId)));
+                Error::coded(Error::Kind::Usage, "decision.twice_in_batch", {in.aftersaleId},
+                             QStringLiteral("ticket %1 is twice in the batch").arg(in.aftersaleId)));
             continue;
         }
         seen.insert(in.aftersaleId);
@@ -198,17 +200,19 @@ QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInp
 core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &in, const Actor &actor, qint64 now)
 {
     if (actor.name.isEmpty())
-        return Error::make(Error::Kind::Usage, QStringLiteral("every decision records who made it"));
+        return Error::coded(Error::Kind::Usage, "decision.no_user", {},
+                            QStringLiteral("every decision records who made it"));
     auto found = store::TicketRepository(m_db).get(in.aftersaleId);
     if (!found)
         return found.error();
     if (!found.value())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("ticket %1 is not in the cache").arg(in.aftersaleId));
+        return Error::coded(Error::Kind::NotFound, "decision.ticket_not_cached", {in.aftersaleId},
+                            QStringLiteral("ticket %1 is not in the cache").arg(in.aftersaleId));
     const store::TicketRecord &t = *found.value();
     const bool isNote = in.action == DecisionAction::Note;
     if (!isNote && t.finalTime != 0)
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("ticket %1 is already closed on the platform").arg(in.aftersaleId));
+        return Error::coded(Error::Kind::Conflict, "decision.ticket_closed", {in.aftersaleId},
+                            QStringLiteral("ticket %1 is already closed on the platform").arg(in.aftersaleId));
     auto plan = planFor(in.action, t.aftersaleType, t.aftersaleStatus);
     if (!plan)
         return plan.error();
@@ -222,16 +226,17 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
         case core::ExtendCheck::WrongStep: // planFor said the step is right
             break;
         case core::ExtendCheck::AlreadyExtended:
-            return Error::make(Error::Kind::Usage,
-                               QStringLiteral("ticket %1 was extended once already; the platform allows one extension")
-                                   .arg(t.aftersaleId));
+            return Error::coded(Error::Kind::Usage, "decision.extend_used", {t.aftersaleId},
+                                QStringLiteral("ticket %1 was extended once already; the platform allows one extension")
+                                    .arg(t.aftersaleId));
         case core::ExtendCheck::TooEarly:
-            return Error::make(Error::Kind::Usage,
-                               QStringLiteral("ticket %1 can be extended only when 2 days or less remain (%2 left)")
-                                   .arg(t.aftersaleId, QString::fromLatin1(core::spanText(t.statusDeadline - now))));
+            return Error::coded(Error::Kind::Usage, "decision.extend_too_early",
+                                {t.aftersaleId, QString::number(t.statusDeadline - now)},
+                                QStringLiteral("ticket %1 can be extended only when 2 days or less remain (%2 left)")
+                                    .arg(t.aftersaleId, QString::fromLatin1(core::spanText(t.statusDeadline - now))));
         case core::ExtendCheck::DeadlinePassed:
-            return Error::make(
-                Error::Kind::Conflict,
+            return Error::coded(
+                Error::Kind::Conflict, "decision.extend_deadline_passed", {t.aftersaleId},
                 QStringLiteral("ticket %1's deadline has passed: nothing left to extend").arg(t.aftersaleId));
         }
     }
@@ -266,16 +271,19 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
         if (!reason)
             return reason.error();
         if (!reason.value())
-            return Error::make(Error::Kind::Usage, QStringLiteral("reject reason code %1 is not in the platform's list "
-                                                                  "for this shop; sync to refresh it")
-                                                       .arg(in.rejectReasonCode));
+            return Error::coded(Error::Kind::Usage, "decision.reason_unknown", {QString::number(in.rejectReasonCode)},
+                                QStringLiteral("reject reason code %1 is not in the platform's list "
+                                               "for this shop; sync to refresh it")
+                                    .arg(in.rejectReasonCode));
         if (in.remark.trimmed().isEmpty())
-            return Error::make(Error::Kind::Usage, QStringLiteral("a rejection needs a remark for the buyer"));
+            return Error::coded(Error::Kind::Usage, "decision.remark_needed", {},
+                                QStringLiteral("a rejection needs a remark for the buyer"));
         if (reason.value()->evidenceNeed && in.evidenceUrls.isEmpty())
-            return Error::make(Error::Kind::Usage, QStringLiteral("reason %1 (%2) needs evidence: attach at least one "
-                                                                  "image")
-                                                       .arg(in.rejectReasonCode)
-                                                       .arg(reason.value()->reason));
+            return Error::coded(Error::Kind::Usage, "decision.evidence_needed", {reason.value()->reason},
+                                QStringLiteral("reason %1 (%2) needs evidence: attach at least one "
+                                               "image")
+                                    .arg(in.rejectReasonCode)
+                                    .arg(reason.value()->reason));
         // A valid guarantee claim is rejected only with counter-evidence: a reason whose evidence_need is Y and
         // the images. Anything else is an owner's override, in writing (domain-rules §3).
         if (auto guard = claimRejectGuard(t, *reason.value(), in, actor, m_db); !guard)
@@ -288,7 +296,8 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
     }
     if (plan->operateType == 101) {
         if (in.receiverAddressId.isEmpty())
-            return Error::make(Error::Kind::Usage, QStringLiteral("approving a return needs the return address"));
+            return Error::coded(Error::Kind::Usage, "decision.address_needed", {},
+                                QStringLiteral("approving a return needs the return address"));
         payload.insert(QStringLiteral("receiver_address_id"), in.receiverAddressId);
     }
 
@@ -299,8 +308,8 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
             return existing.error();
         for (const auto &e : existing.value()) {
             if (store::isWaiting(e.state) && e.action != QLatin1String("note"))
-                return Error::make(
-                    Error::Kind::Conflict,
+                return Error::coded(
+                    Error::Kind::Conflict, "decision.one_waiting", {e.action},
                     QStringLiteral("a %1 decision on this ticket is still waiting to sync; undo it first")
                         .arg(e.action));
         }

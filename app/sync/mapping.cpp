@@ -2,6 +2,7 @@
 
 #include "core/guaranteerules.h"
 #include "core/shipping.h"
+#include "platform/parsers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,6 +242,18 @@ QList<store::RouteNodeRecord> toRouteNodes(const platform::TrackRoute &route)
     int seq = 0;
     for (const auto &n : route.nodes)
         out << store::RouteNodeRecord{seq++, n.timestamp, n.content, n.state, n.stateDescription};
+    return out;
+}
+
+TicketWireExtras ticketWireExtras(const QString &rawJson)
+{
+    TicketWireExtras out;
+    auto item = platform::parseAfterSaleListItem(rawJson.toUtf8());
+    if (!item)
+        return out;
+    out.buyerWords = item->textPart.reasonText;
+    for (const auto &line : item->orderInfo.relatedOrders)
+        out.lines << TicketLine{line.skuOrderId, line.productName, line.skuSpec, line.payAmount, line.itemNum};
     return out;
 }
 

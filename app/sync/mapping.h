@@ -26,4 +26,21 @@ qint64 pickupTimeFromRoute(const platform::TrackRoute &route);
 // A route's scans as cached rows, in the platform's order.
 QList<store::RouteNodeRecord> toRouteNodes(const platform::TrackRoute &route);
 
+// What a cached ticket's list item carries beyond the ticket's columns (the buyer's words, the order lines), read
+// again from the item as the platform sent it (TicketRecord::rawJson). Empty when that JSON cannot be read.
+struct TicketLine
+{
+    QString skuOrderId;
+    QString productName;
+    QStringList spec;
+    qint64 payAmount = 0;
+    qint64 itemNum = 0;
+};
+struct TicketWireExtras
+{
+    QString buyerWords;
+    QList<TicketLine> lines;
+};
+TicketWireExtras ticketWireExtras(const QString &rawJson);
+
 } // namespace anxin::sync

@@ -99,6 +99,27 @@ private slots:
         QCOMPARE(TempDb::readAll(aside), junk);
     }
 
+    void decide_refused_englishForPeople_situationForScripts()
+    {
+        QTemporaryDir profile;
+        makeCacheWithDecision(profile.filePath(QStringLiteral("anxin.db")));
+        const QStringList again{QStringLiteral("decide"), QStringLiteral("9001"), QStringLiteral("--approve")};
+        const Run plain = cli(profile.path(), again);
+        QCOMPARE(plain.exitCode, 4);
+        QVERIFY2(plain.err.contains("still waiting to sync; undo it first"), plain.err.constData());
+        const Run json = cli(profile.path(), again + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 4);
+        // The error is the last line on standard error (log lines may come before it).
+        const QList<QByteArray> lines = json.err.trimmed().split('\n');
+        const QJsonObject error =
+            QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(error.value(QStringLiteral("situation")).toString(), QStringLiteral("decision.one_waiting"));
+        QCOMPARE(error.value(QStringLiteral("args")).toArray(), QJsonArray{QStringLiteral("approve")});
+        QCOMPARE(error.value(QStringLiteral("exit_code")).toInt(), 4);
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("undo it first")));
+    }
+
     void status_tooNewDatabase_untouchedExit5_outboxStillReadable()
     {
         QTemporaryDir profile;

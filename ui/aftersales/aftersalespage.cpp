@@ -3,6 +3,7 @@
 #include "aftersales/rejectdialog.h"
 #include "aftersales/ticketdetailpane.h"
 #include "common/bands.h"
+#include "common/errortext.h"
 #include "common/evidencegrid.h"
 #include "common/keybindings.h"
 #include "common/prompts.h"
@@ -193,7 +194,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     });
     connect(m_detail, &TicketDetailPane::undoRequested, this, [this](qint64 id) {
         if (auto st = m_session.undo(id); !st)
-            say(tr("Could not undo: %1").arg(st.error().message));
+            say(tr("Could not undo: %1").arg(errorText(st.error())));
         else
             say(tr("Decision undone; nothing was sent."));
     });
@@ -461,7 +462,7 @@ void AfterSalesPage::saveCurrentView()
         QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, {}, &ok);
     if (ok && !name.trimmed().isEmpty()) {
         if (auto st = m_session.saveView(name.trimmed(), filterToJson()); !st)
-            say(tr("Could not save the view: %1").arg(st.error().message));
+            say(tr("Could not save the view: %1").arg(errorText(st.error())));
         retranslate();
     }
     m_views->setCurrentIndex(0);
@@ -575,7 +576,7 @@ bool AfterSalesPage::decide(const QString &id, int action, const QJsonObject &ex
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
     auto r = m_session.decide(in);
     if (!r) {
-        say(tr("Not queued: %1").arg(r.error().message));
+        say(tr("Not queued: %1").arg(errorText(r.error())));
         return false;
     }
     say(tr("Queued; it reaches the platform with the next sync. Undo is possible until then."));
@@ -620,7 +621,7 @@ void AfterSalesPage::approveSelected()
         if (results.at(i))
             ++queued;
         else
-            problems << tr("%1: %2").arg(ids.at(i), results.at(i).error().message);
+            problems << tr("%1: %2").arg(ids.at(i), errorText(results.at(i).error()));
     }
     if (problems.isEmpty())
         say(tr("%n approval(s) queued; they reach the platform with the next sync.", nullptr, queued));

@@ -3,6 +3,7 @@
 #include "claims/claimpanel.h"
 #include "claims/ruledialog.h"
 #include "common/bands.h"
+#include "common/errortext.h"
 #include "common/evidencegrid.h"
 #include "common/prompts.h"
 #include "core/money.h"
@@ -152,7 +153,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     connect(m_panel, &ClaimPanel::approveRequested, this, &ClaimsPage::approveCurrent);
     connect(m_panel, &ClaimPanel::undoRequested, this, [this](qint64 id) {
         auto st = m_session.undo(id);
-        say(st ? tr("Decision taken back; nothing was sent.") : tr("Not undone: %1").arg(st.error().message));
+        say(st ? tr("Decision taken back; nothing was sent.") : tr("Not undone: %1").arg(errorText(st.error())));
     });
     connect(m_panel, &ClaimPanel::openTicketRequested, this, &ClaimsPage::openTicketRequested);
     connect(m_panel->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
@@ -266,7 +267,7 @@ void ClaimsPage::showClaim(const QString &id)
         return;
     auto details = m_session.details(id);
     if (!details) {
-        say(tr("Cannot show this claim: %1").arg(details.error().message));
+        say(tr("Cannot show this claim: %1").arg(errorText(details.error())));
         return;
     }
     m_shownId = id;
@@ -332,7 +333,7 @@ void ClaimsPage::approveCurrent()
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
     auto r = m_session.decide(in);
     if (!r) {
-        say(tr("Not queued: %1").arg(r.error().message));
+        say(tr("Not queued: %1").arg(errorText(r.error())));
         return;
     }
     say(tr("Queued; it reaches the platform with the next sync. Undo is possible until then."));

@@ -1,5 +1,6 @@
 #include "claims/ruledialog.h"
 
+#include "common/errortext.h"
 #include "common/prompts.h"
 #include "core/money.h"
 #include "models/desksession.h"
@@ -296,7 +297,7 @@ void RuleDialog::save()
         return;
     auto id = m_session.saveAutoRule(r);
     if (!id) {
-        m_message->setText(tr("Not saved: %1").arg(id.error().message));
+        m_message->setText(tr("Not saved: %1").arg(errorText(id.error())));
         return;
     }
     m_editingId = id.value();
@@ -311,7 +312,7 @@ void RuleDialog::removeCurrent()
     if (!confirm(this, tr("Delete rule"), tr("Delete rule %1?").arg(m_name->text())))
         return;
     auto st = m_session.removeAutoRule(m_editingId);
-    m_message->setText(st ? tr("Rule deleted.") : tr("Not deleted: %1").arg(st.error().message));
+    m_message->setText(st ? tr("Rule deleted.") : tr("Not deleted: %1").arg(errorText(st.error())));
     if (st) {
         m_editingId = 0;
         reloadList();
@@ -321,13 +322,13 @@ void RuleDialog::removeCurrent()
 void RuleDialog::runDryRun()
 {
     const core::AutoRule r = editedRule();
-    if (const QString p = r.problem(); !p.isEmpty()) {
-        m_message->setText(tr("Cannot dry-run: %1").arg(p));
+    if (auto valid = r.validate(); !valid) {
+        m_message->setText(tr("Cannot dry-run: %1").arg(errorText(valid.error())));
         return;
     }
     auto result = m_session.dryRun(r);
     if (!result) {
-        m_message->setText(tr("Dry-run failed: %1").arg(result.error().message));
+        m_message->setText(tr("Dry-run failed: %1").arg(errorText(result.error())));
         return;
     }
     const core::DryRunSummary &s = result.value();

@@ -1,5 +1,6 @@
 #include "pending/pendingpage.h"
 
+#include "common/errortext.h"
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "models/desksession.h"
@@ -101,7 +102,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PendingPage::updateButtons);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         if (auto st = m_session.undo(selectedId()); !st)
-            m_detail->setText(tr("Could not undo: %1").arg(st.error().message));
+            m_detail->setText(tr("Could not undo: %1").arg(errorText(st.error())));
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();

@@ -2,8 +2,8 @@
 
 #include "core/settings.h"
 #include "models/desksession.h"
-#include "models/shopsetup.h"
 #include "sandbox/sandboxprocess.h"
+#include "sync/shopsetup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -77,7 +77,7 @@ FirstRunWizard::FirstRunWizard(models::DeskSession &session, QString profileDir,
     , m_session(session)
     , m_profileDir(std::move(profileDir))
     , m_sandbox(sandbox)
-    , m_setup(new models::ShopSetup(m_profileDir, session.settings(), this))
+    , m_setup(new sync::ShopSetup(m_profileDir, session.settings(), this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Connect a shop"));
@@ -175,7 +175,7 @@ FirstRunWizard::FirstRunWizard(models::DeskSession &session, QString profileDir,
     testLayout->addStretch(1);
     setPage(TestPage, test);
 
-    connect(m_setup, &models::ShopSetup::finished, this, [this](const core::Status &result) {
+    connect(m_setup, &sync::ShopSetup::finished, this, [this](const core::Status &result) {
         if (result) {
             const QString shop = m_setup->shopName().isEmpty()
                                      ? m_shopId->text()

@@ -12,8 +12,10 @@ class QRadioButton;
 
 namespace anxin::models {
 class DeskSession;
-class ShopSetup;
 } // namespace anxin::models
+namespace anxin::sync {
+class ShopSetup;
+}
 namespace anxin::sandbox {
 class SandboxProcess;
 }
@@ -52,7 +54,7 @@ private:
     models::DeskSession &m_session;
     QString m_profileDir;
     sandbox::SandboxProcess *m_sandbox;
-    models::ShopSetup *m_setup;
+    sync::ShopSetup *m_setup;
     bool m_connected = false;
     QRadioButton *m_connectChoice;
     QRadioButton *m_sandboxChoice;

@@ -1,6 +1,7 @@
 #include "shell/deskapp.h"
 
 #include "claims/claimspage.h"
+#include "common/errortext.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/profile.h"
@@ -267,7 +268,7 @@ int runDesk(int argc, char **argv)
     session.setLoadPagesWhenShown(true); // the first paint needs the ticket list only
     if (auto st = session.open(); !st) {
         const QString text = QCoreApplication::translate("DeskApp", "Anxin Desk cannot open its local cache at %1: %2")
-                                 .arg(profile.databasePath(), st.error().message);
+                                 .arg(profile.databasePath(), errorText(st.error()));
         std::fprintf(stderr, "%s\n", qPrintable(text));
         if (!parser.isSet(shotOpt))
             QMessageBox::critical(nullptr, QCoreApplication::translate("DeskApp", "Anxin Desk"), text);

@@ -1,6 +1,7 @@
 #include "shipping/shippingpage.h"
 
 #include "common/bands.h"
+#include "common/errortext.h"
 #include "core/settings.h"
 #include "core/shipping.h"
 #include "models/cachereader.h"
@@ -505,7 +506,8 @@ void ShippingPage::renderForecast()
     }
     const auto &result = *m_forecastResult;
     if (!result) {
-        m_forecast->setText(tr("The forecast could not be computed: %1").arg(result.error().message.toHtmlEscaped()));
+        m_forecast->setText(
+            tr("The forecast could not be computed: %1").arg(errorText(result.error()).toHtmlEscaped()));
         return;
     }
     if (result->isEmpty()) {

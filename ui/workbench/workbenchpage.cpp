@@ -1,6 +1,7 @@
 #include "workbench/workbenchpage.h"
 
 #include "common/bands.h"
+#include "common/errortext.h"
 #include "common/typography.h"
 #include "core/money.h"
 #include "models/cachereader.h"
@@ -305,7 +306,7 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
 {
     m_loading = false;
     if (!result) {
-        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(result.error().message));
+        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(errorText(result.error())));
         m_empty->show();
         emit loaded();
         return;

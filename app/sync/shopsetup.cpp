@@ -1,4 +1,4 @@
-#include "models/shopsetup.h"
+#include "sync/shopsetup.h"
 
 #include "core/clock.h"
 #include "core/profile.h"
@@ -10,7 +10,7 @@
 
 #include <QUrl>
 
-namespace anxin::models {
+namespace anxin::sync {
 
 using core::Error;
 
@@ -31,7 +31,7 @@ ShopSetup::ShopSetup(QString profileDir, core::Settings &settings, QObject *pare
 
 ShopSetup::~ShopSetup() = default;
 
-void ShopSetup::test(const sync::ShopConfig &config, const QByteArray &secret)
+void ShopSetup::test(const ShopConfig &config, const QByteArray &secret)
 {
     m_attempt.reset();
     m_tested = false;
@@ -100,4 +100,4 @@ core::Status ShopSetup::save(store::Database *db, qint64 now)
     return store::ShopRepository(*db).upsert(shop, now);
 }
 
-} // namespace anxin::models
+} // namespace anxin::sync

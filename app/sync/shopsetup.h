@@ -14,7 +14,7 @@ namespace anxin::store {
 class Database;
 }
 
-namespace anxin::models {
+namespace anxin::sync {
 
 // Connecting a shop (first-run wizard): the secret goes into the SecretStore (the keychain, or secrets.json in
 // the profile when no keychain is reachable), then a fresh token.create through the real client proves the
@@ -27,7 +27,7 @@ public:
     ~ShopSetup() override;
 
     // Asynchronous: emits finished(). Any earlier test still running is abandoned.
-    void test(const sync::ShopConfig &config, const QByteArray &secret);
+    void test(const ShopConfig &config, const QByteArray &secret);
     bool isTesting() const { return m_testing; }
 
     // After a successful test: the shop's name as the platform gave it, and where the secret went.
@@ -46,7 +46,7 @@ private:
 
     QString m_profileDir;
     core::Settings &m_settings;
-    sync::ShopConfig m_config;
+    ShopConfig m_config;
     std::unique_ptr<QObject> m_attempt; // owns the client and token manager of the current test
     bool m_testing = false;
     bool m_tested = false;
@@ -55,4 +55,4 @@ private:
     QString m_storage;
 };
 
-} // namespace anxin::models
+} // namespace anxin::sync
