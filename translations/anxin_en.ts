@@ -720,6 +720,42 @@
         <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
         <translation>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</translation>
     </message>
+    <message>
+        <source>sending decisions</source>
+        <translation>sending decisions</translation>
+    </message>
+    <message>
+        <source>reject reasons</source>
+        <translation>reject reasons</translation>
+    </message>
+    <message>
+        <source>after-sales tickets</source>
+        <translation>after-sales tickets</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>ticket details</source>
+        <translation>ticket details</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>shipment routes</source>
+        <translation>shipment routes</translation>
+    </message>
+    <message>
+        <source>experience score</source>
+        <translation>experience score</translation>
+    </message>
+    <message>
+        <source>evidence images</source>
+        <translation>evidence images</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

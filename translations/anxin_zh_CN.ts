@@ -710,6 +710,42 @@
         <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
         <translation>已太迟：平台已于 %1 替买家做出处理，此决定未能及时送达。请打开售后单查看平台的处理结果。</translation>
     </message>
+    <message>
+        <source>sending decisions</source>
+        <translation>发送决定</translation>
+    </message>
+    <message>
+        <source>reject reasons</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>after-sales tickets</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>ticket details</source>
+        <translation>售后详情</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>shipment routes</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <source>experience score</source>
+        <translation>体验分</translation>
+    </message>
+    <message>
+        <source>evidence images</source>
+        <translation>凭证图片</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

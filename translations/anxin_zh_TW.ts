@@ -710,6 +710,42 @@
         <source>Too late: the platform decided for the buyer at %1, before this decision could reach it. Open the ticket to see what the platform did.</source>
         <translation>已太遲：平台已於 %1 替買家做出處理，此決定未能及時送達。請開啟售後單查看平台的處理結果。</translation>
     </message>
+    <message>
+        <source>sending decisions</source>
+        <translation>傳送決定</translation>
+    </message>
+    <message>
+        <source>reject reasons</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>after-sales tickets</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>ticket details</source>
+        <translation>售後詳情</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>shipment routes</source>
+        <translation>物流軌跡</translation>
+    </message>
+    <message>
+        <source>experience score</source>
+        <translation>體驗分</translation>
+    </message>
+    <message>
+        <source>evidence images</source>
+        <translation>憑證圖片</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -217,6 +217,29 @@ QString decisionActionName(const QString &key)
     return key;
 }
 
+QString syncStageName(const QString &stage)
+{
+    if (stage == QLatin1String("push"))
+        return QCoreApplication::translate("Labels", "sending decisions");
+    if (stage == QLatin1String("reasons"))
+        return QCoreApplication::translate("Labels", "reject reasons");
+    if (stage == QLatin1String("tickets"))
+        return QCoreApplication::translate("Labels", "after-sales tickets");
+    if (stage == QLatin1String("orders"))
+        return QCoreApplication::translate("Labels", "orders");
+    if (stage == QLatin1String("details"))
+        return QCoreApplication::translate("Labels", "ticket details");
+    if (stage == QLatin1String("products"))
+        return QCoreApplication::translate("Labels", "products");
+    if (stage == QLatin1String("routes"))
+        return QCoreApplication::translate("Labels", "shipment routes");
+    if (stage == QLatin1String("score"))
+        return QCoreApplication::translate("Labels", "experience score");
+    if (stage == QLatin1String("images"))
+        return QCoreApplication::translate("Labels", "evidence images");
+    return stage;
+}
+
 QString queueTimingFlagged(const QString &state, core::QueueTiming timing)
 {
     switch (timing) {

@@ -34,6 +34,8 @@ QString outboxStateName(store::OutboxState state);
 // state unchanged when on time), and the sentence that explains it with the platform's deadline.
 QString queueTimingFlagged(const QString &state, core::QueueTiming timing);
 QString queueTimingText(core::QueueTiming timing, qint64 deadline);
+// A sync stage (SyncProgress::stage: "push", "tickets", "orders", "details", ...) as the user reads it.
+QString syncStageName(const QString &stage);
 // What a sync could not fetch (sync_item_failures.kind): "detail", "product", "route", "image".
 QString itemKindName(const QString &kind);
 

@@ -3,6 +3,7 @@
 // errors here are made by the real core on a real cache, then said in English and in zh_CN.
 #include "common/errortext.h"
 #include "core/autorule.h"
+#include "models/labels.h"
 #include "shell/i18n.h"
 #include "store/database.h"
 #include "store/ticketrepository.h"
@@ -112,6 +113,10 @@ void TstErrorText::coreErrors_saidBySituation_inEnglishAndChinese()
         QVERIFY2(!text.contains(e.message), qPrintable(text));
     }
     QCOMPARE(ui::errorText(errors.at(5)), QStringLiteral("规则需要名称。"));
+    // The sync's progress in the status bar names its stage in the user's language too.
+    for (const char *stage :
+         {"push", "reasons", "tickets", "orders", "details", "products", "routes", "score", "images"})
+        QVERIFY2(hasChinese(models::syncStageName(QLatin1String(stage))), stage);
     QVERIFY(ui::errorText(errors.at(0)).contains(QStringLiteral("撤销")));
 }
 

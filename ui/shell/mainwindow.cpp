@@ -196,8 +196,8 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::onProgress(const sync::SyncProgress &p)
 {
-    QString text =
-        p.total > 0 ? tr("syncing %1 %2/%3").arg(p.stage).arg(p.done).arg(p.total) : tr("syncing %1").arg(p.stage);
+    QString text = p.total > 0 ? tr("syncing %1 %2/%3").arg(models::syncStageName(p.stage)).arg(p.done).arg(p.total)
+                               : tr("syncing %1").arg(models::syncStageName(p.stage));
     if (p.ratePerSec >= 1)
         text += tr(" · %1/s").arg(qRound(p.ratePerSec));
     if (p.etaSecs > 0)
