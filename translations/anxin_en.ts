@@ -2260,6 +2260,26 @@ retry</translation>
         <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
         <translation>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</translation>
     </message>
+    <message>
+        <source>Not applied yet; sent again with the next sync</source>
+        <translation>Not applied yet; sent again with the next sync</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Sent without an answer; asking the platform whether it arrived</source>
+        <translation>Sent without an answer; asking the platform whether it arrived</translation>
+    </message>
+    <message>
+        <source>The ticket changed on the platform first</source>
+        <translation>The ticket changed on the platform first</translation>
+    </message>
+    <message>
+        <source>The platform decided at its deadline first</source>
+        <translation>The platform decided at its deadline first</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -2235,6 +2235,26 @@ retry</source>
         <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
         <translation>太迟，不会再发送。本机：“%1”，针对当时的工单状态（%2）作出，须在 %3 前处理。时限到后平台已替买家处理：工单现为“%4”（自 %5 起）。打开工单查看平台的处理结果。</translation>
     </message>
+    <message>
+        <source>Not applied yet; sent again with the next sync</source>
+        <translation>尚未生效，将随下次同步重新发送</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Sent without an answer; asking the platform whether it arrived</source>
+        <translation>已发送但未收到答复，正在向平台确认是否送达</translation>
+    </message>
+    <message>
+        <source>The ticket changed on the platform first</source>
+        <translation>售后单已先在平台上发生变化</translation>
+    </message>
+    <message>
+        <source>The platform decided at its deadline first</source>
+        <translation>平台已在时限到时先行处理</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -2235,6 +2235,26 @@ retry</source>
         <source>Too late, and not sent again. Here: “%1”, decided on the ticket as it was (%2), due by %3. The platform decided for the buyer when that time ran out: the ticket is now “%4” (since %5). Open the ticket to see what the platform did.</source>
         <translation>太遲，不會再傳送。本機：「%1」，針對當時的工單狀態（%2）作出，須在 %3 前處理。時限到後平台已替買家處理：工單現為「%4」（自 %5 起）。開啟工單查看平台的處理結果。</translation>
     </message>
+    <message>
+        <source>Not applied yet; sent again with the next sync</source>
+        <translation>尚未生效，將隨下次同步重新傳送</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>正在傳送</translation>
+    </message>
+    <message>
+        <source>Sent without an answer; asking the platform whether it arrived</source>
+        <translation>已傳送但未收到答覆，正在向平台確認是否送達</translation>
+    </message>
+    <message>
+        <source>The ticket changed on the platform first</source>
+        <translation>售後單已先在平台上發生變化</translation>
+    </message>
+    <message>
+        <source>The platform decided at its deadline first</source>
+        <translation>平台已在時限到時先行處理</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

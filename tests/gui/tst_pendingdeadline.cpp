@@ -184,6 +184,10 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     page.refresh();
     const int overtaken = rowOf(QStringLiteral("8001"));
     QCOMPARE(table->item(overtaken, 0)->text(), models::outboxStateName(store::OutboxState::Overtaken));
+    // "Last answer" says what happened in the user's words; the sender's technical note is only the tooltip.
+    QCOMPARE(table->item(overtaken, 5)->text(), QStringLiteral("The platform decided at its deadline first"));
+    QCOMPARE(table->item(overtaken, 5)->toolTip(), QStringLiteral("ticket changed"));
+    QVERIFY(table->item(rowOf(QStringLiteral("8002")), 5)->text().isEmpty()); // waiting, never tried
     table->selectRow(overtaken);
     QVERIFY2(detail->text().startsWith(QLatin1String("Too late, and not sent again.")), qPrintable(detail->text()));
     QVERIFY(detail->text().contains(models::dateTimeText(kNow + 40 * 60)));

@@ -36,6 +36,30 @@ bool isOpen(store::OutboxState s)
            s == store::OutboxState::Overtaken;
 }
 
+// The "Last answer" column in the user's language: the platform's own refusal when it refused (its words, with
+// its code), otherwise what the state means; the sender's technical note stays in the tooltip.
+QString lastAnswerText(const store::OutboxEntry &e)
+{
+    switch (e.state) {
+    case store::OutboxState::Failed:
+        return e.lastError;
+    case store::OutboxState::Pending:
+        return e.attempts > 0 ? PendingPage::tr("Not applied yet; sent again with the next sync") : QString();
+    case store::OutboxState::InFlight:
+        return PendingPage::tr("Being sent");
+    case store::OutboxState::Unknown:
+        return PendingPage::tr("Sent without an answer; asking the platform whether it arrived");
+    case store::OutboxState::Conflict:
+        return PendingPage::tr("The ticket changed on the platform first");
+    case store::OutboxState::Overtaken:
+        return PendingPage::tr("The platform decided at its deadline first");
+    case store::OutboxState::Done:
+    case store::OutboxState::Cancelled:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
@@ -211,7 +235,9 @@ void PendingPage::refresh()
         m_table->setItem(row, 3,
                          new QTableWidgetItem(tr("%1 by %2").arg(models::dateTimeText(e.createdAt), e.createdBy)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(e.attempts)));
-        m_table->setItem(row, 5, new QTableWidgetItem(e.lastError));
+        auto *answer = new QTableWidgetItem(lastAnswerText(e));
+        answer->setToolTip(e.lastError); // the technical words, as details
+        m_table->setItem(row, 5, answer);
         if (const auto it = lateEntries.constFind(e.id); it != lateEntries.cend()) {
             const QString why = models::queueTimingText(it.value(), deadlines.value(e.aftersaleId));
             state->setText(models::queueTimingFlagged(models::outboxStateName(e.state), it.value()));
