@@ -35,8 +35,7 @@ core::Result<Workbench> loadWorkbench(store::Database &db, qint64 now, qint64 ho
         w.next << item;
     }
     const auto counts = store::OutboxRepository(db).countsByState().valueOr({});
-    w.pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
-                counts.value(store::OutboxState::Unknown);
+    w.pending = store::waitingCount(counts);
     w.conflicts = counts.value(store::OutboxState::Conflict);
     w.late = repo.waitingDecisionsDueBefore(now + core::kQueueRiskSecs).valueOr(0);
     w.intercepts = repo.interceptAlerts(now - 7 * 86400, 50).valueOr({});

@@ -24,14 +24,6 @@ QStringList claimReasonCodes(const core::GuaranteeRules &rules)
     return codes;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList q;
-    for (qsizetype i = 0; i < n; ++i)
-        q << QStringLiteral("?");
-    return q.join(QLatin1Char(','));
-}
-
 } // namespace
 
 core::Result<QList<ClaimRow>> ClaimRepository::openClaims(const core::GuaranteeRules &rules) const

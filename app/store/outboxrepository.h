@@ -24,6 +24,14 @@ inline bool isWaiting(OutboxState s)
 {
     return s == OutboxState::Pending || s == OutboxState::InFlight || s == OutboxState::Unknown;
 }
+// How many of `counts` (countsByState()) are waiting.
+inline int waitingCount(const QHash<OutboxState, int> &counts)
+{
+    int n = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        n += isWaiting(it.key()) ? it.value() : 0;
+    return n;
+}
 // The same states for SQL: `state IN ` + kWaitingStatesSql.
 inline constexpr char kWaitingStatesSql[] = "('pending', 'in_flight', 'unknown')";
 

@@ -4,6 +4,7 @@
 #include "store/statementfault.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 namespace anxin::store {
 
@@ -34,6 +35,23 @@ core::Result<int> runStatement(const Database &db, const QString &sql, const QVa
     if (!q)
         return q.error();
     return q.value().numRowsAffected();
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 } // namespace anxin::store

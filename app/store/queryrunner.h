@@ -15,4 +15,9 @@ core::Result<QSqlQuery> runQuery(const Database &db, const QString &sql, const Q
 // Same for statements without rows; returns numRowsAffected().
 core::Result<int> runStatement(const Database &db, const QString &sql, const QVariantList &binds = {});
 
+// "%term%" with the LIKE wildcards in `term` escaped by a backslash: use with `LIKE ? ESCAPE '\'`.
+QString likePattern(const QString &term);
+// "?, ?, ?": `n` positional placeholders for an IN (...) list.
+QString placeholders(qsizetype n);
+
 } // namespace anxin::store

@@ -26,15 +26,6 @@ const char kAwaiting[] = "o.order_status IN (2, 101, 105)";
 // core::pickupOverdue() given kBoardRows: asked the carrier at least once, shipped more than the window ago.
 const char kPickupOverdue[] = "(o.order_status = 3 AND o.route_checked_at > 0 AND o.ship_time < ?)";
 
-QString likePattern(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // [from, to) of ship_by for a band at `now`; 0 for an open end.
 std::pair<std::optional<qint64>, std::optional<qint64>> bandRange(ShipBand band, qint64 now)
 {

@@ -122,23 +122,6 @@ TicketRecord readTicket(const QSqlQuery &q)
     return r;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList p;
-    for (qsizetype i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
-
-QString likePattern(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 const char *TicketRepository::upsertStatement()

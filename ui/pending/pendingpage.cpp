@@ -182,8 +182,7 @@ void PendingPage::refresh()
 {
     const auto entries = m_session.outboxEntries();
     const auto counts = m_session.outboxCounts();
-    const int waiting = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
-                        counts.value(store::OutboxState::Unknown);
+    const int waiting = store::waitingCount(counts);
     // Decisions still waiting, against their tickets' platform deadlines: the platform decides for the buyer at
     // the deadline, so one still queued then arrives too late (issue #28).
     QStringList waitingIds;

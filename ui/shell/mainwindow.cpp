@@ -15,6 +15,7 @@
 #include "settings/settingspage.h"
 #include "shell/i18n.h"
 #include "shipping/shippingpage.h"
+#include "store/outboxrepository.h"
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
@@ -243,8 +244,7 @@ void MainWindow::updateStatus()
     m_lastSync->setText(lastText);
     m_lastSync->setToolTip(notFetched.join(QLatin1Char('\n')));
     const auto counts = m_session.outboxCounts();
-    const int pending = counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
-                        counts.value(store::OutboxState::Unknown);
+    const int pending = store::waitingCount(counts);
     const int conflicts = counts.value(store::OutboxState::Conflict);
     m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
                                        : tr("Pending: %n", nullptr, pending));
