@@ -25,7 +25,7 @@ QString AlertItem::keyPrefix(Kind kind)
     case Kind::Order:
         return QStringLiteral("order:");
     case Kind::Ticket:
-        break;
+        return QStringLiteral("ticket:");
     case Kind::LateDecision:
         return QStringLiteral("decision:");
     }

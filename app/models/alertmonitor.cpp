@@ -35,9 +35,7 @@ qint64 ticketHorizon(core::DeadlineBand band)
         return 0;
     }
 }
-} // namespace
 
-namespace {
 // Its own function: lupdate must never see a multi-line translate() with %n inside a conditional expression.
 QString lateDecisionsText(int count, qint64 firstDeadline)
 {
@@ -60,10 +58,9 @@ AlertConfig alertConfigFrom(const core::Settings &settings)
     AlertConfig c;
     c.orderBand.reset();
     c.ticketBand.reset();
-    c.lateDecisions = false;
-    if (!settings.get(core::keys::alertsEnabled))
+    c.lateDecisions = settings.get(core::keys::alertsEnabled);
+    if (!c.lateDecisions)
         return c;
-    c.lateDecisions = true;
     const QString order = settings.get(core::keys::alertOrderBand);
     for (core::ShipBand b :
          {core::ShipBand::Overdue, core::ShipBand::Under4h, core::ShipBand::Under12h, core::ShipBand::Under24h}) {

@@ -21,6 +21,23 @@ QString waitingDecisionsDueSql(const QString &select)
            QStringLiteral(" AND o.action <> 'note' AND t.final_time = 0 AND t.status_deadline > 0 "
                           "AND t.status_deadline <= ?");
 }
+
+// The ticket columns a DueItem reads, in its order (prefix them for a join), and the row read back.
+QString dueTicketColumns(const QString &prefix = {})
+{
+    QStringList columns;
+    for (const char *c : {"aftersale_id", "shop_id", "status_deadline", "aftersale_status", "aftersale_type",
+                          "refund_amount", "product_name", "reason_code"})
+        columns << prefix + QLatin1String(c);
+    return columns.join(QStringLiteral(", "));
+}
+
+DueItem dueTicket(const QSqlQuery &q)
+{
+    return DueItem{DueItem::Kind::Ticket,   q.value(0).toString(), q.value(1).toString(),
+                   q.value(2).toLongLong(), q.value(3).toInt(),    q.value(4).toInt(),
+                   q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
+}
 } // namespace
 
 core::Result<int> WorkbenchRepository::waitingDecisionsDueBefore(qint64 until) const
@@ -34,20 +51,14 @@ core::Result<int> WorkbenchRepository::waitingDecisionsDueBefore(qint64 until) c
 core::Result<QList<DueItem>> WorkbenchRepository::waitingDecisionTickets(qint64 until, int limit) const
 {
     auto q = runQuery(m_db,
-                      waitingDecisionsDueSql(
-                          QStringLiteral("DISTINCT t.aftersale_id, t.shop_id, t.status_deadline, t.aftersale_status, "
-                                         "t.aftersale_type, t.refund_amount, t.product_name, t.reason_code")) +
+                      waitingDecisionsDueSql(QStringLiteral("DISTINCT ") + dueTicketColumns(QStringLiteral("t."))) +
                           QStringLiteral(" ORDER BY t.status_deadline LIMIT ?"),
                       {until, limit});
     if (!q)
         return q.error();
     QList<DueItem> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out << DueItem{DueItem::Kind::Ticket,   r.value(0).toString(), r.value(1).toString(),
-                       r.value(2).toLongLong(), r.value(3).toInt(),    r.value(4).toInt(),
-                       r.value(5).toLongLong(), r.value(6).toString(), r.value(7).toString()};
-    }
+    while (q.value().next())
+        out << dueTicket(q.value());
     return out;
 }
 
@@ -56,19 +67,14 @@ core::Result<QList<DueItem>> WorkbenchRepository::dueBefore(qint64 until, int li
     QList<DueItem> out;
     // The partial index tickets_open_deadline serves this: open tickets with a deadline, by deadline.
     auto tickets = runQuery(m_db,
-                            QStringLiteral("SELECT aftersale_id, shop_id, status_deadline, aftersale_status, "
-                                           "aftersale_type, refund_amount, product_name, reason_code FROM tickets "
-                                           "WHERE final_time = 0 AND status_deadline > 0 AND status_deadline < ? "
-                                           "ORDER BY status_deadline LIMIT ?"),
+                            QStringLiteral("SELECT ") + dueTicketColumns() +
+                                QStringLiteral(" FROM tickets WHERE final_time = 0 AND status_deadline > 0 AND "
+                                               "status_deadline < ? ORDER BY status_deadline LIMIT ?"),
                             {until, limit});
     if (!tickets)
         return tickets.error();
-    while (tickets.value().next()) {
-        const QSqlQuery &q = tickets.value();
-        out << DueItem{DueItem::Kind::Ticket,   q.value(0).toString(), q.value(1).toString(),
-                       q.value(2).toLongLong(), q.value(3).toInt(),    q.value(4).toInt(),
-                       q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
-    }
+    while (tickets.value().next())
+        out << dueTicket(tickets.value());
     // Orders awaiting shipment (paid, awaiting shipment, partly shipped), by promised ship-by time.
     auto orders =
         runQuery(m_db,

@@ -372,13 +372,12 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
             const bool extension =
                 p.value(QStringLiteral("method")).toString() == QLatin1String("afterSale.timeExtend");
             const qint64 originalDeadline = p.value(QStringLiteral("original_deadline")).toInteger();
-            const bool extended = extension && originalDeadline > 0 &&
-                                  status == p.value(QStringLiteral("original_status")).toInt() &&
+            const int originalStatus = p.value(QStringLiteral("original_status")).toInt();
+            const bool extended = extension && originalDeadline > 0 && status == originalStatus &&
                                   detail->statusDeadline >= originalDeadline + kExtensionSecs - 86400;
             if (doneStatuses.contains(status) || extended) {
                 done(e);
-            } else if (detail->updateTime == e.expectedUpdateTime &&
-                       status == p.value(QStringLiteral("original_status")).toInt()) {
+            } else if (detail->updateTime == e.expectedUpdateTime && status == originalStatus) {
                 if (refusal.isEmpty()) {
                     repo.reschedule(e.id, QStringLiteral("not applied by the platform; sending again"), t, t);
                 } else {
@@ -388,15 +387,14 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
             } else {
                 // The platform's own move at or after the deadline this decision was made against is the platform
                 // deciding for the buyer: the decision came too late ("overtaken"), not a disagreement to settle.
-                const qint64 deadline = p.value(QStringLiteral("original_deadline")).toInteger();
-                const bool overtaken = deadline > 0 && detail->updateTime >= deadline &&
-                                       status != p.value(QStringLiteral("original_status")).toInt();
+                const bool overtaken =
+                    originalDeadline > 0 && detail->updateTime >= originalDeadline && status != originalStatus;
                 const QJsonObject conflict{
                     {QStringLiteral("local"),
                      QJsonObject{{QStringLiteral("action"), e.action},
                                  {QStringLiteral("expected_update_time"), e.expectedUpdateTime},
                                  {QStringLiteral("expected_status"), p.value(QStringLiteral("original_status"))},
-                                 {QStringLiteral("deadline"), deadline},
+                                 {QStringLiteral("deadline"), originalDeadline},
                                  {QStringLiteral("created_at"), e.createdAt}}},
                     {QStringLiteral("platform"),
                      QJsonObject{{QStringLiteral("status"), status},

@@ -21,8 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QtTest>
 
@@ -41,31 +39,6 @@ qint64 rssKib()
     }
     return -1;
 }
-
-class Control
-{
-public:
-    explicit Control(QString base)
-        : m_base(std::move(base))
-    {}
-    QJsonObject send(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest req(QUrl(m_base + path));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *r = m_nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-        r->deleteLater();
-        return o;
-    }
-
-private:
-    QString m_base;
-    QNetworkAccessManager m_nam;
-};
 
 sync::SyncReport syncOnce(const QString &shopId, platform::ApiClient *api, store::Database &db)
 {
@@ -104,21 +77,12 @@ private slots:
             seconds = 600;
 
         QTemporaryDir work;
-        const QString portFile = work.filePath(QStringLiteral("port"));
         QProcess sandbox;
-        sandbox.setStandardOutputFile(work.filePath(QStringLiteral("sandbox.log")));
-        sandbox.setStandardErrorFile(work.filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
-        sandbox.start(test::binaryPath(QStringLiteral("anxin-sandbox")),
-                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                       portFile, QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tickets"),
-                       QStringLiteral("400"), QStringLiteral("--live"), QStringLiteral("--live-interval-ms"),
-                       QStringLiteral("250")});
-        QVERIFY(sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 20000);
-        QFile pf(portFile);
-        QVERIFY(pf.open(QIODevice::ReadOnly));
-        const QString base = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
-        Control control(base);
+        const QString base = test::startSandbox(
+            sandbox, work.path(),
+            {QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tickets"), QStringLiteral("400"),
+             QStringLiteral("--live"), QStringLiteral("--live-interval-ms"), QStringLiteral("250")});
+        QVERIFY2(!base.isEmpty(), "the sandbox did not start");
 
         platform::ApiConfig config;
         config.gateway = QUrl(base);
@@ -138,7 +102,7 @@ private slots:
         // Warm-up round without faults: the cache is filled, the RSS baseline taken after it.
         QVERIFY(syncOnce(shopId, &api, db).ok());
         const qint64 rssStart = rssKib();
-        const qint64 appliedStart = control.send("GET", QStringLiteral("/__sandbox/counters"))
+        const qint64 appliedStart = test::sandboxControl(base, "GET", QStringLiteral("/__sandbox/counters"))
                                         .value(QStringLiteral("operate_items_applied"))
                                         .toInteger();
 
@@ -146,7 +110,7 @@ private slots:
             QJsonObject fault{{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("ratio"), 0.01}};
             if (QLatin1String(kind) == QLatin1String("rate_limit"))
                 fault.insert(QStringLiteral("retry_after"), 1);
-            const QJsonObject answer = control.send("POST", QStringLiteral("/__sandbox/faults"), fault);
+            const QJsonObject answer = test::sandboxControl(base, "POST", QStringLiteral("/__sandbox/faults"), fault);
             QVERIFY2(!answer.isEmpty() && !answer.contains(QStringLiteral("error")),
                      QJsonDocument(answer).toJson().constData());
         }
@@ -182,7 +146,7 @@ private slots:
         }
 
         // Faults off; drain: every decision must reach a final state.
-        control.send("DELETE", QStringLiteral("/__sandbox/faults"));
+        test::sandboxControl(base, "DELETE", QStringLiteral("/__sandbox/faults"));
         for (int i = 0; i < 10; ++i) {
             const auto counts = store::OutboxRepository(db).countsByState().valueOr({});
             if (counts.value(store::OutboxState::Pending) + counts.value(store::OutboxState::InFlight) +
@@ -192,7 +156,7 @@ private slots:
             syncOnce(shopId, &api, db);
         }
         const qint64 rssEnd = rssKib();
-        const QJsonObject counters = control.send("GET", QStringLiteral("/__sandbox/counters"));
+        const QJsonObject counters = test::sandboxControl(base, "GET", QStringLiteral("/__sandbox/counters"));
         sandbox.kill();
         sandbox.waitForFinished();
 

@@ -1,6 +1,7 @@
 // Errors reach the user in their language (issue #29, step 3): situations the core names come back as their own
 // sentence with their values, everything else by its kind, and the core's English message never shows. The
 // errors here are made by the real core on a real cache, then said in English and in zh_CN.
+#include "../store/tempdb.h"
 #include "common/errortext.h"
 #include "core/autorule.h"
 #include "models/labels.h"
@@ -21,18 +22,10 @@ constexpr qint64 kNow = 1'790'000'000;
 
 store::TicketRecord refundOnly(const QString &id, qint64 amountFen)
 {
-    store::TicketRecord t;
-    t.aftersaleId = id;
-    t.shopId = QStringLiteral("1234567");
-    t.shopOrderId = QStringLiteral("69") + id;
+    store::TicketRecord t = test::makeTicket(id, kNow - 3600, QStringLiteral("1234567"));
     t.aftersaleType = 2;
-    t.aftersaleStatus = 6;
-    t.applyTime = kNow - 3600;
-    t.updateTime = kNow - 3600;
     t.statusDeadline = kNow + 86400;
     t.refundAmount = amountFen;
-    t.productName = QStringLiteral("荔枝");
-    t.rawJson = QStringLiteral("{\"aftersale_id\":\"%1\"}").arg(id);
     return t;
 }
 

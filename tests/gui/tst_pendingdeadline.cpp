@@ -2,6 +2,7 @@
 // deadline comes within the hour is flagged "at risk" on the Pending page and in the After-sales list, and "too
 // late" once the deadline has passed, with the platform's time in words; the summary counts them; one the
 // platform overtook reads as such. An offline profile, a real cache, the platform's clock as the session keeps it.
+#include "../store/tempdb.h"
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "core/profile.h"
@@ -31,18 +32,10 @@ constexpr qint64 kNow = 1'790'000'000;
 
 store::TicketRecord refundOnly(const QString &id, qint64 deadline)
 {
-    store::TicketRecord t;
-    t.aftersaleId = id;
-    t.shopId = QStringLiteral("1234567");
-    t.shopOrderId = QStringLiteral("69") + id;
+    store::TicketRecord t = test::makeTicket(id, kNow - 3600, QStringLiteral("1234567"));
     t.aftersaleType = 2;
-    t.aftersaleStatus = 6;
-    t.applyTime = kNow - 3600;
-    t.updateTime = kNow - 3600;
     t.statusDeadline = deadline;
     t.refundAmount = 1990;
-    t.productName = QStringLiteral("荔枝 ") + id;
-    t.rawJson = QStringLiteral("{\"aftersale_id\":\"%1\"}").arg(id);
     return t;
 }
 } // namespace
