@@ -6,6 +6,7 @@
 #include "store/cursorrepository.h"
 #include "store/itemfailurerepository.h"
 #include "store/outboxrepository.h"
+#include "store/readsnapshot.h"
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
 #include "sync/pendingexport.h"
@@ -194,11 +195,13 @@ int cmdTickets(Context &ctx, const Args &args)
     store::TicketSort sort;
     QJsonArray list;
     constexpr int kPage = 5000;
-    for (int offset = 0;; offset += kPage) {
-        auto rows = repo.page(filter, sort, offset, kPage);
-        if (!rows)
-            return fail(rows.error());
-        for (const auto &r : rows.value()) {
+    // By keyset inside one read snapshot: a sync committing meanwhile neither skips nor repeats a row.
+    auto listed = store::forEachRow<store::TicketListRow>(
+        *db.value(), kPage,
+        [&](const store::TicketListRow *after, int limit) {
+            return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, 0, limit);
+        },
+        [&](const store::TicketListRow &r) {
             if (ctx.json) {
                 list.append(QJsonObject{{QStringLiteral("aftersale_id"), r.aftersaleId},
                                         {QStringLiteral("shop_id"), r.shopId},
@@ -221,10 +224,9 @@ int cmdTickets(Context &ctx, const Args &args)
                              .arg(when(r.statusDeadline), -16)
                              .arg(r.productName, r.pendingDecisions ? QStringLiteral("  [pending]") : QString()));
             }
-        }
-        if (rows->size() < kPage)
-            break;
-    }
+        });
+    if (!listed)
+        return fail(listed.error());
     if (ctx.json)
         printJson(list);
     return kOk;

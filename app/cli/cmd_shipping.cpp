@@ -4,6 +4,7 @@
 #include "core/guaranteerules.h"
 #include "core/money.h"
 #include "core/shipping.h"
+#include "store/readsnapshot.h"
 #include "store/shippingrepository.h"
 
 #include <QDateTime>
@@ -50,11 +51,13 @@ int cmdShipping(Context &ctx, const Args &args)
     const store::ShippingSort sort;
     QJsonArray list;
     constexpr int kPage = 5000;
-    for (int offset = 0;; offset += kPage) {
-        auto rows = repo.page(filter, sort, offset, kPage);
-        if (!rows)
-            return fail(rows.error());
-        for (const store::ShippingRow &r : rows.value()) {
+    // By keyset inside one read snapshot: a sync committing meanwhile neither skips nor repeats a row.
+    auto listed = store::forEachRow<store::ShippingRow>(
+        *db.value(), kPage,
+        [&](const store::ShippingRow *after, int limit) {
+            return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, 0, limit);
+        },
+        [&](const store::ShippingRow &r) {
             const qint64 left = r.shipBy - filter.now;
             const core::ShipBand band = core::shipBand(left);
             const bool shipped = r.orderStatus == core::kOrderShipped;
@@ -95,10 +98,9 @@ int cmdShipping(Context &ctx, const Args &args)
                              .arg(core::formatFen(r.payAmount), 11)
                              .arg(flags, r.productName));
             }
-        }
-        if (rows->size() < kPage)
-            break;
-    }
+        });
+    if (!listed)
+        return fail(listed.error());
     if (ctx.json)
         printJson(list);
     return kOk;

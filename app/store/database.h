@@ -112,6 +112,7 @@ public:
 
 private:
     friend class WriteTransaction;
+    friend class ReadSnapshot;
     core::Status connect(const QString &path, bool readOnly);
     core::Status quickCheck(int maxErrors, int budgetMs);
     core::Status applyPragmas(qint64 cacheSizeKib);

@@ -149,19 +149,71 @@ core::Result<QHash<int, int>> ShippingRepository::bandCounts(const ShippingFilte
 core::Result<QList<ShippingRow>> ShippingRepository::page(const ShippingFilter &filter, const ShippingSort &sort,
                                                           int offset, int limit) const
 {
+    return window(filter, sort, nullptr, offset, limit);
+}
+
+core::Result<QList<ShippingRow>> ShippingRepository::pageAfter(const ShippingFilter &filter, const ShippingSort &sort,
+                                                               const ShippingRow &after, int limit) const
+{
+    return window(filter, sort, &after, 0, limit);
+}
+
+namespace {
+
+// The value of the sort column `column` (a whitelisted name) in `row`, for the keyset comparison.
+QVariant sortValue(const QString &column, const ShippingRow &row)
+{
+    if (column == QLatin1String("ship_by"))
+        return row.shipBy;
+    if (column == QLatin1String("shop_id"))
+        return row.shopId;
+    if (column == QLatin1String("pay_amount"))
+        return row.payAmount;
+    if (column == QLatin1String("pay_time"))
+        return row.payTime;
+    if (column == QLatin1String("order_id"))
+        return row.orderId;
+    if (column == QLatin1String("ship_time"))
+        return row.shipTime;
+    if (column == QLatin1String("presell_type"))
+        return row.presellType;
+    return {};
+}
+
+} // namespace
+
+core::Result<QList<ShippingRow>> ShippingRepository::window(const ShippingFilter &filter, const ShippingSort &sort,
+                                                            const ShippingRow *after, int offset, int limit) const
+{
     const QStringList columns = sortColumns();
     const qsizetype col = columns.indexOf(sort.column);
     if (col < 0)
         return Error::make(Error::Kind::Usage, QStringLiteral("unknown sort column: ") + sort.column);
     if (offset < 0 || limit < 0)
         return Error::make(Error::Kind::Usage, QStringLiteral("negative offset or limit"));
-    const Where w = buildWhere(filter, true);
+    Where w = buildWhere(filter, true);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The column comes from the whitelist; ties by promise, then id, so pages never overlap.
-    QString order = QStringLiteral(" ORDER BY o.") + columns.at(col) + dir;
-    if (columns.at(col) != QLatin1String("ship_by"))
-        order += QStringLiteral(", o.ship_by") + dir;
-    order += QStringLiteral(", o.order_id") + dir;
+    const QString column = columns.at(col);
+    QStringList keys{QStringLiteral("o.") + column};
+    QVariantList keyValues;
+    if (after)
+        keyValues << sortValue(column, *after);
+    if (column != QLatin1String("ship_by")) {
+        keys << QStringLiteral("o.ship_by");
+        if (after)
+            keyValues << after->shipBy;
+    }
+    keys << QStringLiteral("o.order_id");
+    if (after) {
+        keyValues << after->orderId;
+        // A row value comparison: SQLite reads the board index from that position on.
+        w.sql += QStringLiteral(" AND (") + keys.join(QStringLiteral(", ")) +
+                 (sort.descending ? QStringLiteral(") < (") : QStringLiteral(") > (")) +
+                 placeholders(int(keyValues.size())) + QLatin1Char(')');
+        w.binds << keyValues;
+    }
+    const QString order = QStringLiteral(" ORDER BY ") + keys.join(dir + QStringLiteral(", ")) + dir;
     QVariantList binds = w.binds;
     binds << limit << offset;
     auto q = runQuery(m_db,

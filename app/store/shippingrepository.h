@@ -77,6 +77,10 @@ public:
     core::Result<int> count(const ShippingFilter &filter) const;
     core::Result<QList<ShippingRow>> page(const ShippingFilter &filter, const ShippingSort &sort, int offset,
                                           int limit) const;
+    // Keyset window: the `limit` rows that follow `after` (a row of the previous window, normally its last) in the
+    // same order; no OFFSET walk.
+    core::Result<QList<ShippingRow>> pageAfter(const ShippingFilter &filter, const ShippingSort &sort,
+                                               const ShippingRow &after, int limit) const;
     // Rows per band (ignoring filter.bands) plus, under key -1, the shipped rows with pickup overdue.
     core::Result<QHash<int, int>> bandCounts(const ShippingFilter &filter) const;
     static QStringList sortColumns();
@@ -105,6 +109,8 @@ private:
         QVariantList binds;
     };
     static Where buildWhere(const ShippingFilter &filter, bool withBands);
+    core::Result<QList<ShippingRow>> window(const ShippingFilter &filter, const ShippingSort &sort,
+                                            const ShippingRow *after, int offset, int limit) const;
 
     Database &m_db;
 };
