@@ -20,8 +20,7 @@ ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_clock(std::move(clock))
-    , m_active(loadNow)
-    , m_stale(!loadNow)
+    , m_lazy(loadNow)
 {
     m_reader = CacheReader::beside(m_db, QStringLiteral("anxin-claims"), this);
     if (loadNow)
@@ -30,21 +29,18 @@ ClaimsModel::ClaimsModel(store::Database *db, std::shared_ptr<core::Clock> clock
 
 void ClaimsModel::setActive(bool active)
 {
-    const bool was = m_active;
-    m_active = active;
-    if (m_active && !was)
+    const bool was = m_lazy.isActive();
+    const bool due = m_lazy.setActive(active);
+    if (active && !was)
         emit activated();
-    if (m_active && m_stale)
+    if (due)
         reloadInBackground(); // switching pages never waits for the read
 }
 
 void ClaimsModel::reload()
 {
-    if (!m_active) {
-        m_stale = true;
+    if (!m_lazy.wanted())
         return;
-    }
-    m_stale = false;
     if (m_reader)
         m_reader->cancel(); // an older background read must not replace this one
     setLoading(false);
@@ -53,15 +49,12 @@ void ClaimsModel::reload()
 
 void ClaimsModel::reloadInBackground()
 {
-    if (!m_active) {
-        m_stale = true;
+    if (!m_lazy.wanted())
         return;
-    }
     if (!m_reader) {
         reload();
         return;
     }
-    m_stale = false;
     setLoading(true);
     CacheReader::read(m_reader, *m_db, &ClaimsModel::read, [this](core::Result<QList<ClaimItem>> items) {
         setLoading(false);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/eligibility.h"
 #include "core/result.h"
+#include "models/lazyreload.h"
 #include "store/claimrepository.h"
 #include "sync/decisions.h"
 
@@ -74,7 +75,7 @@ public:
     // An inactive model (its page is hidden) only notes that a reload is due and does it, in the background, when
     // made active again.
     void setActive(bool active);
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_lazy.isActive(); }
     bool isLoading() const { return m_loading; } // a background read is on its way
     void tick();                                 // the clock moved: time left and bands change
     void setVerdictFilter(std::optional<core::Verdict> verdict);
@@ -115,8 +116,7 @@ private:
     QString m_search;
     QHash<QString, QString> m_shadow;
     core::Error m_error;
-    bool m_active = true;
-    bool m_stale = false;
+    LazyReload m_lazy;
     CacheReader *m_reader = nullptr; // null for an in-memory cache
     bool m_loading = false;
 };

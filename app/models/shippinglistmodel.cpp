@@ -40,8 +40,7 @@ ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_clock(std::move(clock))
-    , m_active(loadNow)
-    , m_stale(!loadNow)
+    , m_lazy(loadNow)
     , m_reader(CacheReader::beside(m_db, QStringLiteral("anxin-shipping-count"), this))
 {
     if (loadNow)
@@ -50,8 +49,7 @@ ShippingListModel::ShippingListModel(store::Database *db, std::shared_ptr<core::
 
 void ShippingListModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_lazy.setActive(active))
         reload();
 }
 
@@ -85,8 +83,7 @@ void ShippingListModel::recount()
 
 void ShippingListModel::applyCount(Counted counted)
 {
-    m_blocks.clear();
-    m_lru.clear();
+    m_rows.clear();
     m_shopNames = std::move(counted.shopNames);
     m_boardShops = std::move(counted.boardShops);
     if (!counted.bands) {
@@ -109,12 +106,10 @@ void ShippingListModel::applyCount(Counted counted)
 
 void ShippingListModel::setFilter(const store::ShippingFilter &filter)
 {
-    if (!m_active) {
+    if (!m_lazy.wanted()) {
         m_filter = filter;
-        m_stale = true;
         return;
     }
-    m_stale = false;
     beginResetModel();
     m_filter = filter;
     recount();
@@ -124,11 +119,8 @@ void ShippingListModel::setFilter(const store::ShippingFilter &filter)
 
 void ShippingListModel::reload()
 {
-    if (!m_active) {
-        m_stale = true;
+    if (!m_lazy.wanted())
         return;
-    }
-    m_stale = false;
     beginResetModel();
     recount();
     endResetModel();
@@ -138,15 +130,12 @@ void ShippingListModel::reload()
 
 void ShippingListModel::reloadInBackground()
 {
-    if (!m_active) {
-        m_stale = true;
+    if (!m_lazy.wanted())
         return;
-    }
     if (!m_reader) {
         reload();
         return;
     }
-    m_stale = false;
     stampFilter();
     m_reader->post(
         [this, filter = m_filter, sort = m_sort](const core::Result<store::Database *> &db) -> CacheReader::Reply {
@@ -165,10 +154,8 @@ void ShippingListModel::reloadInBackground()
                 // The view repaints at once after the reset: its first rows are here already (unless the sort changed
                 // while they were read).
                 if (first && m_error.kind == core::Error::Kind::None && sort.column == m_sort.column &&
-                    sort.descending == m_sort.descending) {
-                    m_blocks.insert(0, *first);
-                    m_lru.append(0);
-                }
+                    sort.descending == m_sort.descending)
+                    m_rows.setFirst(std::move(*first));
                 endResetModel();
                 emit countChanged(m_count);
                 emit loaded();
@@ -210,8 +197,7 @@ void ShippingListModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged();
     m_sort.column = key;
     m_sort.descending = descending;
-    m_blocks.clear();
-    m_lru.clear();
+    m_rows.clear();
     emit layoutChanged();
 }
 
@@ -227,26 +213,15 @@ int ShippingListModel::columnCount(const QModelIndex &parent) const
 
 const store::ShippingRow *ShippingListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (row >= m_count)
         return nullptr;
-    const int block = row / kBlock;
-    auto it = m_blocks.find(block);
-    if (it == m_blocks.end()) {
-        auto rows = store::ShippingRepository(*m_db).page(m_filter, m_sort, block * kBlock, kBlock);
-        if (!rows) {
-            m_error = rows.error();
-            return nullptr;
-        }
-        if (m_lru.size() >= kMaxBlocks)
-            m_blocks.remove(m_lru.takeFirst());
-        it = m_blocks.insert(block, rows.value());
-        m_lru.append(block);
-    } else if (m_lru.constLast() != block) {
-        m_lru.removeOne(block);
-        m_lru.append(block);
-    }
-    const int offset = row % kBlock;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_rows.at(
+        row,
+        [this](const store::ShippingRow *after, int offset, int limit) {
+            const store::ShippingRepository repo(*m_db);
+            return after ? repo.pageAfter(m_filter, m_sort, *after, limit) : repo.page(m_filter, m_sort, offset, limit);
+        },
+        m_error);
 }
 
 QString ShippingListModel::idAt(int row) const

@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "models/lazyreload.h"
+#include "models/rowwindow.h"
 #include "store/shippingrepository.h"
 
 #include <QAbstractTableModel>
@@ -55,7 +57,7 @@ public:
                       bool loadNow = true);
     // An inactive model (its page is hidden) keeps filter changes and reloads and counts when made active again.
     void setActive(bool active);
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_lazy.isActive(); }
 
     // filter.now and the pickup window are set by the model from its clock and the rules file.
     void setFilter(const store::ShippingFilter &filter);
@@ -104,13 +106,11 @@ private:
     store::ShippingSort m_sort;
     int m_count = 0;
     QHash<int, int> m_bandCounts;
-    mutable QHash<int, QList<store::ShippingRow>> m_blocks;
-    mutable QList<int> m_lru;
+    mutable RowWindow<store::ShippingRow> m_rows{kBlock, kMaxBlocks};
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames;
     QStringList m_boardShops;
-    bool m_active = true;
-    bool m_stale = false;
+    LazyReload m_lazy;
     CacheReader *m_reader = nullptr; // null for an in-memory cache
 };
 

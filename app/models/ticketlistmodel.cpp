@@ -43,8 +43,7 @@ void TicketListModel::refresh(bool keepCount)
     ++m_generation;
     if (m_counter)
         m_counter->cancel();
-    m_blocks.clear();
-    m_lru.clear();
+    m_rows.clear();
     m_filter.now = m_clock->nowSecs();
     m_shopNames.clear();
     for (const auto &shop : store::ShopRepository(*m_db).list().valueOr({})) {
@@ -62,8 +61,7 @@ void TicketListModel::refresh(bool keepCount)
     }
     m_error = {};
     const int loaded = int(first.value().size());
-    m_blocks.insert(0, first.value());
-    m_lru.append(0);
+    m_rows.setFirst(first.value());
     if (loaded < kBlock) {
         m_count = loaded;
         m_countExact = true;
@@ -99,15 +97,7 @@ void TicketListModel::applyCount(quint64 generation, int count)
     } else if (count < m_count) {
         beginRemoveRows({}, count, m_count - 1);
         m_count = count;
-        // Blocks past the end hold nothing the view may ask for again.
-        for (auto it = m_blocks.begin(); it != m_blocks.end();) {
-            if (it.key() * kBlock >= count) {
-                m_lru.removeOne(it.key());
-                it = m_blocks.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        m_rows.truncate(count);
         endRemoveRows();
     }
     m_countExact = true;
@@ -167,8 +157,7 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged();
     m_sort.column = key;
     m_sort.descending = order == Qt::DescendingOrder;
-    m_blocks.clear();
-    m_lru.clear();
+    m_rows.clear();
     emit layoutChanged();
 }
 
@@ -184,31 +173,15 @@ int TicketListModel::columnCount(const QModelIndex &parent) const
 
 const store::TicketListRow *TicketListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (row >= m_count)
         return nullptr;
-    const int block = row / kBlock;
-    auto it = m_blocks.find(block);
-    if (it == m_blocks.end()) {
-        // Scrolling down reads the block after a loaded one: keyset from its last row, as cheap as the first.
-        const auto previous = m_blocks.constFind(block - 1);
-        const store::TicketRepository repo(*m_db);
-        auto rows = block > 0 && previous != m_blocks.cend() && previous->size() == kBlock
-                        ? repo.pageAfter(m_filter, m_sort, previous->constLast(), kBlock)
-                        : repo.page(m_filter, m_sort, block * kBlock, kBlock);
-        if (!rows) {
-            m_error = rows.error();
-            return nullptr;
-        }
-        if (m_lru.size() >= kMaxBlocks)
-            m_blocks.remove(m_lru.takeFirst());
-        it = m_blocks.insert(block, rows.value());
-        m_lru.append(block);
-    } else if (m_lru.constLast() != block) {
-        m_lru.removeOne(block);
-        m_lru.append(block);
-    }
-    const int offset = row % kBlock;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_rows.at(
+        row,
+        [this](const store::TicketListRow *after, int offset, int limit) {
+            const store::TicketRepository repo(*m_db);
+            return after ? repo.pageAfter(m_filter, m_sort, *after, limit) : repo.page(m_filter, m_sort, offset, limit);
+        },
+        m_error);
 }
 
 QString TicketListModel::idAt(int row) const
@@ -219,13 +192,7 @@ QString TicketListModel::idAt(int row) const
 
 int TicketListModel::rowOf(const QString &aftersaleId) const
 {
-    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).aftersaleId == aftersaleId)
-                return it.key() * kBlock + i;
-        }
-    }
-    return -1;
+    return m_rows.find([&](const store::TicketListRow &r) { return r.aftersaleId == aftersaleId; });
 }
 
 QVariant TicketListModel::data(const QModelIndex &index, int role) const

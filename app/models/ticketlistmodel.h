@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "models/rowwindow.h"
 #include "store/records.h"
 
 #include <QAbstractTableModel>
@@ -96,8 +97,7 @@ private:
     bool m_countExact = true;
     quint64 m_generation = 0;
     TicketCounter *m_counter = nullptr; // null when the database has no file (in-memory): counts are synchronous
-    mutable QHash<int, QList<store::TicketListRow>> m_blocks;
-    mutable QList<int> m_lru;
+    mutable RowWindow<store::TicketListRow> m_rows{kBlock, kMaxBlocks};
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames; // shop_id → name, read on reload
 };

@@ -24,6 +24,12 @@ inline bool isWaiting(OutboxState s)
 {
     return s == OutboxState::Pending || s == OutboxState::InFlight || s == OutboxState::Unknown;
 }
+// Done or cancelled: nothing more will happen to it and nobody needs to look at it again. Every other state is
+// unfinished: waiting (isWaiting), or refused, failed or overtaken and waiting for the user to look at it.
+inline bool isSettled(OutboxState s)
+{
+    return s == OutboxState::Done || s == OutboxState::Cancelled;
+}
 // How many of `counts` (countsByState()) are waiting.
 inline int waitingCount(const QHash<OutboxState, int> &counts)
 {

@@ -37,7 +37,7 @@ core::Result<QJsonArray> readUnfinishedDecisions(const QString &databasePath)
         return entries.error();
     QJsonArray out;
     for (const auto &e : entries.value()) {
-        if (e.state != store::OutboxState::Done && e.state != store::OutboxState::Cancelled)
+        if (!store::isSettled(e.state))
             out.append(outboxEntryJson(e));
     }
     return out;

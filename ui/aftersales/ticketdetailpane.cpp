@@ -5,6 +5,7 @@
 #include "common/typography.h"
 #include "core/money.h"
 #include "models/labels.h"
+#include "store/outboxrepository.h"
 #include "sync/decisions.h"
 
 #include <QDialog>
@@ -305,7 +306,7 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
             continue;
         if (e.state == store::OutboxState::Pending)
             m_openDecisionId = e.id;
-        if (e.state != store::OutboxState::Done && e.state != store::OutboxState::Cancelled)
+        if (!store::isSettled(e.state))
             pending = tr("%1 — %2").arg(models::decisionActionName(e.action), models::outboxStateName(e.state));
     }
     m_pending->setText(pending);

@@ -6,6 +6,7 @@
 #include "core/deadlines.h"
 #include "core/money.h"
 #include "models/labels.h"
+#include "store/outboxrepository.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -226,7 +227,7 @@ void ClaimPanel::showClaim(const models::ClaimItem &claim, const models::TicketD
             continue;
         if (d.state == store::OutboxState::Pending)
             m_openDecisionId = d.id;
-        if (d.state != store::OutboxState::Done && d.state != store::OutboxState::Cancelled)
+        if (!store::isSettled(d.state))
             pending = tr("%1 — %2 (by %3)")
                           .arg(models::decisionActionName(d.action), models::outboxStateName(d.state), d.createdBy);
     }

@@ -30,12 +30,6 @@ namespace {
 // The platform's code for "this operation is not supported through the open API" (contract §3).
 constexpr int kNotThroughApi = 11001;
 
-bool isOpen(store::OutboxState s)
-{
-    return store::isWaiting(s) || s == store::OutboxState::Conflict || s == store::OutboxState::Failed ||
-           s == store::OutboxState::Overtaken;
-}
-
 // The "Last answer" column in the user's language: the platform's own refusal when it refused (its words, with
 // its code), otherwise what the state means; the sender's technical note stays in the tooltip.
 QString lastAnswerText(const store::OutboxEntry &e)
@@ -213,7 +207,7 @@ void PendingPage::refresh()
     m_summary->setText(summary);
     m_table->setRowCount(0);
     for (const auto &e : entries) {
-        if (m_openOnly->isChecked() && !isOpen(e.state))
+        if (m_openOnly->isChecked() && store::isSettled(e.state))
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -222,8 +216,7 @@ void PendingPage::refresh()
         state->setData(Qt::UserRole + 1, int(e.state));
         state->setData(Qt::UserRole + 2, e.conflictJson);
         state->setData(Qt::UserRole + 3, store::OutboxRepository::refusalCode(e));
-        if (e.state == store::OutboxState::Conflict || e.state == store::OutboxState::Failed ||
-            e.state == store::OutboxState::Overtaken) {
+        if (!store::isSettled(e.state) && !store::isWaiting(e.state)) { // final, and for the user to look at
             QFont f = state->font();
             f.setBold(true);
             state->setFont(f);

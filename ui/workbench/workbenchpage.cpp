@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -279,20 +280,25 @@ int WorkbenchPage::dueCount() const
 void WorkbenchPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_lazy.setActive(true))
         load();
+}
+
+void WorkbenchPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) // minimised windows stay visible
+        m_lazy.setActive(false);
 }
 
 void WorkbenchPage::refresh()
 {
-    m_stale = true;
-    if (isVisible())
+    if (m_lazy.wanted())
         load();
 }
 
 void WorkbenchPage::load()
 {
-    m_stale = false;
     if (!m_session.database())
         return;
     const qint64 now = m_session.clock()->nowSecs();

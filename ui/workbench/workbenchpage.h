@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "models/lazyreload.h"
 
 #include <QWidget>
 
@@ -41,6 +42,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
@@ -65,7 +67,7 @@ private:
     QListWidget *m_notes;
     QTimer *m_timer;
     models::CacheReader *m_reader = nullptr; // null for an in-memory cache: read in place
-    bool m_stale = true;
+    models::LazyReload m_lazy{false};        // loads when first shown
     bool m_loading = false;
 };
 
