@@ -356,6 +356,17 @@ const MetricResult *ScoreEstimate::metric(const QString &name) const
     return nullptr;
 }
 
+const MetricResult *ScoreEstimate::weakest(const QString &dimension) const
+{
+    const bool any = dimension.isEmpty() || dimension == QLatin1String("overall");
+    const MetricResult *worst = nullptr;
+    for (const MetricResult &m : metrics) {
+        if (m.hasData && (any || m.dimension == dimension) && (!worst || m.score < worst->score))
+            worst = &m;
+    }
+    return worst;
+}
+
 ScoreEstimate estimate(const MetricInputs &inputs, const ScoreRules &rules)
 {
     ScoreEstimate e;

@@ -139,6 +139,9 @@ struct ScoreEstimate
     QList<MetricResult> metrics; // in the rules file's order
 
     const MetricResult *metric(const QString &name) const;
+    // The sub-metric with data that scores lowest, within `dimension` ("product", "logistics", "service"; empty
+    // or "overall": any): what a drill-down into that dimension opens first. nullptr when none has data.
+    const MetricResult *weakest(const QString &dimension = {}) const;
 };
 
 ScoreEstimate estimate(const MetricInputs &inputs, const ScoreRules &rules);

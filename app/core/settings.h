@@ -48,6 +48,12 @@ inline const SettingKey<qint64> confirmAmountFen{"confirm/amountFen", 50000};
 inline const SettingKey<int> confirmBatch{"confirm/batch", 5};
 // "system" follows the desktop's colour scheme; "light" or "dark" force one.
 inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
+// Table headers (column widths, order, sort) and splitters (pane sizes) of the pages, as Qt saves them.
+inline const SettingKey<QByteArray> afterSalesHeader{"aftersales/headerState", QByteArray()};
+inline const SettingKey<QByteArray> afterSalesSplitter{"aftersales/splitterState", QByteArray()};
+inline const SettingKey<QByteArray> claimsSplitter{"claims/splitterState", QByteArray()};
+inline const SettingKey<QByteArray> shippingHeader{"shipping/headerState", QByteArray()};
+inline const SettingKey<QByteArray> shippingSplitter{"shipping/splitterState", QByteArray()};
 } // namespace keys
 
 // Settings of one profile, an INI file inside it. Never holds secrets or tokens.

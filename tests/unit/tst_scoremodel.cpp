@@ -121,6 +121,7 @@ private slots:
     void estimate_dimensionWithoutData_leftOutOfOverall();
     void estimate_noDataAtAll_hasDataFalse();
     void estimate_metricWeights_renormalisedWithinDimension();
+    void weakest_lowestWithData_perDimension();
     void median_oddEvenEmpty_middleValues();
     void accumulate_exemptTickets_leftOutOfEveryMetric();
     void accumulate_ticketDefinitions_countExactly();
@@ -407,6 +408,28 @@ void TestScoreModel::estimate_noDataAtAll_hasDataFalse()
     QCOMPARE(e.overall, 0.0);
     for (const MetricResult &m : e.metrics)
         QVERIFY2(!m.hasData, qPrintable(m.name));
+}
+
+void TestScoreModel::weakest_lowestWithData_perDimension()
+{
+    ScoreEstimate e;
+    const auto metric = [](const char *name, const char *dimension, double score, bool hasData) {
+        MetricResult m;
+        m.name = QLatin1String(name);
+        m.dimension = QLatin1String(dimension);
+        m.score = score;
+        m.hasData = hasData;
+        return m;
+    };
+    e.metrics = {metric("a", "product", 80, true), metric("b", "service", 0, false), metric("c", "service", 70, true),
+                 metric("d", "logistics", 60, true), metric("e", "service", 40, true)};
+    QCOMPARE(e.weakest()->name, QStringLiteral("e"));
+    QCOMPARE(e.weakest(QStringLiteral("overall"))->name, QStringLiteral("e"));
+    QCOMPARE(e.weakest(QStringLiteral("service"))->name, QStringLiteral("e")); // "b" scores 0 but has no data
+    QCOMPARE(e.weakest(QStringLiteral("product"))->name, QStringLiteral("a"));
+    QCOMPARE(e.weakest(QStringLiteral("logistics"))->name, QStringLiteral("d"));
+    e.metrics = {metric("b", "service", 0, false)};
+    QVERIFY(!e.weakest());
 }
 
 void TestScoreModel::estimate_metricWeights_renormalisedWithinDimension()

@@ -7,6 +7,7 @@
 #include "common/evidencegrid.h"
 #include "common/keybindings.h"
 #include "common/prompts.h"
+#include "common/viewstate.h"
 #include "core/guaranteerules.h"
 #include "core/money.h"
 #include "core/settings.h"
@@ -36,8 +37,6 @@ namespace anxin::ui {
 using models::TicketListModel;
 
 namespace {
-const char *kHeaderKey = "aftersales/headerState";
-const char *kSplitterKey = "aftersales/splitterState";
 
 QList<int> intList(const QVariant &v)
 {
@@ -103,20 +102,9 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_table->setColumnWidth(TicketListModel::Amount, 96);
     m_table->setColumnWidth(TicketListModel::Product, 240);
     m_table->setColumnWidth(TicketListModel::Reason, 140);
-    const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        // restoreState() sets the sort indicator without sorting: sort the model the way the header says.
-        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
-                              m_table->horizontalHeader()->sortIndicatorOrder());
-    }
     // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
+    rememberHeader(m_table, m_session.settings(), core::keys::afterSalesHeader);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const auto saveHeader = [this] {
-        m_session.settings().raw().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    };
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
@@ -167,11 +155,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("aftersalesSplitter"));
-    const QByteArray split = m_session.settings().raw().value(QLatin1String(kSplitterKey)).toByteArray();
-    if (split.isEmpty() || !m_splitter->restoreState(split))
-        m_splitter->setSizes({760, 480});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { m_session.settings().raw().setValue(QLatin1String(kSplitterKey), m_splitter->saveState()); });
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::afterSalesSplitter, {760, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(m_splitter);

@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "common/evidencegrid.h"
 #include "common/prompts.h"
+#include "common/viewstate.h"
 #include "core/money.h"
 #include "core/settings.h"
 #include "models/claimsmodel.h"
@@ -32,7 +33,6 @@ namespace anxin::ui {
 using models::ClaimsModel;
 
 namespace {
-const char *kSplitterKey = "claims/splitterState";
 constexpr qint64 kConfirmFen = 50000; // ¥500: confirm before one-key approving more than this
 } // namespace
 
@@ -111,12 +111,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({920, 360});
-    const QByteArray split = m_session.settings().raw().value(QLatin1String(kSplitterKey)).toByteArray();
-    if (!split.isEmpty())
-        m_splitter->restoreState(split);
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { m_session.settings().raw().setValue(QLatin1String(kSplitterKey), m_splitter->saveState()); });
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::claimsSplitter, {920, 360});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_splitter);

@@ -361,6 +361,12 @@ void ScorePage::refresh()
     m_dashboard->refresh();
 }
 
+void ScorePage::drillIntoWeakest(const QString &dimension)
+{
+    if (const core::MetricResult *worst = m_dashboard->data().summary.estimate.weakest(dimension))
+        drillInto(worst->name);
+}
+
 void ScorePage::drillInto(const QString &metric)
 {
     if (metric.isEmpty())
@@ -387,11 +393,7 @@ bool ScorePage::readyForScreenshot()
         return false;
     if (!m_dashboard->hasData() || !m_dashboard->drill()->metric().isEmpty())
         return true;
-    const core::MetricResult *worst = nullptr;
-    for (const core::MetricResult &m : m_dashboard->data().summary.estimate.metrics) {
-        if (m.hasData && (!worst || m.score < worst->score))
-            worst = &m;
-    }
+    const core::MetricResult *worst = m_dashboard->data().summary.estimate.weakest();
     if (!worst)
         return true;
     drillInto(worst->name);
@@ -559,17 +561,7 @@ void ScorePage::updateTrend()
         chart->legend()->markers(points).constFirst()->setVisible(false);
         // A click on a dimension's point drills into its weakest sub-metric.
         const QString dimension = QLatin1String(kDimensions[dim]);
-        const auto drill = [this, dimension] {
-            const auto &metrics = m_dashboard->data().summary.estimate.metrics;
-            const core::MetricResult *worst = nullptr;
-            for (const core::MetricResult &m : metrics) {
-                if (m.hasData && (dimension == QLatin1String("overall") || m.dimension == dimension) &&
-                    (!worst || m.score < worst->score))
-                    worst = &m;
-            }
-            if (worst)
-                drillInto(worst->name);
-        };
+        const auto drill = [this, dimension] { drillIntoWeakest(dimension); };
         connect(points, &QScatterSeries::clicked, this, drill);
         connect(line, &QLineSeries::clicked, this, drill);
     }
@@ -624,16 +616,8 @@ void ScorePage::updateBars()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
-        const QString dimension = QLatin1String(kDimensions[index + 1]);
-        const core::MetricResult *worst = nullptr;
-        for (const core::MetricResult &m : m_dashboard->data().summary.estimate.metrics) {
-            if (m.hasData && m.dimension == dimension && (!worst || m.score < worst->score))
-                worst = &m;
-        }
-        if (worst)
-            drillInto(worst->name);
-    });
+    connect(series, &QBarSeries::clicked, this,
+            [this](int index, QBarSet *) { drillIntoWeakest(QLatin1String(kDimensions[index + 1])); });
     if (snapshots.size() < 2)
         chart->setTitle(tr("Dimensions on %1 (no earlier day yet)").arg(snapshots.constLast().day));
     else

@@ -31,6 +31,8 @@ public:
     void refresh();
     // Drills into one sub-metric (as a double-click on its row does).
     void drillInto(const QString &metric);
+    // A click on a dimension: the drill-down opens its weakest sub-metric ("overall": the weakest of all).
+    void drillIntoWeakest(const QString &dimension);
     // Saves the trend ("trend") or the dimension bars ("bars") as a PNG; false if it could not be written.
     bool exportChart(const QString &which, const QString &path);
     // For --screenshot: true once the numbers are in and the weakest sub-metric is drilled into.

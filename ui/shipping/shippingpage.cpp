@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/errortext.h"
+#include "common/viewstate.h"
 #include "core/settings.h"
 #include "core/shipping.h"
 #include "models/cachereader.h"
@@ -34,8 +35,6 @@ namespace anxin::ui {
 using models::ShippingListModel;
 
 namespace {
-const char *kSplitterKey = "shipping/splitterState";
-const char *kHeaderKey = "shipping/headerState";
 constexpr int kMissesShown = 5;
 } // namespace
 
@@ -111,12 +110,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     m_table->setColumnWidth(ShippingListModel::Promise, 120);
     m_table->setColumnWidth(ShippingListModel::Amount, 90);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QByteArray header = m_session.settings().raw().value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        m_session.settings().raw().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    });
+    rememberHeader(m_table, m_session.settings(), core::keys::shippingHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showRoute(current.isValid() ? m_session.shipping()->idAt(current.row()) : QString());
@@ -208,11 +202,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("shippingSplitter"));
-    const QByteArray split = m_session.settings().raw().value(QLatin1String(kSplitterKey)).toByteArray();
-    if (split.isEmpty() || !m_splitter->restoreState(split))
-        m_splitter->setSizes({820, 420});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { m_session.settings().raw().setValue(QLatin1String(kSplitterKey), m_splitter->saveState()); });
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::shippingSplitter, {820, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(m_splitter);
