@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "common/evidencegrid.h"
 #include "common/keybindings.h"
+#include "common/listpage.h"
 #include "common/prompts.h"
 #include "common/viewstate.h"
 #include "core/guaranteerules.h"
@@ -66,35 +67,36 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_tick(new QTimer(this))
 {
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_due->setObjectName(QStringLiteral("dueFilter"));
-    m_guarantee->setObjectName(QStringLiteral("guaranteeFilter"));
-    m_risk->setObjectName(QStringLiteral("riskFilter"));
-    m_pendingOnly->setObjectName(QStringLiteral("pendingFilter"));
-    m_views->setObjectName(QStringLiteral("viewsCombo"));
-    m_count->setObjectName(QStringLiteral("ticketCount"));
-    m_table->setObjectName(QStringLiteral("ticketTable"));
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    buildTable();
+    buildFilters();
+    setUpMasterDetail(m_splitter, buildListPane(), m_detail, QStringLiteral("aftersalesSplitter"));
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::afterSalesSplitter, {760, 480});
+    fillPage(this, m_splitter);
+    wireDetail();
+    wireContactReveal();
+    wireModel();
 
-    auto *model = m_session.tickets();
-    m_table->setModel(model);
+    m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
+    debounceSearch(m_search, m_searchDebounce, 150, [this] { applyFilter(); });
+    m_tick->setInterval(30000); // live countdown
+    connect(m_tick, &QTimer::timeout, m_session.tickets(), &TicketListModel::tick);
+    m_tick->start();
+    // Tab follows the page: search and saved views on top, the filter chips, then the list and its detail.
+    QWidget *order[] = {m_search, m_views, m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly, m_table};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
+    buildShortcuts();
+    retranslate();
+    applyFilter();
+}
+
+void AfterSalesPage::buildTable()
+{
+    m_table->setModel(m_session.tickets());
+    setUpListTable(m_table, QStringLiteral("ticketTable"), QAbstractItemView::ExtendedSelection,
+                   TicketListModel::TimeLeft);
     m_table->setItemDelegateForColumn(TicketListModel::TimeLeft, new BandDelegate(TicketListModel::BandRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(TicketListModel::TimeLeft, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(28);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(TicketListModel::TimeLeft, 150);
     m_table->setColumnWidth(TicketListModel::Shop, 120);
     m_table->setColumnWidth(TicketListModel::Type, 150);
@@ -108,20 +110,14 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
-    // Evidence the sync could not download: the agent asks for it again from the placeholder.
-    connect(m_detail->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
-            [this](const QString &id) { m_session.fetchEvidence(id); });
-    connect(&m_session, &models::DeskSession::evidenceFetched, this,
-            [this](const QString &id, int fetched, int failed, const QString &message) {
-                if (id != m_shownId)
-                    return;
-                if (fetched > 0)
-                    showDetails(id);
-                m_detail->evidenceGrid()->downloadFinished(failed, message);
-            });
+    setUpEmptyState(m_emptyState, QStringLiteral("emptyState"));
+}
 
-    buildFilters();
-
+QWidget *AfterSalesPage::buildListPane()
+{
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_views->setObjectName(QStringLiteral("viewsCombo"));
+    m_count->setObjectName(QStringLiteral("ticketCount"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,17 +146,12 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     leftLayout->addWidget(m_onlyBar);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setObjectName(QStringLiteral("aftersalesSplitter"));
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::afterSalesSplitter, {760, 480});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 6);
-    layout->addWidget(m_splitter);
+    return left;
+}
 
-    // Actions from the detail pane.
+// Actions from the detail pane.
+void AfterSalesPage::wireDetail()
+{
     connect(m_detail, &TicketDetailPane::approveRequested, this, &AfterSalesPage::approveSelected);
     connect(m_detail, &TicketDetailPane::rejectRequested, this, &AfterSalesPage::rejectCurrent);
     connect(m_detail, &TicketDetailPane::confirmReceiptRequested, this,
@@ -182,72 +173,74 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
         else
             say(tr("Decision undone; nothing was sent."));
     });
+    // Evidence the sync could not download: the agent asks for it again from the placeholder.
+    connect(m_detail->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
+            [this](const QString &id) { m_session.fetchEvidence(id); });
+    connect(&m_session, &models::DeskSession::evidenceFetched, this,
+            [this](const QString &id, int fetched, int failed, const QString &message) {
+                if (id != m_shownId)
+                    return;
+                if (fetched > 0)
+                    showDetails(id);
+                m_detail->evidenceGrid()->downloadFinished(failed, message);
+            });
+}
 
-    // Buyer contact: the core decides who may reveal (owners); the plaintext goes to the pane's label only.
+// Buyer contact: the core decides who may reveal (owners); the plaintext goes to the pane's label only.
+void AfterSalesPage::wireContactReveal()
+{
     m_detail->setContactRevealAllowed(m_session.canRevealContact());
     connect(m_detail, &TicketDetailPane::revealContactRequested, this, [this] {
         const QString id = m_shownId;
         m_session.revealContact(id, this, [this, id](const core::Result<sync::BuyerContact> &c) {
-            if (c) {
+            if (c)
                 m_detail->showRevealedContact(id, c->receiver, c->phone, c->address);
-                return;
-            }
-            QString text;
-            switch (c.error().kind) {
-            case core::Error::Kind::Forbidden:
-                text = tr("Only the shop owner can reveal buyer contact details.");
-                break;
-            case core::Error::Kind::NotFound:
-                text = tr("This order's contact is not in the cache yet; sync, then try again.");
-                break;
-            case core::Error::Kind::Auth:
-            case core::Error::Kind::Usage:
-                text = tr("The shop is not connected on this computer; connect it in Settings.");
-                break;
-            case core::Error::Kind::Storage:
-            case core::Error::Kind::StorageFull:
-            case core::Error::Kind::TooNew:
-                text = tr("Not revealed: the reveal could not be recorded in the audit log.");
-                break;
-            default:
-                text = tr("Could not reveal the contact: the platform did not answer. Try again.");
-                break;
-            }
-            m_detail->showRevealFailed(id, text);
+            else
+                m_detail->showRevealFailed(id, revealFailedText(c.error().kind));
         });
     });
+}
 
+QString AfterSalesPage::revealFailedText(core::Error::Kind kind)
+{
+    switch (kind) {
+    case core::Error::Kind::Forbidden:
+        return tr("Only the shop owner can reveal buyer contact details.");
+    case core::Error::Kind::NotFound:
+        return tr("This order's contact is not in the cache yet; sync, then try again.");
+    case core::Error::Kind::Auth:
+    case core::Error::Kind::Usage:
+        return tr("The shop is not connected on this computer; connect it in Settings.");
+    case core::Error::Kind::Storage:
+    case core::Error::Kind::StorageFull:
+    case core::Error::Kind::TooNew:
+        return tr("Not revealed: the reveal could not be recorded in the audit log.");
+    default:
+        return tr("Could not reveal the contact: the platform did not answer. Try again.");
+    }
+}
+
+void AfterSalesPage::wireModel()
+{
+    TicketListModel *model = m_session.tickets();
     connect(&m_session, &models::DeskSession::cacheChanged, this, &AfterSalesPage::reloadAfterChange);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &AfterSalesPage::reloadAfterChange);
     connect(model, &TicketListModel::countChanged, this, [this, model](int n) {
         m_count->setText(model->countIsExact() ? tr("%n ticket(s)", nullptr, n) : tr("Counting tickets…"));
-        const bool empty = n == 0;
-        m_table->setVisible(!empty);
-        m_emptyState->setVisible(empty);
+        showEmptyState(m_table, m_emptyState, n == 0);
     });
-
-    m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(150);
-    connect(m_searchDebounce, &QTimer::timeout, this, &AfterSalesPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    m_tick->setInterval(30000); // live countdown
-    connect(m_tick, &QTimer::timeout, model, &TicketListModel::tick);
-    m_tick->start();
-
-    // Tab follows the page: search and saved views on top, the filter chips, then the list and its detail.
-    QWidget *order[] = {m_search, m_views, m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly, m_table};
-    for (size_t i = 0; i + 1 < std::size(order); ++i)
-        setTabOrder(order[i], order[i + 1]);
-    buildShortcuts();
-    retranslate();
-    applyFilter();
 }
 
 AfterSalesPage::~AfterSalesPage() = default;
 
 void AfterSalesPage::buildFilters()
 {
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_guarantee->setObjectName(QStringLiteral("guaranteeFilter"));
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_pendingOnly->setObjectName(QStringLiteral("pendingFilter"));
     for (QComboBox *c : {m_status, m_type, m_due, m_guarantee})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QComboBox *c : {m_status, m_type, m_due, m_guarantee})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/records.h"
 
 #include <QJsonObject>
@@ -55,7 +56,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildTable();
     void buildFilters();
+    QWidget *buildListPane();
+    void wireDetail();
+    void wireContactReveal();
+    static QString revealFailedText(core::Error::Kind kind);
+    void wireModel();
     void buildShortcuts();
     void retranslate();
     void applyFilter();

@@ -5,6 +5,7 @@
 #include "common/bands.h"
 #include "common/errortext.h"
 #include "common/evidencegrid.h"
+#include "common/listpage.h"
 #include "common/prompts.h"
 #include "common/viewstate.h"
 #include "core/money.h"
@@ -51,32 +52,24 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_tick(new QTimer(this))
 {
-    m_search->setObjectName(QStringLiteral("claimSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_verdict->setObjectName(QStringLiteral("verdictFilter"));
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_count->setObjectName(QStringLiteral("claimCount"));
-    m_rules->setObjectName(QStringLiteral("rulesButton"));
-    m_table->setObjectName(QStringLiteral("claimTable"));
-    m_emptyState->setObjectName(QStringLiteral("claimsEmpty"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    buildTable();
+    setUpMasterDetail(m_splitter, buildListPane(), m_panel, QStringLiteral("claimsSplitter"));
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::claimsSplitter, {920, 360});
+    fillPage(this, m_splitter);
+    wireModel();
+    wirePanel();
+    wireKeysAndTimers();
+    retranslate();
+    updateCount();
+}
 
-    ClaimsModel *model = m_session.claims();
-    m_proxy->setSourceModel(model);
+void ClaimsPage::buildTable()
+{
+    m_proxy->setSourceModel(m_session.claims());
     m_proxy->setSortRole(ClaimsModel::RawRole);
     m_table->setModel(m_proxy);
+    setUpListTable(m_table, QStringLiteral("claimTable"), QAbstractItemView::SingleSelection, ClaimsModel::TimeLeft);
     m_table->setItemDelegateForColumn(ClaimsModel::TimeLeft, new BandDelegate(ClaimsModel::BandRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ClaimsModel::TimeLeft, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(28);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(ClaimsModel::TimeLeft, 128);
     m_table->setColumnWidth(ClaimsModel::Verdict, 90);
     m_table->setColumnWidth(ClaimsModel::Kind, 96);
@@ -91,6 +84,21 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setColumnHidden(ClaimsModel::Rule, true); // shown while a shadow-mode rule labels claims
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClaimsPage::onCurrentChanged);
+    setUpEmptyState(m_emptyState, QStringLiteral("claimsEmpty"));
+}
+
+QWidget *ClaimsPage::buildListPane()
+{
+    m_search->setObjectName(QStringLiteral("claimSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_verdict->setObjectName(QStringLiteral("verdictFilter"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_count->setObjectName(QStringLiteral("claimCount"));
+    m_rules->setObjectName(QStringLiteral("rulesButton"));
+    connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilters(); });
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+    connect(m_rules, &QPushButton::clicked, this, [this] { openRules(); });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -107,21 +115,14 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     leftLayout->addLayout(chips);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::claimsSplitter, {920, 360});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_splitter);
+    return left;
+}
 
-    connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilters(); });
-    connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+void ClaimsPage::wireModel()
+{
+    ClaimsModel *model = m_session.claims();
     connect(model, &ClaimsModel::countChanged, this, [this] { updateCount(); });
     connect(model, &ClaimsModel::loadingChanged, this, [this] { updateCount(); });
-    connect(m_rules, &QPushButton::clicked, this, [this] { openRules(); });
     // The Rule column appears while a shadow-mode rule labels claims.
     auto showRuleColumn = [this] {
         bool any = false;
@@ -145,6 +146,10 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
             }
         }
     });
+}
+
+void ClaimsPage::wirePanel()
+{
     connect(m_panel, &ClaimPanel::approveRequested, this, &ClaimsPage::approveCurrent);
     connect(m_panel, &ClaimPanel::undoRequested, this, [this](qint64 id) {
         auto st = m_session.undo(id);
@@ -161,7 +166,10 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
                     showClaim(id);
                 m_panel->evidenceGrid()->downloadFinished(failed, message);
             });
+}
 
+void ClaimsPage::wireKeysAndTimers()
+{
     auto bind = [this](const QString &keys, auto fn) {
         auto *s = new QShortcut(QKeySequence(keys), this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -171,15 +179,12 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     bind(QStringLiteral("J"), [this] { moveSelection(1); });
     bind(QStringLiteral("K"), [this] { moveSelection(-1); });
     bind(QStringLiteral("A"), [this] { approveCurrent(); });
-
     m_tick->setInterval(30000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_session.claims()->tick();
         m_panel->tick(m_session.clock()->nowSecs());
     });
     m_tick->start();
-    retranslate();
-    updateCount();
 }
 
 void ClaimsPage::changeEvent(QEvent *event)

@@ -45,6 +45,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildTable();
+    QWidget *buildListPane();
+    void wireModel();
+    void wirePanel();
+    void wireKeysAndTimers();
     void retranslate();
     void applyFilters();
     void onCurrentChanged();

@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/errortext.h"
+#include "common/listpage.h"
 #include "common/viewstate.h"
 #include "core/settings.h"
 #include "core/shipping.h"
@@ -63,46 +64,36 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     , m_tick(new QTimer(this))
     , m_reader(models::CacheReader::beside(session.database(), QStringLiteral("anxin-forecast"), this))
 {
-    m_search->setObjectName(QStringLiteral("shippingSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_shop->setObjectName(QStringLiteral("shopFilter"));
-    m_band->setObjectName(QStringLiteral("bandFilter"));
-    m_presale->setObjectName(QStringLiteral("presaleFilter"));
-    m_pickup->setObjectName(QStringLiteral("pickupFilter"));
-    m_count->setObjectName(QStringLiteral("orderCount"));
-    m_summary->setObjectName(QStringLiteral("bandSummary"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("shippingTable"));
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
-    m_route->setObjectName(QStringLiteral("routeView"));
-    m_routeStatus->setObjectName(QStringLiteral("routeStatus"));
-    m_routeStatus->setWordWrap(true);
-    m_routeTitle->setObjectName(QStringLiteral("routeTitle"));
-    m_routeRefresh->setObjectName(QStringLiteral("routeRefresh"));
-    m_forecast->setObjectName(QStringLiteral("forecastView"));
-    m_forecast->setWordWrap(true);
-    m_forecast->setTextFormat(Qt::RichText);
-    m_forecast->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_forecast->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    buildTable();
+    QWidget *list = buildListPane(); // in this order: Tab follows the list, then the route
+    QWidget *route = buildRoutePane();
+    setUpMasterDetail(m_splitter, list, route, QStringLiteral("shippingSplitter"));
+    rememberSplitter(m_splitter, m_session.settings(), core::keys::shippingSplitter, {820, 420});
+    fillPage(this, m_splitter);
+    wireModel();
+    wireTimersAndKeys();
+    {
+        const QSignalBlocker block(m_shop);    // not a filter change: the model is already loaded
+        m_shop->addItem(QString(), QString()); // "All shops"; the shops themselves are listed after the first paint
+    }
+    retranslate();
+    // The model is loaded with the session (and after every sync): read again only when the filter differs.
+    if (filterDiffers())
+        applyFilter();
+    else if (m_session.shipping()->rowCount() > 0)
+        selectOrder(0);
+    else
+        showRoute(QString());
+}
 
-    auto *model = m_session.shipping();
-    m_table->setModel(model);
+void ShippingPage::buildTable()
+{
+    m_table->setModel(m_session.shipping());
+    setUpListTable(m_table, QStringLiteral("shippingTable"), QAbstractItemView::SingleSelection,
+                   ShippingListModel::TimeLeft);
     m_table->viewport()->installEventFilter(this);
     m_table->setItemDelegateForColumn(ShippingListModel::TimeLeft,
                                       new BandDelegate(ShippingListModel::BandRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(ShippingListModel::TimeLeft, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(28);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(ShippingListModel::TimeLeft, 175);
     m_table->setColumnWidth(ShippingListModel::Shop, 100);
     m_table->setColumnWidth(ShippingListModel::Order, 150);
@@ -115,23 +106,27 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
             [this](const QModelIndex &current) {
                 showRoute(current.isValid() ? m_session.shipping()->idAt(current.row()) : QString());
             });
+    setUpEmptyState(m_emptyState, QStringLiteral("emptyState"));
+}
 
+QWidget *ShippingPage::buildListPane()
+{
+    m_search->setObjectName(QStringLiteral("shippingSearch"));
+    m_shop->setObjectName(QStringLiteral("shopFilter"));
+    m_band->setObjectName(QStringLiteral("bandFilter"));
+    m_presale->setObjectName(QStringLiteral("presaleFilter"));
+    m_pickup->setObjectName(QStringLiteral("pickupFilter"));
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    m_summary->setObjectName(QStringLiteral("bandSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
+    m_alerts->setObjectName(QStringLiteral("alertsButton"));
     for (QComboBox *c : {m_shop, m_band, m_presale}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(c, &QComboBox::currentIndexChanged, this, &ShippingPage::applyFilter);
     }
     connect(m_pickup, &QCheckBox::toggled, this, &ShippingPage::applyFilter);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_snooze);
-    top->addWidget(m_alerts);
-    leftLayout->addLayout(top);
-    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
-    m_alerts->setObjectName(QStringLiteral("alertsButton"));
     connect(m_snooze, &QPushButton::clicked, this, [this] {
         if (!m_routeOrder.isEmpty() && m_session.alerts())
             askSnooze(*m_session.alerts(), m_session.clock()->nowSecs(), QStringLiteral("order:") + m_routeOrder,
@@ -143,6 +138,15 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
         AlertsDialog dialog(*m_session.alerts(), m_session.settings(), this);
         dialog.exec();
     });
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_snooze);
+    top->addWidget(m_alerts);
+    leftLayout->addLayout(top);
     auto *chips = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_shop, m_band, m_presale, m_pickup})
         chips->addWidget(w);
@@ -152,29 +156,45 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     leftLayout->addWidget(m_summary);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
+    return left;
+}
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 0, 0);
-    auto *routeHead = new QHBoxLayout;
+QWidget *ShippingPage::buildRoutePane()
+{
+    m_route->setObjectName(QStringLiteral("routeView"));
+    m_routeStatus->setObjectName(QStringLiteral("routeStatus"));
+    m_routeStatus->setWordWrap(true);
+    m_routeTitle->setObjectName(QStringLiteral("routeTitle"));
+    m_routeRefresh->setObjectName(QStringLiteral("routeRefresh"));
+    m_forecast->setObjectName(QStringLiteral("forecastView"));
+    m_forecast->setWordWrap(true);
+    m_forecast->setTextFormat(Qt::RichText);
+    m_forecast->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_forecast->setTextInteractionFlags(Qt::TextBrowserInteraction);
     QFont bold = m_routeTitle->font();
     bold.setBold(true);
     m_routeTitle->setFont(bold);
     m_forecastTitle->setFont(bold);
-    routeHead->addWidget(m_routeTitle, 1);
-    routeHead->addWidget(m_routeRefresh);
-    rightLayout->addLayout(routeHead);
-    rightLayout->addWidget(m_routeStatus);
     m_route->setColumnCount(2);
     m_route->setRootIsDecorated(false);
     m_route->setUniformRowHeights(true);
     m_route->setWordWrap(true);
     m_route->header()->setStretchLastSection(true);
     m_route->setColumnWidth(0, 130);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    auto *routeHead = new QHBoxLayout;
+    routeHead->addWidget(m_routeTitle, 1);
+    routeHead->addWidget(m_routeRefresh);
+    rightLayout->addLayout(routeHead);
+    rightLayout->addWidget(m_routeStatus);
     rightLayout->addWidget(m_route, 1);
     rightLayout->addSpacing(8);
     rightLayout->addWidget(m_forecastTitle);
     rightLayout->addWidget(m_forecast, 1);
+
     connect(m_routeRefresh, &QPushButton::clicked, this, [this] {
         const auto *r = m_session.shipping()->rowAt(m_table->currentIndex().row());
         if (!r || r->trackingNo.isEmpty() || !m_session.canFetchRoutes())
@@ -196,22 +216,15 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
         if (link.startsWith(QLatin1String("order:")))
             m_search->setText(link.mid(6));
     });
+    return right;
+}
 
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setObjectName(QStringLiteral("shippingSplitter"));
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::shippingSplitter, {820, 420});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 6);
-    layout->addWidget(m_splitter);
-
-    connect(model, &ShippingListModel::countChanged, this, [this](int n) {
+void ShippingPage::wireModel()
+{
+    connect(m_session.shipping(), &ShippingListModel::countChanged, this, [this](int n) {
         m_count->setText(tr("%n order(s)", nullptr, n));
         const bool empty = n == 0;
-        m_table->setVisible(!empty);
-        m_emptyState->setVisible(empty);
+        showEmptyState(m_table, m_emptyState, empty);
         updateSummary();
         // A reload (sync, filter) resets the model: keep the order that was shown when it is still near the top.
         if (!empty && !m_table->currentIndex().isValid()) {
@@ -239,11 +252,11 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
         if (isVisible())
             fillShops();
     });
+}
 
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(200);
-    connect(m_searchDebounce, &QTimer::timeout, this, &ShippingPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+void ShippingPage::wireTimersAndKeys()
+{
+    debounceSearch(m_search, m_searchDebounce, 200, [this] { applyFilter(); });
     // Live countdown every 15 s; the row set (bands) is re-read every 5 minutes.
     m_tick->setInterval(15000);
     connect(m_tick, &QTimer::timeout, this, [this, n = 0]() mutable {
@@ -253,26 +266,12 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
             m_session.shipping()->tick();
     });
     m_tick->start();
-
     auto *search = new QShortcut(QKeySequence(QStringLiteral("/")), this);
     search->setContext(Qt::WidgetWithChildrenShortcut);
     connect(search, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-
-    {
-        const QSignalBlocker block(m_shop);    // not a filter change: the model is already loaded
-        m_shop->addItem(QString(), QString()); // "All shops"; the shops themselves are listed after the first paint
-    }
-    retranslate();
-    // The model is loaded with the session (and after every sync): read again only when the filter differs.
-    if (filterDiffers())
-        applyFilter();
-    else if (model->rowCount() > 0)
-        selectOrder(0);
-    else
-        showRoute(QString());
 }
 
 void ShippingPage::fillShops()

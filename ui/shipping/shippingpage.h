@@ -49,6 +49,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildTable();
+    QWidget *buildListPane();
+    QWidget *buildRoutePane();
+    void wireModel();
+    void wireTimersAndKeys();
     void retranslate();
     void applyFilter();
     bool filterDiffers() const;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QAbstractItemView>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace anxin::ui {
+
+// What every list page (After-sales, Claims, Shipping) shares, built once.
+
+// The list's look: whole rows selected, sortable (by `sortColumn`, ascending, at first), no row numbers,
+// one-line rows of 28 px, alternating row colours, a header that does not light up with the selection.
+void setUpListTable(QTableView *table, const QString &objectName, QAbstractItemView::SelectionMode mode,
+                    int sortColumn);
+// The quiet, centred, wrapped sentence shown in place of an empty list; showEmptyState() switches between them.
+void setUpEmptyState(QLabel *label, const QString &objectName);
+void showEmptyState(QTableView *table, QLabel *emptyState, bool empty);
+// A search field that runs `apply` `delayMs` after the last keystroke.
+void debounceSearch(QLineEdit *field, QTimer *debounce, int delayMs, const std::function<void()> &apply);
+// List on the left (3 parts), detail on the right (2 parts).
+void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, const QString &objectName);
+// The page's one content widget with the pages' margins.
+void fillPage(QWidget *page, QWidget *content);
+
+} // namespace anxin::ui
