@@ -147,24 +147,86 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     , m_whatIfOrders(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("scoreError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_subtitle->setWordWrap(true);
+    auto *upper = new QHBoxLayout;
+    upper->addWidget(buildSummaryBox(), 2);
+    upper->addWidget(m_trend, 4);
+    upper->addWidget(m_bars, 3);
+    auto *lower = new QSplitter(this);
+    lower->setObjectName(QStringLiteral("scoreSplitter"));
+    buildMetricsView();
+    lower->addWidget(m_metricsView);
+    lower->addWidget(buildDrillPane());
+    lower->addWidget(buildWhatIfBox());
+    lower->setStretchFactor(0, 5);
+    lower->setStretchFactor(1, 4);
+    lower->setStretchFactor(2, 3);
+    lower->setSizes({500, 420, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(buildHeader());
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_error);
+    layout->addLayout(upper, 3);
+    layout->addWidget(lower, 4);
+    wireDashboard();
+    retranslate();
+}
+
+namespace {
+
+// A 4×4 grid of labels under a row of 4 headings: one row per dimension (overall first), the first column the
+// name, the others numbers aligned right. Object names "<prefix>_<dimension>_<column>".
+void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[4], QLabel *(&cells)[4][4], const QString &prefix,
+                       bool boldOverall, QWidget *parent)
+{
+    for (int c = 0; c < 4; ++c) {
+        if (!heads[c])
+            heads[c] = new QLabel(parent);
+        heads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
+        grid->addWidget(heads[c], 0, c);
+    }
+    for (int r = 0; r < 4; ++r) {
+        for (int c = 0; c < 4; ++c) {
+            auto *l = new QLabel(parent);
+            l->setObjectName(QStringLiteral("%1_%2_%3").arg(prefix, QLatin1String(kDimensions[r])).arg(c));
+            l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+            if (r == 0 && boldOverall) {
+                QFont f = l->font();
+                f.setBold(true);
+                l->setFont(f);
+            }
+            cells[r][c] = l;
+            grid->addWidget(l, r + 1, c);
+        }
+    }
+    grid->setHorizontalSpacing(18);
+}
+
+} // namespace
+
+QLayout *ScorePage::buildHeader()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_subtitle->setWordWrap(true);
-    m_calibration->setWordWrap(true);
-    m_calibration->setObjectName(QStringLiteral("calibrationNote"));
-    m_error->setObjectName(QStringLiteral("scoreError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_progress->setObjectName(QStringLiteral("scoreProgress"));
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_progressLabel->setObjectName(QStringLiteral("scoreProgressLabel"));
+    m_progressLabel->hide();
     m_refresh->setObjectName(QStringLiteral("scoreRefresh"));
     m_exportTrend->setObjectName(QStringLiteral("exportTrend"));
     m_exportBars->setObjectName(QStringLiteral("exportBars"));
-
+    connect(m_refresh, &QPushButton::clicked, this, &ScorePage::refresh);
+    connect(m_exportTrend, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("trend")); });
+    connect(m_exportBars, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("bars")); });
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch();
@@ -173,75 +235,49 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     top->addWidget(m_refresh);
     top->addWidget(m_exportTrend);
     top->addWidget(m_exportBars);
+    return top;
+}
 
-    // Platform vs our estimate vs the gap, per dimension.
-    for (int c = 0; c < 4; ++c) {
-        m_summaryHeads[c] = new QLabel(this);
-        m_summaryHeads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
-        m_summaryGrid->addWidget(m_summaryHeads[c], 0, c);
-    }
-    for (int r = 0; r < 4; ++r) {
-        for (int c = 0; c < 4; ++c) {
-            auto *l = new QLabel(this);
-            l->setObjectName(QStringLiteral("summary_%1_%2").arg(QLatin1String(kDimensions[r])).arg(c));
-            l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-            if (r == 0) {
-                QFont f = l->font();
-                f.setBold(true);
-                l->setFont(f);
-            }
-            m_summaryCells[r][c] = l;
-            m_summaryGrid->addWidget(l, r + 1, c);
-        }
-    }
-    m_summaryGrid->setHorizontalSpacing(18);
+// Platform vs our estimate vs the gap, per dimension.
+QWidget *ScorePage::buildSummaryBox()
+{
+    m_calibration->setWordWrap(true);
+    m_calibration->setObjectName(QStringLiteral("calibrationNote"));
+    fillDimensionGrid(m_summaryGrid, m_summaryHeads, m_summaryCells, QStringLiteral("summary"), true, this);
     auto *summaryBox = new QGroupBox(this);
     summaryBox->setObjectName(QStringLiteral("summaryBox"));
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addLayout(m_summaryGrid);
     summaryLayout->addWidget(m_calibration);
     summaryLayout->addStretch();
+    return summaryBox;
+}
 
-    // What-if over what falls due in the next 24 h.
+// What-if over what falls due in the next 24 h.
+QWidget *ScorePage::buildWhatIfBox()
+{
     auto *whatIfBox = new QGroupBox(this);
     whatIfBox->setObjectName(QStringLiteral("whatIfBox"));
-    auto *whatIfLayout = new QVBoxLayout(whatIfBox);
     m_whatIfTitle->setWordWrap(true);
     m_whatIfDue->setWordWrap(true);
     m_whatIfDue->setObjectName(QStringLiteral("whatIfDue"));
     m_whatIfTickets->setObjectName(QStringLiteral("whatIfTickets"));
     m_whatIfOrders->setObjectName(QStringLiteral("whatIfOrders"));
-    auto *pick = new QGridLayout;
-    m_whatIfHeads[0] = new QLabel(this); // reused as the spin boxes' captions below
-    m_whatIfHeads[1] = new QLabel(this);
-    m_whatIfHeads[2] = new QLabel(this);
-    m_whatIfHeads[3] = new QLabel(this);
     auto *ticketsCaption = new QLabel(this);
     ticketsCaption->setObjectName(QStringLiteral("whatIfTicketsCaption"));
     auto *ordersCaption = new QLabel(this);
     ordersCaption->setObjectName(QStringLiteral("whatIfOrdersCaption"));
     ticketsCaption->setBuddy(m_whatIfTickets);
     ordersCaption->setBuddy(m_whatIfOrders);
+    auto *pick = new QGridLayout;
     pick->addWidget(ticketsCaption, 0, 0);
     pick->addWidget(m_whatIfTickets, 0, 1);
     pick->addWidget(ordersCaption, 1, 0);
     pick->addWidget(m_whatIfOrders, 1, 1);
     pick->setColumnStretch(2, 1);
     auto *results = new QGridLayout;
-    for (int c = 0; c < 4; ++c) {
-        m_whatIfHeads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
-        results->addWidget(m_whatIfHeads[c], 0, c);
-    }
-    for (int r = 0; r < 4; ++r) {
-        for (int c = 0; c < 4; ++c) {
-            auto *l = new QLabel(this);
-            l->setObjectName(QStringLiteral("whatIf_%1_%2").arg(QLatin1String(kDimensions[r])).arg(c));
-            l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-            m_whatIfCells[r][c] = l;
-            results->addWidget(l, r + 1, c);
-        }
-    }
-    results->setHorizontalSpacing(18);
+    fillDimensionGrid(results, m_whatIfHeads, m_whatIfCells, QStringLiteral("whatIf"), false, this);
+    auto *whatIfLayout = new QVBoxLayout(whatIfBox);
     whatIfLayout->addWidget(m_whatIfTitle);
     whatIfLayout->addWidget(m_whatIfDue);
     whatIfLayout->addLayout(pick);
@@ -249,12 +285,11 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     whatIfLayout->addStretch();
     connect(m_whatIfTickets, &QSpinBox::valueChanged, this, &ScorePage::updateWhatIf);
     connect(m_whatIfOrders, &QSpinBox::valueChanged, this, &ScorePage::updateWhatIf);
+    return whatIfBox;
+}
 
-    auto *upper = new QHBoxLayout;
-    upper->addWidget(summaryBox, 2);
-    upper->addWidget(m_trend, 4);
-    upper->addWidget(m_bars, 3);
-
+void ScorePage::buildMetricsView()
+{
     m_metricsView->setObjectName(QStringLiteral("scoreMetrics"));
     m_metricsView->setModel(m_dashboard->metrics());
     m_metricsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -269,6 +304,10 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     connect(m_metricsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillInto(index.siblingAtColumn(0).data(models::ScoreMetricsModel::MetricNameRole).toString());
     });
+}
+
+QWidget *ScorePage::buildDrillPane()
+{
     m_drillView->setObjectName(QStringLiteral("scoreDrill"));
     m_drillView->setModel(m_dashboard->drill());
     m_drillView->verticalHeader()->hide();
@@ -299,28 +338,11 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     drillTop->addWidget(m_openTickets);
     drillLayout->addLayout(drillTop);
     drillLayout->addWidget(m_drillView, 1);
+    return drillPane;
+}
 
-    auto *lower = new QSplitter(this);
-    lower->setObjectName(QStringLiteral("scoreSplitter"));
-    lower->addWidget(m_metricsView);
-    lower->addWidget(drillPane);
-    lower->addWidget(whatIfBox);
-    lower->setStretchFactor(0, 5);
-    lower->setStretchFactor(1, 4);
-    lower->setStretchFactor(2, 3);
-    lower->setSizes({500, 420, 300});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 6);
-    layout->addLayout(top);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_error);
-    layout->addLayout(upper, 3);
-    layout->addWidget(lower, 4);
-
-    connect(m_refresh, &QPushButton::clicked, this, &ScorePage::refresh);
-    connect(m_exportTrend, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("trend")); });
-    connect(m_exportBars, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("bars")); });
+void ScorePage::wireDashboard()
+{
     connect(m_dashboard, &ScoreDashboard::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -347,10 +369,6 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
             refresh();
     });
     connect(&m_session, &models::DeskSession::cacheChanged, debounce, qOverload<>(&QTimer::start));
-
-    m_progress->hide();
-    m_progressLabel->hide();
-    retranslate();
 }
 
 ScorePage::~ScorePage() = default;

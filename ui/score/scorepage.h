@@ -5,6 +5,7 @@
 class QChartView;
 class QGridLayout;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -47,6 +48,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLayout *buildHeader();
+    QWidget *buildSummaryBox();
+    QWidget *buildWhatIfBox();
+    void buildMetricsView();
+    QWidget *buildDrillPane();
+    void wireDashboard();
     void retranslate();
     void onUpdated();
     void updateSummary();

@@ -71,6 +71,15 @@ SettingsPage::SettingsPage(models::DeskSession &session, LanguageManager &langua
 QWidget *SettingsPage::buildContent()
 {
     auto *content = new QWidget;
+    createWidgets(content);
+    setUpGeneral();
+    setUpShopAndRules();
+    layOut(content);
+    return content;
+}
+
+void SettingsPage::createWidgets(QWidget *content)
+{
     m_title = new QLabel(content);
     m_generalHeader = new QLabel(content);
     m_languageLabel = new QLabel(content);
@@ -97,20 +106,11 @@ QWidget *SettingsPage::buildContent()
     m_keys = new KeyBindingsEditor(m_settings, content);
     m_about = new QPushButton(content);
     m_connect = new QPushButton(content);
+}
 
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    for (QLabel *header : {m_generalHeader, m_shopHeader, m_rulesHeader, m_keysHeader}) {
-        QFont f = header->font();
-        f.setBold(true);
-        header->setFont(f);
-    }
-
+// Language and theme.
+void SettingsPage::setUpGeneral()
+{
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(QString(), QString()); // "follow the system": text set in retranslate()
     for (const QString &lang : LanguageManager::supported())
@@ -130,7 +130,11 @@ QWidget *SettingsPage::buildContent()
         m_settings.sync();
         applyTheme(choice);
     });
+}
 
+// The shop's connection, who uses this profile and when approving asks first.
+void SettingsPage::setUpShopAndRules()
+{
     for (QLabel *value : {m_gateway, m_shop, m_profile, m_role})
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_gateway->setObjectName(QStringLiteral("gatewayValue"));
@@ -164,6 +168,22 @@ QWidget *SettingsPage::buildContent()
     connect(m_about, &QPushButton::clicked, this, &SettingsPage::showAbout);
     m_connect->setObjectName(QStringLiteral("connectShopButton"));
     connect(m_connect, &QPushButton::clicked, this, &SettingsPage::connectShop);
+}
+
+void SettingsPage::layOut(QWidget *content)
+{
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(12);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel *header : {m_generalHeader, m_shopHeader, m_rulesHeader, m_keysHeader}) {
+        QFont f = header->font();
+        f.setBold(true);
+        header->setFont(f);
+    }
 
     const auto form = [] {
         auto *f = new QFormLayout;
@@ -216,7 +236,6 @@ QWidget *SettingsPage::buildContent()
         setTabOrder(order[i], order[i + 1]);
     setTabOrder(m_keys->findChild<QPushButton *>(QStringLiteral("resetKeys")), m_connect);
     setTabOrder(m_connect, m_about);
-    return content;
 }
 
 void SettingsPage::changeEvent(QEvent *event)

@@ -44,6 +44,10 @@ protected:
 
 private:
     QWidget *buildContent();
+    void createWidgets(QWidget *content);
+    void setUpGeneral();
+    void setUpShopAndRules();
+    void layOut(QWidget *content);
     void retranslate();
     void onLanguageChosen(int index);
     void refreshRole();
