@@ -142,6 +142,25 @@ QString spanText(qint64 seconds)
     return QCoreApplication::translate("Labels", "%1 s").arg(s);
 }
 
+QString findingMark(core::Finding::Effect effect)
+{
+    switch (effect) {
+    case core::Finding::Effect::Pass:
+        return QStringLiteral("✓");
+    case core::Finding::Effect::Fail:
+        return QStringLiteral("✗");
+    case core::Finding::Effect::Review:
+    case core::Finding::Effect::Warn:
+        break;
+    }
+    return QStringLiteral("!");
+}
+
+QString findingLine(const core::Finding &finding, core::ClaimKind kind)
+{
+    return findingMark(finding.effect) + QLatin1Char(' ') + findingText(finding, kind).toHtmlEscaped();
+}
+
 QString findingText(const core::Finding &f, core::ClaimKind kind)
 {
     using C = core::Finding::Code;

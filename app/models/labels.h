@@ -19,6 +19,9 @@ QString claimKindName(core::ClaimKind kind);
 // A claim's verdict and one checklist line, in the user's language.
 QString verdictName(core::Verdict verdict);
 QString findingText(const core::Finding &finding, core::ClaimKind kind);
+// A checklist line's mark: ✓ passed, ✗ failed, ! to check by hand. With findingText, one line of a checklist.
+QString findingMark(core::Finding::Effect effect);
+QString findingLine(const core::Finding &finding, core::ClaimKind kind); // "✓ text", HTML-escaped
 // "24 h", "20 h 30 m", "60 d", "29 d 3 h": guarantee windows and how much of them was used.
 QString spanText(qint64 seconds);
 // "3 h 12 m left", "overdue 25 m", "—" for no deadline.

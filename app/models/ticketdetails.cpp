@@ -24,6 +24,26 @@ bool TicketDetails::hasOpenDecision() const
     });
 }
 
+qint64 TicketDetails::undoableDecisionId() const
+{
+    qint64 id = 0;
+    for (const store::OutboxEntry &e : decisions) {
+        if (e.action != QLatin1String("note") && e.state == store::OutboxState::Pending)
+            id = e.id;
+    }
+    return id;
+}
+
+const store::OutboxEntry *TicketDetails::unsettledDecision() const
+{
+    const store::OutboxEntry *last = nullptr;
+    for (const store::OutboxEntry &e : decisions) {
+        if (e.action != QLatin1String("note") && !store::isSettled(e.state))
+            last = &e;
+    }
+    return last;
+}
+
 core::ClaimFacts claimFactsFor(const TicketDetails &d)
 {
     const auto &rules = core::GuaranteeRules::builtin();

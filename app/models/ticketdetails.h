@@ -54,6 +54,10 @@ struct TicketDetails
     bool productKnown = false;
     store::ProductRecord product;
     bool hasOpenDecision() const;
+    // Of the decisions made here (notes aside): the newest one still pending, which can be undone (0: none), and
+    // the newest one not settled (waiting, refused, failed or overtaken; nullptr: none), which the pane shows.
+    qint64 undoableDecisionId() const;
+    const store::OutboxEntry *unsettledDecision() const;
 };
 
 core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &aftersaleId, qint64 now);

@@ -5,7 +5,6 @@
 #include "common/typography.h"
 #include "core/money.h"
 #include "models/labels.h"
-#include "store/outboxrepository.h"
 #include "sync/decisions.h"
 
 #include <QDialog>
@@ -73,6 +72,15 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_body(new QWidget(this))
 {
+    setUpWidgets();
+    layOut();
+    wireActions();
+    retranslate();
+    clear();
+}
+
+void TicketDetailPane::setUpWidgets()
+{
     setObjectName(QStringLiteral("detailPane"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
@@ -117,7 +125,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_timeline->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+}
 
+void TicketDetailPane::layOut()
+{
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_approve, m_reject, m_confirm, m_rejectAfter, m_extend})
         actions->addWidget(b);
@@ -162,7 +173,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     outer->addWidget(scroll);
     scroll->setVisible(false);
     m_body->setProperty("scroll", QVariant::fromValue<QObject *>(scroll));
+}
 
+void TicketDetailPane::wireActions()
+{
     connect(m_approve, &QPushButton::clicked, this, &TicketDetailPane::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &TicketDetailPane::rejectRequested);
     connect(m_confirm, &QPushButton::clicked, this, &TicketDetailPane::confirmReceiptRequested);
@@ -181,8 +195,6 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     };
     connect(m_addNote, &QPushButton::clicked, this, addNote);
     connect(m_note, &QLineEdit::returnPressed, this, addNote);
-    retranslate();
-    clear();
 }
 
 void TicketDetailPane::changeEvent(QEvent *event)
@@ -278,6 +290,18 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     }
     m_empty->setVisible(false);
     qobject_cast<QWidget *>(m_body->property("scroll").value<QObject *>())->setVisible(true);
+    showHeading(d, now);
+    showDecisions(d);
+    showBuyer(d);
+    showLines(d);
+    showChecklist(d);
+    addEvidence(d);
+    showTimeline(d);
+}
+
+// What, how much, and the time left before the platform decides.
+void TicketDetailPane::showHeading(const models::TicketDetails &d, qint64 now)
+{
     const auto &t = d.ticket;
     m_title->setText(tr("%1 · %2").arg(core::formatFen(t.refundAmount), t.productName));
     m_summary->setText(tr("%1 · %2 · ticket %3 · order %4 · shop %5")
@@ -297,18 +321,17 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
         m_deadline->setText(tr("Closed on %1").arg(models::dateTimeText(t.finalTime)));
         m_deadline->setPalette(palette());
     }
+}
 
-    // Decisions made here: the newest open one can be undone while it waits.
-    m_openDecisionId = 0;
-    QString pending;
-    for (const auto &e : d.decisions) {
-        if (e.action == QLatin1String("note"))
-            continue;
-        if (e.state == store::OutboxState::Pending)
-            m_openDecisionId = e.id;
-        if (!store::isSettled(e.state))
-            pending = tr("%1 — %2").arg(models::decisionActionName(e.action), models::outboxStateName(e.state));
-    }
+// Decisions made here (the newest open one can be undone while it waits) and the actions this step allows.
+void TicketDetailPane::showDecisions(const models::TicketDetails &d)
+{
+    const auto &t = d.ticket;
+    m_openDecisionId = d.undoableDecisionId();
+    const store::OutboxEntry *unsettled = d.unsettledDecision();
+    const QString pending = unsettled ? tr("%1 — %2").arg(models::decisionActionName(unsettled->action),
+                                                          models::outboxStateName(unsettled->state))
+                                      : QString();
     m_pending->setText(pending);
     m_pending->setVisible(!pending.isEmpty());
     m_undo->setVisible(m_openDecisionId != 0);
@@ -330,7 +353,12 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     m_extend->setVisible(t.aftersaleStatus == 7 || t.aftersaleStatus == 11);
     m_extend->setEnabled(allowed(sync::DecisionAction::Extend) && d.extend == core::ExtendCheck::Allowed);
     m_extend->setToolTip(extendTip(d));
+}
 
+// The buyer's words and masked contact (revealed on demand).
+void TicketDetailPane::showBuyer(const models::TicketDetails &d)
+{
+    const auto &t = d.ticket;
     m_buyerWords->setText(d.buyerWords.isEmpty() ? tr("Reason: %1").arg(t.reasonText)
                                                  : tr("Reason: %1 — “%2”").arg(t.reasonText, d.buyerWords));
     if (m_revealedId != t.aftersaleId) {
@@ -343,6 +371,10 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     m_contact->setVisible(!d.maskedReceiver.isEmpty());
     m_reveal->setVisible(m_revealAllowed && !d.maskedReceiver.isEmpty() && m_revealedId.isEmpty());
     m_reveal->setEnabled(true);
+}
+
+void TicketDetailPane::showLines(const models::TicketDetails &d)
+{
     m_lines->setRowCount(int(d.lines.size()));
     for (int i = 0; i < d.lines.size(); ++i) {
         const auto &l = d.lines.at(i);
@@ -355,25 +387,26 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
         m_lines->setItem(i, 2, paid);
     }
     m_lines->setVisible(!d.lines.isEmpty());
+}
 
+// The guarantee checklist: each rule of the claim's kind, passed, failed or to check.
+void TicketDetailPane::showChecklist(const models::TicketDetails &d)
+{
     m_checklistTitle->setVisible(d.eligibility.has_value());
     m_checklist->setVisible(d.eligibility.has_value());
     if (d.eligibility) {
         const auto &e = *d.eligibility;
         QStringList lines{
             QStringLiteral("<b>%1 — %2</b>").arg(models::claimKindName(e.kind), models::verdictName(e.verdict))};
-        for (const auto &f : e.findings) {
-            const char *mark = f.effect == core::Finding::Effect::Pass   ? "✓"
-                               : f.effect == core::Finding::Effect::Fail ? "✗"
-                                                                         : "!";
-            lines << QStringLiteral("%1 %2").arg(QString::fromUtf8(mark),
-                                                 models::findingText(f, e.kind).toHtmlEscaped());
-        }
+        for (const auto &f : e.findings)
+            lines << models::findingLine(f, e.kind);
         lines << tr("Suggested refund: %1").arg(core::formatFen(e.suggestedRefund));
         m_checklist->setText(lines.join(QStringLiteral("<br>")));
     }
-    addEvidence(d);
+}
 
+void TicketDetailPane::showTimeline(const models::TicketDetails &d)
+{
     m_timeline->clear();
     for (const auto &entry : d.timeline) {
         const QString who = entry.who.isEmpty() ? tr("platform") : entry.who;

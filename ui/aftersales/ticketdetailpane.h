@@ -54,6 +54,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void wireActions();
+    void showHeading(const models::TicketDetails &d, qint64 now);
+    void showDecisions(const models::TicketDetails &d);
+    void showBuyer(const models::TicketDetails &d);
+    void showLines(const models::TicketDetails &d);
+    void showChecklist(const models::TicketDetails &d);
+    void showTimeline(const models::TicketDetails &d);
     void retranslate();
     void addEvidence(const models::TicketDetails &d);
 

@@ -6,7 +6,6 @@
 #include "core/deadlines.h"
 #include "core/money.h"
 #include "models/labels.h"
-#include "store/outboxrepository.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -187,7 +186,37 @@ void ClaimPanel::showClaim(const models::ClaimItem &claim, const models::TicketD
     m_action = models::oneKeyAction(e.kind, r.aftersaleType, r.aftersaleStatus);
     m_empty->setVisible(false);
     m_scroll->setVisible(true);
+    showVerdict(claim);
+    tick(now);
 
+    m_openDecisionId = details.undoableDecisionId();
+    m_hasOpenDecision = details.hasOpenDecision();
+    const store::OutboxEntry *unsettled = details.unsettledDecision();
+    m_pending->setText(unsettled ? tr("%1 — %2 (by %3)")
+                                       .arg(models::decisionActionName(unsettled->action),
+                                            models::outboxStateName(unsettled->state), unsettled->createdBy)
+                                 : QString());
+    m_pending->setVisible(unsettled != nullptr);
+    m_undo->setVisible(m_openDecisionId != 0);
+
+    QStringList lines;
+    for (const auto &f : e.findings)
+        lines << models::findingLine(f, e.kind);
+    if (!r.detailCached)
+        lines << tr("! Details not synced yet: the evidence count is not known");
+    m_checklist->setText(lines.join(QStringLiteral("<br>")));
+    showRefund(claim, sameClaim);
+    m_evidence->setEvidence(details.evidence);
+    m_evidenceTitle->setText(details.evidence.isEmpty() ? tr("Evidence: none")
+                                                        : tr("Evidence (%1)").arg(details.evidence.size()));
+    updateApprove();
+}
+
+// What is claimed, the verdict with what did not pass, and where the claim stands in its window.
+void ClaimPanel::showVerdict(const models::ClaimItem &claim)
+{
+    const auto &r = claim.row;
+    const auto &e = claim.eligibility;
     m_title->setText(tr("%1 · %2").arg(core::formatFen(r.facts.claimedAmount), r.productName));
     m_summary->setText(tr("%1 · %2 · %3 · ticket %4 · shop %5")
                            .arg(models::claimKindName(e.kind),
@@ -217,35 +246,13 @@ void ClaimPanel::showClaim(const models::ClaimItem &claim, const models::TicketD
         m_window->setText(
             tr("Sign-for time unknown: the %1 window cannot be checked yet").arg(models::spanText(e.windowS)));
     }
-    tick(now);
+}
 
-    m_openDecisionId = 0;
-    m_hasOpenDecision = details.hasOpenDecision();
-    QString pending;
-    for (const auto &d : details.decisions) {
-        if (d.action == QLatin1String("note"))
-            continue;
-        if (d.state == store::OutboxState::Pending)
-            m_openDecisionId = d.id;
-        if (!store::isSettled(d.state))
-            pending = tr("%1 — %2 (by %3)")
-                          .arg(models::decisionActionName(d.action), models::outboxStateName(d.state), d.createdBy);
-    }
-    m_pending->setText(pending);
-    m_pending->setVisible(!pending.isEmpty());
-    m_undo->setVisible(m_openDecisionId != 0);
-
-    QStringList lines;
-    for (const auto &f : e.findings) {
-        const char *mark = f.effect == core::Finding::Effect::Pass   ? "✓"
-                           : f.effect == core::Finding::Effect::Fail ? "✗"
-                                                                     : "!";
-        lines << QStringLiteral("%1 %2").arg(QString::fromUtf8(mark), models::findingText(f, e.kind).toHtmlEscaped());
-    }
-    if (!r.detailCached)
-        lines << tr("! Details not synced yet: the evidence count is not known");
-    m_checklist->setText(lines.join(QStringLiteral("<br>")));
-
+// How the suggested refund was reached; the amount stays within what the line was paid.
+void ClaimPanel::showRefund(const models::ClaimItem &claim, bool sameClaim)
+{
+    const auto &r = claim.row;
+    const auto &e = claim.eligibility;
     QString basis = tr("Claimed %1 · paid for the line %2")
                         .arg(core::formatFen(r.facts.claimedAmount),
                              r.facts.linePaidAmount > 0 ? core::formatFen(r.facts.linePaidAmount) : tr("unknown"));
@@ -258,10 +265,6 @@ void ClaimPanel::showClaim(const models::ClaimItem &claim, const models::TicketD
         m_amount->setRange(0.0, double(m_capFen) / 100.0); // never above the line paid
         m_amount->setValue(double(e.suggestedRefund) / 100.0);
     }
-    m_evidence->setEvidence(details.evidence);
-    m_evidenceTitle->setText(details.evidence.isEmpty() ? tr("Evidence: none")
-                                                        : tr("Evidence (%1)").arg(details.evidence.size()));
-    updateApprove();
 }
 
 void ClaimPanel::updateApprove()

@@ -41,6 +41,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showVerdict(const models::ClaimItem &claim);
+    void showRefund(const models::ClaimItem &claim, bool sameClaim);
     void retranslate();
     void updateApprove();
 

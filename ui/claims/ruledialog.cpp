@@ -136,6 +136,26 @@ RuleDialog::RuleDialog(models::DeskSession &session, QWidget *parent)
     m_results->setObjectName(QStringLiteral("dryRunResults"));
     m_message->setObjectName(QStringLiteral("ruleMessage"));
 
+    setUpFields();
+    setUpResults();
+    layOut();
+    if (!m_owner) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_kind, m_cap, m_minPhotos, m_maxClaims, m_mode,
+                                                           m_new, m_save, m_remove})
+            w->setEnabled(false);
+        m_message->setText(tr("Only the shop owner edits auto-approve rules. You can dry-run them."));
+    }
+    connect(m_list, &QListWidget::currentRowChanged, this, &RuleDialog::selectRule);
+    connect(m_new, &QPushButton::clicked, this, &RuleDialog::newRule);
+    connect(m_save, &QPushButton::clicked, this, &RuleDialog::save);
+    connect(m_remove, &QPushButton::clicked, this, &RuleDialog::removeCurrent);
+    connect(m_dryRun, &QPushButton::clicked, this, &RuleDialog::runDryRun);
+    reloadList();
+}
+
+// The rule's conditions, with the limits the core always enforces shown as fixed.
+void RuleDialog::setUpFields()
+{
     m_kind->addItem(models::claimKindName(core::ClaimKind::Fresh), int(core::ClaimKind::Fresh));
     m_kind->addItem(models::claimKindName(core::ClaimKind::Allergy), int(core::ClaimKind::Allergy));
     m_cap->setPrefix(QStringLiteral("¥"));
@@ -164,6 +184,10 @@ RuleDialog::RuleDialog(models::DeskSession &session, QWidget *parent)
     m_remove->setText(tr("Delete"));
     m_dryRun->setText(tr("Dry-run over 90 days"));
     m_dryRun->setToolTip(tr("Replay the rule over the claims closed in the last 90 days; nothing is sent"));
+}
+
+void RuleDialog::setUpResults()
+{
     m_message->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_results->setColumnCount(5);
@@ -173,7 +197,10 @@ RuleDialog::RuleDialog(models::DeskSession &session, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+}
 
+void RuleDialog::layOut()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Guarantee"), m_kind);
@@ -205,19 +232,6 @@ RuleDialog::RuleDialog(models::DeskSession &session, QWidget *parent)
     layout->addWidget(m_results, 1);
     layout->addWidget(close);
     resize(900, 640);
-
-    if (!m_owner) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_kind, m_cap, m_minPhotos, m_maxClaims, m_mode,
-                                                           m_new, m_save, m_remove})
-            w->setEnabled(false);
-        m_message->setText(tr("Only the shop owner edits auto-approve rules. You can dry-run them."));
-    }
-    connect(m_list, &QListWidget::currentRowChanged, this, &RuleDialog::selectRule);
-    connect(m_new, &QPushButton::clicked, this, &RuleDialog::newRule);
-    connect(m_save, &QPushButton::clicked, this, &RuleDialog::save);
-    connect(m_remove, &QPushButton::clicked, this, &RuleDialog::removeCurrent);
-    connect(m_dryRun, &QPushButton::clicked, this, &RuleDialog::runDryRun);
-    reloadList();
 }
 
 QString RuleDialog::lastMessage() const

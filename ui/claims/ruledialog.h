@@ -36,6 +36,9 @@ public:
     QString lastMessage() const;
 
 private:
+    void setUpFields();
+    void setUpResults();
+    void layOut();
     void reloadList();
     void showRule(const core::AutoRule &rule);
     void newRule();
