@@ -3,6 +3,7 @@
 #include "core/guaranteerules.h"
 #include "core/scoremodel.h"
 #include "core/version.h"
+#include "models/session/cachehost.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
 
@@ -30,6 +31,11 @@ AboutInfo collectAboutInfo(store::Database *db, const QString &profileDir)
         info.auditHeadHash = head.value()->hash;
     }
     return info;
+}
+
+AboutInfo collectAboutInfo(const CacheHost &cache, const QString &profileDir)
+{
+    return collectAboutInfo(cache.database(), profileDir);
 }
 
 } // namespace anxin::models

@@ -8,6 +8,8 @@ class Database;
 
 namespace anxin::models {
 
+class CacheHost;
+
 // What the About box shows: the build, the libraries it runs on, the rules files, where the profile lives and
 // the head of the audit log (so a support call can compare it with the one on record).
 struct AboutInfo
@@ -28,5 +30,7 @@ struct AboutInfo
 
 // Reads the versions and the audit head. `db` may be null (no cache open): then only the build is described.
 AboutInfo collectAboutInfo(store::Database *db, const QString &profileDir);
+// The same for the session's cache.
+AboutInfo collectAboutInfo(const CacheHost &cache, const QString &profileDir);
 
 } // namespace anxin::models

@@ -355,7 +355,7 @@ ScoreDashboard::ScoreDashboard(DeskSession &session, QObject *parent)
 {
     qRegisterMetaType<ScoreData>();
     qRegisterMetaType<QList<DrillRow>>();
-    m_job = new ScoreJob(session.database() ? session.database()->path() : QString());
+    m_job = new ScoreJob(session.cache().database() ? session.cache().database()->path() : QString());
     m_job->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("anxin-score"));
     connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);

@@ -34,4 +34,11 @@ core::Result<QList<ShopShippingForecast>> forecastShipping(store::Database &db, 
     return out;
 }
 
+std::unique_ptr<ForecastQuery> forecastQuery(const CacheHost &cache, QObject *owner)
+{
+    return std::make_unique<ForecastQuery>(
+        cache.database(), [](store::Database &db, qint64 now) { return forecastShipping(db, now); },
+        QStringLiteral("anxin-forecast"), owner);
+}
+
 } // namespace anxin::models

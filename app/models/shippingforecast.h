@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 #include "core/shipping.h"
+#include "models/session/cachehost.h"
+#include "models/session/cachequery.h"
 
 #include <QList>
 #include <QString>
@@ -30,5 +32,9 @@ struct ShopShippingForecast
 // `basisSecs` is the look-back for the pace (3 days by default); `keep` bounds the listed misses per shop.
 core::Result<QList<ShopShippingForecast>> forecastShipping(store::Database &db, qint64 now,
                                                            qint64 basisSecs = 3 * 86400, int keep = 20);
+
+// forecastShipping(now) off the UI thread, for the Shipping page.
+using ForecastQuery = CacheQuery<QList<ShopShippingForecast>, qint64>;
+std::unique_ptr<ForecastQuery> forecastQuery(const CacheHost &cache, QObject *owner);
 
 } // namespace anxin::models

@@ -43,4 +43,11 @@ core::Result<Workbench> loadWorkbench(store::Database &db, qint64 now, qint64 ho
     return w;
 }
 
+std::unique_ptr<WorkbenchQuery> workbenchQuery(const CacheHost &cache, QObject *owner)
+{
+    return std::make_unique<WorkbenchQuery>(
+        cache.database(), [](store::Database &db, qint64 now) { return loadWorkbench(db, now); },
+        QStringLiteral("anxin-workbench"), owner);
+}
+
 } // namespace anxin::models

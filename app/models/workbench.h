@@ -3,6 +3,8 @@
 #include "core/deadlines.h"
 #include "core/guaranteerules.h"
 #include "core/result.h"
+#include "models/session/cachehost.h"
+#include "models/session/cachequery.h"
 #include "store/workbenchrepository.h"
 
 #include <QHash>
@@ -46,5 +48,9 @@ struct Workbench
 };
 
 core::Result<Workbench> loadWorkbench(store::Database &db, qint64 now, qint64 horizonSecs = 4 * 3600);
+
+// loadWorkbench(now) off the UI thread, for the Workbench page.
+using WorkbenchQuery = CacheQuery<Workbench, qint64>;
+std::unique_ptr<WorkbenchQuery> workbenchQuery(const CacheHost &cache, QObject *owner);
 
 } // namespace anxin::models

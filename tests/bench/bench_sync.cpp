@@ -447,7 +447,7 @@ int main(int argc, char **argv)
     });
     tick.start();
     timer.start();
-    session.startSync(0);
+    session.syncControl().startSync(0);
     loop.exec();
     timer.stop();
     emitJson({{QStringLiteral("name"), QStringLiteral("ui_stall_sync")},

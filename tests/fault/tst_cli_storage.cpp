@@ -219,7 +219,7 @@ private slots:
         core::Settings settings(prof.settingsPath());
         models::DeskSession session(prof, settings, core::Clock::system());
         ANXIN_VERIFY_OK(session.open());
-        QCOMPARE(session.auditBrokenAt(), 1);
+        QCOMPARE(session.cache().auditBrokenAt(), 1);
     }
 };
 

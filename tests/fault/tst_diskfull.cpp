@@ -43,27 +43,27 @@ private slots:
         {
             models::DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1763700000000));
             QVERIFY(session.open().ok());
-            store::Database &db = *session.database();
+            store::Database &db = *session.cache().database();
             const int pages = TempDb::scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
             QVERIFY(db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
             const QString remark(1500, QLatin1Char('n'));
             for (int i = 0; i < 200 && failure.kind == core::Error::Kind::None; ++i) {
-                const qint64 outboxBefore = session.outboxEntries().size();
+                const qint64 outboxBefore = session.decisions().outboxEntries().size();
                 const qint64 auditBefore =
                     TempDb::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
                 sync::DecisionInput in{
                     QString::number(8000 + i % 20), sync::DecisionAction::Note, 0, remark, {}, {}, {}};
-                auto id = session.decide(in);
+                auto id = session.decisions().decide(in);
                 if (id) {
                     ++saved;
                     continue;
                 }
                 failure = id.error();
                 // Not saved means not there: no outbox row, no audit entry, nothing pending on the ticket.
-                QCOMPARE(session.outboxEntries().size(), outboxBefore);
+                QCOMPARE(session.decisions().outboxEntries().size(), outboxBefore);
                 QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(),
                          auditBefore);
-                auto details = session.details(in.aftersaleId);
+                auto details = session.decisions().details(in.aftersaleId);
                 QVERIFY(details.ok());
                 for (const auto &d : details->decisions)
                     QVERIFY(d.id <= outboxBefore);
@@ -78,14 +78,14 @@ private slots:
         // Reopened (max_page_count is per connection): intact, readable, every saved decision there, and it works.
         models::DeskSession again(profile, settings, std::make_shared<core::ManualClock>(1763700001000));
         QVERIFY(again.open().ok());
-        QCOMPARE(again.openProblem().kind, core::Error::Kind::None);
-        QCOMPARE(again.auditBrokenAt(), 0);
-        QCOMPARE(TempDb::scalar(*again.database(), QStringLiteral("PRAGMA integrity_check")).toString(),
+        QCOMPARE(again.cache().openProblem().kind, core::Error::Kind::None);
+        QCOMPARE(again.cache().auditBrokenAt(), 0);
+        QCOMPARE(TempDb::scalar(*again.cache().database(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
-        QCOMPARE(again.outboxEntries().size(), saved);
+        QCOMPARE(again.decisions().outboxEntries().size(), saved);
         sync::DecisionInput in{QStringLiteral("8000"), sync::DecisionAction::Approve, 0, {}, {}, {}, {}};
-        QVERIFY(again.decide(in).ok());
-        QCOMPARE(again.outboxEntries().size(), saved + 1);
+        QVERIFY(again.decisions().decide(in).ok());
+        QCOMPARE(again.decisions().outboxEntries().size(), saved + 1);
     }
 };
 

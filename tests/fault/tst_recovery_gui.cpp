@@ -83,7 +83,7 @@ private slots:
         makeCacheWithDecision(dir.filePath(QStringLiteral("anxin.db")), 999);
         App app(dir.path());
         QVERIFY(app.openStatus.ok());
-        QVERIFY(app.session.isReadOnly());
+        QVERIFY(app.session.cache().isReadOnly());
         QVERIFY(app.notice()->isVisible());
         QVERIFY(app.notice()->text().contains(QStringLiteral("newer version")));
         QVERIFY(app.exportButton()->isVisible());
@@ -105,8 +105,8 @@ private slots:
         f.close();
         App app(dir.path());
         QVERIFY(app.openStatus.ok()); // a fresh cache took its place
-        QVERIFY(!app.session.isReadOnly());
-        const QString aside = app.session.recoverableDatabase();
+        QVERIFY(!app.session.cache().isReadOnly());
+        const QString aside = app.session.cache().recoverableDatabase();
         QVERIFY(!aside.isEmpty());
         QCOMPARE(TempDb::readAll(aside), QByteArray(8192, 'x'));
         QVERIFY(app.notice()->isVisible());
@@ -139,7 +139,7 @@ private slots:
         }
         App app(dir.path());
         QVERIFY(app.openStatus.ok());
-        QCOMPARE(app.session.auditBrokenAt(), 2); // entry 1 is gone: 2 is the first that does not check out
+        QCOMPARE(app.session.cache().auditBrokenAt(), 2); // entry 1 is gone: 2 is the first that does not check out
         QVERIFY(app.notice()->isVisible());
         QVERIFY2(app.notice()->text().contains(QStringLiteral("entry 2")), qPrintable(app.notice()->text()));
         QVERIFY(!app.exportButton()->isVisible());
@@ -151,7 +151,7 @@ private slots:
         makeCacheWithDecision(dir.filePath(QStringLiteral("anxin.db")));
         App app(dir.path());
         QVERIFY(app.openStatus.ok());
-        QCOMPARE(app.session.auditBrokenAt(), 0);
+        QCOMPARE(app.session.cache().auditBrokenAt(), 0);
         QVERIFY(!app.notice()->isVisible());
         QVERIFY(!app.exportButton()->isVisible());
     }

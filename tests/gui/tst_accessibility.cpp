@@ -110,7 +110,7 @@ private slots:
         m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, core::Clock::system());
         QVERIFY(m_session->open().ok());
         QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
-        m_session->startSync(0);
+        m_session->syncControl().startSync(0);
         QVERIFY(synced.wait(120000));
         m_languages = std::make_unique<LanguageManager>();
     }

@@ -81,7 +81,7 @@ void TestAfterSalesPage::initTestCase()
     options.tickets = 6000; // enough refund-only tickets awaiting review for a batch of 45
     m_sandbox = std::make_unique<test::SandboxHarness>(options);
     m_main = makeSession(m_sandbox->baseUrl());
-    m_main.session->startSync(0);
+    m_main.session->syncControl().startSync(0);
     QVERIFY(syncAndWait(*m_main.session, 120000));
     QVERIFY(m_main.session->tickets()->rowCount() > 0);
     ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
@@ -116,7 +116,7 @@ TestAfterSalesPage::Session TestAfterSalesPage::makeSession(const QString &gatew
 bool TestAfterSalesPage::syncAndWait(models::DeskSession &s, int timeoutMs)
 {
     QSignalSpy spy(&s, &models::DeskSession::syncFinished);
-    s.syncNow();
+    s.syncControl().syncNow();
     return spy.wait(timeoutMs);
 }
 
@@ -133,14 +133,14 @@ QList<QString> TestAfterSalesPage::approvableIds(int type, int limit)
     f.openOnly = true;
     f.hasPendingDecision = false;
     QList<QString> ids;
-    for (const auto &r : store::TicketRepository(*m_main.session->database()).page(f, {}, 0, limit).valueOr({}))
+    for (const auto &r : store::TicketRepository(*m_main.session->cache().database()).page(f, {}, 0, limit).valueOr({}))
         ids << r.aftersaleId;
     return ids;
 }
 
 int TestAfterSalesPage::outboxCount(store::OutboxState state)
 {
-    return m_main.session->outboxCounts().value(state);
+    return m_main.session->decisions().outboxCounts().value(state);
 }
 
 void TestAfterSalesPage::modelTester_overFiltersAndSorts_noViolations()
@@ -165,7 +165,7 @@ void TestAfterSalesPage::statusFilter_awaitingReview_onlyThoseRows()
     auto *model = m_main.session->tickets();
     store::TicketFilter f;
     f.statuses = {6};
-    const int expected = store::TicketRepository(*m_main.session->database()).count(f).value();
+    const int expected = store::TicketRepository(*m_main.session->cache().database()).count(f).value();
     QVERIFY(expected > 0);
     // More than one block: the first rows at once, the exact count from the counter thread a moment later.
     QTRY_COMPARE(model->rowCount(), expected);
@@ -240,13 +240,13 @@ void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
     QVERIFY(syncAndWait(*m_main.session));
     QTRY_COMPARE_WITH_TIMEOUT(counters().value(QStringLiteral("operate_items_applied")).toInteger(), appliedBefore + 1,
                               20000);
-    const auto entries = store::OutboxRepository(*m_main.session->database()).listForTicket(id).value();
+    const auto entries = store::OutboxRepository(*m_main.session->cache().database()).listForTicket(id).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().state, store::OutboxState::Done);
     QCOMPARE(entries.first().createdBy, QStringLiteral("tester"));
     // The same sync that sent it brings the ticket's new state back: refunded.
-    QTRY_COMPARE_WITH_TIMEOUT(store::TicketRepository(*m_main.session->database()).get(id).value()->aftersaleStatus, 12,
-                              20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        store::TicketRepository(*m_main.session->cache().database()).get(id).value()->aftersaleStatus, 12, 20000);
 }
 
 // Issue #28, step 3: "Extend 7 days" is enabled only when 2 days or less remain, and its tooltip says why not.
@@ -254,7 +254,7 @@ void TestAfterSalesPage::extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy()
 {
     const qint64 now = m_main.session->clock()->nowSecs();
     const auto firstWhere = [&](const QString &deadline) {
-        QSqlQuery q(m_main.session->database()->connection());
+        QSqlQuery q(m_main.session->cache().database()->connection());
         q.exec(QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0 AND aftersale_status IN (7, 11) "
                               "AND %1 AND aftersale_id NOT IN (SELECT aftersale_id FROM outbox) "
                               "ORDER BY aftersale_id LIMIT 1")
@@ -311,7 +311,7 @@ void TestAfterSalesPage::reject_evidenceRequiredCodeWithoutEvidence_refused()
     in.action = sync::DecisionAction::Reject;
     in.rejectReasonCode = combo->itemData(needsEvidence).toInt();
     in.remark = QStringLiteral("no evidence attached");
-    QCOMPARE(m_main.session->decide(in).error().kind, core::Error::Kind::Usage);
+    QCOMPARE(m_main.session->decisions().decide(in).error().kind, core::Error::Kind::Usage);
     // With a link it can go.
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))
         ->setPlainText(m_sandbox->baseUrl() + QStringLiteral("/__sandbox/images/x/1.png"));
@@ -360,17 +360,18 @@ void TestAfterSalesPage::rejectValidClaim_ownerOverrideAudited_agentRefused()
     overrideEdit->setPlainText(why);
     QVERIFY(send->isEnabled());
     send->click();
-    const auto entries = store::OutboxRepository(*m_main.session->database()).listForTicket(valid.first()).value();
+    const auto entries =
+        store::OutboxRepository(*m_main.session->cache().database()).listForTicket(valid.first()).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(entries.first().payloadJson.toUtf8())
                  .object()
                  .value(QLatin1String("override_reason"))
                  .toString(),
              why);
-    const auto head = store::AuditRepository(*m_main.session->database()).head().value();
+    const auto head = store::AuditRepository(*m_main.session->cache().database()).head().value();
     QCOMPARE(head->subject, valid.first());
     QVERIFY(head->detailJson.contains(why));
-    QVERIFY(store::OutboxRepository(*m_main.session->database())
+    QVERIFY(store::OutboxRepository(*m_main.session->cache().database())
                 .cancel(entries.first().id, QStringLiteral("tester"), QDateTime::currentSecsSinceEpoch())
                 .ok());
 
@@ -380,12 +381,12 @@ void TestAfterSalesPage::rejectValidClaim_ownerOverrideAudited_agentRefused()
     in.action = sync::DecisionAction::Reject;
     in.rejectReasonCode = combo->itemData(plain).toInt();
     in.remark = QStringLiteral("不符合条件");
-    const auto noReason = sync::DecisionService(*m_main.session->database())
+    const auto noReason = sync::DecisionService(*m_main.session->cache().database())
                               .decide(in, sync::Actor{QStringLiteral("boss")}, m_main.session->clock()->nowSecs());
     QVERIFY(!noReason.ok());
     QCOMPARE(noReason.error().kind, core::Error::Kind::Usage);
     in.overrideReason = why;
-    const auto agent = sync::DecisionService(*m_main.session->database())
+    const auto agent = sync::DecisionService(*m_main.session->cache().database())
                            .decide(in, sync::Actor{QStringLiteral("amy"), sync::Role::Agent, 100'000'000},
                                    m_main.session->clock()->nowSecs());
     QVERIFY(!agent.ok());
@@ -426,35 +427,36 @@ void TestAfterSalesPage::offlineDecision_queuedThenSynced()
     QCOMPARE(ids.size(), 1);
     QTemporaryDir snapshot;
     const QString copy = snapshot.filePath(QStringLiteral("copy.db"));
-    QVERIFY(m_main.session->database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)).ok());
+    QVERIFY(m_main.session->cache().database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)).ok());
     Session offline = makeSession(QStringLiteral("http://127.0.0.1:9"), copy);
-    offline.session->startSync(0);
+    offline.session->syncControl().startSync(0);
     {
         QSignalSpy state(offline.session.get(), &models::DeskSession::syncFinished);
         QVERIFY(state.wait(30000));
     }
-    QCOMPARE(offline.session->syncState(), sync::SyncWorker::State::Offline);
+    QCOMPARE(offline.session->syncControl().syncState(), sync::SyncWorker::State::Offline);
     sync::DecisionInput in;
     in.aftersaleId = ids.first();
     in.action = sync::DecisionAction::Approve;
     // Deciding tries to send at once; the attempt fails on the dead gateway and the decision waits, pending.
     QSignalSpy attempt(offline.session.get(), &models::DeskSession::syncFinished);
-    const auto queued = offline.session->decide(in);
+    const auto queued = offline.session->decisions().decide(in);
     QVERIFY(queued.ok());
     QVERIFY(attempt.wait(30000));
-    QCOMPARE(offline.session->syncState(), sync::SyncWorker::State::Offline);
-    QCOMPARE(offline.session->outboxCounts().value(store::OutboxState::Pending), 1);
+    QCOMPARE(offline.session->syncControl().syncState(), sync::SyncWorker::State::Offline);
+    QCOMPARE(offline.session->decisions().outboxCounts().value(store::OutboxState::Pending), 1);
 
     // Back online: the same cache (copied whole, WAL included), the real gateway.
     const QString carried = snapshot.filePath(QStringLiteral("carried.db"));
-    QVERIFY(offline.session->database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(carried)).ok());
+    QVERIFY(offline.session->cache().database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(carried)).ok());
     offline.session.reset();
     Session online = makeSession(m_sandbox->baseUrl(), carried);
     const qint64 before = counters().value(QStringLiteral("operate_items_applied")).toInteger();
-    const int doneBefore = online.session->outboxCounts().value(store::OutboxState::Done);
-    QCOMPARE(online.session->outboxCounts().value(store::OutboxState::Pending), 1);
-    online.session->startSync(0);
-    QTRY_COMPARE_WITH_TIMEOUT(online.session->outboxCounts().value(store::OutboxState::Done), doneBefore + 1, 60000);
+    const int doneBefore = online.session->decisions().outboxCounts().value(store::OutboxState::Done);
+    QCOMPARE(online.session->decisions().outboxCounts().value(store::OutboxState::Pending), 1);
+    online.session->syncControl().startSync(0);
+    QTRY_COMPARE_WITH_TIMEOUT(online.session->decisions().outboxCounts().value(store::OutboxState::Done),
+                              doneBefore + 1, 60000);
     QCOMPARE(counters().value(QStringLiteral("operate_items_applied")).toInteger(), before + 1);
 }
 
@@ -467,7 +469,7 @@ void TestAfterSalesPage::pendingPage_listsEveryDecisionWithItsState()
     // Everything decided so far in this suite reached the platform: nothing needs attention.
     QCOMPARE(table->rowCount(), 0);
     openOnly->setChecked(false);
-    const auto entries = m_main.session->outboxEntries();
+    const auto entries = m_main.session->decisions().outboxEntries();
     QVERIFY(entries.size() >= 46);
     QCOMPARE(table->rowCount(), entries.size());
     QCOMPARE(table->item(0, 1)->text(), entries.first().aftersaleId);

@@ -93,8 +93,8 @@ void TestClaimsPage::initTestCase()
     m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, m_clock);
     QVERIFY(m_session->open().ok());
     QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
-    m_session->startSync(0);
-    m_session->syncNow();
+    m_session->syncControl().startSync(0);
+    m_session->syncControl().syncNow();
     QVERIFY(synced.wait(120000));
     // The finished sync's claims are read in the background.
     QTRY_VERIFY2(m_session->claims()->totalCount() > 5, "the sandbox world has guarantee claims");
@@ -124,7 +124,7 @@ const models::ClaimItem *TestClaimsPage::firstWhere(const std::function<bool(con
 
 QList<store::OutboxEntry> TestClaimsPage::outboxFor(const QString &id) const
 {
-    return store::OutboxRepository(*m_session->database()).listForTicket(id).valueOr({});
+    return store::OutboxRepository(*m_session->cache().database()).listForTicket(id).valueOr({});
 }
 
 void TestClaimsPage::modelTester_overFilters_noViolations()
@@ -250,7 +250,8 @@ void TestClaimsPage::claimAboveLinePaid_needsReview_approveDisabledNamingTheClai
     const qint64 paid = c->row.facts.linePaidAmount;
     const auto setClaim = [&](qint64 fen) {
         QVERIFY(
-            m_session->database()
+            m_session->cache()
+                .database()
                 ->exec(
                     QStringLiteral("UPDATE tickets SET refund_amount = %1 WHERE aftersale_id = '%2'").arg(fen).arg(id))
                 .ok());
@@ -344,7 +345,7 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
     auto *mode = dlg->findChild<QComboBox *>(QStringLiteral("ruleMode"));
     mode->setCurrentIndex(mode->findData(int(core::RuleMode::Shadow)));
     QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleSave")), Qt::LeftButton);
-    QCOMPARE(m_session->autoRules().size(), 1);
+    QCOMPARE(m_session->decisions().autoRules().size(), 1);
     // Shadow: labels in the queue, the Rule column shows, nothing queued.
     int labelled = 0;
     for (int r = 0; r < m_session->claims()->rowCount(); ++r) {
@@ -359,29 +360,30 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
     }
     QVERIFY(labelled > 0);
     QVERIFY(!m_page->findChild<QTableView *>(QStringLiteral("claimTable"))->isColumnHidden(ClaimsModel::Rule));
-    const int outboxBefore = int(m_session->outboxEntries().size());
+    const int outboxBefore = int(m_session->decisions().outboxEntries().size());
     // Dry-run over the sandbox's closed claims.
     QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleDryRun")), Qt::LeftButton);
     QVERIFY2(dlg->findChild<QLabel *>(QStringLiteral("dryRunSummary"))->text().contains(QStringLiteral("90 days")),
              qPrintable(dlg->lastMessage()));
-    QCOMPARE(int(m_session->outboxEntries().size()), outboxBefore);
+    QCOMPARE(int(m_session->decisions().outboxEntries().size()), outboxBefore);
     // An agent cannot change rules, whatever the UI shows.
     m_settings->set(core::keys::role, QStringLiteral("agent"));
-    core::AutoRule live = m_session->autoRules().first();
+    core::AutoRule live = m_session->decisions().autoRules().first();
     live.mode = core::RuleMode::Live;
-    QCOMPARE(m_session->saveAutoRule(live).error().kind, core::Error::Kind::Forbidden);
+    QCOMPARE(m_session->decisions().saveAutoRule(live).error().kind, core::Error::Kind::Forbidden);
     m_settings->set(core::keys::role, QStringLiteral("owner"));
-    ANXIN_VERIFY_OK_RESULT(m_session->saveAutoRule(live));
+    ANXIN_VERIFY_OK_RESULT(m_session->decisions().saveAutoRule(live));
     // Live: after a sync (called directly here) the rule queues what it labelled, as "rule:gui-fresh".
-    const auto report = m_session->runLiveRules();
+    const auto report = m_session->decisions().runLiveRules();
     QVERIFY(report.queued > 0);
     QVERIFY(report.queued <= labelled);
     int byRule = 0;
-    for (const auto &e : m_session->outboxEntries()) {
+    for (const auto &e : m_session->decisions().outboxEntries()) {
         if (e.createdBy != QLatin1String("rule:gui-fresh"))
             continue;
         ++byRule;
-        auto c = store::ClaimRepository(*m_session->database()).claim(core::GuaranteeRules::builtin(), e.aftersaleId);
+        auto c = store::ClaimRepository(*m_session->cache().database())
+                     .claim(core::GuaranteeRules::builtin(), e.aftersaleId);
         QVERIFY(c.ok());
         const auto eligibility = core::evaluateClaim(c.value().facts, core::GuaranteeRules::builtin());
         QVERIFY(!c.value().facts.riskFlagged);
@@ -389,13 +391,13 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
         QCOMPARE(eligibility.inWindow, std::optional<bool>(true));
     }
     QCOMPARE(byRule, report.queued);
-    QCOMPARE(m_session->runLiveRules().queued, 0); // already pending
+    QCOMPARE(m_session->decisions().runLiveRules().queued, 0); // already pending
 }
 
 // A hidden page's model (MainWindow deactivates it) only notes that a reload is due and reads when shown again.
 void TestClaimsPage::inactiveModel_readsNothingUntilActivated()
 {
-    ClaimsModel lazy(m_session->database(), m_clock, nullptr, /*loadNow=*/false);
+    ClaimsModel lazy(m_session->cache().database(), m_clock, nullptr, /*loadNow=*/false);
     QSignalSpy counted(&lazy, &ClaimsModel::countChanged);
     QSignalSpy activated(&lazy, &ClaimsModel::activated);
     QSignalSpy loaded(&lazy, &ClaimsModel::loaded);

@@ -51,12 +51,13 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
-    session.startSync(0);
+    session.syncControl().startSync(0);
     QVERIFY(synced.wait(120000));
-    QVERIFY2(session.lastSyncReport().ok(), qPrintable(session.lastSyncReport().error.message));
-    QVERIFY(session.lastSyncReport().imagesFailed > 0);
-    QCOMPARE(session.lastSyncReport().images, 0);
-    QCOMPARE(session.lastSyncReport().itemsRefused, 1);
+    QVERIFY2(session.syncControl().lastSyncReport().ok(),
+             qPrintable(session.syncControl().lastSyncReport().error.message));
+    QVERIFY(session.syncControl().lastSyncReport().imagesFailed > 0);
+    QCOMPARE(session.syncControl().lastSyncReport().images, 0);
+    QCOMPARE(session.syncControl().lastSyncReport().itemsRefused, 1);
 
     // The status bar says the sync completed, and what it could not fetch.
     {
@@ -67,7 +68,7 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
         QVERIFY(last);
         QVERIFY2(last->text().contains(QLatin1String("completed with 1 item refused")), qPrintable(last->text()));
         QVERIFY2(last->text().contains(QLatin1String("images not downloaded")), qPrintable(last->text()));
-        const auto failures = session.itemFailures();
+        const auto failures = session.syncControl().itemFailures();
         const auto product = std::find_if(failures.cbegin(), failures.cend(), [](const store::ItemFailure &f) {
             return f.kind == QLatin1String("product");
         });
@@ -78,7 +79,7 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
         languages.apply(QStringLiteral("en"));
     }
 
-    QSqlQuery q(session.database()->connection());
+    QSqlQuery q(session.cache().database()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT aftersale_id, url FROM evidence WHERE local_path = '' AND idx = 0 "
                                   "ORDER BY aftersale_id LIMIT 1")));
     QVERIFY(q.next());
@@ -97,7 +98,7 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
     QVERIFY2(button()->text().contains(QLatin1String("retry")), qPrintable(button()->text()));
 
     // The host still does not answer: the placeholder says so and offers the retry again.
-    QSignalSpy fetched(&session, &models::DeskSession::evidenceFetched);
+    QSignalSpy fetched(&session.syncControl(), &models::SyncController::evidenceFetched);
     QTest::mouseClick(button(), Qt::LeftButton);
     QVERIFY(!button()->isEnabled()); // "Downloading…"
     QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty(), 30000);

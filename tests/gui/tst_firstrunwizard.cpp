@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(secrets->backend(), platform::SecretStore::Backend::File);
         QCOMPARE(secrets->read(sync::appSecretKey(QStringLiteral("1234567"))).valueOr({}),
                  QByteArray("demo-secret-0123456789"));
-        const auto shop = store::ShopRepository(*m_session->database()).get(QStringLiteral("1234567"));
+        const auto shop = store::ShopRepository(*m_session->cache().database()).get(QStringLiteral("1234567"));
         QVERIFY(shop.ok() && shop.value());
         QVERIFY(!shop.value()->name.isEmpty());
 

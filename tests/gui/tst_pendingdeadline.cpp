@@ -80,7 +80,7 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
         sync::DecisionInput in;
         in.aftersaleId = id;
         in.action = sync::DecisionAction::Approve;
-        const auto queued = session.decide(in);
+        const auto queued = session.decisions().decide(in);
         QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message));
     }
 
@@ -156,7 +156,7 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
         counted = counted || l->text().contains(QLatin1String("1 may reach the platform too late"));
     QVERIFY(counted);
     // The Workbench counts it too (the other decision is 4 hours from its deadline).
-    const auto bench = models::loadWorkbench(*session.database(), session.clock()->nowSecs());
+    const auto bench = models::loadWorkbench(*session.cache().database(), session.clock()->nowSecs());
     QVERIFY(bench.ok());
     QCOMPARE(bench.value().pending, 2);
     QCOMPARE(bench.value().late, 1);
@@ -164,7 +164,7 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     // Back online, the sender finds the platform decided at the deadline: the entry ends "overtaken" (what
     // OutboxSender writes; tst_sync_outbox drives it against the sandbox). Both sides, no undo, never "waiting".
     const qint64 outboxId = table->item(late, 0)->data(Qt::UserRole).toLongLong();
-    store::OutboxRepository outbox(*session.database());
+    store::OutboxRepository outbox(*session.cache().database());
     QVERIFY(outbox.markInFlight(outboxId, kNow + 3700).ok());
     QVERIFY(outbox.markUnknown(outboxId, QStringLiteral("ticket changed"), kNow + 3700, kNow + 3700).ok());
     const QJsonObject sides{
@@ -190,7 +190,7 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     for (QLabel *l : page.findChildren<QLabel *>())
         summarized = summarized || l->text().contains(QLatin1String("1 overtaken by the platform's deadline"));
     QVERIFY(summarized);
-    const auto after = models::loadWorkbench(*session.database(), session.clock()->nowSecs());
+    const auto after = models::loadWorkbench(*session.cache().database(), session.clock()->nowSecs());
     QCOMPARE(after.value().pending, 1);
     QCOMPARE(after.value().late, 0);
 }

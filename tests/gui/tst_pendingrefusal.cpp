@@ -42,10 +42,10 @@ void TstPendingRefusal::notThroughApi_pendingPageOffersTheBackOffice()
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
-    session.startSync(0);
+    session.syncControl().startSync(0);
     QVERIFY(synced.wait(120000));
 
-    QSqlQuery q(session.database()->connection());
+    QSqlQuery q(session.cache().database()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT aftersale_id FROM tickets WHERE aftersale_status = 6 AND final_time = 0 AND "
                                   "aftersale_type IN (1, 2, 6) AND status_deadline > strftime('%s','now') + 21600 "
                                   "ORDER BY aftersale_id LIMIT 1")));
@@ -61,9 +61,9 @@ void TstPendingRefusal::notThroughApi_pendingPageOffersTheBackOffice()
     sync::DecisionInput in;
     in.aftersaleId = id;
     in.action = sync::DecisionAction::Approve;
-    const auto outboxId = session.decide(in);
+    const auto outboxId = session.decisions().decide(in);
     QVERIFY2(outboxId.ok(), outboxId.ok() ? "" : qPrintable(outboxId.error().message));
-    QTRY_COMPARE_WITH_TIMEOUT(session.outboxCounts().value(store::OutboxState::Failed), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.decisions().outboxCounts().value(store::OutboxState::Failed), 1, 60000);
 
     ui::PendingPage page(session);
     QList<QUrl> opened;

@@ -52,7 +52,7 @@ void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOf
         models::DeskSession session(profile, settings, core::Clock::system());
         QVERIFY(session.open().ok());
         QSignalSpy synced(&session, &models::DeskSession::syncFinished);
-        session.startSync(0);
+        session.syncControl().startSync(0);
         QVERIFY(synced.wait(120000));
         QVERIFY2(synced.last().at(0).value<sync::SyncReport>().ok(),
                  qPrintable(synced.last().at(0).value<sync::SyncReport>().error.message));

@@ -67,8 +67,8 @@ void TestScorePage::init()
                                                       std::make_shared<core::ManualClock>(kNow * 1000));
     QVERIFY(m_session->open().ok());
     QString error;
-    QVERIFY2(insertScoreFixture(*m_session->database(), &error), qPrintable(error));
-    store::ScoreSnapshotRepository snapshots(*m_session->database());
+    QVERIFY2(insertScoreFixture(*m_session->cache().database(), &error), qPrintable(error));
+    store::ScoreSnapshotRepository snapshots(*m_session->cache().database());
     QVERIFY(snapshots
                 .upsert({QStringLiteral("s1"), QStringLiteral("2025-12-05"), 90.0, 92.0, 85.0, 88.0,
                          QStringLiteral("{}"), kNow - kDay})

@@ -81,7 +81,7 @@ void TestSettingsPage::initTestCase()
     m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, core::Clock::system());
     QVERIFY(m_session->open().ok());
     QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
-    m_session->startSync(0);
+    m_session->syncControl().startSync(0);
     QVERIFY(synced.wait(120000));
     QVERIFY(m_session->tickets()->rowCount() > 0);
     m_languages = std::make_unique<LanguageManager>();
@@ -121,9 +121,9 @@ QString TestSettingsPage::approvableId()
     f.hasPendingDecision = false;
     // Skip tickets decided earlier in this run (their new state may not have been pulled yet).
     QSet<QString> decided;
-    for (const auto &e : m_session->outboxEntries())
+    for (const auto &e : m_session->decisions().outboxEntries())
         decided.insert(e.aftersaleId);
-    for (const auto &r : store::TicketRepository(*m_session->database()).page(f, {}, 0, 50).valueOr({}))
+    for (const auto &r : store::TicketRepository(*m_session->cache().database()).page(f, {}, 0, 50).valueOr({}))
         if (!decided.contains(r.aftersaleId))
             return r.aftersaleId;
     return {};
@@ -132,13 +132,13 @@ QString TestSettingsPage::approvableId()
 // Decisions queued on this computer, whatever became of them since (the background sync sends them at once).
 int TestSettingsPage::pendingCount() const
 {
-    return int(m_session->outboxEntries().size());
+    return int(m_session->decisions().outboxEntries().size());
 }
 
 int TestSettingsPage::approvalsOf(const QString &id) const
 {
     int n = 0;
-    for (const auto &e : m_session->outboxEntries())
+    for (const auto &e : m_session->decisions().outboxEntries())
         n += e.aftersaleId == id && e.action == QLatin1String("approve");
     return n;
 }
@@ -158,7 +158,7 @@ void TestSettingsPage::about_showsVersionsProfileAndAuditHead()
     e.actor = QStringLiteral("tester");
     e.action = QStringLiteral("settings.test");
     e.subject = QStringLiteral("about");
-    store::AuditRepository audit(*m_session->database());
+    store::AuditRepository audit(*m_session->cache().database());
     QVERIFY(audit.append(e).ok());
     QVERIFY(audit.append(e).ok());
     const auto head = audit.head();
@@ -292,7 +292,7 @@ void TestSettingsPage::agentLimit_ownerSets_agentReadOnly()
     QVERIFY(!limit->isReadOnly());
     limit->setValue(321.5);
     QCOMPARE(m_settings->get(core::keys::agentLimitFen), qint64(32150));
-    QCOMPARE(m_session->actor().agentLimitFen, qint64(32150));
+    QCOMPARE(m_session->decisions().actor().agentLimitFen, qint64(32150));
 
     m_settings->set(core::keys::role, QStringLiteral("agent"));
     m_window.reset();

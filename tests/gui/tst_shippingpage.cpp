@@ -160,7 +160,7 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     QCOMPARE(route->topLevelItemCount(), 2);
     QCOMPARE(route->topLevelItem(0)->text(1), QStringLiteral("商家已发货，等待快递员上门"));
     QVERIFY2(routeStatus->text().contains(QLatin1String("SF100")), qPrintable(routeStatus->text()));
-    QVERIFY(!m_session->canFetchRoutes()); // no shop connected: offline, cache only
+    QVERIFY(!m_session->syncControl().canFetchRoutes()); // no shop connected: offline, cache only
 
     // Band filter: < 4 h holds 6902 (1 h) and 6906 (3 h); the presale 6907 is due in 9 days, not 2 h.
     band->setCurrentIndex(band->findData(int(core::ShipBand::Under4h)));
@@ -273,7 +273,7 @@ void TstShippingPage::afterSync_boardCountedInBackground_userReloadAtOnce()
     QVERIFY(before > 0);
     QSignalSpy loaded(model, &models::ShippingListModel::loaded);
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
-    QSqlQuery q(m_session->database()->connection());
+    QSqlQuery q(m_session->cache().database()->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE orders SET order_status = 3 WHERE order_id = '6902'"))); // shipped elsewhere
     emit m_session->cacheChanged();
     QCOMPARE(reset.count(), 0);

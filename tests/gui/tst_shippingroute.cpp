@@ -51,7 +51,7 @@ void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
     models::DeskSession session(profile, settings, core::Clock::system());
     QVERIFY(session.open().ok());
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
-    session.startSync(0);
+    session.syncControl().startSync(0);
     QVERIFY(synced.wait(120000));
     QTRY_VERIFY(session.shipping()->rowCount() > 0); // the finished sync's board is counted in the background
 
@@ -59,7 +59,7 @@ void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
     page.resize(1300, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(session.canFetchRoutes());
+    QVERIFY(session.syncControl().canFetchRoutes());
 
     // A shipment on the board, or else any recent shipment found via the search field.
     QString orderId;
@@ -69,7 +69,7 @@ void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
     }
     if (orderId.isEmpty()) {
         // No false shipment in this world: take a shipped, unsigned order and put it on the board's list by id.
-        QSqlQuery q(session.database()->connection());
+        QSqlQuery q(session.cache().database()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT order_id FROM orders WHERE order_status = 3 AND tracking_no <> '' "
                                       "AND company_code <> '' AND sign_time = 0 AND pickup_time = 0 LIMIT 1")));
         if (!q.next())
@@ -98,14 +98,14 @@ void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
     auto *route = page.findChild<QTreeWidget *>(QStringLiteral("routeView"));
     QVERIFY(refresh && route);
     const int before = routeCalls(sb);
-    QSignalSpy fetched(&session, &models::DeskSession::routeFetched);
+    QSignalSpy fetched(&session.syncControl(), &models::SyncController::routeFetched);
     QTRY_VERIFY(refresh->isEnabled()); // an automatic fetch may be under way for an order without cached scans
     QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty(), 20000);
     QCOMPARE(fetched.last().at(0).toString(), orderId);
     QVERIFY2(fetched.last().at(1).toBool(), qPrintable(fetched.last().at(2).toString()));
-    QVERIFY(!session.cachedRoute(orderId).isEmpty());
-    QTRY_COMPARE(route->topLevelItemCount(), int(session.cachedRoute(orderId).size()));
+    QVERIFY(!session.syncControl().cachedRoute(orderId).isEmpty());
+    QTRY_COMPARE(route->topLevelItemCount(), int(session.syncControl().cachedRoute(orderId).size()));
     const int after = routeCalls(sb);
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }

@@ -69,7 +69,7 @@ bool TestWorkbenchPage::addTicket(const QString &id, qint64 deadline, qint64 fin
     store::TicketRecord t = test::makeTicket(id, kNow - 3600);
     t.statusDeadline = deadline;
     t.finalTime = finalTime;
-    return store::TicketRepository(*m_session->database()).upsertBatch({t}).ok();
+    return store::TicketRepository(*m_session->cache().database()).upsertBatch({t}).ok();
 }
 
 void TestWorkbenchPage::shown_readsOffTheUiThread_listsWhatIsDueIn4Hours()

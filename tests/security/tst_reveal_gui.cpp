@@ -50,7 +50,7 @@ struct Session
 bool syncAndWait(models::DeskSession &s)
 {
     QSignalSpy spy(&s, &models::DeskSession::syncFinished);
-    s.startSync(0);
+    s.syncControl().startSync(0);
     return spy.wait(60000);
 }
 
@@ -78,7 +78,7 @@ private slots:
 
         QString ticket, phone;
         {
-            QSqlQuery q(s.session->database()->connection());
+            QSqlQuery q(s.session->cache().database()->connection());
             QVERIFY(q.exec(QStringLiteral("SELECT t.aftersale_id, o.encrypt_post_tel FROM tickets t JOIN orders o ON "
                                           "o.order_id = t.shop_order_id WHERE o.encrypt_post_tel <> '' LIMIT 1")));
             QVERIFY(q.next());
@@ -102,7 +102,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(phone), 20000);
         QVERIFY(!reveal->isVisible());
 
-        const auto head = store::AuditRepository(*s.session->database()).head().value();
+        const auto head = store::AuditRepository(*s.session->cache().database()).head().value();
         QVERIFY(head.has_value());
         QCOMPARE(head->action, QLatin1String(sync::kRevealAuditAction));
         QCOMPARE(head->actor, QStringLiteral("owner-zhang"));
@@ -130,7 +130,7 @@ private slots:
         Session s(sandbox.baseUrl(), QStringLiteral("agent"));
         QVERIFY(s.session->open().ok());
         QVERIFY(syncAndWait(*s.session));
-        QSqlQuery q(s.session->database()->connection());
+        QSqlQuery q(s.session->cache().database()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT t.aftersale_id FROM tickets t JOIN orders o ON o.order_id = "
                                       "t.shop_order_id WHERE o.encrypt_post_tel <> '' LIMIT 1")));
         QVERIFY(q.next());
@@ -142,7 +142,8 @@ private slots:
         QTRY_VERIFY(label->isVisible());
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("revealContactButton"))->isVisible());
         std::optional<core::Result<sync::BuyerContact>> out;
-        s.session->revealContact(ticket, &page, [&](core::Result<sync::BuyerContact> r) { out.emplace(std::move(r)); });
+        s.session->decisions().revealContact(ticket, &page,
+                                             [&](core::Result<sync::BuyerContact> r) { out.emplace(std::move(r)); });
         QVERIFY(out.has_value()); // refused at once, before any network call
         QCOMPARE(out->error().kind, core::Error::Kind::Forbidden);
     }

@@ -13,6 +13,7 @@
 
 using namespace anxin;
 using anxin::core::Error;
+using anxin::models::CacheHost;
 using anxin::models::DeskSession;
 
 class TstDeskStartup : public QObject
@@ -41,16 +42,16 @@ void TstDeskStartup::open_largeSoundCache_uncheckedThenBackgroundCheckPasses()
     fill(profile.databasePath());
     core::Settings settings(profile.settingsPath());
     DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
-    session.setStartupCheckMaxBytes(1024);
+    session.cache().setStartupCheckMaxBytes(1024);
     QVERIFY(session.open().ok());
-    QVERIFY(!session.database()->quickCheckFinished());
-    QSignalSpy checked(&session, &DeskSession::cacheChecked);
-    QSignalSpy damaged(&session, &DeskSession::cacheDamaged);
-    session.checkCacheInBackground();
+    QVERIFY(!session.cache().database()->quickCheckFinished());
+    QSignalSpy checked(&session.cache(), &CacheHost::cacheChecked);
+    QSignalSpy damaged(&session.cache(), &CacheHost::cacheDamaged);
+    session.cache().checkCacheInBackground();
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.first().first().toBool(), true);
     QCOMPARE(damaged.size(), 0);
-    QVERIFY(!QFile::exists(session.fullCheckMarkerPath()));
+    QVERIFY(!QFile::exists(session.cache().fullCheckMarkerPath()));
 }
 
 void TstDeskStartup::open_largeDamagedCache_backgroundCheckReportsAndNextStartSetsAside()
@@ -63,22 +64,22 @@ void TstDeskStartup::open_largeDamagedCache_backgroundCheckReportsAndNextStartSe
     core::Settings settings(profile.settingsPath());
     {
         DeskSession session(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
-        session.setStartupCheckMaxBytes(1024);
+        session.cache().setStartupCheckMaxBytes(1024);
         QVERIFY(session.open().ok()); // unchecked: the list can paint while the check runs
-        QSignalSpy damaged(&session, &DeskSession::cacheDamaged);
-        session.checkCacheInBackground();
+        QSignalSpy damaged(&session.cache(), &CacheHost::cacheDamaged);
+        session.cache().checkCacheInBackground();
         QVERIFY(damaged.wait(10000));
         QCOMPARE(damaged.first().first().value<core::Error>().kind, Error::Kind::Corrupt);
-        QVERIFY(QFile::exists(session.fullCheckMarkerPath()));
+        QVERIFY(QFile::exists(session.cache().fullCheckMarkerPath()));
     }
     // The next start checks in full whatever the size: the damaged file is set aside, a fresh cache opens.
     DeskSession next(profile, settings, std::make_shared<core::ManualClock>(1'700'000'000'000));
-    next.setStartupCheckMaxBytes(1024);
+    next.cache().setStartupCheckMaxBytes(1024);
     QVERIFY(next.open().ok());
-    QCOMPARE(next.openProblem().kind, Error::Kind::Corrupt);
-    QVERIFY(QFile::exists(next.openProblem().detail));
-    QVERIFY(next.database()->quickCheckFinished());
-    QVERIFY(!QFile::exists(next.fullCheckMarkerPath()));
+    QCOMPARE(next.cache().openProblem().kind, Error::Kind::Corrupt);
+    QVERIFY(QFile::exists(next.cache().openProblem().detail));
+    QVERIFY(next.cache().database()->quickCheckFinished());
+    QVERIFY(!QFile::exists(next.cache().fullCheckMarkerPath()));
 }
 
 QTEST_GUILESS_MAIN(TstDeskStartup)

@@ -161,22 +161,23 @@ void AfterSalesPage::wireDetail()
     connect(m_detail, &TicketDetailPane::rejectAfterReceiptRequested, this, &AfterSalesPage::rejectCurrent);
     connect(m_detail, &TicketDetailPane::noteRequested, this, [this](const QString &text) {
         decide(m_shownId, int(sync::DecisionAction::Note), QJsonObject{{QStringLiteral("remark"), text}});
-        m_session.dropDraft(m_shownId, QStringLiteral("note"));
+        m_session.decisions().dropDraft(m_shownId, QStringLiteral("note"));
     });
     connect(m_detail, &TicketDetailPane::noteTextChanged, this, [this](const QString &text) {
         if (!m_shownId.isEmpty())
-            m_session.saveDraft(m_shownId, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}});
+            m_session.decisions().saveDraft(m_shownId, QStringLiteral("note"),
+                                            QJsonObject{{QStringLiteral("text"), text}});
     });
     connect(m_detail, &TicketDetailPane::undoRequested, this, [this](qint64 id) {
-        if (auto st = m_session.undo(id); !st)
+        if (auto st = m_session.decisions().undo(id); !st)
             say(tr("Could not undo: %1").arg(errorText(st.error())));
         else
             say(tr("Decision undone; nothing was sent."));
     });
     // Evidence the sync could not download: the agent asks for it again from the placeholder.
     connect(m_detail->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
-            [this](const QString &id) { m_session.fetchEvidence(id); });
-    connect(&m_session, &models::DeskSession::evidenceFetched, this,
+            [this](const QString &id) { m_session.syncControl().fetchEvidence(id); });
+    connect(&m_session.syncControl(), &models::SyncController::evidenceFetched, this,
             [this](const QString &id, int fetched, int failed, const QString &message) {
                 if (id != m_shownId)
                     return;
@@ -189,10 +190,10 @@ void AfterSalesPage::wireDetail()
 // Buyer contact: the core decides who may reveal (owners); the plaintext goes to the pane's label only.
 void AfterSalesPage::wireContactReveal()
 {
-    m_detail->setContactRevealAllowed(m_session.canRevealContact());
+    m_detail->setContactRevealAllowed(m_session.decisions().canRevealContact());
     connect(m_detail, &TicketDetailPane::revealContactRequested, this, [this] {
         const QString id = m_shownId;
-        m_session.revealContact(id, this, [this, id](const core::Result<sync::BuyerContact> &c) {
+        m_session.decisions().revealContact(id, this, [this, id](const core::Result<sync::BuyerContact> &c) {
             if (c)
                 m_detail->showRevealedContact(id, c->receiver, c->phone, c->address);
             else
@@ -344,7 +345,7 @@ void AfterSalesPage::retranslate()
     m_pendingOnly->setToolTip(tr("Only tickets with a decision waiting to reach the platform"));
     m_views->clear();
     m_views->addItem(tr("Saved views"), QString());
-    for (const QString &name : m_session.viewNames())
+    for (const QString &name : m_session.decisions().viewNames())
         m_views->addItem(name, name);
     m_views->addItem(tr("Save current view…"), QStringLiteral("__save"));
     m_views->setAccessibleName(tr("Saved views"));
@@ -438,7 +439,7 @@ void AfterSalesPage::saveCurrentView()
     const QString name =
         QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, {}, &ok);
     if (ok && !name.trimmed().isEmpty()) {
-        if (auto st = m_session.saveView(name.trimmed(), filterToJson()); !st)
+        if (auto st = m_session.decisions().saveView(name.trimmed(), filterToJson()); !st)
             say(tr("Could not save the view: %1").arg(errorText(st.error())));
         retranslate();
     }
@@ -447,7 +448,7 @@ void AfterSalesPage::saveCurrentView()
 
 void AfterSalesPage::loadView(const QString &name)
 {
-    const QJsonObject v = m_session.view(name);
+    const QJsonObject v = m_session.decisions().view(name);
     {
         const QSignalBlocker b1(m_status), b2(m_type), b3(m_due), b4(m_guarantee), b5(m_risk), b6(m_pendingOnly),
             b7(m_search);
@@ -487,7 +488,7 @@ void AfterSalesPage::openTicket(const QString &aftersaleId)
 
 void AfterSalesPage::showDetails(const QString &id)
 {
-    auto d = m_session.details(id);
+    auto d = m_session.decisions().details(id);
     if (!d) {
         m_detail->clear();
         m_shownId.clear();
@@ -503,7 +504,7 @@ void AfterSalesPage::showDetails(const QString &id)
                                         .arg(models::ticketStatusName(d->ticket.aftersaleStatus)));
     }
     if (!same) {
-        const QJsonObject note = m_session.draft(id, QStringLiteral("note"));
+        const QJsonObject note = m_session.decisions().draft(id, QStringLiteral("note"));
         if (!note.isEmpty())
             m_detail->findChild<QLineEdit *>(QStringLiteral("noteEdit"))
                 ->setText(note.value(QStringLiteral("text")).toString());
@@ -551,7 +552,7 @@ bool AfterSalesPage::decide(const QString &id, int action, const QJsonObject &ex
     for (const QJsonValue &v : extra.value(QStringLiteral("evidence")).toArray())
         in.evidenceUrls << v.toString();
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
-    auto r = m_session.decide(in);
+    auto r = m_session.decisions().decide(in);
     if (!r) {
         say(tr("Not queued: %1").arg(errorText(r.error())));
         return false;
@@ -570,7 +571,7 @@ void AfterSalesPage::approveSelected()
     qint64 total = 0;
     qint64 largest = 0;
     for (const QString &id : ids) {
-        if (auto d = m_session.details(id)) {
+        if (auto d = m_session.decisions().details(id)) {
             total += d->ticket.refundAmount;
             largest = std::max(largest, d->ticket.refundAmount);
         }
@@ -593,7 +594,7 @@ void AfterSalesPage::approveSelected()
     }
     int queued = 0;
     QStringList problems;
-    const auto results = m_session.decideBatch(inputs);
+    const auto results = m_session.decisions().decideBatch(inputs);
     for (qsizetype i = 0; i < results.size(); ++i) {
         if (results.at(i))
             ++queued;
@@ -610,7 +611,7 @@ void AfterSalesPage::rejectCurrent()
 {
     if (m_shownId.isEmpty())
         return;
-    auto d = m_session.details(m_shownId);
+    auto d = m_session.decisions().details(m_shownId);
     if (!d)
         return;
     const bool afterReceipt = d->ticket.aftersaleStatus == 11;
@@ -621,9 +622,9 @@ void AfterSalesPage::rejectCurrent()
     m_rejectDialog = new RejectDialog(d->rejectReasons, this);
     m_rejectDialog->setValidClaim(action == sync::DecisionAction::Reject && d->eligibility &&
                                       d->eligibility->verdict == core::Verdict::Eligible,
-                                  m_session.actor().role == sync::Role::Owner);
+                                  m_session.decisions().actor().role == sync::Role::Owner);
     const QString id = m_shownId;
-    const QJsonObject draft = m_session.draft(id, QStringLiteral("reject"));
+    const QJsonObject draft = m_session.decisions().draft(id, QStringLiteral("reject"));
     if (!draft.isEmpty()) {
         QStringList evidence;
         for (const QJsonValue &v : draft.value(QStringLiteral("evidence")).toArray())
@@ -632,7 +633,7 @@ void AfterSalesPage::rejectCurrent()
                                  draft.value(QStringLiteral("remark")).toString(), evidence);
     }
     connect(m_rejectDialog, &RejectDialog::draftChanged, this, [this, id] {
-        m_session.saveDraft(
+        m_session.decisions().saveDraft(
             id, QStringLiteral("reject"),
             QJsonObject{{QStringLiteral("code"), m_rejectDialog->reasonCode()},
                         {QStringLiteral("remark"), m_rejectDialog->remark()},
@@ -646,7 +647,7 @@ void AfterSalesPage::rejectCurrent()
                                {QStringLiteral("evidence"), QJsonArray::fromStringList(m_rejectDialog->evidenceUrls())},
                                {QStringLiteral("override_reason"), m_rejectDialog->overrideReason()}});
         if (queued)
-            m_session.dropDraft(id, QStringLiteral("reject"));
+            m_session.decisions().dropDraft(id, QStringLiteral("reject"));
     });
     m_rejectDialog->open();
 }

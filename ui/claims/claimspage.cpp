@@ -152,13 +152,13 @@ void ClaimsPage::wirePanel()
 {
     connect(m_panel, &ClaimPanel::approveRequested, this, &ClaimsPage::approveCurrent);
     connect(m_panel, &ClaimPanel::undoRequested, this, [this](qint64 id) {
-        auto st = m_session.undo(id);
+        auto st = m_session.decisions().undo(id);
         say(st ? tr("Decision taken back; nothing was sent.") : tr("Not undone: %1").arg(errorText(st.error())));
     });
     connect(m_panel, &ClaimPanel::openTicketRequested, this, &ClaimsPage::openTicketRequested);
     connect(m_panel->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
-            [this](const QString &id) { m_session.fetchEvidence(id); });
-    connect(&m_session, &models::DeskSession::evidenceFetched, this,
+            [this](const QString &id) { m_session.syncControl().fetchEvidence(id); });
+    connect(&m_session.syncControl(), &models::SyncController::evidenceFetched, this,
             [this](const QString &id, int fetched, int failed, const QString &message) {
                 if (id != m_shownId)
                     return;
@@ -265,7 +265,7 @@ void ClaimsPage::showClaim(const QString &id)
     const int row = model->rowOf(id);
     if (row < 0)
         return;
-    auto details = m_session.details(id);
+    auto details = m_session.decisions().details(id);
     if (!details) {
         say(tr("Cannot show this claim: %1").arg(errorText(details.error())));
         return;
@@ -331,7 +331,7 @@ void ClaimsPage::approveCurrent()
     in.aftersaleId = m_shownId;
     in.action = *action;
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);
-    auto r = m_session.decide(in);
+    auto r = m_session.decisions().decide(in);
     if (!r) {
         say(tr("Not queued: %1").arg(errorText(r.error())));
         return;

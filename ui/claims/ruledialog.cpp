@@ -102,7 +102,7 @@ QString outcomeName(core::ClaimOutcome o)
 RuleDialog::RuleDialog(models::DeskSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_owner(session.actor().role == sync::Role::Owner)
+    , m_owner(session.decisions().actor().role == sync::Role::Owner)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -241,7 +241,7 @@ QString RuleDialog::lastMessage() const
 
 void RuleDialog::reloadList()
 {
-    m_rules = m_session.autoRules();
+    m_rules = m_session.decisions().autoRules();
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const auto &r : m_rules)
@@ -309,7 +309,7 @@ void RuleDialog::save()
                  tr("Rule %1 will approve matching claims on its own after each sync, up to %2 each. Continue?")
                      .arg(r.name, core::formatFen(r.maxAmountFen))))
         return;
-    auto id = m_session.saveAutoRule(r);
+    auto id = m_session.decisions().saveAutoRule(r);
     if (!id) {
         m_message->setText(tr("Not saved: %1").arg(errorText(id.error())));
         return;
@@ -325,7 +325,7 @@ void RuleDialog::removeCurrent()
         return;
     if (!confirm(this, tr("Delete rule"), tr("Delete rule %1?").arg(m_name->text())))
         return;
-    auto st = m_session.removeAutoRule(m_editingId);
+    auto st = m_session.decisions().removeAutoRule(m_editingId);
     m_message->setText(st ? tr("Rule deleted.") : tr("Not deleted: %1").arg(errorText(st.error())));
     if (st) {
         m_editingId = 0;
@@ -340,7 +340,7 @@ void RuleDialog::runDryRun()
         m_message->setText(tr("Cannot dry-run: %1").arg(errorText(valid.error())));
         return;
     }
-    auto result = m_session.dryRun(r);
+    auto result = m_session.decisions().dryRun(r);
     if (!result) {
         m_message->setText(tr("Dry-run failed: %1").arg(errorText(result.error())));
         return;

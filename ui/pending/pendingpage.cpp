@@ -119,7 +119,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     connect(m_openOnly, &QCheckBox::toggled, this, &PendingPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PendingPage::updateButtons);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (auto st = m_session.undo(selectedId()); !st)
+        if (auto st = m_session.decisions().undo(selectedId()); !st)
             m_detail->setText(tr("Could not undo: %1").arg(errorText(st.error())));
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -127,7 +127,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
         if (row >= 0)
             emit openTicketRequested(m_table->item(row, 1)->text());
     });
-    connect(m_syncNow, &QPushButton::clicked, this, [this] { m_session.syncNow(); });
+    connect(m_syncNow, &QPushButton::clicked, this, [this] { m_session.syncControl().syncNow(); });
     connect(m_backOffice, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
@@ -174,8 +174,8 @@ qint64 PendingPage::selectedId() const
 
 void PendingPage::refresh()
 {
-    const auto entries = m_session.outboxEntries();
-    const auto counts = m_session.outboxCounts();
+    const auto entries = m_session.decisions().outboxEntries();
+    const auto counts = m_session.decisions().outboxCounts();
     const int waiting = store::waitingCount(counts);
     // Decisions still waiting, against their tickets' platform deadlines: the platform decides for the buyer at
     // the deadline, so one still queued then arrives too late (issue #28).
@@ -184,7 +184,7 @@ void PendingPage::refresh()
         if (e.action != QLatin1String("note") && store::isWaiting(e.state))
             waitingIds << e.aftersaleId;
     }
-    const QHash<QString, qint64> deadlines = m_session.openTicketDeadlines(waitingIds);
+    const QHash<QString, qint64> deadlines = m_session.decisions().openTicketDeadlines(waitingIds);
     const qint64 now = m_session.clock()->nowSecs();
     QHash<qint64, core::QueueTiming> lateEntries; // outbox id -> at risk or too late
     for (const auto &e : entries) {

@@ -335,14 +335,14 @@ void SettingsPage::connectShop()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this] {
         retranslate(); // shows the new connection
-        m_session.startSync();
+        m_session.syncControl().startSync();
     });
     wizard->open();
 }
 
 void SettingsPage::showAbout()
 {
-    auto *dialog = new AboutDialog(models::collectAboutInfo(m_session.database(), m_profileDir), this);
+    auto *dialog = new AboutDialog(models::collectAboutInfo(m_session.cache(), m_profileDir), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -284,7 +284,7 @@ void FirstRunWizard::accept()
 {
     if (!m_connected)
         return;
-    if (auto st = m_setup->save(m_session.database(), QDateTime::currentSecsSinceEpoch()); !st) {
+    if (auto st = m_session.saveShopSetup(*m_setup); !st) {
         onTested(false,
                  tr("The connection worked but could not be saved. Check that the profile folder is "
                     "writable."),

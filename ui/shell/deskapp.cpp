@@ -58,7 +58,7 @@ bool saveDialogShots(MainWindow &window, const QString &dir)
     auto *settings = qobject_cast<SettingsPage *>(window.page(PageId::Settings));
     if (!settings)
         return true;
-    AboutDialog about(models::collectAboutInfo(settings->session().database(), settings->profileDir()), &window);
+    AboutDialog about(models::collectAboutInfo(settings->session().cache(), settings->profileDir()), &window);
     about.resize(about.sizeHint().expandedTo(QSize(560, 0)));
     FirstRunWizard wizard(settings->session(), settings->profileDir(), nullptr, &window);
     return saveShot(about, dir, "about") && saveShot(wizard, dir, "connect");
@@ -293,7 +293,7 @@ int runDesk(int argc, char **argv)
     }
     // Screenshots show the cache as it is; a normal start keeps it fresh in the background.
     if (!parser.isSet(shotOpt) || parser.isSet(syncOpt))
-        session.startSync();
+        session.syncControl().startSync();
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);
         if (parser.isSet(syncOpt) && session.hasShop()) {

@@ -100,12 +100,12 @@ void MainWindow::buildNavigation()
         QWidget *page = nullptr;
         if (info.id == PageId::Settings) {
             page = new SettingsPage(m_session, m_languages, m_profileDir, m_stack);
-        } else if (info.id == PageId::Workbench && m_session.database()) {
+        } else if (info.id == PageId::Workbench && m_session.cache().isOpen()) {
             auto *p = new WorkbenchPage(m_session, m_stack);
             connect(p, &WorkbenchPage::openTicketRequested, this, &MainWindow::openTicket);
             connect(p, &WorkbenchPage::openPendingRequested, this, [this] { showPage(PageId::Pending); });
             page = p;
-        } else if (info.id == PageId::Pending && m_session.database()) {
+        } else if (info.id == PageId::Pending && m_session.cache().isOpen()) {
             auto *p = new PendingPage(m_session, m_stack);
             connect(p, &PendingPage::openTicketRequested, this, &MainWindow::openTicket);
             page = p;
@@ -120,7 +120,7 @@ void MainWindow::buildNavigation()
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             connect(p, &ClaimsPage::openTicketRequested, this, &MainWindow::openTicket);
             page = p;
-        } else if (info.id == PageId::Score && m_session.database()) {
+        } else if (info.id == PageId::Score && m_session.cache().isOpen()) {
             auto *p = new ScorePage(m_session, m_stack);
             connect(p, &ScorePage::openTicketsRequested, this, &MainWindow::showTickets);
             page = p;
@@ -176,18 +176,18 @@ void MainWindow::buildStatusBar()
     m_syncButton->setObjectName(QStringLiteral("syncButton"));
     m_syncButton->setAutoRaise(true);
     m_syncButton->setShortcut(QKeySequence(QKeySequence::Refresh));
-    connect(m_syncButton, &QToolButton::clicked, this, [this] { m_session.syncNow(); });
+    connect(m_syncButton, &QToolButton::clicked, this, [this] { m_session.syncControl().syncNow(); });
     statusBar()->addPermanentWidget(m_shopState);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_syncButton);
     statusBar()->addPermanentWidget(m_pendingButton);
-    connect(&m_session, &models::DeskSession::syncStateChanged, this, [this] {
+    connect(&m_session.syncControl(), &models::SyncController::syncStateChanged, this, [this] {
         m_progressText.clear();
         updateStatus();
     });
-    connect(&m_session, &models::DeskSession::syncProgress, this, &MainWindow::onProgress);
-    connect(&m_session, &models::DeskSession::clockOffsetChanged, this, &MainWindow::updateStatus);
-    connect(&m_session, &models::DeskSession::cacheDamaged, this, [this] {
+    connect(&m_session.syncControl(), &models::SyncController::syncProgress, this, &MainWindow::onProgress);
+    connect(&m_session.syncControl(), &models::SyncController::clockOffsetChanged, this, &MainWindow::updateStatus);
+    connect(&m_session.cache(), &models::CacheHost::cacheDamaged, this, [this] {
         m_cacheDamaged = true;
         retranslate();
     });
@@ -210,19 +210,19 @@ void MainWindow::onProgress(const sync::SyncProgress &p)
 void MainWindow::updateStatus()
 {
     updateShopState();
-    const qint64 last = m_session.lastSyncAt();
+    const qint64 last = m_session.syncControl().lastSyncAt();
     QString lastText =
         last ? tr("Last sync: %1")
                    .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(last).time(), QLocale::ShortFormat))
              : tr("Last sync: never");
     // One refused item never stops a sync; the agent still learns it happened, and which items.
-    const sync::SyncReport &report = m_session.lastSyncReport();
+    const sync::SyncReport &report = m_session.syncControl().lastSyncReport();
     QStringList notFetched;
     if (report.ok() && report.itemsRefused > 0) {
         lastText += tr(" · completed with %n item(s) refused", nullptr, report.itemsRefused);
         notFetched << tr("The platform refused these items; each is tried again later:");
         int shown = 0;
-        for (const auto &f : m_session.itemFailures()) {
+        for (const auto &f : m_session.syncControl().itemFailures()) {
             if (f.kind == QLatin1String("image") || shown++ >= 8)
                 continue;
             notFetched << tr("%1 %2: %3").arg(models::itemKindName(f.kind), f.itemId, f.message);
@@ -234,7 +234,7 @@ void MainWindow::updateStatus()
                          "once from the ticket's evidence.");
     }
     // Deadlines follow the platform's clock; a desktop clock far off it is worth knowing (and fixing).
-    const qint64 skewSecs = m_session.clockOffsetMsecs() / 1000;
+    const qint64 skewSecs = m_session.syncControl().clockOffsetMsecs() / 1000;
     if (qAbs(skewSecs) > 120) {
         lastText += skewSecs > 0
                         ? tr(" · this computer's clock is %1 behind the platform's").arg(models::spanText(skewSecs))
@@ -243,7 +243,7 @@ void MainWindow::updateStatus()
     }
     m_lastSync->setText(lastText);
     m_lastSync->setToolTip(notFetched.join(QLatin1Char('\n')));
-    const auto counts = m_session.outboxCounts();
+    const auto counts = m_session.decisions().outboxCounts();
     const int pending = store::waitingCount(counts);
     const int conflicts = counts.value(store::OutboxState::Conflict);
     m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)
@@ -258,7 +258,7 @@ void MainWindow::updateShopState()
         m_shopState->setToolTip(tr("Connect a shop in Settings to start syncing."));
     } else {
         QString state;
-        switch (m_session.syncState()) {
+        switch (m_session.syncControl().syncState()) {
         case sync::SyncWorker::State::Syncing:
             state = m_progressText.isEmpty() ? tr("syncing") : m_progressText;
             break;
@@ -272,11 +272,12 @@ void MainWindow::updateShopState()
             state = tr("sync stopped");
             break;
         case sync::SyncWorker::State::Idle:
-            state = m_session.lastSyncAt() ? tr("online") : tr("not synced yet");
+            state = m_session.syncControl().lastSyncAt() ? tr("online") : tr("not synced yet");
             break;
         }
         m_shopState->setText(tr("Shop %1 · %2").arg(shop.shopId, state));
-        m_shopState->setToolTip(m_session.syncMessage().isEmpty() ? shop.gateway : m_session.syncMessage());
+        m_shopState->setToolTip(
+            m_session.syncControl().syncMessage().isEmpty() ? shop.gateway : m_session.syncControl().syncMessage());
     }
 }
 
@@ -296,7 +297,7 @@ void MainWindow::retranslate()
     m_syncButton->setText(tr("Sync now"));
     m_syncButton->setToolTip(tr("Sync with the platform now (%1)")
                                  .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
-    const auto &problem = m_session.openProblem();
+    const auto &problem = m_session.cache().openProblem();
     QStringList notices;
     if (m_cacheDamaged) {
         notices << tr("A check of the local cache found damage. Restart Anxin Desk: it will set the damaged file aside "
@@ -305,20 +306,20 @@ void MainWindow::retranslate()
         notices << tr("The local cache was damaged and has been set aside unchanged as %1. A fresh cache is being "
                       "filled from the platform; decisions that were waiting in the old file can be exported from it.")
                        .arg(problem.detail);
-    } else if (m_session.isReadOnly() && m_session.database()) {
+    } else if (m_session.cache().isReadOnly() && m_session.cache().isOpen()) {
         notices << tr("This cache was written by a newer version of Anxin Desk. It is open read-only: you can "
                       "look, but not decide or sync. Install the newer version to continue working.");
     }
-    if (m_session.auditBrokenAt() > 0) {
+    if (m_session.cache().auditBrokenAt() > 0) {
         notices << tr("The audit log does not check out from entry %1 on: it was changed outside Anxin Desk. "
                       "Keep this computer's files as they are and tell the shop owner.")
-                       .arg(m_session.auditBrokenAt());
+                       .arg(m_session.cache().auditBrokenAt());
     }
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
     m_exportPending->setText(tr("Export waiting decisions…"));
     m_exportPending->setToolTip(tr("Save the decisions that had not reached the platform to a file (no buyer data)"));
-    m_exportPending->setVisible(!m_session.recoverableDatabase().isEmpty());
+    m_exportPending->setVisible(!m_session.cache().recoverableDatabase().isEmpty());
     updateStatus();
 }
 
@@ -328,7 +329,7 @@ void MainWindow::exportPending()
         chooseSaveFile(this, tr("Export waiting decisions"), m_profileDir + QStringLiteral("/waiting-decisions.json"));
     if (file.isEmpty())
         return;
-    auto n = m_session.exportUnfinishedDecisions(file);
+    auto n = m_session.cache().exportUnfinishedDecisions(file);
     statusBar()->showMessage(n ? tr("%n waiting decision(s) exported to %1.", nullptr, n.value()).arg(file)
                                : tr("Nothing could be read from the damaged file; it stays where it is."));
 }

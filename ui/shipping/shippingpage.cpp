@@ -6,13 +6,11 @@
 #include "common/viewstate.h"
 #include "core/settings.h"
 #include "core/shipping.h"
-#include "models/cachereader.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/shippingforecast.h"
 #include "models/shippinglistmodel.h"
 #include "shell/alertsdialog.h"
-#include "store/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +60,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     , m_forecast(new QLabel(this))
     , m_searchDebounce(new QTimer(this))
     , m_tick(new QTimer(this))
-    , m_reader(models::CacheReader::beside(session.database(), QStringLiteral("anxin-forecast"), this))
+    , m_forecastQuery(models::forecastQuery(session.cache(), this))
 {
     buildTable();
     QWidget *list = buildListPane(); // in this order: Tab follows the list, then the route
@@ -197,14 +195,14 @@ QWidget *ShippingPage::buildRoutePane()
 
     connect(m_routeRefresh, &QPushButton::clicked, this, [this] {
         const auto *r = m_session.shipping()->rowAt(m_table->currentIndex().row());
-        if (!r || r->trackingNo.isEmpty() || !m_session.canFetchRoutes())
+        if (!r || r->trackingNo.isEmpty() || !m_session.syncControl().canFetchRoutes())
             return;
         m_fetching.insert(r->orderId);
         m_fetchError.remove(r->orderId);
-        m_session.fetchRoute(r->orderId, r->companyCode, r->trackingNo);
+        m_session.syncControl().fetchRoute(r->orderId, r->companyCode, r->trackingNo);
         renderRoute(r->orderId);
     });
-    connect(&m_session, &models::DeskSession::routeFetched, this,
+    connect(&m_session.syncControl(), &models::SyncController::routeFetched, this,
             [this](const QString &orderId, bool ok, const QString &message) {
                 m_fetching.remove(orderId);
                 if (!ok)
@@ -423,10 +421,11 @@ void ShippingPage::showRoute(const QString &orderId)
     m_routeOrder = orderId;
     const auto *r = m_session.shipping()->rowAt(m_table->currentIndex().row());
     // Fetch once per order per session when online; the cached scans show meanwhile.
-    if (r && r->orderId == orderId && !r->trackingNo.isEmpty() && m_session.canFetchRoutes() &&
-        !m_fetching.contains(orderId) && !m_fetchError.contains(orderId) && m_session.cachedRoute(orderId).isEmpty()) {
+    if (r && r->orderId == orderId && !r->trackingNo.isEmpty() && m_session.syncControl().canFetchRoutes() &&
+        !m_fetching.contains(orderId) && !m_fetchError.contains(orderId) &&
+        m_session.syncControl().cachedRoute(orderId).isEmpty()) {
         m_fetching.insert(orderId);
-        m_session.fetchRoute(orderId, r->companyCode, r->trackingNo);
+        m_session.syncControl().fetchRoute(orderId, r->companyCode, r->trackingNo);
     }
     renderRoute(orderId);
 }
@@ -446,8 +445,8 @@ void ShippingPage::renderRoute(const QString &orderId)
         m_routeRefresh->setEnabled(false);
         return;
     }
-    m_routeRefresh->setEnabled(m_session.canFetchRoutes() && !m_fetching.contains(orderId));
-    const auto nodes = m_session.cachedRoute(orderId);
+    m_routeRefresh->setEnabled(m_session.syncControl().canFetchRoutes() && !m_fetching.contains(orderId));
+    const auto nodes = m_session.syncControl().cachedRoute(orderId);
     for (auto it = nodes.crbegin(); it != nodes.crend(); ++it) { // newest scan first
         auto *item = new QTreeWidgetItem(m_route);
         item->setText(0, models::dateTimeText(it->time));
@@ -465,26 +464,25 @@ void ShippingPage::renderRoute(const QString &orderId)
         status +=
             QLatin1Char(' ') + tr("No scans yet at the last check (%1).").arg(models::dateTimeText(r->routeCheckedAt));
     else if (nodes.isEmpty())
-        status += QLatin1Char(' ') + (m_session.canFetchRoutes() ? tr("No scans cached yet.")
-                                                                 : tr("Offline: no scans cached yet; they are "
-                                                                      "fetched when the shop is connected."));
+        status +=
+            QLatin1Char(' ') + (m_session.syncControl().canFetchRoutes() ? tr("No scans cached yet.")
+                                                                         : tr("Offline: no scans cached yet; they are "
+                                                                              "fetched when the shop is connected."));
     m_routeStatus->setText(status);
 }
 
 void ShippingPage::refreshForecast()
 {
-    if (!m_session.database())
+    if (!m_forecastQuery->available())
         return;
     m_forecastDirty = false;
-    const qint64 now = m_session.clock()->nowSecs();
     // The last forecast stays up while the new one is computed.
-    models::CacheReader::read(
-        m_reader, *m_session.database(), [now](store::Database &db) { return models::forecastShipping(db, now); },
-        [this](const core::Result<QList<models::ShopShippingForecast>> &result) {
-            m_forecastResult = result;
-            renderForecast();
-            emit forecastShown();
-        });
+    m_forecastQuery->run(m_session.clock()->nowSecs(),
+                         [this](const core::Result<QList<models::ShopShippingForecast>> &result) {
+                             m_forecastResult = result;
+                             renderForecast();
+                             emit forecastShown();
+                         });
 }
 
 void ShippingPage::renderForecast()

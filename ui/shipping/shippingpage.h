@@ -19,7 +19,6 @@ class QTimer;
 class QTreeWidget;
 
 namespace anxin::models {
-class CacheReader;
 class DeskSession;
 } // namespace anxin::models
 
@@ -89,7 +88,7 @@ private:
     QHash<QString, QString> m_fetchError;
     bool m_forecastDirty = true;
     std::optional<core::Result<QList<models::ShopShippingForecast>>> m_forecastResult;
-    models::CacheReader *m_reader = nullptr; // null for an in-memory cache: computed in place
+    std::unique_ptr<models::ForecastQuery> m_forecastQuery;
 };
 
 } // namespace anxin::ui

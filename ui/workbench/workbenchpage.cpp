@@ -4,11 +4,9 @@
 #include "common/errortext.h"
 #include "common/typography.h"
 #include "core/money.h"
-#include "models/cachereader.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/workbench.h"
-#include "store/database.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -239,7 +237,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
 
-    m_reader = models::CacheReader::beside(m_session.database(), QStringLiteral("anxin-workbench"), this);
+    m_load = models::workbenchQuery(m_session.cache(), this);
     connect(&m_session, &models::DeskSession::cacheChanged, this, &WorkbenchPage::refresh);
     connect(&m_session, &models::DeskSession::outboxChanged, this, &WorkbenchPage::refresh);
     m_timer->setInterval(30000);
@@ -299,13 +297,11 @@ void WorkbenchPage::refresh()
 
 void WorkbenchPage::load()
 {
-    if (!m_session.database())
+    if (!m_load->available())
         return;
     const qint64 now = m_session.clock()->nowSecs();
     m_loading = true; // until display(), at once without a reader
-    models::CacheReader::read(
-        m_reader, *m_session.database(), [now](store::Database &db) { return models::loadWorkbench(db, now); },
-        [this, now](const core::Result<models::Workbench> &result) { display(result, now); });
+    m_load->run(now, [this, now](const core::Result<models::Workbench> &result) { display(result, now); });
 }
 
 void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint64 now)

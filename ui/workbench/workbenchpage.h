@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "models/lazyreload.h"
+#include "models/workbench.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ class QTableView;
 class QTimer;
 
 namespace anxin::models {
-class CacheReader;
 class DeskSession;
 struct Workbench;
 } // namespace anxin::models
@@ -66,8 +66,8 @@ private:
     QLabel *m_notesTitle;
     QListWidget *m_notes;
     QTimer *m_timer;
-    models::CacheReader *m_reader = nullptr; // null for an in-memory cache: read in place
-    models::LazyReload m_lazy{false};        // loads when first shown
+    std::unique_ptr<models::WorkbenchQuery> m_load;
+    models::LazyReload m_lazy{false}; // loads when first shown
     bool m_loading = false;
 };
 
