@@ -8,36 +8,11 @@
 #include <algorithm>
 #include <cmath>
 
-// Definitions of the inputs (accumulateInputs() here and ScoreInputsRepository's SQL implement the same ones).
-// Window W = [now - window_days * 86400, now], both ends inclusive. Statuses: 12 refunded, 27/29 rejected by the
-// merchant, 28 closed. T = tickets with apply_time in W; exempt tickets (豁免体验分) are counted in exemptTickets
-// and left out of everything else.
-//   tickets            every ticket of T                      arbitratedTickets  ... with arbitrate_status != 0
-//   decidedTickets     final_time > 0 or status 27/29         rejectedTickets    ... with status 27/29
-//   qualityReturns     status 12 and reason code in quality_reason_codes (any type)
-//   actionTickets      needed the merchant and is determined: not an express refund, not closed (28), and either
-//                      final or open past its status_deadline (open and not yet due = pending, not counted)
-//   actedInTime        final and not auto-decided; auto-decided = the platform's auto_audit_bits holds 2, or the
-//                      last known status_deadline (> 0) is earlier than final_time
-//   refund-only / return-refund medians: final_time - apply_time of final, non-express tickets of the types in
-//                      refund_only_types / return_refund_types (any final status)
-// Orders (no exemption exists for orders):
-//   paidOrders         pay_time in W
-//   shippedOrders      ship_time in W and the pickup is determined: pickup_time > 0 or now - ship_time > pickup
-//                      window; pickedUpInWindow: pickup_time > 0 and pickup_time - ship_time <= pickup window
-//   dueOrders          exp_ship_time >= start of W (and > 0), and either shipped, or unshipped, not cancelled (4) and
-//                      exp_ship_time < now; lateOrders: ship_time > exp_ship_time, or unshipped (and due)
-//   pay-to-delivery median: sign_time - pay_time of orders with sign_time in W, pay_time > 0, sign_time >= pay_time
 namespace anxin::core {
 
 namespace {
 
 constexpr double kWeightTolerance = 1e-6;
-constexpr int kRejected1 = 27;
-constexpr int kRejected2 = 29;
-constexpr int kRefunded = 12;
-constexpr int kClosed = 28;
-constexpr int kOrderCancelled = 4;
 
 const QString &dimProduct()
 {
@@ -470,7 +445,7 @@ ScoreEstimate whatIf(const MetricInputs &base, const WhatIfChange &change, const
     return estimate(applyWhatIf(base, change), rules);
 }
 
-// --- Reference definitions ----------------------------------------------------------------------------------------
+// --- Inputs query ---------------------------------------------------------------------------------------------------
 
 InputsQuery InputsQuery::fromRules(const ScoreRules &rules, qint64 now)
 {
@@ -482,73 +457,6 @@ InputsQuery InputsQuery::fromRules(const ScoreRules &rules, qint64 now)
     q.returnRefundTypes = rules.returnRefundTypes;
     q.pickupWindowS = rules.pickupWindowS;
     return q;
-}
-
-std::optional<double> median(QList<double> values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
-
-MetricInputs accumulateInputs(const QList<TicketFacts> &tickets, const QList<OrderFacts> &orders, const InputsQuery &q)
-{
-    MetricInputs in;
-    const qint64 since = q.since();
-    const auto inWindow = [&](qint64 t) { return t >= since && t <= q.now; };
-    QList<double> refundOnly, returnRefund, delivery;
-    for (const TicketFacts &t : tickets) {
-        if (!inWindow(t.applyTime))
-            continue;
-        if (t.exempt) {
-            ++in.exemptTickets;
-            continue;
-        }
-        const bool rejected = t.status == kRejected1 || t.status == kRejected2;
-        const bool final = t.finalTime > 0;
-        ++in.tickets;
-        in.arbitratedTickets += t.arbitrateStatus != 0;
-        in.decidedTickets += final || rejected;
-        in.rejectedTickets += rejected;
-        in.qualityReturns += t.status == kRefunded && q.qualityReasonCodes.contains(t.reasonCode);
-        if (t.express)
-            continue;
-        const bool overdue = !final && t.statusDeadline > 0 && t.statusDeadline < q.now;
-        if (t.status != kClosed && (final || overdue)) {
-            ++in.actionTickets;
-            const bool autoDecided = t.platformAutoDecided || (t.statusDeadline > 0 && t.finalTime > t.statusDeadline);
-            in.actedInTime += final && !autoDecided;
-        }
-        if (final && t.finalTime >= t.applyTime) {
-            if (q.refundOnlyTypes.contains(t.type))
-                refundOnly << double(t.finalTime - t.applyTime);
-            else if (q.returnRefundTypes.contains(t.type))
-                returnRefund << double(t.finalTime - t.applyTime);
-        }
-    }
-    for (const OrderFacts &o : orders) {
-        in.paidOrders += o.payTime > 0 && inWindow(o.payTime);
-        if (o.shipTime > 0 && inWindow(o.shipTime) && (o.pickupTime > 0 || q.now - o.shipTime > q.pickupWindowS)) {
-            ++in.shippedOrders;
-            in.pickedUpInWindow += o.pickupTime > 0 && o.pickupTime - o.shipTime <= q.pickupWindowS;
-        }
-        if (o.expShipTime > 0 && o.expShipTime >= since &&
-            (o.shipTime > 0 || (o.status != kOrderCancelled && o.expShipTime < q.now))) {
-            ++in.dueOrders;
-            in.lateOrders += o.shipTime == 0 || o.shipTime > o.expShipTime;
-        }
-        if (o.signTime > 0 && inWindow(o.signTime) && o.payTime > 0 && o.signTime >= o.payTime)
-            delivery << double(o.signTime - o.payTime);
-    }
-    in.refundOnlyCompleted = refundOnly.size();
-    in.refundOnlyMedianS = median(refundOnly);
-    in.returnRefundCompleted = returnRefund.size();
-    in.returnRefundMedianS = median(returnRefund);
-    in.deliveredOrders = delivery.size();
-    in.payToDeliveryMedianS = median(delivery);
-    return in;
 }
 
 } // namespace anxin::core

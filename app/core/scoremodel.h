@@ -81,7 +81,7 @@ bool isOrderMetric(const QString &name); // its drill-down lists orders (else ti
 } // namespace metric
 
 // The raw counts and medians for one shop (or all shops) over the window, produced by the store
-// (ScoreInputsRepository) or by accumulateInputs() below. Every definition is in scoremodel.cpp's header comment.
+// (store::ScoreInputsRepository, whose header holds every definition).
 struct MetricInputs
 {
     // product
@@ -206,37 +206,5 @@ struct InputsQuery
     qint64 since() const { return now - qint64(windowDays) * 86400; }
     static InputsQuery fromRules(const ScoreRules &rules, qint64 now);
 };
-
-struct TicketFacts
-{
-    QString id;
-    int type = 0;   // aftersale_type
-    int status = 0; // aftersale_status
-    int reasonCode = 0;
-    qint64 applyTime = 0;
-    qint64 finalTime = 0;      // 0 = open
-    qint64 statusDeadline = 0; // 0 = none known
-    int arbitrateStatus = 0;
-    bool exempt = false;
-    bool express = false;
-    bool platformAutoDecided = false; // auto_audit_bits contains 2 (the platform decided the last step)
-};
-
-struct OrderFacts
-{
-    QString id;
-    int status = 0; // order_status; 4 = cancelled
-    qint64 payTime = 0;
-    qint64 expShipTime = 0;
-    qint64 shipTime = 0;
-    qint64 pickupTime = 0;
-    qint64 signTime = 0;
-};
-
-MetricInputs accumulateInputs(const QList<TicketFacts> &tickets, const QList<OrderFacts> &orders,
-                              const InputsQuery &query);
-
-// Median of plain values (mean of the two middle ones for an even count); nullopt for none.
-std::optional<double> median(QList<double> values);
 
 } // namespace anxin::core

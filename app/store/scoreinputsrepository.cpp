@@ -189,7 +189,8 @@ core::Result<MetricInputs> ScoreInputsRepository::inputs(const QString &shopId, 
         return Error::make(Error::Kind::Usage, QStringLiteral("score inputs: the window must be at least a day"));
     MetricInputs out;
     // One shop (what the app and the CLI ask for) walks the score indexes of migration 0005; all shops keep the
-    // plain aggregates (the indexes lead with shop_id). The tests check both against core::accumulateInputs().
+    // plain aggregates (the indexes lead with shop_id). The tests check both against the oracle
+    // (tests/support/scoreoracle.cpp).
     using Step = Status (ScoreInputsRepository::*)(const QString &, const InputsQuery &, MetricInputs &) const;
     const std::initializer_list<Step> perShop{
         &ScoreInputsRepository::shopTicketCounts, &ScoreInputsRepository::shopTicketMedians,

@@ -14,8 +14,29 @@ class Database;
 struct ScoreSql;
 
 // The experience-score estimate's raw inputs (core::MetricInputs) as SQL aggregates over tickets and orders, and
-// the drill-down from a sub-metric to the tickets / orders that cost points. Read-only; the definitions are
-// core::accumulateInputs()'s (see core/scoremodel.cpp), which the tests check this against.
+// the drill-down from a sub-metric to the tickets / orders that cost points. Read-only.
+//
+// The definitions of the inputs, implemented once, here, in SQL (the drill-down reuses the same clauses); the tests
+// check them against a plain C++ oracle written from this text (tests/support/scoreoracle.cpp).
+// Window W = [now - window_days * 86400, now], both ends inclusive. Statuses: 12 refunded, 27/29 rejected by the
+// merchant, 28 closed. T = tickets with apply_time in W; exempt tickets (豁免体验分) are counted in exemptTickets
+// and left out of everything else.
+//   tickets            every ticket of T                      arbitratedTickets  ... with arbitrate_status != 0
+//   decidedTickets     final_time > 0 or status 27/29         rejectedTickets    ... with status 27/29
+//   qualityReturns     status 12 and reason code in quality_reason_codes (any type)
+//   actionTickets      needed the merchant and is determined: not an express refund, not closed (28), and either
+//                      final or open past its status_deadline (open and not yet due = pending, not counted)
+//   actedInTime        final and not auto-decided; auto-decided = the platform's auto_audit_bits holds 2, or the
+//                      last known status_deadline (> 0) is earlier than final_time
+//   refund-only / return-refund medians: final_time - apply_time of final, non-express tickets of the types in
+//                      refund_only_types / return_refund_types (any final status)
+// Orders (no exemption exists for orders):
+//   paidOrders         pay_time in W
+//   shippedOrders      ship_time in W and the pickup is determined: pickup_time > 0 or now - ship_time > pickup
+//                      window; pickedUpInWindow: pickup_time > 0 and pickup_time - ship_time <= pickup window
+//   dueOrders          exp_ship_time >= start of W (and > 0), and either shipped, or unshipped, not cancelled (4) and
+//                      exp_ship_time < now; lateOrders: ship_time > exp_ship_time, or unshipped (and due)
+//   pay-to-delivery median: sign_time - pay_time of orders with sign_time in W, pay_time > 0, sign_time >= pay_time
 //
 // Cost, one shop: a grouped walk of tickets_score (the index's order is the grouping), each median one OFFSET into
 // an index ordered by the duration, and three range walks of order indexes (migration 0005) -- never the rows

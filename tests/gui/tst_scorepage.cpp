@@ -111,7 +111,7 @@ void TestScorePage::open_computesOffThread_showsPlatformEstimateAndGap()
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     const core::ScoreRules &rules = core::ScoreRules::builtin();
     const core::ScoreEstimate expected = core::estimate(
-        core::accumulateInputs(factsOf(ticketRows(), QStringLiteral("s1")), factsOf(orderRows(), QStringLiteral("s1")),
+        test::accumulateInputs(factsOf(ticketRows(), QStringLiteral("s1")), factsOf(orderRows(), QStringLiteral("s1")),
                                core::InputsQuery::fromRules(rules, kNow)),
         rules);
     const models::ScoreData &d = page->dashboard()->data();

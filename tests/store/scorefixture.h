@@ -3,6 +3,7 @@
 // The hand-made score data set shared by tst_scoreinputs and tst_cli_score: every expected number in those
 // tests is worked out in the comments here.
 #include "core/scoremodel.h"
+#include "scoreoracle.h"
 #include "store/database.h"
 
 #include <QSqlError>
@@ -13,8 +14,8 @@
 
 namespace anxin::test::score {
 
-using core::OrderFacts;
-using core::TicketFacts;
+using test::OrderFacts;
+using test::TicketFacts;
 
 inline constexpr qint64 kNow = 1'765'000'000;
 inline constexpr qint64 kHour = 3600;

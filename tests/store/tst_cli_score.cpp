@@ -101,7 +101,7 @@ void TestCliScore::json_connectedShop_matchesReferenceEstimateAndLatestSnapshot(
 
     const core::ScoreRules &rules = core::ScoreRules::builtin();
     const core::ScoreEstimate expected = core::estimate(
-        core::accumulateInputs(factsOf(ticketRows(), QStringLiteral("s1")), factsOf(orderRows(), QStringLiteral("s1")),
+        test::accumulateInputs(factsOf(ticketRows(), QStringLiteral("s1")), factsOf(orderRows(), QStringLiteral("s1")),
                                core::InputsQuery::fromRules(rules, kNow)),
         rules);
     QVERIFY(expected.hasData && expected.productHasData && expected.logisticsHasData && expected.serviceHasData);

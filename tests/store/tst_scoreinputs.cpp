@@ -10,8 +10,8 @@
 
 using namespace anxin;
 using core::MetricInputs;
-using core::OrderFacts;
-using core::TicketFacts;
+using test::OrderFacts;
+using test::TicketFacts;
 
 using namespace anxin::test::score;
 
@@ -105,7 +105,7 @@ void TestScoreInputs::inputs_anyShop_matchesReferenceDefinition()
             auto r = repo.inputs(shop, q);
             ANXIN_VERIFY_OK(r);
             const MetricInputs expected =
-                core::accumulateInputs(factsOf(ticketRows(), shop), factsOf(orderRows(), shop), q);
+                test::accumulateInputs(factsOf(ticketRows(), shop), factsOf(orderRows(), shop), q);
             QVERIFY2(r.value() == expected, qPrintable(QStringLiteral("shop '%1' at %2").arg(shop).arg(now)));
         }
     }

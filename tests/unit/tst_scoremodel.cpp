@@ -1,4 +1,5 @@
 #include "core/scoremodel.h"
+#include "scoreoracle.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <functional>
 
 using namespace anxin::core;
+using namespace anxin::test;
 
 namespace {
 constexpr qint64 kNow = 1'765'000'000;
