@@ -8,6 +8,7 @@
 
 namespace anxin::cli {
 
+using core::Dimension;
 using core::Error;
 
 namespace {
@@ -15,11 +16,6 @@ namespace {
 QString num(const std::optional<double> &v)
 {
     return v ? QString::number(*v, 'f', 1) : QStringLiteral("-");
-}
-
-QString num(bool has, double v)
-{
-    return has ? QString::number(v, 'f', 1) : QStringLiteral("-");
 }
 
 QString gap(const std::optional<double> &v)
@@ -74,14 +70,14 @@ int cmdScore(Context &ctx, const Args &args)
         printOut(QStringLiteral("platform   no snapshot yet (run anxin-cli sync)\n"));
     }
     printOut(QStringLiteral("estimate   overall %1  product %2  logistics %3  service %4   (last %5 days, rules v%6)\n")
-                 .arg(num(e.hasData, e.overall), num(e.productHasData, e.product), num(e.logisticsHasData, e.logistics),
-                      num(e.serviceHasData, e.service))
+                 .arg(num(e.score(Dimension::Overall)), num(e.score(Dimension::Product)),
+                      num(e.score(Dimension::Logistics)), num(e.score(Dimension::Service)))
                  .arg(s.windowDays)
                  .arg(s.rulesVersion));
     if (s.snapshot)
         printOut(QStringLiteral("gap        overall %1  product %2  logistics %3  service %4   (estimate - platform)\n")
-                     .arg(gap(s.calibration.gapOverall), gap(s.calibration.gapProduct), gap(s.calibration.gapLogistics),
-                          gap(s.calibration.gapService)));
+                     .arg(gap(s.calibration.gaps[Dimension::Overall]), gap(s.calibration.gaps[Dimension::Product]),
+                          gap(s.calibration.gaps[Dimension::Logistics]), gap(s.calibration.gaps[Dimension::Service])));
     printOut(QStringLiteral("exempt     %1 ticket(s) left out\n\n").arg(s.inputs.exemptTickets));
     for (const core::MetricResult &m : e.metrics)
         printOut(QStringLiteral("%1 %2 %3 %4\n")

@@ -342,57 +342,66 @@ const MetricResult *ScoreEstimate::weakest(const QString &dimension) const
     return worst;
 }
 
+QLatin1String dimensionKey(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Product:
+        return QLatin1String("product");
+    case Dimension::Logistics:
+        return QLatin1String("logistics");
+    case Dimension::Service:
+        return QLatin1String("service");
+    case Dimension::Overall:
+        break;
+    }
+    return QLatin1String("overall");
+}
+
+std::optional<Dimension> dimensionFromKey(const QString &key)
+{
+    for (Dimension d : kDimensions) {
+        if (key == dimensionKey(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
 ScoreEstimate estimate(const MetricInputs &inputs, const ScoreRules &rules)
 {
     ScoreEstimate e;
-    struct Dim
-    {
-        const QString *name;
-        double *score;
-        bool *hasData;
-        double weightSum = 0;
-        double weighted = 0;
-    };
-    Dim dims[] = {{&dimProduct(), &e.product, &e.productHasData},
-                  {&dimLogistics(), &e.logistics, &e.logisticsHasData},
-                  {&dimService(), &e.service, &e.serviceHasData}};
-    const auto dimOf = [&dims](const QString &name) -> Dim & {
-        for (Dim &d : dims) {
-            if (*d.name == name)
-                return d;
-        }
-        return dims[0]; // unreachable: the parser only accepts the three dimensions
-    };
+    PerDimension<double> weightSum;
+    PerDimension<double> weighted;
     for (const MetricRule &rule : rules.metrics) {
         MetricResult r = rawResult(rule.name, inputs);
         r.dimension = rule.dimension;
         if (r.hasData) {
             r.score = rule.scoreFor(*r.value);
-            Dim &d = dimOf(rule.dimension);
-            d.weightSum += rule.weight;
-            d.weighted += rule.weight * r.score;
+            // The parser only accepts the three sub-dimensions.
+            const Dimension d = dimensionFromKey(rule.dimension).value_or(Dimension::Overall);
+            weightSum[d] += rule.weight;
+            weighted[d] += rule.weight * r.score;
         }
         e.metrics << r;
     }
     double overallWeight = 0;
-    for (Dim &d : dims) {
-        *d.hasData = d.weightSum > 0;
-        *d.score = *d.hasData ? d.weighted / d.weightSum : 0.0;
-        if (*d.hasData)
-            overallWeight += rules.weightOf(*d.name);
+    for (Dimension d : {Dimension::Product, Dimension::Logistics, Dimension::Service}) {
+        e.hasData[d] = weightSum[d] > 0;
+        e.scores[d] = e.hasData[d] ? weighted[d] / weightSum[d] : 0.0;
+        if (e.hasData[d])
+            overallWeight += rules.weightOf(dimensionKey(d));
     }
-    e.hasData = overallWeight > 0;
-    if (!e.hasData)
+    e.hasData[Dimension::Overall] = overallWeight > 0;
+    if (!e.hasData[Dimension::Overall])
         return e;
-    for (const Dim &d : dims) {
-        if (*d.hasData)
-            e.overall += *d.score * rules.weightOf(*d.name) / overallWeight;
+    for (Dimension d : {Dimension::Product, Dimension::Logistics, Dimension::Service}) {
+        if (e.hasData[d])
+            e.scores[Dimension::Overall] += e.scores[d] * rules.weightOf(dimensionKey(d)) / overallWeight;
     }
     for (qsizetype i = 0; i < e.metrics.size(); ++i) {
         MetricResult &r = e.metrics[i];
         if (r.hasData) {
-            const Dim &d = dimOf(r.dimension);
-            r.weight = rules.metrics.at(i).weight / d.weightSum * rules.weightOf(r.dimension) / overallWeight;
+            const Dimension d = dimensionFromKey(r.dimension).value_or(Dimension::Overall);
+            r.weight = rules.metrics.at(i).weight / weightSum[d] * rules.weightOf(r.dimension) / overallWeight;
         }
     }
     return e;
@@ -404,7 +413,7 @@ std::optional<double> Calibration::meanAbsGap() const
 {
     double sum = 0;
     int n = 0;
-    for (const auto &g : {gapOverall, gapProduct, gapLogistics, gapService}) {
+    for (const auto &g : gaps.values) {
         if (g) {
             sum += std::abs(*g);
             ++n;
@@ -415,15 +424,12 @@ std::optional<double> Calibration::meanAbsGap() const
 
 Calibration calibrate(const ScoreEstimate &estimate, const PlatformScores &platform)
 {
-    const auto gap = [](bool has, double ours, const std::optional<double> &theirs) -> std::optional<double> {
-        if (!has || !theirs)
-            return std::nullopt;
-        return ours - *theirs;
-    };
-    return Calibration{gap(estimate.hasData, estimate.overall, platform.overall),
-                       gap(estimate.productHasData, estimate.product, platform.product),
-                       gap(estimate.logisticsHasData, estimate.logistics, platform.logistics),
-                       gap(estimate.serviceHasData, estimate.service, platform.service)};
+    Calibration c;
+    for (Dimension d : kDimensions) {
+        if (estimate.hasData[d] && platform[d])
+            c.gaps[d] = estimate.scores[d] - *platform[d];
+    }
+    return c;
 }
 
 MetricInputs applyWhatIf(const MetricInputs &base, const WhatIfChange &change)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 // The experience-score ESTIMATE (domain rules §7): raw inputs over a rolling window -> sub-metric values ->
@@ -124,20 +125,42 @@ struct MetricResult
     double weight = 0; // effective share of the overall score (0 when !hasData)
 };
 
+// The score's dimensions: the overall number and the three the platform publishes under it, in that order.
+enum class Dimension
+{
+    Overall,
+    Product,
+    Logistics,
+    Service
+};
+inline constexpr std::array<Dimension, 4> kDimensions{Dimension::Overall, Dimension::Product, Dimension::Logistics,
+                                                      Dimension::Service};
+// The rules file's and the JSON's name of a dimension ("overall", "product", "logistics", "service").
+QLatin1String dimensionKey(Dimension dimension);
+std::optional<Dimension> dimensionFromKey(const QString &key);
+
+// One value per dimension, indexed by it.
+template <class T>
+struct PerDimension
+{
+    std::array<T, kDimensions.size()> values{};
+    T &operator[](Dimension d) { return values[std::size_t(d)]; }
+    const T &operator[](Dimension d) const { return values[std::size_t(d)]; }
+};
+
 struct ScoreEstimate
 {
-    double overall = 0;
-    double product = 0;
-    double logistics = 0;
-    double service = 0;
     // A dimension with no metric that has data scores 0, is flagged here and left out of the overall
-    // (the other dimensions' weights are renormalised). hasData is false when no dimension has data.
-    bool hasData = false;
-    bool productHasData = false;
-    bool logisticsHasData = false;
-    bool serviceHasData = false;
+    // (the other dimensions' weights are renormalised). hasData[Overall] is false when no dimension has data.
+    PerDimension<double> scores;
+    PerDimension<bool> hasData;
     QList<MetricResult> metrics; // in the rules file's order
 
+    // The dimension's score, nullopt without data.
+    std::optional<double> score(Dimension d) const
+    {
+        return hasData[d] ? std::optional<double>(scores[d]) : std::nullopt;
+    }
     const MetricResult *metric(const QString &name) const;
     // The sub-metric with data that scores lowest, within `dimension` ("product", "logistics", "service"; empty
     // or "overall": any): what a drill-down into that dimension opens first. nullptr when none has data.
@@ -147,22 +170,13 @@ struct ScoreEstimate
 ScoreEstimate estimate(const MetricInputs &inputs, const ScoreRules &rules);
 
 // The platform's own numbers (a snapshot; nullopt where its string was not a number).
-struct PlatformScores
-{
-    std::optional<double> overall;
-    std::optional<double> product;
-    std::optional<double> logistics;
-    std::optional<double> service;
-};
+using PlatformScores = PerDimension<std::optional<double>>;
 
-// estimate - platform, per number: positive means we estimate higher than the platform reports. nullopt when
+// estimate - platform, per dimension: positive means we estimate higher than the platform reports. nullopt when
 // the platform's number is missing or our dimension has no data.
 struct Calibration
 {
-    std::optional<double> gapOverall;
-    std::optional<double> gapProduct;
-    std::optional<double> gapLogistics;
-    std::optional<double> gapService;
+    PerDimension<std::optional<double>> gaps;
     std::optional<double> meanAbsGap() const; // over the gaps that exist
 };
 

@@ -23,7 +23,12 @@ QJsonValue number(bool has, double v)
 
 core::PlatformScores platformScores(const store::ScoreSnapshotRecord &s)
 {
-    return core::PlatformScores{s.shopScore, s.productScore, s.logisticsScore, s.serviceScore};
+    core::PlatformScores p;
+    p[core::Dimension::Overall] = s.shopScore;
+    p[core::Dimension::Product] = s.productScore;
+    p[core::Dimension::Logistics] = s.logisticsScore;
+    p[core::Dimension::Service] = s.serviceScore;
+    return p;
 }
 
 core::Result<ScoreSummary> computeScoreSummary(store::Database &db, const QString &shopId, qint64 now,
@@ -69,18 +74,16 @@ QJsonObject scoreSummaryJson(const ScoreSummary &s)
                                    {QStringLiteral("numerator"), m.numerator},
                                    {QStringLiteral("denominator"), m.denominator}});
     }
-    const core::Calibration &c = s.calibration;
+    QJsonObject estimate, calibration;
+    for (core::Dimension d : core::kDimensions) {
+        estimate.insert(core::dimensionKey(d), number(e.score(d)));
+        calibration.insert(core::dimensionKey(d), number(s.calibration.gaps[d]));
+    }
     return QJsonObject{
         {QStringLiteral("shop_id"), s.shopId},
         {QStringLiteral("platform"), platform},
-        {QStringLiteral("estimate"), QJsonObject{{QStringLiteral("overall"), number(e.hasData, e.overall)},
-                                                 {QStringLiteral("product"), number(e.productHasData, e.product)},
-                                                 {QStringLiteral("logistics"), number(e.logisticsHasData, e.logistics)},
-                                                 {QStringLiteral("service"), number(e.serviceHasData, e.service)}}},
-        {QStringLiteral("calibration"), QJsonObject{{QStringLiteral("overall"), number(c.gapOverall)},
-                                                    {QStringLiteral("product"), number(c.gapProduct)},
-                                                    {QStringLiteral("logistics"), number(c.gapLogistics)},
-                                                    {QStringLiteral("service"), number(c.gapService)}}},
+        {QStringLiteral("estimate"), estimate},
+        {QStringLiteral("calibration"), calibration},
         {QStringLiteral("metrics"), metrics},
         {QStringLiteral("window_days"), s.windowDays},
         {QStringLiteral("rules_version"), s.rulesVersion},

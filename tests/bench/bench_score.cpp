@@ -151,7 +151,7 @@ int main(int argc, char **argv)
             return 1;
         }
         std::fprintf(stderr, "bench_score: run %d: %.1f ms wall, %.1f ms cpu, %lld tickets, overall %.2f\n", i + 1, ms,
-                     cpu, s->inputs.tickets, s->estimate.overall);
+                     cpu, s->inputs.tickets, s->estimate.scores[core::Dimension::Overall]);
         best = std::min(best, ms);
         bestCpu = std::min(bestCpu, cpu);
     }

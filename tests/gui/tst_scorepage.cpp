@@ -29,6 +29,7 @@
 
 using namespace anxin;
 using namespace anxin::ui;
+using anxin::core::Dimension;
 using namespace anxin::test::score;
 
 class TestScorePage : public QObject
@@ -115,17 +116,19 @@ void TestScorePage::open_computesOffThread_showsPlatformEstimateAndGap()
                                core::InputsQuery::fromRules(rules, kNow)),
         rules);
     const models::ScoreData &d = page->dashboard()->data();
-    QCOMPARE(d.summary.estimate.overall, expected.overall);
+    QCOMPARE(d.summary.estimate.scores[Dimension::Overall], expected.scores[Dimension::Overall]);
     QCOMPARE(d.snapshots.size(), 2);
     const auto label = [&w](const QString &name) {
         auto *l = w.findChild<QLabel *>(name);
         return l ? l->text() : QStringLiteral("(missing)");
     };
     QCOMPARE(label(QStringLiteral("summary_overall_1")), QLocale().toString(91.5, 'f', 1));
-    QCOMPARE(label(QStringLiteral("summary_overall_2")), QLocale().toString(expected.overall, 'f', 1));
+    QCOMPARE(label(QStringLiteral("summary_overall_2")),
+             QLocale().toString(expected.scores[Dimension::Overall], 'f', 1));
     QCOMPARE(label(QStringLiteral("summary_logistics_1")), QStringLiteral("—")); // the platform's text was no number
     QCOMPARE(label(QStringLiteral("summary_logistics_3")), QStringLiteral("—"));
-    QVERIFY(label(QStringLiteral("summary_service_3")).startsWith(expected.service > 89.0 ? u'+' : u'-'));
+    QVERIFY(label(QStringLiteral("summary_service_3"))
+                .startsWith(expected.scores[Dimension::Service] > 89.0 ? u'+' : u'-'));
     QCOMPARE(page->dashboard()->metrics()->rowCount(), 10);
     QCOMPARE(page->dashboard()->metrics()->index(0, models::ScoreMetricsModel::Basis).data().toString(),
              QStringLiteral("1 of 7"));
@@ -235,17 +238,19 @@ void TestScorePage::whatIf_dueIn24h_inTimeRaisesMissedLowers()
     const double nowScore = d.summary.estimate.metric(inTimeMetric)->score;
     QVERIFY(up.metric(inTimeMetric)->score > nowScore);
     QVERIFY(down.metric(inTimeMetric)->score < nowScore);
-    QVERIFY(up.service > d.summary.estimate.service);
+    QVERIFY(up.scores[Dimension::Service] > d.summary.estimate.scores[Dimension::Service]);
     // Missed tickets are auto-approved by the platform: they also dilute the rejection rate, so the service score
     // of this rejection-heavy shop still moves less than with the tickets settled in time.
-    QVERIFY(down.service < up.service);
+    QVERIFY(down.scores[Dimension::Service] < up.scores[Dimension::Service]);
     auto *upLabel = w.findChild<QLabel *>(QStringLiteral("whatIf_service_2"));
     auto *downLabel = w.findChild<QLabel *>(QStringLiteral("whatIf_service_3"));
-    QVERIFY(upLabel->text().startsWith(QLocale().toString(up.service, 'f', 1) + QStringLiteral(" (+")));
-    QVERIFY(downLabel->text().startsWith(QLocale().toString(down.service, 'f', 1) + QStringLiteral(" (")));
+    QVERIFY(
+        upLabel->text().startsWith(QLocale().toString(up.scores[Dimension::Service], 'f', 1) + QStringLiteral(" (+")));
+    QVERIFY(downLabel->text().startsWith(QLocale().toString(down.scores[Dimension::Service], 'f', 1) +
+                                         QStringLiteral(" (")));
     // Picking none: the what-if equals now.
     tickets->setValue(0);
-    QVERIFY(upLabel->text().startsWith(QLocale().toString(d.summary.estimate.service, 'f', 1)));
+    QVERIFY(upLabel->text().startsWith(QLocale().toString(d.summary.estimate.scores[Dimension::Service], 'f', 1)));
     QCOMPARE(w.findChild<QLabel *>(QStringLiteral("whatIf_product_2"))->text(),
              w.findChild<QLabel *>(QStringLiteral("whatIf_product_3"))->text());
 }

@@ -104,14 +104,15 @@ void TestCliScore::json_connectedShop_matchesReferenceEstimateAndLatestSnapshot(
         test::accumulateInputs(factsOf(ticketRows(), QStringLiteral("s1")), factsOf(orderRows(), QStringLiteral("s1")),
                                core::InputsQuery::fromRules(rules, kNow)),
         rules);
-    QVERIFY(expected.hasData && expected.productHasData && expected.logisticsHasData && expected.serviceHasData);
+    QVERIFY(expected.hasData[core::Dimension::Overall] && expected.hasData[core::Dimension::Product] &&
+            expected.hasData[core::Dimension::Logistics] && expected.hasData[core::Dimension::Service]);
     const QJsonObject est = o.value(QStringLiteral("estimate")).toObject();
-    QCOMPARE(est.value(QStringLiteral("overall")).toDouble(), expected.overall);
-    QCOMPARE(est.value(QStringLiteral("product")).toDouble(), expected.product);
-    QCOMPARE(est.value(QStringLiteral("logistics")).toDouble(), expected.logistics);
-    QCOMPARE(est.value(QStringLiteral("service")).toDouble(), expected.service);
+    QCOMPARE(est.value(QStringLiteral("overall")).toDouble(), expected.scores[core::Dimension::Overall]);
+    QCOMPARE(est.value(QStringLiteral("product")).toDouble(), expected.scores[core::Dimension::Product]);
+    QCOMPARE(est.value(QStringLiteral("logistics")).toDouble(), expected.scores[core::Dimension::Logistics]);
+    QCOMPARE(est.value(QStringLiteral("service")).toDouble(), expected.scores[core::Dimension::Service]);
     const QJsonObject gap = o.value(QStringLiteral("calibration")).toObject();
-    QCOMPARE(gap.value(QStringLiteral("overall")).toDouble(), expected.overall - 91.5);
+    QCOMPARE(gap.value(QStringLiteral("overall")).toDouble(), expected.scores[core::Dimension::Overall] - 91.5);
     QVERIFY(gap.value(QStringLiteral("logistics")).isNull()); // no platform number to compare with
 
     const QJsonArray metrics = o.value(QStringLiteral("metrics")).toArray();

@@ -117,7 +117,7 @@ void TestScoreInputs::inputs_unknownShop_zeroAndNoMedians()
     auto r = repo.inputs(QStringLiteral("nobody"), kNow, 90, {26});
     ANXIN_VERIFY_OK(r);
     QVERIFY(r.value() == MetricInputs{});
-    QVERIFY(!core::estimate(r.value(), core::ScoreRules::builtin()).hasData);
+    QVERIFY(!core::estimate(r.value(), core::ScoreRules::builtin()).hasData[core::Dimension::Overall]);
 }
 
 void TestScoreInputs::inputs_otherQualityCodes_countsThose()

@@ -347,16 +347,19 @@ void TestScoreModel::estimate_sampleInputs_everyMetricAndDimension()
     check(metric::MerchantRejectionRate, 0.10, 75, 10, 100);
     check(metric::ArbitrationRate, 0.01, 80, 2, 200);
     check(metric::DecidedBeforeDeadlineRate, 0.90, 74.375, 90, 100);
-    QCOMPARE(e.product, 85.0);
-    QVERIFY(qFuzzyCompare(e.logistics, (72.5 + 85 + 95) / 3));
-    QVERIFY(qFuzzyCompare(e.service, (95 + 85 + 75 + 80 + 74.375) / 5));
-    QVERIFY(e.hasData && e.productHasData && e.logisticsHasData && e.serviceHasData);
+    QCOMPARE(e.scores[Dimension::Product], 85.0);
+    QVERIFY(qFuzzyCompare(e.scores[Dimension::Logistics], (72.5 + 85 + 95) / 3));
+    QVERIFY(qFuzzyCompare(e.scores[Dimension::Service], (95 + 85 + 75 + 80 + 74.375) / 5));
+    QVERIFY(e.hasData[Dimension::Overall] && e.hasData[Dimension::Product] && e.hasData[Dimension::Logistics] &&
+            e.hasData[Dimension::Service]);
 }
 
 void TestScoreModel::estimate_overall_isWeightedSumOfDimensions()
 {
     const ScoreEstimate e = estimate(sampleInputs(), rules());
-    QVERIFY(qFuzzyCompare(e.overall, 0.40 * e.product + 0.25 * e.logistics + 0.35 * e.service));
+    QVERIFY(qFuzzyCompare(e.scores[Dimension::Overall], 0.40 * e.scores[Dimension::Product] +
+                                                            0.25 * e.scores[Dimension::Logistics] +
+                                                            0.35 * e.scores[Dimension::Service]));
     // The effective weights add up to 1 and reproduce the overall.
     double weights = 0, overall = 0;
     for (const MetricResult &m : e.metrics) {
@@ -364,7 +367,7 @@ void TestScoreModel::estimate_overall_isWeightedSumOfDimensions()
         overall += m.weight * m.score;
     }
     QVERIFY(qFuzzyCompare(weights, 1.0));
-    QVERIFY(qFuzzyCompare(overall, e.overall));
+    QVERIFY(qFuzzyCompare(overall, e.scores[Dimension::Overall]));
     QVERIFY(qFuzzyCompare(e.metric(QLatin1String(metric::QualityReturnRate))->weight, 0.40));
     QVERIFY(qFuzzyCompare(e.metric(QLatin1String(metric::ArbitrationRate))->weight, 0.35 / 5));
 }
@@ -379,7 +382,8 @@ void TestScoreModel::estimate_noReviewData_excludedAndDimensionReweighted()
     QCOMPARE(reviews->score, 0.0);
     QCOMPARE(reviews->weight, 0.0);
     QCOMPARE(reviews->dimension, QStringLiteral("product"));
-    QCOMPARE(e.product, e.metric(QLatin1String(metric::QualityReturnRate))->score); // not (85 + 0) / 2
+    QCOMPARE(e.scores[Dimension::Product],
+             e.metric(QLatin1String(metric::QualityReturnRate))->score); // not (85 + 0) / 2
 }
 
 void TestScoreModel::estimate_reviewDataPresent_averagedIn()
@@ -389,7 +393,7 @@ void TestScoreModel::estimate_reviewDataPresent_averagedIn()
     in.badReviews = 20; // 0.02 -> 80
     const ScoreEstimate e = estimate(in, rules());
     QVERIFY(e.metric(QLatin1String(metric::BadReviewRate))->hasData);
-    QCOMPARE(e.product, (85.0 + 80.0) / 2);
+    QCOMPARE(e.scores[Dimension::Product], (85.0 + 80.0) / 2);
 }
 
 void TestScoreModel::estimate_dimensionWithoutData_leftOutOfOverall()
@@ -397,17 +401,18 @@ void TestScoreModel::estimate_dimensionWithoutData_leftOutOfOverall()
     MetricInputs in = sampleInputs();
     in.paidOrders = 0; // no product metric has data now
     const ScoreEstimate e = estimate(in, rules());
-    QVERIFY(!e.productHasData);
-    QCOMPARE(e.product, 0.0);
-    QVERIFY(e.hasData);
-    QVERIFY(qFuzzyCompare(e.overall, (0.25 * e.logistics + 0.35 * e.service) / 0.60));
+    QVERIFY(!e.hasData[Dimension::Product]);
+    QCOMPARE(e.scores[Dimension::Product], 0.0);
+    QVERIFY(e.hasData[Dimension::Overall]);
+    QVERIFY(qFuzzyCompare(e.scores[Dimension::Overall],
+                          (0.25 * e.scores[Dimension::Logistics] + 0.35 * e.scores[Dimension::Service]) / 0.60));
 }
 
 void TestScoreModel::estimate_noDataAtAll_hasDataFalse()
 {
     const ScoreEstimate e = estimate(MetricInputs{}, rules());
-    QVERIFY(!e.hasData);
-    QCOMPARE(e.overall, 0.0);
+    QVERIFY(!e.hasData[Dimension::Overall]);
+    QCOMPARE(e.scores[Dimension::Overall], 0.0);
     for (const MetricResult &m : e.metrics)
         QVERIFY2(!m.hasData, qPrintable(m.name));
 }
@@ -442,7 +447,7 @@ void TestScoreModel::estimate_metricWeights_renormalisedWithinDimension()
     }));
     QVERIFY(r.ok());
     const ScoreEstimate e = estimate(sampleInputs(), r.value());
-    QVERIFY(qFuzzyCompare(e.logistics, (72.5 + 2 * 85 + 95) / 4));
+    QVERIFY(qFuzzyCompare(e.scores[Dimension::Logistics], (72.5 + 2 * 85 + 95) / 4));
 }
 
 void TestScoreModel::median_oddEvenEmpty_middleValues()
@@ -561,12 +566,14 @@ void TestScoreModel::accumulate_window_boundariesInclusive()
 void TestScoreModel::calibrate_gaps_estimateMinusPlatform()
 {
     const ScoreEstimate e = estimate(sampleInputs(), rules());
-    const Calibration c = calibrate(e, PlatformScores{80.0, 90.0, 70.0, 85.0});
-    QVERIFY(qFuzzyCompare(*c.gapOverall, e.overall - 80));
-    QCOMPARE(*c.gapProduct, -5.0);
-    QVERIFY(qFuzzyCompare(*c.gapLogistics, e.logistics - 70));
-    QVERIFY(qFuzzyCompare(*c.gapService, e.service - 85));
-    const double mean = (qAbs(*c.gapOverall) + 5 + qAbs(*c.gapLogistics) + qAbs(*c.gapService)) / 4;
+    const Calibration c = calibrate(e, PlatformScores{{80.0, 90.0, 70.0, 85.0}});
+    QVERIFY(qFuzzyCompare(*c.gaps[Dimension::Overall], e.scores[Dimension::Overall] - 80));
+    QCOMPARE(*c.gaps[Dimension::Product], -5.0);
+    QVERIFY(qFuzzyCompare(*c.gaps[Dimension::Logistics], e.scores[Dimension::Logistics] - 70));
+    QVERIFY(qFuzzyCompare(*c.gaps[Dimension::Service], e.scores[Dimension::Service] - 85));
+    const double mean = (qAbs(*c.gaps[Dimension::Overall]) + 5 + qAbs(*c.gaps[Dimension::Logistics]) +
+                         qAbs(*c.gaps[Dimension::Service])) /
+                        4;
     QVERIFY(qFuzzyCompare(*c.meanAbsGap(), mean));
 }
 
@@ -574,12 +581,12 @@ void TestScoreModel::calibrate_missingValues_noGap()
 {
     MetricInputs in = sampleInputs();
     in.paidOrders = 0;
-    const Calibration c = calibrate(estimate(in, rules()), PlatformScores{std::nullopt, 90.0, 70.0, std::nullopt});
-    QVERIFY(!c.gapOverall); // the platform's string was not a number
-    QVERIFY(!c.gapProduct); // we have no product data
-    QVERIFY(c.gapLogistics);
-    QVERIFY(!c.gapService);
-    QCOMPARE(c.meanAbsGap(), std::optional<double>(qAbs(*c.gapLogistics)));
+    const Calibration c = calibrate(estimate(in, rules()), PlatformScores{{std::nullopt, 90.0, 70.0, std::nullopt}});
+    QVERIFY(!c.gaps[Dimension::Overall]); // the platform's string was not a number
+    QVERIFY(!c.gaps[Dimension::Product]); // we have no product data
+    QVERIFY(c.gaps[Dimension::Logistics]);
+    QVERIFY(!c.gaps[Dimension::Service]);
+    QCOMPARE(c.meanAbsGap(), std::optional<double>(qAbs(*c.gaps[Dimension::Logistics])));
     QVERIFY(!calibrate(estimate(MetricInputs{}, rules()), PlatformScores{}).meanAbsGap());
 }
 
@@ -614,10 +621,10 @@ void TestScoreModel::whatIf_fixedInput_exactDeltas()
     const double rejection = 90 - 15 * (10.0 / 110 - 0.05) / 0.05;
     QVERIFY(qAbs(e.metric(QLatin1String(metric::DecidedBeforeDeadlineRate))->score - decided) < 1e-9);
     QVERIFY(qAbs(e.metric(QLatin1String(metric::MerchantRejectionRate))->score - rejection) < 1e-9);
-    QVERIFY(qAbs(e.service - (95 + 85 + rejection + 80 + decided) / 5) < 1e-9);
+    QVERIFY(qAbs(e.scores[Dimension::Service] - (95 + 85 + rejection + 80 + decided) / 5) < 1e-9);
     const ScoreEstimate before = estimate(base, rules());
-    QCOMPARE(e.product, before.product);
-    QCOMPARE(e.logistics, before.logistics);
+    QCOMPARE(e.scores[Dimension::Product], before.scores[Dimension::Product]);
+    QCOMPARE(e.scores[Dimension::Logistics], before.scores[Dimension::Logistics]);
 
     // Shipping 100 orders on time: late 2/200 = 0.01 -> 90.
     WhatIfChange ship;
@@ -632,29 +639,29 @@ void TestScoreModel::whatIf_fixedInput_exactDeltas()
 void TestScoreModel::whatIf_moreSettledInTime_neverLowersService()
 {
     for (const MetricInputs &base : {sampleInputs(), MetricInputs{}}) {
-        double previousService = whatIf(base, {}, rules()).service;
-        double previousOverall = whatIf(base, {}, rules()).overall;
+        double previousService = whatIf(base, {}, rules()).scores[Dimension::Service];
+        double previousOverall = whatIf(base, {}, rules()).scores[Dimension::Overall];
         for (int n = 1; n <= 500; n += 7) {
             WhatIfChange c;
             c.ticketsSettledInTime = n;
             const ScoreEstimate e = whatIf(base, c, rules());
-            QVERIFY2(e.service >= previousService - 1e-12, qPrintable(QString::number(n)));
-            QVERIFY(e.overall >= previousOverall - 1e-12);
-            previousService = e.service;
-            previousOverall = e.overall;
+            QVERIFY2(e.scores[Dimension::Service] >= previousService - 1e-12, qPrintable(QString::number(n)));
+            QVERIFY(e.scores[Dimension::Overall] >= previousOverall - 1e-12);
+            previousService = e.scores[Dimension::Service];
+            previousOverall = e.scores[Dimension::Overall];
             // Settling in time is never worse than missing the same tickets.
             WhatIfChange missed;
             missed.ticketsMissed = n;
-            QVERIFY(whatIf(base, missed, rules()).service <= e.service + 1e-12);
+            QVERIFY(whatIf(base, missed, rules()).scores[Dimension::Service] <= e.scores[Dimension::Service] + 1e-12);
         }
     }
     // Shipping on time likewise never lowers logistics.
-    double previous = estimate(sampleInputs(), rules()).logistics;
+    double previous = estimate(sampleInputs(), rules()).scores[Dimension::Logistics];
     for (int m = 1; m <= 300; m += 11) {
         WhatIfChange c;
         c.ordersShippedOnTime = m;
         c.pickupsInTime = m;
-        const double logistics = whatIf(sampleInputs(), c, rules()).logistics;
+        const double logistics = whatIf(sampleInputs(), c, rules()).scores[Dimension::Logistics];
         QVERIFY(logistics >= previous - 1e-12);
         previous = logistics;
     }
@@ -663,7 +670,7 @@ void TestScoreModel::whatIf_moreSettledInTime_neverLowersService()
 void TestScoreModel::whatIf_moreMissedOrLate_neverRaisesScores()
 {
     const ScoreEstimate base = estimate(sampleInputs(), rules());
-    double previousLogistics = base.logistics;
+    double previousLogistics = base.scores[Dimension::Logistics];
     double previousDecided = base.metric(QLatin1String(metric::DecidedBeforeDeadlineRate))->score;
     for (int n = 1; n <= 300; n += 13) {
         WhatIfChange c;
@@ -671,13 +678,13 @@ void TestScoreModel::whatIf_moreMissedOrLate_neverRaisesScores()
         c.ordersShippedLate = n;
         c.pickupsMissed = n;
         const ScoreEstimate e = whatIf(sampleInputs(), c, rules());
-        QVERIFY(e.logistics <= previousLogistics + 1e-12);
+        QVERIFY(e.scores[Dimension::Logistics] <= previousLogistics + 1e-12);
         const double decided = e.metric(QLatin1String(metric::DecidedBeforeDeadlineRate))->score;
         QVERIFY(decided <= previousDecided + 1e-12);
-        previousLogistics = e.logistics;
+        previousLogistics = e.scores[Dimension::Logistics];
         previousDecided = decided;
     }
-    QVERIFY(previousLogistics < base.logistics);
+    QVERIFY(previousLogistics < base.scores[Dimension::Logistics]);
 }
 
 void TestScoreModel::whatIf_negativeCounts_treatedAsZero()

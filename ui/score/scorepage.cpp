@@ -3,6 +3,7 @@
 #include "core/scoremodel.h"
 #include "models/desksession.h"
 #include "models/scoredashboard.h"
+#include "models/scoresummary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -40,8 +41,6 @@ using models::ScoreDashboard;
 
 namespace {
 
-const char *const kDimensions[] = {"overall", "product", "logistics", "service"};
-
 QString number(const std::optional<double> &v)
 {
     return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("—");
@@ -57,46 +56,15 @@ QString signedNumber(const std::optional<double> &v)
     return (rounded > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(rounded, 'f', 1);
 }
 
-std::optional<double> estimateOf(const core::ScoreEstimate &e, int dim)
+// The dimension of row (or series, or bar) `index`: overall first, as core::kDimensions.
+core::Dimension dimensionAt(int index)
 {
-    switch (dim) {
-    case 0:
-        return e.hasData ? std::optional<double>(e.overall) : std::nullopt;
-    case 1:
-        return e.productHasData ? std::optional<double>(e.product) : std::nullopt;
-    case 2:
-        return e.logisticsHasData ? std::optional<double>(e.logistics) : std::nullopt;
-    default:
-        return e.serviceHasData ? std::optional<double>(e.service) : std::nullopt;
-    }
+    return core::kDimensions[std::size_t(index)];
 }
 
-std::optional<double> platformOf(const store::ScoreSnapshotRecord &s, int dim)
+QString dimensionKeyAt(int index)
 {
-    switch (dim) {
-    case 0:
-        return s.shopScore;
-    case 1:
-        return s.productScore;
-    case 2:
-        return s.logisticsScore;
-    default:
-        return s.serviceScore;
-    }
-}
-
-std::optional<double> gapOf(const core::Calibration &c, int dim)
-{
-    switch (dim) {
-    case 0:
-        return c.gapOverall;
-    case 1:
-        return c.gapProduct;
-    case 2:
-        return c.gapLogistics;
-    default:
-        return c.gapService;
-    }
+    return core::dimensionKey(dimensionAt(index));
 }
 
 QChartView *makeChartView(const QString &objectName, QWidget *parent)
@@ -193,7 +161,7 @@ void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[4], QLabel *(&cells)[
     for (int r = 0; r < 4; ++r) {
         for (int c = 0; c < 4; ++c) {
             auto *l = new QLabel(parent);
-            l->setObjectName(QStringLiteral("%1_%2_%3").arg(prefix, QLatin1String(kDimensions[r])).arg(c));
+            l->setObjectName(QStringLiteral("%1_%2_%3").arg(prefix, dimensionKeyAt(r)).arg(c));
             l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
             if (r == 0 && boldOverall) {
                 QFont f = l->font();
@@ -504,7 +472,7 @@ void ScorePage::onUpdated()
 void ScorePage::updateSummary()
 {
     for (int r = 0; r < 4; ++r)
-        m_summaryCells[r][0]->setText(models::scoreDimensionTitle(QLatin1String(kDimensions[r])));
+        m_summaryCells[r][0]->setText(models::scoreDimensionTitle(dimensionKeyAt(r)));
     if (!m_dashboard->hasData()) {
         for (int r = 0; r < 4; ++r)
             for (int c = 1; c < 4; ++c)
@@ -516,13 +484,14 @@ void ScorePage::updateSummary()
     const models::ScoreData &d = m_dashboard->data();
     const models::ScoreSummary &s = d.summary;
     for (int r = 0; r < 4; ++r) {
-        m_summaryCells[r][1]->setText(s.snapshot ? number(platformOf(*s.snapshot, r)) : QStringLiteral("—"));
-        m_summaryCells[r][2]->setText(number(estimateOf(s.estimate, r)));
-        m_summaryCells[r][3]->setText(signedNumber(gapOf(s.calibration, r)));
+        m_summaryCells[r][1]->setText(s.snapshot ? number(models::platformScores(*s.snapshot)[dimensionAt(r)])
+                                                 : QStringLiteral("—"));
+        m_summaryCells[r][2]->setText(number(s.estimate.score(dimensionAt(r))));
+        m_summaryCells[r][3]->setText(signedNumber(s.calibration.gaps[dimensionAt(r)]));
     }
     const int days = int(d.snapshots.size());
     QString note;
-    if (!s.estimate.hasData)
+    if (!s.estimate.hasData[core::Dimension::Overall])
         note = tr("No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.", nullptr,
                   s.windowDays);
     else if (!s.snapshot)
@@ -557,10 +526,10 @@ void ScorePage::updateTrend()
     for (int dim = 0; dim < 4; ++dim) {
         auto *line = new QLineSeries(chart);
         auto *points = new QScatterSeries(chart); // a single day still shows as a point
-        line->setName(models::scoreDimensionTitle(QLatin1String(kDimensions[dim])));
+        line->setName(models::scoreDimensionTitle(dimensionKeyAt(dim)));
         points->setMarkerSize(7);
         for (const store::ScoreSnapshotRecord &s : snapshots) {
-            const std::optional<double> v = platformOf(s, dim);
+            const std::optional<double> v = models::platformScores(s)[dimensionAt(dim)];
             if (!v)
                 continue;
             const qint64 t =
@@ -578,7 +547,7 @@ void ScorePage::updateTrend()
         points->setBorderColor(line->color());
         chart->legend()->markers(points).constFirst()->setVisible(false);
         // A click on a dimension's point drills into its weakest sub-metric.
-        const QString dimension = QLatin1String(kDimensions[dim]);
+        const QString dimension = dimensionKeyAt(dim);
         const auto drill = [this, dimension] { drillIntoWeakest(dimension); };
         connect(points, &QScatterSeries::clicked, this, drill);
         connect(line, &QLineSeries::clicked, this, drill);
@@ -612,7 +581,7 @@ void ScorePage::updateBars()
     const auto addSet = [&](const store::ScoreSnapshotRecord &s) {
         auto *set = new QBarSet(s.day, series);
         for (int dim = 1; dim < 4; ++dim)
-            *set << platformOf(s, dim).value_or(0);
+            *set << models::platformScores(s)[dimensionAt(dim)].value_or(0);
         series->append(set);
     };
     if (snapshots.size() >= 2)
@@ -626,7 +595,7 @@ void ScorePage::updateBars()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     for (int dim = 1; dim < 4; ++dim)
-        x->append(models::scoreDimensionTitle(QLatin1String(kDimensions[dim])));
+        x->append(models::scoreDimensionTitle(dimensionKeyAt(dim)));
     auto *y = new QValueAxis(chart);
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -635,7 +604,7 @@ void ScorePage::updateBars()
     series->attachAxis(x);
     series->attachAxis(y);
     connect(series, &QBarSeries::clicked, this,
-            [this](int index, QBarSet *) { drillIntoWeakest(QLatin1String(kDimensions[index + 1])); });
+            [this](int index, QBarSet *) { drillIntoWeakest(dimensionKeyAt(index + 1)); });
     if (snapshots.size() < 2)
         chart->setTitle(tr("Dimensions on %1 (no earlier day yet)").arg(snapshots.constLast().day));
     else
@@ -645,7 +614,7 @@ void ScorePage::updateBars()
 void ScorePage::updateWhatIf()
 {
     for (int r = 0; r < 4; ++r)
-        m_whatIfCells[r][0]->setText(models::scoreDimensionTitle(QLatin1String(kDimensions[r])));
+        m_whatIfCells[r][0]->setText(models::scoreDimensionTitle(dimensionKeyAt(r)));
     if (!m_dashboard->hasData()) {
         m_whatIfDue->setText(QString());
         for (int r = 0; r < 4; ++r)
@@ -660,10 +629,10 @@ void ScorePage::updateWhatIf()
     const core::ScoreEstimate inTime = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), true);
     const core::ScoreEstimate missed = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), false);
     for (int r = 0; r < 4; ++r) {
-        const std::optional<double> now = estimateOf(d.summary.estimate, r);
+        const std::optional<double> now = d.summary.estimate.score(dimensionAt(r));
         m_whatIfCells[r][1]->setText(number(now));
         for (const auto &[col, e] : {std::pair{2, &inTime}, std::pair{3, &missed}}) {
-            const std::optional<double> v = estimateOf(*e, r);
+            const std::optional<double> v = e->score(dimensionAt(r));
             QString text = number(v);
             if (v && now)
                 text += QStringLiteral(" (%1)").arg(signedNumber(*v - *now));
