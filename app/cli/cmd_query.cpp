@@ -197,11 +197,7 @@ int cmdTickets(Context &ctx, const Args &args)
     constexpr int kPage = 5000;
     // By keyset inside one read snapshot: a sync committing meanwhile neither skips nor repeats a row.
     auto listed = store::forEachRow<store::TicketListRow>(
-        *db.value(), kPage,
-        [&](const store::TicketListRow *after, int limit) {
-            return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, 0, limit);
-        },
-        [&](const store::TicketListRow &r) {
+        *db.value(), kPage, store::KeysetReader{repo, filter, sort}, [&](const store::TicketListRow &r) {
             if (ctx.json) {
                 list.append(QJsonObject{{QStringLiteral("aftersale_id"), r.aftersaleId},
                                         {QStringLiteral("shop_id"), r.shopId},

@@ -53,11 +53,7 @@ int cmdShipping(Context &ctx, const Args &args)
     constexpr int kPage = 5000;
     // By keyset inside one read snapshot: a sync committing meanwhile neither skips nor repeats a row.
     auto listed = store::forEachRow<store::ShippingRow>(
-        *db.value(), kPage,
-        [&](const store::ShippingRow *after, int limit) {
-            return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, 0, limit);
-        },
-        [&](const store::ShippingRow &r) {
+        *db.value(), kPage, store::KeysetReader{repo, filter, sort}, [&](const store::ShippingRow &r) {
             const qint64 left = r.shipBy - filter.now;
             const core::ShipBand band = core::shipBand(left);
             const bool shipped = r.orderStatus == core::kOrderShipped;

@@ -56,7 +56,7 @@ public:
             const auto previous = m_blocks.constFind(block - 1);
             core::Result<QList<Row>> rows = block > 0 && previous != m_blocks.cend() && previous->size() == m_block
                                                 ? read(&previous->constLast(), 0, m_block)
-                                                : read(nullptr, block * m_block, m_block);
+                                                : read(static_cast<const Row *>(nullptr), block * m_block, m_block);
             if (!rows) {
                 error = rows.error();
                 return nullptr;

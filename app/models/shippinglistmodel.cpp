@@ -7,6 +7,7 @@
 #include "models/cachereader.h"
 #include "models/labels.h"
 #include "store/database.h"
+#include "store/readsnapshot.h"
 #include "store/shoprepository.h"
 
 #include <QCoreApplication>
@@ -215,13 +216,8 @@ const store::ShippingRow *ShippingListModel::rowAt(int row) const
 {
     if (row >= m_count)
         return nullptr;
-    return m_rows.at(
-        row,
-        [this](const store::ShippingRow *after, int offset, int limit) {
-            const store::ShippingRepository repo(*m_db);
-            return after ? repo.pageAfter(m_filter, m_sort, *after, limit) : repo.page(m_filter, m_sort, offset, limit);
-        },
-        m_error);
+    const store::ShippingRepository repo(*m_db);
+    return m_rows.at(row, store::KeysetReader{repo, m_filter, m_sort}, m_error);
 }
 
 QString ShippingListModel::idAt(int row) const

@@ -7,6 +7,7 @@
 #include "models/labels.h"
 #include "models/ticketcounter.h"
 #include "store/database.h"
+#include "store/readsnapshot.h"
 #include "store/shoprepository.h"
 #include "store/ticketrepository.h"
 
@@ -175,13 +176,8 @@ const store::TicketListRow *TicketListModel::rowAt(int row) const
 {
     if (row >= m_count)
         return nullptr;
-    return m_rows.at(
-        row,
-        [this](const store::TicketListRow *after, int offset, int limit) {
-            const store::TicketRepository repo(*m_db);
-            return after ? repo.pageAfter(m_filter, m_sort, *after, limit) : repo.page(m_filter, m_sort, offset, limit);
-        },
-        m_error);
+    const store::TicketRepository repo(*m_db);
+    return m_rows.at(row, store::KeysetReader{repo, m_filter, m_sort}, m_error);
 }
 
 QString TicketListModel::idAt(int row) const

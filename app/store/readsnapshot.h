@@ -32,10 +32,29 @@ private:
     bool m_active = false;
 };
 
+// How a list is read a page at a time, for any repository with page(filter, sort, offset, limit) and a keyset
+// pageAfter(filter, sort, after, limit): `after` (a row of the page before, normally its last) when there is one,
+// `offset` otherwise. What the list models' RowWindow and forEachRow() below read with.
+template <class Repo, class Filter, class Sort>
+struct KeysetReader
+{
+    const Repo &repo;
+    const Filter &filter;
+    const Sort &sort;
+
+    template <class Row>
+    auto operator()(const Row *after, int offset, int limit) const
+    {
+        return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, offset, limit);
+    }
+};
+template <class Repo, class Filter, class Sort>
+KeysetReader(const Repo &, const Filter &, const Sort &) -> KeysetReader<Repo, Filter, Sort>;
+
 // The one keyset listing: reads every row of a list page by page, each page the `pageSize` rows after the last
 // row of the one before, all inside one ReadSnapshot, so a sync committing between pages can neither skip nor
 // repeat a row and reading deep into the list costs what the first page costs.
-//   read(const Row *after, int limit) -> core::Result<QList<Row>>   (after == nullptr: the first page)
+//   read(const Row *after, int offset, int limit) -> core::Result<QList<Row>>  (a KeysetReader; offset is 0)
 //   each(const Row &row)
 template <class Row, class Read, class Each>
 core::Status forEachRow(Database &db, int pageSize, Read &&read, Each &&each)
@@ -45,7 +64,7 @@ core::Status forEachRow(Database &db, int pageSize, Read &&read, Each &&each)
         return snapshot.status();
     std::optional<Row> last;
     for (;;) {
-        core::Result<QList<Row>> rows = read(last ? &*last : nullptr, pageSize);
+        core::Result<QList<Row>> rows = read(last ? &*last : static_cast<const Row *>(nullptr), 0, pageSize);
         if (!rows)
             return rows.error();
         for (const Row &row : rows.value())

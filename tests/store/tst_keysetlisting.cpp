@@ -138,12 +138,8 @@ void TstKeysetListing::tickets_syncBetweenPages_neitherSkipsNorRepeats()
     ANXIN_VERIFY_OK(m_writer->exec(QStringLiteral("DELETE FROM tickets WHERE aftersale_id = '7100'")));
     QStringList listed;
     int rowsSeen = 0;
-    const core::Status st = forEachRow<TicketListRow>(
-        *m_db, kPage,
-        [&](const TicketListRow *after, int limit) {
-            return after ? repo.pageAfter(filter, sort, *after, limit) : repo.page(filter, sort, 0, limit);
-        },
-        [&](const TicketListRow &r) {
+    const core::Status st =
+        forEachRow<TicketListRow>(*m_db, kPage, KeysetReader{repo, filter, sort}, [&](const TicketListRow &r) {
             listed << r.aftersaleId;
             if (++rowsSeen == kPage)
                 syncTickets({ticket(100, kNow + 10), ticket(9, kNow + 20, kNow + 2)});
@@ -153,12 +149,8 @@ void TstKeysetListing::tickets_syncBetweenPages_neitherSkipsNorRepeats()
 
     // The next listing sees the sync.
     QStringList after;
-    ANXIN_VERIFY_OK(forEachRow<TicketListRow>(
-        *m_db, kPage,
-        [&](const TicketListRow *a, int limit) {
-            return a ? repo.pageAfter(filter, sort, *a, limit) : repo.page(filter, sort, 0, limit);
-        },
-        [&](const TicketListRow &r) { after << r.aftersaleId; }));
+    ANXIN_VERIFY_OK(forEachRow<TicketListRow>(*m_db, kPage, KeysetReader{repo, filter, sort},
+                                              [&](const TicketListRow &r) { after << r.aftersaleId; }));
     QCOMPARE(after.size(), 11);
     QCOMPARE(after.mid(0, 2), (QStringList{QStringLiteral("7100"), QStringLiteral("7009")}));
 }
@@ -195,19 +187,13 @@ void TstKeysetListing::shipping_syncBetweenPages_neitherSkipsNorRepeats()
         s.descending = descending;
         QStringList listed;
         int rowsSeen = 0;
-        ANXIN_VERIFY_OK(forEachRow<ShippingRow>(
-            *m_db, kPage,
-            [&](const ShippingRow *after, int limit) {
-                return after ? repo.pageAfter(filter, s, *after, limit) : repo.page(filter, s, 0, limit);
-            },
-            [&](const ShippingRow &r) {
-                listed << r.orderId;
-                if (++rowsSeen == kPage) {
-                    // A new order due first, and the last one moved to the front, then both undone: two commits.
-                    syncOrders(
-                        {order(200 + int(descending), kNow + 10), order(9, kNow + 20, kNow + 2 + 20 * descending)});
-                }
-            }));
+        ANXIN_VERIFY_OK(forEachRow<ShippingRow>(*m_db, kPage, KeysetReader{repo, filter, s}, [&](const ShippingRow &r) {
+            listed << r.orderId;
+            if (++rowsSeen == kPage) {
+                // A new order due first, and the last one moved to the front, then both undone: two commits.
+                syncOrders({order(200 + int(descending), kNow + 10), order(9, kNow + 20, kNow + 2 + 20 * descending)});
+            }
+        }));
         QStringList want = expected;
         if (descending)
             std::reverse(want.begin(), want.end());
