@@ -27,7 +27,7 @@ public:
     {}
 
     // Called on the owner's thread.
-    void post(Job job, bool interrupt)
+    void post(ProgressJob job, bool interrupt)
     {
         {
             QMutexLocker lock(&m_mutex);
@@ -58,7 +58,7 @@ public:
 private:
     void work()
     {
-        Job job;
+        ProgressJob job;
         quint64 generation = 0;
         core::Result<store::Database *> db = static_cast<store::Database *>(nullptr);
         {
@@ -88,13 +88,19 @@ private:
             m_running = true;
             m_stop = false;
         }
-        Reply reply = job(db);
+        Reply reply = job(db, [this, generation](Reply note) { deliver(generation, std::move(note)); });
         {
             QMutexLocker lock(&m_mutex);
             m_running = false;
             if (generation != m_generation)
                 return; // superseded or cancelled while it ran: the newer request answers
         }
+        deliver(generation, std::move(reply));
+    }
+
+    // Runs `reply` on the owner's thread unless a newer request has been posted by then.
+    void deliver(quint64 generation, Reply reply)
+    {
         if (!reply)
             return;
         QMetaObject::invokeMethod(
@@ -116,7 +122,7 @@ private:
     QObject *const m_replyContext;
     std::atomic<bool> m_stop{false}; // the running job's statements end with SQLITE_INTERRUPT
     QMutex m_mutex;
-    std::optional<Job> m_pending;
+    std::optional<ProgressJob> m_pending;
     quint64 m_generation = 0;
     std::unique_ptr<store::Database> m_db;
     bool m_running = false;
@@ -149,6 +155,13 @@ CacheReader *CacheReader::beside(const store::Database *db, const QString &threa
 }
 
 void CacheReader::post(Job job, bool interrupt)
+{
+    m_worker->post(
+        [job = std::move(job)](const core::Result<store::Database *> &db, const Notify &) { return job(db); },
+        interrupt);
+}
+
+void CacheReader::postWithProgress(ProgressJob job, bool interrupt)
 {
     m_worker->post(std::move(job), interrupt);
 }

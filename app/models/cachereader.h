@@ -34,6 +34,11 @@ public:
     static CacheReader *beside(const store::Database *db, const QString &threadName, QObject *parent);
 
     void post(Job job, bool interrupt = false);
+    // A job that tells how far it got: `notify(reply)` from the job delivers `reply` on the owner's thread at once
+    // (unless a newer request has been posted since), before the job's own final reply.
+    using Notify = std::function<void(Reply)>;
+    using ProgressJob = std::function<Reply(const core::Result<store::Database *> &db, const Notify &notify)>;
+    void postWithProgress(ProgressJob job, bool interrupt = false);
     // Drops what is queued and interrupts what is running: no reply comes until the next post().
     void cancel();
 

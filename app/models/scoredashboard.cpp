@@ -1,6 +1,7 @@
 #include "models/scoredashboard.h"
 
 #include "core/profile.h"
+#include "models/cachereader.h"
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "store/database.h"
@@ -60,38 +61,11 @@ QString scoreDimensionTitle(const QString &dimension)
     return QCoreApplication::translate("ScoreLabels", "Overall");
 }
 
-// --- ScoreJob -----------------------------------------------------------------------------------------------------
+// --- Reads ----------------------------------------------------------------------------------------------------------
 
-class ScoreJobDb
+core::Result<ScoreData> computeScoreData(store::Database &db, const QString &shopId, qint64 now,
+                                         const std::function<void(int done, int total)> &progress)
 {
-public:
-    store::Database db;
-};
-
-ScoreJob::ScoreJob(QString databasePath)
-    : m_path(std::move(databasePath))
-{}
-
-ScoreJob::~ScoreJob() = default;
-
-bool ScoreJob::ensureOpen(quint64 generation)
-{
-    if (m_db)
-        return true;
-    auto db = std::make_unique<ScoreJobDb>();
-    if (auto st = db->db.openReadOnly(m_path); !st) {
-        emit failed(st.error().message, generation);
-        return false;
-    }
-    m_db = std::move(db);
-    return true;
-}
-
-void ScoreJob::compute(const QString &shopId, qint64 now, quint64 generation)
-{
-    if (!ensureOpen(generation))
-        return;
-    store::Database &db = m_db->db;
     const core::ScoreRules &rules = core::ScoreRules::builtin();
     // Steps: 4 input passes, then the trend and the due list.
     constexpr int kSteps = 6;
@@ -101,43 +75,40 @@ void ScoreJob::compute(const QString &shopId, qint64 now, quint64 generation)
     data.summary.windowDays = rules.windowDays;
     data.summary.rulesVersion = rules.version;
     store::ScoreInputsRepository inputs(db, rules);
-    inputs.setProgress([this, generation](int done, int) { emit progress(done, kSteps, generation); });
+    inputs.setProgress([&progress](int done, int) { progress(done, kSteps); });
     auto in = inputs.inputs(shopId, core::InputsQuery::fromRules(rules, now));
     if (!in)
-        return emit failed(in.error().message, generation);
+        return in.error();
     data.summary.inputs = in.value();
     data.summary.estimate = core::estimate(in.value(), rules);
     store::ScoreSnapshotRepository snapshots(db);
     auto range = snapshots.range(shopId, dayText(now - qint64(rules.windowDays) * 86400), dayText(now + 86400));
     if (!range)
-        return emit failed(range.error().message, generation);
+        return range.error();
     data.snapshots = range.value();
     if (!data.snapshots.isEmpty()) {
         data.summary.snapshot = data.snapshots.constLast();
         data.summary.calibration = core::calibrate(data.summary.estimate, platformScores(data.snapshots.constLast()));
     }
-    emit progress(5, kSteps, generation);
+    progress(5, kSteps);
     auto due = inputs.dueSoon(shopId, now, kDueWindowS, kDueLimit);
     if (!due)
-        return emit failed(due.error().message, generation);
+        return due.error();
     data.dueTicketIds = due->ticketIds;
     data.dueOrderIds = due->orderIds;
-    emit progress(kSteps, kSteps, generation);
-    emit computed(data, generation);
+    progress(kSteps, kSteps);
+    return data;
 }
 
-void ScoreJob::drill(const QString &metric, const QString &shopId, qint64 now, quint64 generation)
+core::Result<QList<DrillRow>> drillRows(store::Database &db, const QString &metric, const QString &shopId, qint64 now)
 {
-    if (!ensureOpen(generation))
-        return;
-    store::Database &db = m_db->db;
     const core::ScoreRules &rules = core::ScoreRules::builtin();
     store::ScoreInputsRepository inputs(db, rules);
     const bool orders = core::metric::isOrderMetric(metric);
     auto ids = orders ? inputs.ordersBehind(metric, shopId, now, rules.windowDays, kDrillLimit)
                       : inputs.ticketsBehind(metric, shopId, now, rules.windowDays, kDrillLimit);
     if (!ids)
-        return emit failed(ids.error().message, generation);
+        return ids.error();
     QList<DrillRow> rows;
     for (const QString &id : ids.value()) {
         DrillRow r;
@@ -146,7 +117,7 @@ void ScoreJob::drill(const QString &metric, const QString &shopId, qint64 now, q
         if (orders) {
             auto o = store::OrderRepository(db).get(id);
             if (!o)
-                return emit failed(o.error().message, generation);
+                return o.error();
             if (!o.value())
                 continue;
             r.status = o.value()->orderStatus;
@@ -158,7 +129,7 @@ void ScoreJob::drill(const QString &metric, const QString &shopId, qint64 now, q
         } else {
             auto t = store::TicketRepository(db).get(id);
             if (!t)
-                return emit failed(t.error().message, generation);
+                return t.error();
             if (!t.value())
                 continue;
             r.status = t.value()->aftersaleStatus;
@@ -169,7 +140,7 @@ void ScoreJob::drill(const QString &metric, const QString &shopId, qint64 now, q
         }
         rows << r;
     }
-    emit drilled(metric, rows, generation);
+    return rows;
 }
 
 // --- ScoreMetricsModel --------------------------------------------------------------------------------------------
@@ -350,66 +321,69 @@ QVariant ScoreDrillModel::headerData(int section, Qt::Orientation orientation, i
 ScoreDashboard::ScoreDashboard(DeskSession &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_computeReader(CacheReader::beside(session.cache().database(), QStringLiteral("anxin-score"), this))
+    , m_drillReader(CacheReader::beside(session.cache().database(), QStringLiteral("anxin-score-drill"), this))
     , m_metrics(new ScoreMetricsModel(this))
     , m_drill(new ScoreDrillModel(this))
 {
     qRegisterMetaType<ScoreData>();
     qRegisterMetaType<QList<DrillRow>>();
-    m_job = new ScoreJob(session.cache().database() ? session.cache().database()->path() : QString());
-    m_job->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("anxin-score"));
-    connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
-    connect(m_job, &ScoreJob::progress, this, [this](int done, int total, quint64 g) {
-        if (g == m_generation)
-            emit progress(done, total);
-    });
-    connect(m_job, &ScoreJob::computed, this, [this](const ScoreData &data, quint64 g) {
-        if (g != m_generation)
-            return;
-        m_busy = false;
-        m_data = data;
-        m_metrics->setEstimate(data.summary.estimate);
-        emit updated();
-    });
-    connect(m_job, &ScoreJob::drilled, this, [this](const QString &metric, const QList<DrillRow> &rows, quint64 g) {
-        if (g != m_drillGeneration)
-            return;
-        m_drilling = false;
-        m_drill->setRows(metric, rows);
-        emit drillReady();
-    });
-    connect(m_job, &ScoreJob::failed, this, [this](const QString &message, quint64 g) {
-        if (g != m_generation && g != m_drillGeneration)
-            return;
-        m_busy = false;
-        m_drilling = false;
-        emit failed(message);
-    });
-    m_thread.start();
 }
 
-ScoreDashboard::~ScoreDashboard()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+ScoreDashboard::~ScoreDashboard() = default;
 
 void ScoreDashboard::refresh()
 {
-    const quint64 g = m_generation = ++m_lastGeneration;
     m_busy = true;
     const QString shopId = m_session.shop().shopId;
     const qint64 now = m_session.clock()->nowSecs();
-    QMetaObject::invokeMethod(m_job, [job = m_job, shopId, now, g] { job->compute(shopId, now, g); });
+    const auto shown = [this](core::Result<ScoreData> data) {
+        m_busy = false;
+        if (!data)
+            return emit failed(data.error().message);
+        m_data = std::move(data).value();
+        m_metrics->setEstimate(m_data->summary.estimate);
+        emit updated();
+    };
+    if (!m_computeReader) { // a cache without a file (or none): computed here
+        if (!m_session.cache().database())
+            return shown(core::Error::make(core::Error::Kind::Storage, QStringLiteral("the cache is not open")));
+        return shown(computeScoreData(*m_session.cache().database(), shopId, now,
+                                      [this](int done, int total) { emit progress(done, total); }));
+    }
+    m_computeReader->postWithProgress(
+        [this, shopId, now, shown](const core::Result<store::Database *> &db,
+                                   const CacheReader::Notify &notify) -> CacheReader::Reply {
+            core::Result<ScoreData> data =
+                db ? computeScoreData(*db.value(), shopId, now,
+                                      [this, &notify](int done, int total) {
+                                          notify([this, done, total] { emit progress(done, total); });
+                                      })
+                   : core::Result<ScoreData>(db.error());
+            return [shown, data = std::move(data)]() mutable { shown(std::move(data)); };
+        });
 }
 
 void ScoreDashboard::drillDown(const QString &metric)
 {
-    const quint64 g = m_drillGeneration = ++m_lastGeneration;
     m_drilling = true;
     const QString shopId = m_session.shop().shopId;
     const qint64 now = m_session.clock()->nowSecs();
-    QMetaObject::invokeMethod(m_job, [job = m_job, metric, shopId, now, g] { job->drill(metric, shopId, now, g); });
+    const auto shown = [this, metric](core::Result<QList<DrillRow>> rows) {
+        m_drilling = false;
+        if (!rows)
+            return emit failed(rows.error().message);
+        m_drill->setRows(metric, rows.value());
+        emit drillReady();
+    };
+    if (!m_drillReader) {
+        if (!m_session.cache().database())
+            return shown(core::Error::make(core::Error::Kind::Storage, QStringLiteral("the cache is not open")));
+        return shown(drillRows(*m_session.cache().database(), metric, shopId, now));
+    }
+    CacheReader::read(
+        m_drillReader, *m_session.cache().database(),
+        [metric, shopId, now](store::Database &db) { return drillRows(db, metric, shopId, now); }, shown);
 }
 
 const ScoreData &ScoreDashboard::data() const

@@ -6,12 +6,17 @@
 
 #include <QAbstractTableModel>
 #include <QObject>
-#include <QThread>
 
+#include <functional>
 #include <memory>
+
+namespace anxin::store {
+class Database;
+}
 
 namespace anxin::models {
 
+class CacheReader;
 class DeskSession;
 
 // What the Score page shows, computed off the UI thread: the summary (estimate, latest snapshot, gap), the
@@ -38,29 +43,11 @@ struct DrillRow
     qint64 delivered = 0; // orders only: sign_time
 };
 
-// Runs on the score thread with its own read-only connection (opened on first use), like the sync worker.
-class ScoreJob : public QObject
-{
-    Q_OBJECT
-public:
-    explicit ScoreJob(QString databasePath);
-    ~ScoreJob() override;
-
-public slots:
-    void compute(const QString &shopId, qint64 now, quint64 generation);
-    void drill(const QString &metric, const QString &shopId, qint64 now, quint64 generation);
-
-signals:
-    void progress(int done, int total, quint64 generation);
-    void computed(const anxin::models::ScoreData &data, quint64 generation);
-    void drilled(const QString &metric, const QList<anxin::models::DrillRow> &rows, quint64 generation);
-    void failed(const QString &message, quint64 generation);
-
-private:
-    bool ensureOpen(quint64 generation);
-    QString m_path;
-    std::unique_ptr<class ScoreJobDb> m_db;
-};
+// The Score page's reads, run on the dashboard's CacheReaders: the whole ScoreData (progress(done, total) after
+// each step), and the tickets or orders behind one sub-metric.
+core::Result<ScoreData> computeScoreData(store::Database &db, const QString &shopId, qint64 now,
+                                         const std::function<void(int done, int total)> &progress);
+core::Result<QList<DrillRow>> drillRows(store::Database &db, const QString &metric, const QString &shopId, qint64 now);
 
 // The sub-metrics of the current estimate, one per row.
 class ScoreMetricsModel : public QAbstractTableModel
@@ -127,8 +114,8 @@ private:
     QList<DrillRow> m_rows;
 };
 
-// The Score page's state: starts computations on its own thread, keeps the latest result, answers what-ifs.
-// A newer request supersedes an older one (answers carry a generation; stale ones are dropped).
+// The Score page's state: computes on CacheReaders (one for the summary, one for drill-downs: a newer request of
+// a kind supersedes an older one), keeps the latest result, answers what-ifs.
 class ScoreDashboard : public QObject
 {
     Q_OBJECT
@@ -158,11 +145,8 @@ signals:
 
 private:
     DeskSession &m_session;
-    QThread m_thread;
-    ScoreJob *m_job = nullptr;
-    quint64 m_lastGeneration = 0; // one sequence for both kinds of request
-    quint64 m_generation = 0;
-    quint64 m_drillGeneration = 0;
+    CacheReader *m_computeReader; // null for a cache without a file: computed in place
+    CacheReader *m_drillReader;
     bool m_busy = false;
     bool m_drilling = false;
     std::optional<ScoreData> m_data;

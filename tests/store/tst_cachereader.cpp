@@ -27,6 +27,7 @@ private slots:
     void cancel_runningReplyNeverDelivered();
     void missingFile_jobGetsTheOpenError();
     void destroyedWithReplyInFlight_nothingDelivered();
+    void postWithProgress_notesBeforeTheReply_supersededNotesDropped();
 
 private:
     std::unique_ptr<test::TempDb> m_temp;
@@ -212,6 +213,43 @@ void TstCacheReader::destroyedWithReplyInFlight_nothingDelivered()
     QCoreApplication::processEvents();
     QTest::qWait(20);
     QVERIFY(!replied);
+}
+
+void TstCacheReader::postWithProgress_notesBeforeTheReply_supersededNotesDropped()
+{
+    auto *reader = new CacheReader(m_temp->path(), QStringLiteral("test-reader"), m_owner.get());
+    QStringList seen;
+    QSemaphore started;
+    QSemaphore release;
+    QThread *owner = QThread::currentThread();
+    // A job that notes its two steps; the first blocks after its first note until a newer request is posted.
+    auto job = [&](const QString &name, bool block) {
+        return [&, name, block](const core::Result<store::Database *> &db,
+                                const CacheReader::Notify &notify) -> CacheReader::Reply {
+            if (!db)
+                return {};
+            notify([&, name] { seen << name + QStringLiteral(" 1/2"); });
+            if (block) {
+                started.release();
+                release.acquire();
+            }
+            notify([&, name] { seen << name + QStringLiteral(" 2/2"); });
+            return [&, name] {
+                QCOMPARE(QThread::currentThread(), owner);
+                seen << name + QStringLiteral(" done");
+            };
+        };
+    };
+    reader->postWithProgress(job(QStringLiteral("old"), true));
+    started.acquire();
+    QTRY_COMPARE(seen, QStringList{QStringLiteral("old 1/2")}); // delivered while the job still runs
+    reader->postWithProgress(job(QStringLiteral("new"), false));
+    release.release();
+    const QStringList expected{QStringLiteral("old 1/2"), QStringLiteral("new 1/2"), QStringLiteral("new 2/2"),
+                               QStringLiteral("new done")};
+    QTRY_COMPARE(seen, expected); // the old job's later note and its reply are dropped
+    QTest::qWait(50);
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(TstCacheReader)
