@@ -45,6 +45,7 @@ private slots:
     void whatIf_dueIn24h_inTimeRaisesMissedLowers();
     void calibration_fewSnapshots_saysTooEarly();
     void exportChart_writesPng();
+    void hiddenWhileTheCacheChanges_recomputedWhenShownAgain();
 
 private:
     ScorePage *openScorePage(MainWindow &w);
@@ -266,6 +267,29 @@ void TestScorePage::calibration_fewSnapshots_saysTooEarly()
                  note.contains(QStringLiteral("needs 7 days")),
              qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("2 ticket")) && note.contains(QStringLiteral("exempt")), qPrintable(note));
+}
+
+void TestScorePage::hiddenWhileTheCacheChanges_recomputedWhenShownAgain()
+{
+    MainWindow w(*m_session, *m_languages, m_dir->path());
+    ScorePage *page = openScorePage(w);
+    QVERIFY(page);
+    auto *platformOverall = w.findChild<QLabel *>(QStringLiteral("summary_overall_1"));
+    QCOMPARE(platformOverall->text(), QLocale().toString(91.5, 'f', 1));
+    // Another page is on screen when a sync brings today's platform numbers.
+    w.showPage(PageId::Workbench);
+    QTRY_VERIFY(!page->isVisible());
+    QVERIFY(store::ScoreSnapshotRepository(*m_session->cache().database())
+                .upsert({QStringLiteral("s1"), QStringLiteral("2025-12-06"), 87.0, 93.0, std::nullopt, 89.0,
+                         QStringLiteral("{}"), kNow - 60})
+                .ok());
+    emit m_session->cacheChanged();
+    QTest::qWait(3500); // past the page's debounce: nothing is computed for a hidden page
+    QVERIFY(!page->dashboard()->isBusy());
+    QCOMPARE(platformOverall->text(), QLocale().toString(91.5, 'f', 1));
+    // Shown again: the numbers are computed anew, not the ones from before the sync.
+    w.showPage(PageId::Score);
+    QTRY_COMPARE_WITH_TIMEOUT(platformOverall->text(), QLocale().toString(87.0, 'f', 1), 10000);
 }
 
 void TestScorePage::exportChart_writesPng()

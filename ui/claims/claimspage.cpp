@@ -33,10 +33,6 @@ namespace anxin::ui {
 
 using models::ClaimsModel;
 
-namespace {
-constexpr qint64 kConfirmFen = 50000; // ¥500: confirm before one-key approving more than this
-} // namespace
-
 ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -318,7 +314,8 @@ void ClaimsPage::approveCurrent()
                 .arg(core::formatFen(payable), core::formatFen(m_panel->refundAmountFen())));
         return;
     }
-    if (item.eligibility.verdict != core::Verdict::Eligible || payable >= kConfirmFen) {
+    if (item.eligibility.verdict != core::Verdict::Eligible ||
+        payable >= m_session.settings().get(core::keys::confirmAmountFen)) {
         const QString text =
             item.eligibility.verdict == core::Verdict::Eligible
                 ? tr("Approve this claim for %1?").arg(core::formatFen(payable))

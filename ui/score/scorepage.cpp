@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -333,7 +334,7 @@ void ScorePage::wireDashboard()
     debounce->setSingleShot(true);
     debounce->setInterval(3000);
     connect(debounce, &QTimer::timeout, this, [this] {
-        if (isVisible())
+        if (m_lazy.wanted()) // hidden: recomputed when shown again
             refresh();
     });
     connect(&m_session, &models::DeskSession::cacheChanged, debounce, qOverload<>(&QTimer::start));
@@ -402,10 +403,15 @@ void ScorePage::exportWithDialog(const QString &which)
 void ScorePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_shownOnce) {
-        m_shownOnce = true;
+    if (m_lazy.setActive(true))
         refresh();
-    }
+}
+
+void ScorePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) // minimised windows stay visible
+        m_lazy.setActive(false);
 }
 
 void ScorePage::changeEvent(QEvent *event)

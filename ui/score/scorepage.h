@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/lazyreload.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -46,6 +48,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QLayout *buildHeader();
@@ -89,7 +92,7 @@ private:
     QLabel *m_whatIfCells[4][4] = {}; // rows as the summary; columns: name, now, in time, missed
     QLabel *m_whatIfHeads[4] = {};
     QLabel *m_error;
-    bool m_shownOnce = false;
+    models::LazyReload m_lazy{false}; // computed when first shown, and when shown after the cache changed
 };
 
 } // namespace anxin::ui
