@@ -69,8 +69,8 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
 {
     buildTable();
     buildFilters();
-    setUpMasterDetail(m_splitter, buildListPane(), m_detail, QStringLiteral("aftersalesSplitter"));
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::afterSalesSplitter, {760, 480});
+    setUpMasterDetail(m_splitter, buildListPane(), m_detail, QStringLiteral("aftersalesSplitter"), m_session.settings(),
+                      core::keys::afterSalesSplitter, {760, 480});
     fillPage(this, m_splitter);
     wireDetail();
     wireContactReveal();

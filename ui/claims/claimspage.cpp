@@ -7,7 +7,6 @@
 #include "common/evidencegrid.h"
 #include "common/listpage.h"
 #include "common/prompts.h"
-#include "common/viewstate.h"
 #include "core/money.h"
 #include "core/settings.h"
 #include "models/claimsmodel.h"
@@ -49,8 +48,8 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     , m_tick(new QTimer(this))
 {
     buildTable();
-    setUpMasterDetail(m_splitter, buildListPane(), m_panel, QStringLiteral("claimsSplitter"));
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::claimsSplitter, {920, 360});
+    setUpMasterDetail(m_splitter, buildListPane(), m_panel, QStringLiteral("claimsSplitter"), m_session.settings(),
+                      core::keys::claimsSplitter, {920, 360});
     fillPage(this, m_splitter);
     wireModel();
     wirePanel();

@@ -1,5 +1,7 @@
 #include "common/listpage.h"
 
+#include "common/viewstate.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,13 +49,16 @@ void debounceSearch(QLineEdit *field, QTimer *debounce, int delayMs, const std::
     QObject::connect(field, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
 }
 
-void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, const QString &objectName)
+void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, const QString &objectName,
+                       core::Settings &settings, const core::SettingKey<QByteArray> &key,
+                       const QList<int> &defaultSizes)
 {
     splitter->setObjectName(objectName);
     splitter->addWidget(list);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    rememberSplitter(splitter, settings, key, defaultSizes);
 }
 
 void fillPage(QWidget *page, QWidget *content)

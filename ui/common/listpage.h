@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/settings.h"
+
 #include <QAbstractItemView>
+#include <QList>
 
 #include <functional>
 
@@ -23,8 +26,11 @@ void setUpEmptyState(QLabel *label, const QString &objectName);
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty);
 // A search field that runs `apply` `delayMs` after the last keystroke.
 void debounceSearch(QLineEdit *field, QTimer *debounce, int delayMs, const std::function<void()> &apply);
-// List on the left (3 parts), detail on the right (2 parts).
-void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, const QString &objectName);
+// List on the left (3 parts), detail on the right (2 parts); the split is remembered per profile under `key`
+// (`defaultSizes` until the user moves it).
+void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, const QString &objectName,
+                       core::Settings &settings, const core::SettingKey<QByteArray> &key,
+                       const QList<int> &defaultSizes);
 // The page's one content widget with the pages' margins.
 void fillPage(QWidget *page, QWidget *content);
 

@@ -65,8 +65,8 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     buildTable();
     QWidget *list = buildListPane(); // in this order: Tab follows the list, then the route
     QWidget *route = buildRoutePane();
-    setUpMasterDetail(m_splitter, list, route, QStringLiteral("shippingSplitter"));
-    rememberSplitter(m_splitter, m_session.settings(), core::keys::shippingSplitter, {820, 420});
+    setUpMasterDetail(m_splitter, list, route, QStringLiteral("shippingSplitter"), m_session.settings(),
+                      core::keys::shippingSplitter, {820, 420});
     fillPage(this, m_splitter);
     wireModel();
     wireTimersAndKeys();
