@@ -376,6 +376,10 @@
         <source>This could not be done. The log has the details.</source>
         <translation>This could not be done. The log has the details.</translation>
     </message>
+    <message>
+        <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
+        <translation>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -368,6 +368,10 @@
         <source>This could not be done. The log has the details.</source>
         <translation>无法完成此操作，详情见日志。</translation>
     </message>
+    <message>
+        <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
+        <translation>此安装已损坏：数据库驱动使用的 SQLite（%1）与本程序的（%2）不是同一个。请重新安装安心工作台；您的数据没有被改动。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

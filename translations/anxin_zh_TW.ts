@@ -368,6 +368,10 @@
         <source>This could not be done. The log has the details.</source>
         <translation>無法完成此操作，詳情見日誌。</translation>
     </message>
+    <message>
+        <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
+        <translation>此安裝已損壞：資料庫驅動使用的 SQLite（%1）與本程式的（%2）不是同一個。請重新安裝安心工作台；您的資料沒有被改動。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -146,6 +146,19 @@ Status Database::connect(const QString &path, bool readOnly)
                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return errorFrom(m_db.lastError(), QStringLiteral("open ") + path);
+    // The handle below is used with the SQLite this program links. Qt's own binaries compile a second SQLite into
+    // the QSQLITE plugin: a handle of one copy given to the other is undefined behaviour, so nothing may touch it
+    // unless the driver runs on the very library linked here (the same source id: version and build).
+    QString driverSourceId;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next())
+            driverSourceId = q.value(0).toString();
+    }
+    if (Status same = checkOneSqlite(driverSourceId, QString::fromLatin1(sqlite3_sourceid())); !same) {
+        m_db.close();
+        return same;
+    }
     const QVariant h = m_db.driver()->handle();
     if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(h.constData());
@@ -424,6 +437,18 @@ void Database::setStopCheck(int steps, int (*stop)(void *), void *context)
 QString Database::sqliteVersion()
 {
     return QString::fromLatin1(sqlite3_libversion());
+}
+
+Status Database::checkOneSqlite(const QString &driverSourceId, const QString &linkedSourceId)
+{
+    if (!driverSourceId.isEmpty() && driverSourceId == linkedSourceId)
+        return {};
+    // A source id begins with the date and time of the check-in; the version tells a person more.
+    const QString driver = driverSourceId.isEmpty() ? QStringLiteral("unknown") : driverSourceId.left(19);
+    return Error::coded(Error::Kind::Internal, "cache.two_sqlite", {driver, linkedSourceId.left(19)},
+                        QStringLiteral("Qt's SQLite driver runs on another SQLite library (%1) than the one this "
+                                       "program links (%2, %3): rebuild the driver against the same library")
+                            .arg(driver, linkedSourceId.left(19), sqliteVersion()));
 }
 
 } // namespace anxin::store

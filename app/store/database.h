@@ -93,6 +93,9 @@ public:
     void setStopCheck(int steps, int (*stop)(void *), void *context);
     // The SQLite library this build runs on ("3.40.1").
     static QString sqliteVersion();
+    // Refuses (situation "cache.two_sqlite") unless Qt's SQLite driver runs on the library this program links:
+    // their sqlite_source_id() must be equal. open() checks it before touching the driver's handle.
+    static core::Status checkOneSqlite(const QString &driverSourceId, const QString &linkedSourceId);
     bool inTransaction() const { return m_inTransaction; }
 
     // Runs a statement without results (PRAGMAs, BEGIN...); for the store's own use and tests.

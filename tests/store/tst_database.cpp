@@ -35,6 +35,7 @@ private slots:
     void writeTransaction_heldByOtherThread_secondWriterWaitsThenWrites();
     void writeTransaction_nested_isUsageError();
     void writeTransaction_notCommitted_rollsBack();
+    void open_driverAndCoreOnOneSqlite_otherwiseRefusedWithBothNamed();
 };
 
 void TstDatabase::open_freshFile_setsPragmasAndLatestSchema()
@@ -359,6 +360,26 @@ void TstDatabase::writeTransaction_notCommitted_rollsBack()
     }
     QCOMPARE(tickets.count({}).value(), 0);
     QVERIFY(!db.inTransaction());
+}
+
+void TstDatabase::open_driverAndCoreOnOneSqlite_otherwiseRefusedWithBothNamed()
+{
+    // This build: the driver answers with the very source id of the library the core links, so open() went on.
+    TempDb tmp;
+    Database db;
+    ANXIN_VERIFY_OK(tmp.open(db));
+    const QString driver = TempDb::scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString();
+    QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT sqlite_version()")).toString(), Database::sqliteVersion());
+    ANXIN_VERIFY_OK(Database::checkOneSqlite(driver, driver));
+    // A driver with its own copy (Qt's official binaries): refused, naming both, before the handle is used.
+    const QString other = QStringLiteral("2023-03-10 12:13:52 20399f3eda5ec249d147ba9e48da6e87f969d7a94e3e5a7b8e");
+    const core::Status refused = Database::checkOneSqlite(other, driver);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().situation, QStringLiteral("cache.two_sqlite"));
+    QCOMPARE(refused.error().args, (QStringList{other.left(19), driver.left(19)}));
+    QVERIFY(refused.error().message.contains(Database::sqliteVersion()));
+    // A driver that cannot tell: refused too.
+    QCOMPARE(Database::checkOneSqlite(QString(), driver).error().args.constFirst(), QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

@@ -40,6 +40,10 @@ QString actionName(const QString &key)
 QString situationText(const core::Error &e)
 {
     const QString &s = e.situation;
+    if (s == QLatin1String("cache.two_sqlite"))
+        return ErrorText::tr("This installation is broken: its database driver uses another SQLite (%1) than the "
+                             "app (%2). Reinstall Anxin Desk; your data has not been touched.")
+            .arg(arg(e, 0), arg(e, 1));
     if (s == QLatin1String("decision.not_at_this_step"))
         return ErrorText::tr("“%1” is not possible at this ticket's step (%2).")
             .arg(models::decisionActionName(arg(e, 0)), models::ticketStatusName(arg(e, 2).toInt()));
