@@ -28,9 +28,19 @@ QString sourceDir()
 
 QString binaryPath(const QString &name)
 {
+    // ctest names each program's file ($<TARGET_FILE:...>, so .exe and app bundles are right on every platform).
+    const QString var = QStringLiteral("ANXIN_%1_PATH").arg(name.mid(name.indexOf(QLatin1Char('-')) + 1).toUpper());
+    if (const QString path = qEnvironmentVariable(var.toLatin1().constData()); !path.isEmpty())
+        return QDir::cleanPath(path);
+        // Run by hand: where this build tree puts them.
+#ifdef Q_OS_WIN
+    const QString file = name + QStringLiteral(".exe");
+#else
+    const QString file = name;
+#endif
     for (const QString &sub :
          {QStringLiteral("/app/sandbox/"), QStringLiteral("/app/cli/"), QStringLiteral("/app/desk/")}) {
-        const QString p = buildDir() + sub + name;
+        const QString p = buildDir() + sub + file;
         if (QFileInfo::exists(p))
             return QDir::cleanPath(p);
     }

@@ -14,6 +14,8 @@ namespace anxin::test {
 // Directory of the build tree (ANXIN_BUILD_DIR), for locating the sandbox and CLI binaries.
 QString buildDir();
 QString sourceDir();
+// "anxin-cli", "anxin-sandbox" or "anxin-desk": the file ctest names in ANXIN_CLI_PATH (…_SANDBOX_, …_DESK_),
+// else where this build tree puts it; empty when not built.
 QString binaryPath(const QString &name);
 
 // One anxin-cli run: exit code (-1 crashed, -2 did not finish in time), output and how long it took.
