@@ -325,10 +325,7 @@ ScoreDashboard::ScoreDashboard(DeskSession &session, QObject *parent)
     , m_drillReader(CacheReader::beside(session.cache().database(), QStringLiteral("anxin-score-drill"), this))
     , m_metrics(new ScoreMetricsModel(this))
     , m_drill(new ScoreDrillModel(this))
-{
-    qRegisterMetaType<ScoreData>();
-    qRegisterMetaType<QList<DrillRow>>();
-}
+{}
 
 ScoreDashboard::~ScoreDashboard() = default;
 
@@ -376,14 +373,13 @@ void ScoreDashboard::drillDown(const QString &metric)
         m_drill->setRows(metric, rows.value());
         emit drillReady();
     };
-    if (!m_drillReader) {
-        if (!m_session.cache().database())
-            return shown(core::Error::make(core::Error::Kind::Storage, QStringLiteral("the cache is not open")));
-        return shown(drillRows(*m_session.cache().database(), metric, shopId, now));
-    }
+    store::Database *db = m_session.cache().database();
+    if (!db)
+        return shown(core::Error::make(core::Error::Kind::Storage, QStringLiteral("the cache is not open")));
+    // Without a reader (a cache without a file) CacheReader::read runs it here.
     CacheReader::read(
-        m_drillReader, *m_session.cache().database(),
-        [metric, shopId, now](store::Database &db) { return drillRows(db, metric, shopId, now); }, shown);
+        m_drillReader, *db, [metric, shopId, now](store::Database &d) { return drillRows(d, metric, shopId, now); },
+        shown);
 }
 
 const ScoreData &ScoreDashboard::data() const

@@ -165,6 +165,3 @@ inline constexpr int kDrillLimit = 500;
 inline constexpr int kCalibrationMinSnapshots = 7;
 
 } // namespace anxin::models
-
-Q_DECLARE_METATYPE(anxin::models::ScoreData)
-Q_DECLARE_METATYPE(anxin::models::DrillRow)

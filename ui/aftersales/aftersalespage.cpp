@@ -175,16 +175,8 @@ void AfterSalesPage::wireDetail()
             say(tr("Decision undone; nothing was sent."));
     });
     // Evidence the sync could not download: the agent asks for it again from the placeholder.
-    connect(m_detail->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
-            [this](const QString &id) { m_session.syncControl().fetchEvidence(id); });
-    connect(&m_session.syncControl(), &models::SyncController::evidenceFetched, this,
-            [this](const QString &id, int fetched, int failed, const QString &message) {
-                if (id != m_shownId)
-                    return;
-                if (fetched > 0)
-                    showDetails(id);
-                m_detail->evidenceGrid()->downloadFinished(failed, message);
-            });
+    m_detail->evidenceGrid()->retryThrough(
+        m_session.syncControl(), [this] { return m_shownId; }, [this](const QString &id) { showDetails(id); });
 }
 
 // Buyer contact: the core decides who may reveal (owners); the plaintext goes to the pane's label only.

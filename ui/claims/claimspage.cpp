@@ -151,16 +151,8 @@ void ClaimsPage::wirePanel()
         say(st ? tr("Decision taken back; nothing was sent.") : tr("Not undone: %1").arg(errorText(st.error())));
     });
     connect(m_panel, &ClaimPanel::openTicketRequested, this, &ClaimsPage::openTicketRequested);
-    connect(m_panel->evidenceGrid(), &EvidenceGrid::downloadRequested, this,
-            [this](const QString &id) { m_session.syncControl().fetchEvidence(id); });
-    connect(&m_session.syncControl(), &models::SyncController::evidenceFetched, this,
-            [this](const QString &id, int fetched, int failed, const QString &message) {
-                if (id != m_shownId)
-                    return;
-                if (fetched > 0)
-                    showClaim(id);
-                m_panel->evidenceGrid()->downloadFinished(failed, message);
-            });
+    m_panel->evidenceGrid()->retryThrough(
+        m_session.syncControl(), [this] { return m_shownId; }, [this](const QString &id) { showClaim(id); });
 }
 
 void ClaimsPage::wireKeysAndTimers()

@@ -1,5 +1,7 @@
 #include "common/evidencegrid.h"
 
+#include "models/session/synccontroller.h"
+
 #include <QDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -124,6 +126,21 @@ void EvidenceGrid::downloadFinished(int failed, const QString &message)
         p->setText(tr("Image not downloaded\nretry"));
         p->setToolTip(tr("The image host did not deliver it (%1). Click to try again.").arg(message));
     }
+}
+
+void EvidenceGrid::retryThrough(models::SyncController &sync, std::function<QString()> shownId,
+                                std::function<void(const QString &)> reshow)
+{
+    connect(this, &EvidenceGrid::downloadRequested, this, [&sync](const QString &id) { sync.fetchEvidence(id); });
+    connect(&sync, &models::SyncController::evidenceFetched, this,
+            [this, shownId = std::move(shownId), reshow = std::move(reshow)](const QString &id, int fetched, int failed,
+                                                                             const QString &message) {
+                if (id != shownId())
+                    return;
+                if (fetched > 0)
+                    reshow(id);
+                downloadFinished(failed, message);
+            });
 }
 
 } // namespace anxin::ui

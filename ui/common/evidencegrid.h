@@ -4,7 +4,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QGridLayout;
+
+namespace anxin::models {
+class SyncController;
+}
 
 namespace anxin::ui {
 
@@ -20,6 +26,10 @@ public:
     int shownCount() const { return m_shown; }
     // The outcome of a download asked for here: placeholders say "retry" again, with the reason, when it failed.
     void downloadFinished(int failed, const QString &message);
+    // Downloads asked for here go through the sync; its answer for the ticket the page still shows (`shownId()`)
+    // re-reads that ticket when images arrived (`reshow(id)`) and ends the placeholders' wait.
+    void retryThrough(models::SyncController &sync, std::function<QString()> shownId,
+                      std::function<void(const QString &)> reshow);
 
 signals:
     void downloadRequested(const QString &aftersaleId);

@@ -19,11 +19,7 @@ CacheHost::CacheHost(core::Profile &profile, QObject *parent)
     , m_profile(profile)
 {}
 
-CacheHost::~CacheHost()
-{
-    delete m_check; // stops a check still running before the connection goes
-    m_check = nullptr;
-}
+CacheHost::~CacheHost() = default; // a check still running is stopped with its reader, a child: no reply comes
 
 QString CacheHost::fullCheckMarkerPath() const
 {
