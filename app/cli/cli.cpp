@@ -7,6 +7,9 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace anxin::cli {
 
@@ -81,16 +84,37 @@ QString Context::actorName() const
     return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 
+namespace {
+
+// UTF-8 into pipes and files (what scripts read); on a Windows console, UTF-16 through WriteConsoleW, because
+// cmd.exe and PowerShell show UTF-8 bytes in the ANSI code page as mojibake.
+void writeText(std::FILE *stream, const QString &text)
+{
+#ifdef Q_OS_WIN
+    const HANDLE handle = GetStdHandle(stream == stdout ? STD_OUTPUT_HANDLE : STD_ERROR_HANDLE);
+    DWORD mode = 0;
+    if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
+        std::fflush(stream);
+        const std::wstring wide = text.toStdWString();
+        DWORD written = 0;
+        WriteConsoleW(handle, wide.data(), DWORD(wide.size()), &written, nullptr);
+        return;
+    }
+#endif
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stream);
+}
+
+} // namespace
+
 void printOut(const QString &text)
 {
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    writeText(stdout, text);
 }
 
 void printErr(const QString &text)
 {
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    writeText(stderr, text);
 }
 
 void printJson(const QJsonValue &value)

@@ -79,6 +79,11 @@ ControlResult ControlApi::handle(const QByteArray &method, const QString &path, 
                                 {QStringLiteral("tickets"), qint64(w.tickets.size())},
                                 {QStringLiteral("orders"), qint64(w.orders.size())}});
     }
+    if (path == QLatin1String("/__sandbox/shutdown") && post) {
+        ControlResult r = json(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("stopping"), true}});
+        r.stop = true;
+        return r;
+    }
     if (path.startsWith(QLatin1String("/__sandbox/images/")) && get)
         return image(path);
     return fail(404, QStringLiteral("unknown control endpoint %1 %2").arg(QString::fromLatin1(method), path));

@@ -16,6 +16,7 @@ struct ControlResult
     int status = 200;
     QByteArray contentType = http::kJson;
     QByteArray body;
+    bool stop = false; // POST /__sandbox/shutdown: the server stops once this answer is written
 };
 
 // The /__sandbox/ endpoints (§9): reset, clock, faults, counters, health, shops, live ticks and images.

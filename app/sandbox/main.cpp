@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <cstdio>
+#include <thread>
 
 namespace {
 
@@ -29,6 +31,8 @@ Usage: anxin-sandbox [options]
   --app-key K          first shop's app key     (demo default 7000000000000000001)
   --app-secret S       first shop's app secret  (demo default demo-secret-0123456789)
   --shop-id ID         first shop's shop id     (demo default 1234567)
+  --stop-on-stdin-eof  stop when standard input closes (how a parent process stops it on every OS;
+                       POST /__sandbox/shutdown does the same over HTTP)
   --help, --version
 
 Platform API: POST /{method with '.' -> '/'}?app_key&method&v=2&timestamp&sign[&sign_method][&access_token]
@@ -36,6 +40,7 @@ Platform API: POST /{method with '.' -> '/'}?app_key&method&v=2&timestamp&sign[&
 
 Control endpoints (JSON, no signature):
   GET    /__sandbox/health
+  POST   /__sandbox/shutdown                   answers, then the sandbox stops
   GET    /__sandbox/shops                      [{shop_id, shop_name, app_key, app_secret}]
   POST   /__sandbox/reset     {seed?, shops?, tickets?, now?, freeze?}   regenerate; clears tokens/faults/counters
   GET    /__sandbox/clock     -> {now, now_ms, frozen, iso}
@@ -75,6 +80,19 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
+// A thread blocked on standard input; when the parent closes it (or dies), the event loop quits. Detached: the
+// process ends with it still blocked when it stops another way.
+void stopWhenStdinCloses()
+{
+    std::thread([] {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        }
+        if (QCoreApplication *running = QCoreApplication::instance())
+            QMetaObject::invokeMethod(running, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+}
+
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "anxin-sandbox: %s\n(see --help)\n", qPrintable(message));
@@ -94,6 +112,7 @@ int main(int argc, char **argv)
     quint16 port = 8765;
     QString portFile;
     int liveIntervalMs = 3000;
+    bool stopOnStdinEof = false;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -113,6 +132,8 @@ int main(int argc, char **argv)
             return 0;
         } else if (a == QLatin1String("--live")) {
             options.live = true;
+        } else if (a == QLatin1String("--stop-on-stdin-eof")) {
+            stopOnStdinEof = true;
         } else if (!value(&v)) {
             return usageError(QStringLiteral("%1 needs a value").arg(a));
         } else if (a == QLatin1String("--listen")) {
@@ -161,6 +182,11 @@ int main(int argc, char **argv)
         return 3;
     }
     server.setLive(options.live, liveIntervalMs);
+    // Stopping without a signal: Windows has no SIGTERM and a console program ignores WM_CLOSE.
+    QObject::connect(&server, &anxin::sandbox::SandboxServer::stopRequested, &app,
+                     [&app] { QTimer::singleShot(50, &app, &QCoreApplication::quit); });
+    if (stopOnStdinEof)
+        stopWhenStdinCloses();
     if (!portFile.isEmpty()) {
         QSaveFile f(portFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(server.port()) + '\n') < 0 || !f.commit()) {

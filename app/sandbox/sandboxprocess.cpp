@@ -62,12 +62,12 @@ core::Result<QString> SandboxProcess::start(int timeoutMs)
         return Error::make(Error::Kind::NotFound, QStringLiteral("no sandbox program at %1").arg(program));
     m_dir = std::make_unique<QTemporaryDir>();
     const QString portFile = m_dir->filePath(QStringLiteral("port"));
-    m_process.start(program,
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile,
-                     QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--shops"), QStringLiteral("2"),
-                     QStringLiteral("--tickets"), QStringLiteral("600"), QStringLiteral("--live"),
-                     QStringLiteral("--app-key"), demoAppKey(), QStringLiteral("--app-secret"),
-                     QString::fromLatin1(demoAppSecret()), QStringLiteral("--shop-id"), demoShopId()});
+    m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
+                              portFile, QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--shops"),
+                              QStringLiteral("2"), QStringLiteral("--tickets"), QStringLiteral("600"),
+                              QStringLiteral("--live"), QStringLiteral("--app-key"), demoAppKey(),
+                              QStringLiteral("--app-secret"), QString::fromLatin1(demoAppSecret()),
+                              QStringLiteral("--shop-id"), demoShopId(), QStringLiteral("--stop-on-stdin-eof")});
     if (!m_process.waitForStarted(timeoutMs))
         return Error::make(Error::Kind::Internal,
                            QStringLiteral("the sandbox did not start: %1").arg(m_process.errorString()));
@@ -95,7 +95,8 @@ void SandboxProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
+    // End of standard input stops it on every OS (no signal, which Windows lacks); kill only if it hangs.
+    m_process.closeWriteChannel();
     if (!m_process.waitForFinished(3000)) {
         m_process.kill();
         m_process.waitForFinished(3000);

@@ -176,9 +176,14 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
     m_state.catchUp();
     const QString path = request.url().path();
     const ControlResult r = m_control.handle(methodName(request), path, request.body());
-    send(socket, http::response(r.status, r.contentType, r.body, m_state.clock().nowSecs(), keepAlive), 0, keepAlive);
+    send(socket, http::response(r.status, r.contentType, r.body, m_state.clock().nowSecs(), !r.stop && keepAlive), 0,
+         !r.stop && keepAlive);
     if (!path.startsWith(QLatin1String("/__sandbox/images/")))
         qCInfo(lcSandbox).noquote() << methodName(request) << path << "->" << r.status;
+    if (r.stop) {
+        socket->flush();
+        emit stopRequested();
+    }
 }
 
 void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *socket, bool keepAlive)

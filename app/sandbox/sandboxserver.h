@@ -32,6 +32,10 @@ public:
     // Live mode: a new order or ticket every intervalMs of real time.
     void setLive(bool live, int intervalMs = 3000);
 
+signals:
+    // POST /__sandbox/shutdown was answered: the program stops (a test server in a test process ignores it).
+    void stopRequested();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

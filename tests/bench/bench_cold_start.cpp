@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int tickets = 1000000;
     int runs = 5;
-    QString desk = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/desk/anxin-desk");
+    QString desk = QStringLiteral(ANXIN_DESK_PROGRAM); // $<TARGET_FILE:anxin-desk>: .exe, bundle or plain
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--tickets"))

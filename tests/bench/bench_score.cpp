@@ -23,6 +23,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using namespace anxin;
 
@@ -87,9 +90,16 @@ bool generate(store::Database &db, qint64 tickets, qint64 orders)
 // CPU time of this process: on a shared machine the wall clock also counts other processes' turns.
 double cpuMs()
 {
+#ifdef Q_OS_WIN
+    FILETIME created, exited, kernel, user;
+    GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
+    const auto ticks = [](const FILETIME &t) { return (quint64(t.dwHighDateTime) << 32) | t.dwLowDateTime; };
+    return double(ticks(kernel) + ticks(user)) / 1e4; // 100 ns ticks
+#else
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#endif
 }
 
 void line(const char *name, double ms, double target)

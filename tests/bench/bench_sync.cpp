@@ -315,7 +315,7 @@ int main(int argc, char **argv)
     // The page shown during ui_stall_sync: the Workbench, where the app opens.
     QString pageKey = QStringLiteral("workbench");
     QString only; // one workload by name; sync_100k and warm_sync run together (warm needs the synced cache)
-    QString sandboxPath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/sandbox/anxin-sandbox");
+    QString sandboxPath = QStringLiteral(ANXIN_SANDBOX_PROGRAM); // $<TARGET_FILE:anxin-sandbox>
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--tickets"))

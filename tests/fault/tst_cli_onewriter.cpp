@@ -69,8 +69,7 @@ void TstCliOneWriter::initTestCase()
 
 void TstCliOneWriter::cleanupTestCase()
 {
-    m_sandbox.terminate();
-    m_sandbox.waitForFinished(5000);
+    test::stopSandbox(m_sandbox);
 }
 
 // The state of every outbox entry, read-only beside whoever writes.

@@ -81,8 +81,7 @@ void TstCliPlatformClock::shipping_platformTwoHoursAhead_secondsLeftOnThePlatfor
                                 .arg(left)
                                 .arg(shipBy - before)));
     }
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    QVERIFY(test::stopSandbox(sandbox));
 }
 
 void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
@@ -138,8 +137,7 @@ void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
     const Run text = cli(profile, {QStringLiteral("shipping")});
     QCOMPARE(text.out.count("estimated-promise"), 3);
 
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    QVERIFY(test::stopSandbox(sandbox));
 }
 
 QTEST_GUILESS_MAIN(TstCliPlatformClock)

@@ -49,8 +49,7 @@ void TstCliSyncItems::initTestCase()
 
 void TstCliSyncItems::cleanupTestCase()
 {
-    m_sandbox.terminate();
-    m_sandbox.waitForFinished(5000);
+    test::stopSandbox(m_sandbox);
 }
 
 Run TstCliSyncItems::cli(const QStringList &args)

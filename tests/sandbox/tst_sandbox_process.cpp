@@ -1,10 +1,13 @@
-// The anxin-sandbox binary: CLI flags, loopback only, port file, and one signed call end to end.
+// The anxin-sandbox binary: CLI flags, loopback only, port file, one signed call end to end, and how a parent
+// stops it without a signal (Windows has none to send a console program).
 #include "platform/signer.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,6 +26,9 @@ private slots:
     void help_documentsEveryFlagAndControlEndpoint();
     void listen_nonLoopback_isRefused();
     void run_withPortFile_answersSignedCallsAndLogsNoSecrets();
+    void stopOnStdinEof_parentClosesStdin_stopsCleanly();
+    void stopOnStdinEof_withoutTheFlag_keepsRunning();
+    void shutdownEndpoint_answersThenStops();
 
 private:
     QString m_binary;
@@ -59,6 +65,8 @@ void TstSandboxProcess::help_documentsEveryFlagAndControlEndpoint()
                           "/__sandbox/faults",
                           "/__sandbox/counters",
                           "/__sandbox/health",
+                          "/__sandbox/shutdown",
+                          "--stop-on-stdin-eof",
                           "drop_after_write",
                           "token_expiry",
                           "oversized_page"})
@@ -123,13 +131,74 @@ void TstSandboxProcess::run_withPortFile_answersSignedCallsAndLogsNoSecrets()
     QVERIFY(!reply->rawHeader("Date").isEmpty());
     reply->deleteLater();
 
-    p.terminate();
+    p.closeWriteChannel(); // not started with --stop-on-stdin-eof: it keeps running
+    QVERIFY(!p.waitForFinished(300));
+    p.kill();
     QVERIFY(p.waitForFinished(10000));
     const QByteArray log = p.readAllStandardError();
     QVERIFY2(log.contains("token.create"), log.constData());
     QVERIFY(!log.contains(token));
     QVERIFY(!log.contains(sign));
     QVERIFY(!log.contains("demo-secret-0123456789"));
+}
+
+namespace {
+
+// Starts the sandbox with extraArgs; its port, or 0.
+int startListening(QProcess &p, const QString &binary, const QTemporaryDir &dir, const QStringList &extraArgs)
+{
+    const QString portFile = dir.filePath(QStringLiteral("port"));
+    p.start(binary,
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
+                        portFile, QStringLiteral("--tickets"), QStringLiteral("20")} +
+                extraArgs);
+    if (!p.waitForStarted(10000))
+        return 0;
+    QDeadlineTimer deadline(20000);
+    while (QFileInfo(portFile).size() <= 0 && !deadline.hasExpired() && p.state() == QProcess::Running)
+        p.waitForFinished(50);
+    QFile f(portFile);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : 0;
+}
+
+} // namespace
+
+void TstSandboxProcess::stopOnStdinEof_parentClosesStdin_stopsCleanly()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    QVERIFY(startListening(p, m_binary, dir, {QStringLiteral("--stop-on-stdin-eof")}) > 0);
+    QVERIFY(!p.waitForFinished(300)); // an open stdin keeps it serving
+    p.closeWriteChannel();
+    QVERIFY2(p.waitForFinished(10000), "still running after its standard input closed");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TstSandboxProcess::stopOnStdinEof_withoutTheFlag_keepsRunning()
+{
+    // Started from a terminal or a service manager, stdin may be closed from the start: that must not stop it.
+    QTemporaryDir dir;
+    QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice());
+    QVERIFY(startListening(p, m_binary, dir, {}) > 0);
+    QVERIFY(!p.waitForFinished(500));
+    p.kill();
+    p.waitForFinished(10000);
+}
+
+void TstSandboxProcess::shutdownEndpoint_answersThenStops()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    const int port = startListening(p, m_binary, dir, {});
+    QVERIFY(port > 0);
+    const QJsonObject answer = anxin::test::sandboxControl(QStringLiteral("http://127.0.0.1:%1").arg(port), "POST",
+                                                           QStringLiteral("/__sandbox/shutdown"));
+    QCOMPARE(answer.value(QLatin1String("stopping")).toBool(), true);
+    QVERIFY2(p.waitForFinished(10000), "still running after /__sandbox/shutdown");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSandboxProcess)

@@ -15,7 +15,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 using namespace anxin;
 
@@ -98,10 +100,14 @@ private slots:
 
         // secrets.json: owner-only, holds the secret and the tokens the platform issued.
         const QString secretsPath = profile + QStringLiteral("/secrets.json");
+#ifdef Q_OS_UNIX
+        // Owner-only mode bits are POSIX; NTFS has ACLs instead, and Windows builds keep secrets in the
+        // Credential Manager through QtKeychain, not in this file.
         struct stat st
         {};
         QCOMPARE(::stat(QFile::encodeName(secretsPath).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
+#endif
         QFile sf(secretsPath);
         QVERIFY(sf.open(QIODevice::ReadOnly));
         const QByteArray secretsBytes = sf.readAll();

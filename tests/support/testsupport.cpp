@@ -75,7 +75,7 @@ QString startSandbox(QProcess &process, const QString &workDir, const QStringLis
     process.setStandardErrorFile(workDir + QStringLiteral("/sandbox.log"), QIODevice::Append);
     process.start(binaryPath(QStringLiteral("anxin-sandbox")),
                   QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                              portFile} +
+                              portFile, QStringLiteral("--stop-on-stdin-eof")} +
                       args);
     if (!process.waitForStarted())
         return {};
@@ -89,6 +89,18 @@ QString startSandbox(QProcess &process, const QString &workDir, const QStringLis
     if (!pf.open(QIODevice::ReadOnly))
         return {};
     return QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+}
+
+bool stopSandbox(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return true;
+    process.closeWriteChannel();
+    if (process.waitForFinished(10000))
+        return process.exitStatus() == QProcess::NormalExit;
+    process.kill();
+    process.waitForFinished(5000);
+    return false;
 }
 
 QJsonObject sandboxControl(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body)

@@ -9,6 +9,10 @@
 #include <QDateTime>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 int main(int argc, char **argv)
 {
@@ -17,9 +21,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: decision_writer DB ROUND [COUNT]\n");
         return 2;
     }
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    const QString round = QString::fromLocal8Bit(argv[2]);
-    const int count = argc > 3 ? std::atoi(argv[3]) : 1000000;
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdout), _O_BINARY); // "\n", not "\r\n": the test reads the lines byte for byte
+#endif
+    const QStringList args = app.arguments(); // Unicode paths on every OS (argv is the ANSI code page on Windows)
+    const QString path = args.at(1);
+    const QString round = args.at(2);
+    const int count = args.size() > 3 ? args.at(3).toInt() : 1000000;
     anxin::store::Database db;
     if (auto st = db.open(path); !st) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(st.error().message));
