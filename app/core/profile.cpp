@@ -1,8 +1,11 @@
 #include "core/profile.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -17,7 +20,25 @@ QString Profile::resolveDir(const QString &explicitDir)
     const QString env = qEnvironmentVariable("ANXIN_PROFILE");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default");
+    // Earlier versions used AppDataLocation: the same folder on Linux and macOS, the roaming one on Windows.
+    return moveEarlierDefault(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default"),
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/default"));
+}
+
+QString Profile::moveEarlierDefault(const QString &earlier, const QString &current)
+{
+    if (QDir::cleanPath(earlier) == QDir::cleanPath(current) || QFileInfo::exists(current) ||
+        !QFileInfo(earlier).isDir())
+        return current;
+    // A rename moves everything or nothing, and fails while another process holds a file open there (Windows).
+    if (QDir().mkpath(QFileInfo(current).absolutePath()) && QDir().rename(earlier, current)) {
+        qCInfo(lcDb).noquote() << QStringLiteral("moved the profile from %1 to %2").arg(earlier, current);
+        return current;
+    }
+    qCWarning(lcDb).noquote()
+        << QStringLiteral("could not move the profile from %1 to %2; using it where it is").arg(earlier, current);
+    return earlier;
 }
 
 Profile::Profile(QString dir)

@@ -14,8 +14,13 @@ namespace anxin::core {
 class Profile
 {
 public:
-    // An explicit directory, or ANXIN_PROFILE, or the platform's app-data location.
+    // An explicit directory, or ANXIN_PROFILE, or the default: "default" in the platform's local app-data folder
+    // (never the roaming profile on Windows: a cache of a whole shop must not travel with the Windows account).
     static QString resolveDir(const QString &explicitDir);
+    // Where a profile that sits at `earlier` belongs now (`current`): moves it there once, when only `earlier`
+    // exists. Returns the folder to use: `current`, or `earlier` when it cannot be moved (then nothing is lost,
+    // and the move is tried again next start).
+    static QString moveEarlierDefault(const QString &earlier, const QString &current);
 
     explicit Profile(QString dir);
     const QString &dir() const { return m_dir; }

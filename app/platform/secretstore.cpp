@@ -48,9 +48,16 @@ std::unique_ptr<SecretStore> SecretStore::open(const QString &profileDir, const 
         QCryptographicHash::hash(QDir(profileDir).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     auto keychain =
         std::make_unique<KeychainSecretStore>(QStringLiteral("anxin-desk/") + QString::fromLatin1(profileHash));
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // The Credential Manager / Keychain is always there: never a silent fall-back to a plain file.
+    return keychain;
+#else
     if (choice == QLatin1String("keychain") || keychain->reachable())
         return keychain;
-    qCInfo(lcNet) << "no keychain backend reachable; credentials go to" << filePath;
+    qCInfo(lcNet) << "no keychain backend reachable (headless Linux); credentials go to" << filePath;
+#endif
+#elif defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+#error "Windows and macOS builds keep secrets in the OS keychain: build with QtKeychain (see CMakeLists.txt)"
 #endif
     return std::make_unique<FileSecretStore>(filePath);
 }

@@ -10,9 +10,10 @@
 
 namespace anxin::platform {
 
-// Where credentials (the app secret, access and refresh tokens) live: the OS keychain through QtKeychain;
-// `secrets.json` (mode 0600) in the profile directory only when no keychain is reachable or when chosen
-// explicitly; memory for tests. Never in logs, settings files or the database.
+// Where credentials (the app secret, access and refresh tokens) live: the OS keychain through QtKeychain (required
+// on Windows and macOS); `secrets.json` (mode 0600) in the profile directory only on Linux without a reachable
+// keychain (a headless machine) or when chosen explicitly; memory for tests. Never in logs, settings files or the
+// database.
 class SecretStore
 {
 public:

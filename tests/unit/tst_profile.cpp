@@ -1,18 +1,90 @@
 #include "core/profile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace anxin::core;
 
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+}
+
+} // namespace
+
 class TestProfile : public QObject
 {
     Q_OBJECT
 private slots:
+    void moveEarlierDefault_onlyTheEarlierExists_movedOnceWithEverything()
+    {
+        QTemporaryDir tmp;
+        const QString earlier = tmp.filePath(QStringLiteral("Roaming/Anxin/anxin-desk/default"));
+        const QString current = tmp.filePath(QStringLiteral("Local/Anxin/anxin-desk/default"));
+        QVERIFY(QDir().mkpath(earlier + QStringLiteral("/logs")));
+        writeFile(earlier + QStringLiteral("/anxin.db"), "the cache");
+        writeFile(earlier + QStringLiteral("/logs/anxin.log"), "a log line");
+
+        QCOMPARE(Profile::moveEarlierDefault(earlier, current), current);
+        QCOMPARE(readFile(current + QStringLiteral("/anxin.db")), QByteArray("the cache"));
+        QCOMPARE(readFile(current + QStringLiteral("/logs/anxin.log")), QByteArray("a log line"));
+        QVERIFY(!QFileInfo::exists(earlier));
+        // Once: the next start finds it where it belongs.
+        QCOMPARE(Profile::moveEarlierDefault(earlier, current), current);
+        QCOMPARE(readFile(current + QStringLiteral("/anxin.db")), QByteArray("the cache"));
+    }
+    void moveEarlierDefault_bothExist_currentUsedAndEarlierLeftAlone()
+    {
+        QTemporaryDir tmp;
+        const QString earlier = tmp.filePath(QStringLiteral("earlier"));
+        const QString current = tmp.filePath(QStringLiteral("current"));
+        QVERIFY(QDir().mkpath(earlier) && QDir().mkpath(current));
+        writeFile(earlier + QStringLiteral("/anxin.db"), "older");
+        writeFile(current + QStringLiteral("/anxin.db"), "newer");
+        QCOMPARE(Profile::moveEarlierDefault(earlier, current), current);
+        QCOMPARE(readFile(earlier + QStringLiteral("/anxin.db")), QByteArray("older"));
+        QCOMPARE(readFile(current + QStringLiteral("/anxin.db")), QByteArray("newer"));
+    }
+    void moveEarlierDefault_cannotMove_usesTheEarlierWhereItIs()
+    {
+        QTemporaryDir tmp;
+        const QString earlier = tmp.filePath(QStringLiteral("earlier"));
+        QVERIFY(QDir().mkpath(earlier));
+        writeFile(earlier + QStringLiteral("/anxin.db"), "the cache");
+        writeFile(tmp.filePath(QStringLiteral("blocked")), "a file where the new folder's parent would be");
+        const QString current = tmp.filePath(QStringLiteral("blocked/default"));
+        QCOMPARE(Profile::moveEarlierDefault(earlier, current), earlier);
+        QCOMPARE(readFile(earlier + QStringLiteral("/anxin.db")), QByteArray("the cache"));
+    }
+    void resolveDir_default_isInTheLocalAppDataFolder()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QByteArray saved = qgetenv("ANXIN_PROFILE");
+        qunsetenv("ANXIN_PROFILE");
+        const QString dir = Profile::resolveDir({});
+        if (!saved.isEmpty())
+            qputenv("ANXIN_PROFILE", saved);
+        QCOMPARE(dir,
+                 QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/default"));
+        QStandardPaths::setTestModeEnabled(false);
+    }
     void ensureExists_createsTreeOwnerOnly()
     {
         QTemporaryDir tmp;
