@@ -2,10 +2,20 @@
 # NSIS installer with Start-menu entry and uninstaller, and a .zip of the same tree. Needs NSIS on the build
 # machine (`choco install nsis`); the GitHub workflow .github/workflows/desktop.yml does exactly this.
 
-foreach(target anxin-desk anxin-sandbox)
-  qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
-  install(SCRIPT "${deploy_script}")
-endforeach()
+if(CMAKE_CROSSCOMPILING)
+  # A cross build (scripts/check-windows) has no windeployqt: the Qt DLLs come with $<TARGET_RUNTIME_DLLS> below,
+  # the plugins from here, beside the programs where Qt looks first.
+  foreach(dir platforms sqldrivers tls styles imageformats networkinformation)
+    if(EXISTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/${dir}")
+      install(DIRECTORY "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/${dir}" DESTINATION bin)
+    endif()
+  endforeach()
+else()
+  foreach(target anxin-desk anxin-sandbox)
+    qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT "${deploy_script}")
+  endforeach()
+endif()
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/../icons/anxin-desk.ico" DESTINATION share/icons)
 
 # What windeployqt does not bring: the DLLs of imported non-Qt libraries (QtKeychain), the SQLite DLL that the
