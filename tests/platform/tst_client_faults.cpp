@@ -246,10 +246,11 @@ void TstClientFaults::fault_onWrite_notResentAndOutcomeUnknown_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<bool>("applied");
-    QTest::addColumn<int>("kind"); // Error::Kind the client reports
-    const auto row = [](const char *name, QJsonObject f, bool applied, Error::Kind kind) {
+    QTest::addColumn<int>("kind");      // Error::Kind the client reports
+    QTest::addColumn<int>("timeoutMs"); // the client's transfer timeout
+    const auto row = [](const char *name, QJsonObject f, bool applied, Error::Kind kind, int timeoutMs = 400) {
         f.insert(QStringLiteral("method"), kOperate);
-        QTest::newRow(name) << f << applied << int(kind);
+        QTest::newRow(name) << f << applied << int(kind) << timeoutMs;
     };
     row("http_5xx before applying", spec("http_5xx"), false, Error::Kind::Network);
     row("http_5xx after applying", spec("http_5xx", {{"apply", true}}), true, Error::Kind::Network);
@@ -257,7 +258,8 @@ void TstClientFaults::fault_onWrite_notResentAndOutcomeUnknown_data()
     row("platform_5xx after applying", spec("platform_5xx", {{"apply", true}}), true, Error::Kind::Platform);
     row("drop_mid_body", spec("drop_mid_body"), true, Error::Kind::Network);
     row("malformed_json", spec("malformed_json"), true, Error::Kind::Malformed);
-    row("oversized answer (12 MB)", spec("oversized_page", {{"huge", true}}), true, Error::Kind::Malformed);
+    // The cap must be what stops it, not a transfer timeout shorter than a slow machine needs to send 8 MiB.
+    row("oversized answer (12 MB)", spec("oversized_page", {{"huge", true}}), true, Error::Kind::Malformed, 10000);
     row("latency beyond the transfer timeout", spec("latency", {{"latency_ms", 1500}}), true, Error::Kind::Timeout);
 }
 
@@ -266,9 +268,10 @@ void TstClientFaults::fault_onWrite_notResentAndOutcomeUnknown()
     QFETCH(QJsonObject, fault);
     QFETCH(bool, applied);
     QFETCH(int, kind);
+    QFETCH(int, timeoutMs);
     m_rig.reset();
     RigOptions o;
-    o.transferTimeoutMs = 400;
+    o.transferTimeoutMs = timeoutMs;
     m_rig = std::make_unique<ClientRig>(o);
     warmUp();
     const int idx = m_rig->findTicket([](const sb::Ticket &t) { return t.status == 6 && t.type == 1; });

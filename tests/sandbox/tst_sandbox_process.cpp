@@ -133,7 +133,8 @@ void TstSandboxProcess::run_withPortFile_answersSignedCallsAndLogsNoSecrets()
 
     p.closeWriteChannel(); // not started with --stop-on-stdin-eof: it keeps running
     QVERIFY(!p.waitForFinished(300));
-    p.kill();
+    // A clean stop, so that everything it logged is flushed (a killed process may lose a buffered tail).
+    anxin::test::sandboxControl(base, "POST", QStringLiteral("/__sandbox/shutdown"));
     QVERIFY(p.waitForFinished(10000));
     const QByteArray log = p.readAllStandardError();
     QVERIFY2(log.contains("token.create"), log.constData());

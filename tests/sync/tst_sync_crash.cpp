@@ -48,7 +48,7 @@ QList<Ack> parseAcks(const QByteArray &out)
 
 void TstSyncCrash::killNine_randomInstants_everyAckedDecisionSurvivesOnce()
 {
-    const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/decision_writer");
+    const QString writer = QStringLiteral(ANXIN_DECISION_WRITER); // $<TARGET_FILE:decision_writer>
     QVERIFY2(QFile::exists(writer), qPrintable(writer));
     TempDb temp;
     const int rounds = 120;
