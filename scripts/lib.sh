@@ -2,9 +2,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JOBS="${ANXIN_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
-# setup-deps is idempotent and quick when everything is there; it only talks when it installs.
+# setup-deps is idempotent and quick when everything is there; it only talks when it installs. Arguments go to it
+# (--windows).
 ensure_deps() {
-  "$ROOT/scripts/setup-deps" | grep -v "^setup-deps: all " || true
+  "$ROOT/scripts/setup-deps" "$@" | grep -v "^setup-deps: all " || true
   test "${PIPESTATUS[0]}" -eq 0
 }
 

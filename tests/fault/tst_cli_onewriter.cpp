@@ -28,11 +28,7 @@ QProcessEnvironment environment()
     return env;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 } // namespace
 

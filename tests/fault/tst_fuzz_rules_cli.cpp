@@ -23,11 +23,7 @@ using namespace anxin;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 QList<QByteArray> readDir(const QString &path)
 {

@@ -4,10 +4,8 @@
 #include "testsupport.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -144,32 +142,15 @@ void TstSandboxProcess::run_withPortFile_answersSignedCallsAndLogsNoSecrets()
 }
 
 namespace {
-
-// Starts the sandbox with extraArgs; its port, or 0.
-int startListening(QProcess &p, const QString &binary, const QTemporaryDir &dir, const QStringList &extraArgs)
-{
-    const QString portFile = dir.filePath(QStringLiteral("port"));
-    p.start(binary,
-            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                        portFile, QStringLiteral("--tickets"), QStringLiteral("20")} +
-                extraArgs);
-    if (!p.waitForStarted(10000))
-        return 0;
-    QDeadlineTimer deadline(20000);
-    while (QFileInfo(portFile).size() <= 0 && !deadline.hasExpired() && p.state() == QProcess::Running)
-        p.waitForFinished(50);
-    QFile f(portFile);
-    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : 0;
-}
-
+const QStringList kSmall{QStringLiteral("--tickets"), QStringLiteral("20")};
 } // namespace
 
 void TstSandboxProcess::stopOnStdinEof_parentClosesStdin_stopsCleanly()
 {
     QTemporaryDir dir;
     QProcess p;
-    QVERIFY(startListening(p, m_binary, dir, {QStringLiteral("--stop-on-stdin-eof")}) > 0);
-    QVERIFY(!p.waitForFinished(300)); // an open stdin keeps it serving
+    QVERIFY(!anxin::test::startSandbox(p, dir.path(), kSmall).isEmpty()); // with --stop-on-stdin-eof
+    QVERIFY(!p.waitForFinished(300));                                     // an open stdin keeps it serving
     p.closeWriteChannel();
     QVERIFY2(p.waitForFinished(10000), "still running after its standard input closed");
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -182,7 +163,7 @@ void TstSandboxProcess::stopOnStdinEof_withoutTheFlag_keepsRunning()
     QTemporaryDir dir;
     QProcess p;
     p.setStandardInputFile(QProcess::nullDevice());
-    QVERIFY(startListening(p, m_binary, dir, {}) > 0);
+    QVERIFY(!anxin::test::startSandbox(p, dir.path(), kSmall, anxin::test::SandboxStop::Explicitly).isEmpty());
     QVERIFY(!p.waitForFinished(500));
     p.kill();
     p.waitForFinished(10000);
@@ -192,10 +173,9 @@ void TstSandboxProcess::shutdownEndpoint_answersThenStops()
 {
     QTemporaryDir dir;
     QProcess p;
-    const int port = startListening(p, m_binary, dir, {});
-    QVERIFY(port > 0);
-    const QJsonObject answer = anxin::test::sandboxControl(QStringLiteral("http://127.0.0.1:%1").arg(port), "POST",
-                                                           QStringLiteral("/__sandbox/shutdown"));
+    const QString base = anxin::test::startSandbox(p, dir.path(), kSmall, anxin::test::SandboxStop::Explicitly);
+    QVERIFY(!base.isEmpty());
+    const QJsonObject answer = anxin::test::sandboxControl(base, "POST", QStringLiteral("/__sandbox/shutdown"));
     QCOMPARE(answer.value(QLatin1String("stopping")).toBool(), true);
     QVERIFY2(p.waitForFinished(10000), "still running after /__sandbox/shutdown");
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -68,15 +68,15 @@ CliRun runCli(const QString &profile, const QStringList &args, const QProcessEnv
                   p.readAllStandardError(), timer.elapsed()};
 }
 
-QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args)
+QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args, SandboxStop stop)
 {
     const QString portFile = workDir + QStringLiteral("/port");
     process.setStandardOutputFile(workDir + QStringLiteral("/sandbox.log"));
     process.setStandardErrorFile(workDir + QStringLiteral("/sandbox.log"), QIODevice::Append);
-    process.start(binaryPath(QStringLiteral("anxin-sandbox")),
-                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                              portFile, QStringLiteral("--stop-on-stdin-eof")} +
-                      args);
+    QStringList all{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"), portFile};
+    if (stop == SandboxStop::OnStdinEof)
+        all << QStringLiteral("--stop-on-stdin-eof");
+    process.start(binaryPath(QStringLiteral("anxin-sandbox")), all + args);
     if (!process.waitForStarted())
         return {};
     const QDeadlineTimer deadline(20000);
@@ -89,6 +89,12 @@ QString startSandbox(QProcess &process, const QString &workDir, const QStringLis
     if (!pf.open(QIODevice::ReadOnly))
         return {};
     return QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(pf.readAll().trimmed());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool stopSandbox(QProcess &process)

@@ -29,13 +29,22 @@ struct CliRun
 };
 CliRun runCli(const QString &profile, const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000);
 
+// How a started sandbox is meant to stop: when its standard input closes (stopSandbox()), or only by
+// POST /__sandbox/shutdown or a kill (the tests of those).
+enum class SandboxStop
+{
+    OnStdinEof,
+    Explicitly
+};
 // Starts the anxin-sandbox process on a free loopback port with `args` (its log in workDir/sandbox.log); returns
 // its base URL, or "" when it did not come up within 20 s.
-// It stops when its standard input closes: stopSandbox().
-QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args);
+QString startSandbox(QProcess &process, const QString &workDir, const QStringList &args,
+                     SandboxStop stop = SandboxStop::OnStdinEof);
 // Stops a sandbox started by startSandbox() the way that works on every OS (end of its standard input, no
 // signal); kills it only when it has not stopped within 10 s. True when it stopped by itself.
 bool stopSandbox(QProcess &process);
+// The whole file, or "" when it cannot be read.
+QByteArray readFile(const QString &path);
 // A call to the sandbox's control API (/__sandbox/...); its JSON answer (empty after 10 s without one).
 QJsonObject sandboxControl(const QString &base, const QByteArray &verb, const QString &path,
                            const QJsonObject &body = {});

@@ -1,4 +1,5 @@
 #include "core/profile.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,11 +23,7 @@ void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
-}
+using anxin::test::readFile;
 
 } // namespace
 
