@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "core/logging.h"
+#include "core/processend.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ int lockWaitMs()
 
 } // namespace
 
-int main(int argc, char **argv)
+static int runCli(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anxin-desk"));
@@ -165,4 +166,9 @@ int main(int argc, char **argv)
     }
     std::fprintf(stderr, "anxin-cli: unknown command %s\n\n%s", qPrintable(name), kUsageText);
     return kUsage;
+}
+
+int main(int argc, char **argv)
+{
+    return anxin::core::endProcess(runCli(argc, argv));
 }

@@ -1,5 +1,6 @@
 // anxin-sandbox: the platform's open API on loopback, for the client's tests and demos.
 #include "core/logging.h"
+#include "core/processend.h"
 #include "core/version.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
@@ -101,7 +102,7 @@ int usageError(const QString &message)
 
 } // namespace
 
-int main(int argc, char **argv)
+static int runSandbox(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anxin-sandbox"));
@@ -204,4 +205,9 @@ int main(int argc, char **argv)
                .arg(state.generationMs())
                .arg(options.live ? QStringLiteral(", live") : QString());
     return app.exec();
+}
+
+int main(int argc, char **argv)
+{
+    return anxin::core::endProcess(runSandbox(argc, argv));
 }

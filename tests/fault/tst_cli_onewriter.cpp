@@ -2,6 +2,7 @@
 // and sends the decisions queued by anxin-cli), and anxin-cli beside it. A writing command (sync, decide) waits a
 // moment, then exits 7 naming the desk, and touches nothing; a reading one (status) runs alongside. Once the desk
 // is closed, anxin-cli syncs: nothing was marked unknown, nothing applied twice.
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -156,5 +157,5 @@ void TstCliOneWriter::deskRunning_cliWritersRefusedReadersRun_nothingUnknownNoth
     QCOMPARE(appliedAfter - appliedBefore, qint64(3));
 }
 
-QTEST_GUILESS_MAIN(TstCliOneWriter)
+ANXIN_TEST_GUILESS_MAIN(TstCliOneWriter)
 #include "tst_cli_onewriter.moc"

@@ -2,6 +2,7 @@
 // computer, `anxin-cli shipping --json` counts every order's seconds_left on the platform's clock (learned by
 // `sync`, kept in the profile), so an order two hours overdue never shows "2 h left". And (step 4) an order the
 // platform sends without a promised ship time is held to the rules' default, labelled as estimated.
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -140,5 +141,5 @@ void TstCliPlatformClock::shipping_orderWithoutPromise_estimatedFromPayment()
     QVERIFY(test::stopSandbox(sandbox));
 }
 
-QTEST_GUILESS_MAIN(TstCliPlatformClock)
+ANXIN_TEST_GUILESS_MAIN(TstCliPlatformClock)
 #include "tst_cli_platformclock.moc"

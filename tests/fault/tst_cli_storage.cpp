@@ -13,6 +13,7 @@
 #include "sync/decisions.h"
 #include "sync/pendingexport.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -226,5 +227,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCliStorage)
+ANXIN_TEST_GUILESS_MAIN(TstCliStorage)
 #include "tst_cli_storage.moc"

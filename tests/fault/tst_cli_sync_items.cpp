@@ -2,6 +2,7 @@
 // a host that never answers, two deleted products, an unknown tracking number, one decision refused inside a
 // batch and a partial answer without per-item results. The sync completes, exits 6 "completed with N items
 // refused", `status` lists them; a second sync neither stalls nor repeats what succeeded.
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -159,5 +160,5 @@ void TstCliSyncItems::sync_everyItemFault_completesReportsRefusalsAndResumes()
 
 } // namespace
 
-QTEST_GUILESS_MAIN(TstCliSyncItems)
+ANXIN_TEST_GUILESS_MAIN(TstCliSyncItems)
 #include "tst_cli_sync_items.moc"

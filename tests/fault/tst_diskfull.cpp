@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -89,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstDiskFull)
+ANXIN_TEST_GUILESS_MAIN(TstDiskFull)
 #include "tst_diskfull.moc"

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "core/guaranteerules.h"
 #include "core/scoremodel.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -377,5 +378,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstFuzzRulesCli)
+ANXIN_TEST_GUILESS_MAIN(TstFuzzRulesCli)
 #include "tst_fuzz_rules_cli.moc"

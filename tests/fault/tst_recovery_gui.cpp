@@ -14,6 +14,7 @@
 #include "store/ticketrepository.h"
 #include "sync/decisions.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -157,5 +158,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstRecoveryGui)
+ANXIN_TEST_MAIN(TstRecoveryGui)
 #include "tst_recovery_gui.moc"

@@ -16,6 +16,7 @@
 #include "sync/decisions.h"
 #include "sync/syncrun.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -201,5 +202,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstSoak)
+ANXIN_TEST_MAIN(TstSoak)
 #include "tst_soak.moc"

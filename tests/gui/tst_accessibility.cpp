@@ -10,6 +10,7 @@
 #include "sandboxharness.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "testmain.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -204,5 +205,5 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
 };
 
-QTEST_MAIN(TestAccessibility)
+ANXIN_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

@@ -15,6 +15,7 @@
 #include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
 #include "sync/decisions.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -476,5 +477,5 @@ void TestAfterSalesPage::pendingPage_listsEveryDecisionWithItsState()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Applied"));
 }
 
-QTEST_MAIN(TestAfterSalesPage)
+ANXIN_TEST_MAIN(TestAfterSalesPage)
 #include "tst_aftersalespage.moc"

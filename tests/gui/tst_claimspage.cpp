@@ -16,6 +16,7 @@
 #include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -451,5 +452,5 @@ void TestClaimsPage::afterSync_readInBackground_decisionReadAtOnce()
     QCOMPARE(model->totalCount(), total);
 }
 
-QTEST_MAIN(TestClaimsPage)
+ANXIN_TEST_MAIN(TestClaimsPage)
 #include "tst_claimspage.moc"

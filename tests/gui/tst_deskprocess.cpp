@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QImage>
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDeskProcess)
+ANXIN_TEST_MAIN(TestDeskProcess)
 #include "tst_deskprocess.moc"

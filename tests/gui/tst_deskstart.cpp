@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "platform/secretstore.h"
 #include "sync/shopconnection.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -70,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDeskStart)
+ANXIN_TEST_MAIN(TestDeskStart)
 #include "tst_deskstart.moc"

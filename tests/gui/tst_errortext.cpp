@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/ticketrepository.h"
 #include "sync/decisions.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -113,5 +114,5 @@ void TstErrorText::coreErrors_saidBySituation_inEnglishAndChinese()
     QVERIFY(ui::errorText(errors.at(0)).contains(QStringLiteral("撤销")));
 }
 
-QTEST_MAIN(TstErrorText)
+ANXIN_TEST_MAIN(TstErrorText)
 #include "tst_errortext.moc"

@@ -12,6 +12,7 @@
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "store/database.h"
+#include "testmain.h"
 
 #include <QLabel>
 #include <QSqlQuery>
@@ -122,5 +123,5 @@ void TstEvidenceRetry::deadImageHost_placeholderRetries_failsThenFetches()
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
-QTEST_MAIN(TstEvidenceRetry)
+ANXIN_TEST_MAIN(TstEvidenceRetry)
 #include "tst_evidenceretry.moc"

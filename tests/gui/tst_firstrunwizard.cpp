@@ -14,6 +14,7 @@
 #include "shell/i18n.h"
 #include "store/shoprepository.h"
 #include "sync/shopconnection.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -199,5 +200,5 @@ private:
     std::unique_ptr<models::DeskSession> m_session;
 };
 
-QTEST_MAIN(TestFirstRunWizard)
+ANXIN_TEST_MAIN(TestFirstRunWizard)
 #include "tst_firstrunwizard.moc"

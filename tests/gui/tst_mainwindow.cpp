@@ -4,6 +4,7 @@
 #include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -148,5 +149,5 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
 };
 
-QTEST_MAIN(TestMainWindow)
+ANXIN_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

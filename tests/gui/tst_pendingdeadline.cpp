@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,5 +196,5 @@ void TstPendingDeadline::offlineDecisions_atRiskThenTooLate_flaggedWithTheDeadli
     QCOMPARE(after.value().late, 0);
 }
 
-QTEST_MAIN(TstPendingDeadline)
+ANXIN_TEST_MAIN(TstPendingDeadline)
 #include "tst_pendingdeadline.moc"

@@ -10,6 +10,7 @@
 #include "sandboxprofile.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "testmain.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -91,5 +92,5 @@ void TstPendingRefusal::notThroughApi_pendingPageOffersTheBackOffice()
     QCOMPARE(QGuiApplication::clipboard()->text(), id);
 }
 
-QTEST_MAIN(TstPendingRefusal)
+ANXIN_TEST_MAIN(TstPendingRefusal)
 #include "tst_pendingrefusal.moc"

@@ -17,6 +17,7 @@
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "store/ticketrepository.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -119,5 +120,5 @@ void TstPlatformClock::platformTwoHoursAhead_bandsFollowThePlatform_offsetKeptOf
              qPrintable(QStringLiteral("%1 vs the platform's %2").arg(offline.clock()->nowSecs()).arg(sb.now())));
 }
 
-QTEST_MAIN(TstPlatformClock)
+ANXIN_TEST_MAIN(TstPlatformClock)
 #include "tst_platformclock.moc"

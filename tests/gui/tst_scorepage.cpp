@@ -13,6 +13,7 @@
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
 #include "store/scoresnapshotrepository.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -308,5 +309,5 @@ void TestScorePage::exportChart_writesPng()
     QVERIFY(!page->exportChart(QStringLiteral("trend"), out.filePath(QStringLiteral("missing/dir/x.png"))));
 }
 
-QTEST_MAIN(TestScorePage)
+ANXIN_TEST_MAIN(TestScorePage)
 #include "tst_scorepage.moc"

@@ -16,6 +16,7 @@
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/ticketrepository.h"
+#include "testmain.h"
 
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -340,5 +341,5 @@ void TestSettingsPage::afterSalesColumns_widthOrderSort_rememberedAcrossRestarts
     m_settings->raw().remove(QStringLiteral("aftersales/headerState"));
 }
 
-QTEST_MAIN(TestSettingsPage)
+ANXIN_TEST_MAIN(TestSettingsPage)
 #include "tst_settingspage.moc"

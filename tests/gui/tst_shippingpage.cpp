@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/shippingrepository.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -290,5 +291,5 @@ void TstShippingPage::afterSync_boardCountedInBackground_userReloadAtOnce()
     QCOMPARE(loaded.count(), 2);
 }
 
-QTEST_MAIN(TstShippingPage)
+ANXIN_TEST_MAIN(TstShippingPage)
 #include "tst_shippingpage.moc"

@@ -10,6 +10,7 @@
 #include "sandboxprofile.h"
 #include "shipping/shippingpage.h"
 #include "store/database.h"
+#include "testmain.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -110,5 +111,5 @@ void TstShippingRoute::askTheCarrier_fetchesThroughWorker_andShowsScans()
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
-QTEST_MAIN(TstShippingRoute)
+ANXIN_TEST_MAIN(TstShippingRoute)
 #include "tst_shippingroute.moc"

@@ -1,6 +1,7 @@
 // The one home for remembered page layout (ui::rememberHeader, ui::rememberSplitter): what the user arranged
 // comes back in a new window of the same profile; a damaged value falls back to the defaults.
 #include "common/viewstate.h"
+#include "testmain.h"
 
 #include <QHeaderView>
 #include <QSplitter>
@@ -104,5 +105,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstViewState)
+ANXIN_TEST_MAIN(TstViewState)
 #include "tst_viewstate.moc"

@@ -6,6 +6,7 @@
 #include "models/desksession.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "workbench/workbenchpage.h"
 
 #include <QApplication>
@@ -132,5 +133,5 @@ void TestWorkbenchPage::cacheChanged_whileShown_reread_whileHidden_notReadUntilS
     QCOMPARE(page.dueCount(), 5);
 }
 
-QTEST_MAIN(TestWorkbenchPage)
+ANXIN_TEST_MAIN(TestWorkbenchPage)
 #include "tst_workbenchpage.moc"

@@ -3,6 +3,7 @@
 #include "clientrig.h"
 #include "platform/requests.h"
 #include "sandbox/sandboxstate.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -141,5 +142,5 @@ void TstClientClock::wrongSecret_signatureInvalid_resyncedOnceThenStops()
     QCOMPARE(m_rig->calls(QStringLiteral("token.create")), 2);
 }
 
-QTEST_GUILESS_MAIN(TstClientClock)
+ANXIN_TEST_GUILESS_MAIN(TstClientClock)
 #include "tst_client_clock.moc"

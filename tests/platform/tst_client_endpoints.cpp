@@ -8,6 +8,7 @@
 #include "sandbox/catalogue.h"
 #include "sandbox/orderjson.h"
 #include "sandbox/sandboxstate.h"
+#include "testmain.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -742,5 +743,5 @@ void TstClientEndpoints::canonicalParamJson_cjkAndMarkup_verifiesAtSandbox()
     QCOMPARE(m_rig->world().extras[quint32(idx)].merchantEvidence, req.evidence);
 }
 
-QTEST_GUILESS_MAIN(TstClientEndpoints)
+ANXIN_TEST_GUILESS_MAIN(TstClientEndpoints)
 #include "tst_client_endpoints.moc"

@@ -5,6 +5,7 @@
 #include "platform/parsers.h"
 #include "platform/requests.h"
 #include "sandbox/sandboxstate.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -531,5 +532,5 @@ void TstClientFaults::oversizedPage_huge_acceptedWhenTheCapIsRaised()
     QVERIFY(parseReputation(r.data).ok()); // the unknown member is ignored
 }
 
-QTEST_GUILESS_MAIN(TstClientFaults)
+ANXIN_TEST_GUILESS_MAIN(TstClientFaults)
 #include "tst_client_faults.moc"

@@ -4,6 +4,7 @@
 #include "clientrig.h"
 #include "platform/requests.h"
 #include "sandbox/sandboxstate.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -229,5 +230,5 @@ void TstClientTokens::concurrentRefresh_31012_retriedOnceAndBothGetNewPair()
     QCOMPARE(other.current().refreshToken, m_rig->tokens().current().refreshToken);
 }
 
-QTEST_GUILESS_MAIN(TstClientTokens)
+ANXIN_TEST_GUILESS_MAIN(TstClientTokens)
 #include "tst_client_tokens.moc"

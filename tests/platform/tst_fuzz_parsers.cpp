@@ -5,6 +5,7 @@
 // ANXIN_FUZZ_SEED / ANXIN_FUZZ_ITERATIONS override the defaults for a longer local run.
 
 #include "fuzz_invariants.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -377,5 +378,5 @@ void TestFuzzParsers::mutatedCorpus_boundedRun_satisfiesInvariants()
     QVERIFY(rejected > 0 && rejected < done); // the mutations both break and keep the envelope
 }
 
-QTEST_GUILESS_MAIN(TestFuzzParsers)
+ANXIN_TEST_GUILESS_MAIN(TestFuzzParsers)
 #include "tst_fuzz_parsers.moc"

@@ -2,6 +2,7 @@
 #include "platform/errors.h"
 #include "platform/parsers.h"
 #include "platform/requests.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -1189,5 +1190,5 @@ void TestParsers::requests_methodNames()
     QCOMPARE(QByteArray(TokenRefreshRequest::kMethod), QByteArray("token.refresh"));
 }
 
-QTEST_GUILESS_MAIN(TestParsers)
+ANXIN_TEST_GUILESS_MAIN(TestParsers)
 #include "tst_parsers.moc"

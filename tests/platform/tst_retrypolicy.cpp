@@ -1,4 +1,5 @@
 #include "platform/retrypolicy.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -89,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetryPolicy)
+ANXIN_TEST_GUILESS_MAIN(TestRetryPolicy)
 #include "tst_retrypolicy.moc"

@@ -1,4 +1,5 @@
 #include "platform/secretstore.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,5 +89,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecretStore)
+ANXIN_TEST_GUILESS_MAIN(TestSecretStore)
 #include "tst_secretstore.moc"

@@ -1,5 +1,6 @@
 #include "platform/canonicaljson.h"
 #include "platform/signer.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,5 +139,5 @@ void TestSigner::signaturesEqual_comparesExactly()
     QVERIFY(!signaturesEqual("abc", "ab"));
 }
 
-QTEST_GUILESS_MAIN(TestSigner)
+ANXIN_TEST_GUILESS_MAIN(TestSigner)
 #include "tst_signer.moc"

@@ -2,6 +2,7 @@
 // UTC+8 and HTTP dates are GMT, so a desktop in a zone with daylight saving must read times that fall in its own
 // clock-change gap. The process runs under the zone given in ANXIN_TEST_TZ (default America/New_York, whose 2026
 // spring gap is 8 March 02:00-03:00); ctest runs it again under Europe/London.
+#include "core/processend.h"
 #include "platform/parsers.h"
 #include "platform/retrypolicy.h"
 
@@ -71,8 +72,11 @@ int main(int argc, char **argv)
 #ifndef Q_OS_WIN
     tzset();
 #endif
-    TstTimeZones t;
-    return QTest::qExec(&t, argc, argv);
+    const int rc = [&] {
+        TstTimeZones t;
+        return QTest::qExec(&t, argc, argv);
+    }();
+    return anxin::core::endProcess(rc);
 }
 
 #include "tst_timezones.moc"

@@ -1,6 +1,7 @@
 // afterSale.List / afterSale.Detail (contract §5) and the generated after-sales data.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -420,5 +421,5 @@ void TstSandboxAftersale::data_expressRefunds_areDecidedInZeroSeconds()
     QVERIFY(express > 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxAftersale)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxAftersale)
 #include "tst_sandbox_aftersale.moc"

@@ -1,6 +1,7 @@
 // Fault injection through /__sandbox/faults (§9) and the counters.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -251,5 +252,5 @@ void TstSandboxFaults::counters_resetToZero()
     QCOMPARE(c.value(QLatin1String("writes_applied")).toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxFaults)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxFaults)
 #include "tst_sandbox_faults.moc"

@@ -1,6 +1,7 @@
 // The gateway rules (contract §1-§3): signing, timestamps, where param_json travels, envelope and errors.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -313,5 +314,5 @@ void TstSandboxGateway::envelope_hasAllFields()
     }
 }
 
-QTEST_GUILESS_MAIN(TstSandboxGateway)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxGateway)
 #include "tst_sandbox_gateway.moc"

@@ -2,6 +2,7 @@
 #include "sandbox/generator.h"
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -161,5 +162,5 @@ void TstSandboxGenerator::live_tick_addsOpenTicketsAndOrders()
     }
 }
 
-QTEST_GUILESS_MAIN(TstSandboxGenerator)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxGenerator)
 #include "tst_sandbox_generator.moc"

@@ -1,6 +1,7 @@
 // afterSale.operate, timeExtend, submitEvidence, rejectReasonCodeList and the state machine with the clock.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -366,5 +367,5 @@ void TstSandboxOperate::counters_countWritesAndItems()
     QCOMPARE(c.value(QLatin1String("calls")).toObject().value(QLatin1String("afterSale.operate")).toInt(), 1);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxOperate)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxOperate)
 #include "tst_sandbox_operate.moc"

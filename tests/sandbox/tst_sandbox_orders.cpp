@@ -2,6 +2,7 @@
 #include "sandbox/orderjson.h"
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -304,5 +305,5 @@ void TstSandboxOrders::reputation_scores_areStringsWithin0to100()
     QVERIFY(!a.data().value(QLatin1String("shop_name")).toString().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxOrders)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxOrders)
 #include "tst_sandbox_orders.moc"

@@ -1,6 +1,7 @@
 // The anxin-sandbox binary: CLI flags, loopback only, port file, one signed call end to end, and how a parent
 // stops it without a signal (Windows has none to send a console program).
 #include "platform/signer.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -182,5 +183,5 @@ void TstSandboxProcess::shutdownEndpoint_answersThenStops()
     QCOMPARE(p.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxProcess)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxProcess)
 #include "tst_sandbox_process.moc"

@@ -1,6 +1,7 @@
 // token.create / token.refresh lifetimes and rotation (contract §4), driven by the sandbox clock.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
+#include "testmain.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -202,5 +203,5 @@ void TstSandboxTokens::refresh_retryAfterWindow_getsWinnersPair()
     QCOMPARE(h.state().counters().rotations, 1);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxTokens)
+ANXIN_TEST_GUILESS_MAIN(TstSandboxTokens)
 #include "tst_sandbox_tokens.moc"

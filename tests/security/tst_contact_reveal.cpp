@@ -11,6 +11,7 @@
 #include "sync/contactreveal.h"
 #include "synctestsupport.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -182,5 +183,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstContactReveal)
+ANXIN_TEST_MAIN(TstContactReveal)
 #include "tst_contact_reveal.moc"

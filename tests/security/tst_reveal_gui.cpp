@@ -12,6 +12,7 @@
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "sync/contactreveal.h"
+#include "testmain.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -149,5 +150,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstRevealGui)
+ANXIN_TEST_MAIN(TstRevealGui)
 #include "tst_reveal_gui.moc"

@@ -7,6 +7,7 @@
 #include "store/ticketrepository.h"
 #include "sync/decisions.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -96,5 +97,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRoles)
+ANXIN_TEST_GUILESS_MAIN(TstRoles)
 #include "tst_roles.moc"

@@ -6,6 +6,7 @@
 // secrets.json (mode 0600) may hold the secret and tokens.
 #include "sandbox/buyerdata.h"
 #include "store/database.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -175,5 +176,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSecretsCanary)
+ANXIN_TEST_GUILESS_MAIN(TstSecretsCanary)
 #include "tst_secrets_canary.moc"

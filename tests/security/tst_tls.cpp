@@ -4,6 +4,7 @@
 // server itself works, so the refusal is the certificate check and nothing else.
 #include "core/clock.h"
 #include "platform/apiclient.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -164,5 +165,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstTls)
+ANXIN_TEST_GUILESS_MAIN(TstTls)
 #include "tst_tls.moc"

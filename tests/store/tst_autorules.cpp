@@ -1,9 +1,9 @@
 // Auto-approve rules: the hard limits in the core, owner-only editing, live and shadow runs over a real cache,
 // and dry-runs over closed claims.
 #include "core/autorule.h"
-#include "store/claimrepository.h"
 #include "store/auditrepository.h"
 #include "store/autorulerepository.h"
+#include "store/claimrepository.h"
 #include "store/orderrepository.h"
 #include "store/outboxrepository.h"
 #include "store/productrepository.h"
@@ -12,6 +12,7 @@
 #include "store/writetransaction.h"
 #include "sync/autorules.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -390,5 +391,5 @@ void TestAutoRules::cli_dryRun_ruleFileAndStoredRule()
     QVERIFY(bad.exitCode() != 0);
 }
 
-QTEST_GUILESS_MAIN(TestAutoRules)
+ANXIN_TEST_GUILESS_MAIN(TestAutoRules)
 #include "tst_autorules.moc"

@@ -3,6 +3,7 @@
 #include "models/cachereader.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -252,5 +253,5 @@ void TstCacheReader::postWithProgress_notesBeforeTheReply_supersededNotesDropped
     QCOMPARE(seen, expected);
 }
 
-QTEST_GUILESS_MAIN(TstCacheReader)
+ANXIN_TEST_GUILESS_MAIN(TstCacheReader)
 #include "tst_cachereader.moc"

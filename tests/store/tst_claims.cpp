@@ -7,6 +7,7 @@
 #include "store/ticketdetailrepository.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -267,5 +268,5 @@ void TestClaims::cli_claimsTable_showsVerdictAndReasons()
     QVERIFY2(!out.contains(QStringLiteral("n1 ")), qPrintable(out));
 }
 
-QTEST_GUILESS_MAIN(TestClaims)
+ANXIN_TEST_GUILESS_MAIN(TestClaims)
 #include "tst_claims.moc"

@@ -4,6 +4,7 @@
 #include "scorefixture.h"
 #include "store/scoresnapshotrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -201,5 +202,5 @@ void TestCliScore::noShopConnected_usageError()
     QVERIFY(r.err.contains("connect"));
 }
 
-QTEST_GUILESS_MAIN(TestCliScore)
+ANXIN_TEST_GUILESS_MAIN(TestCliScore)
 #include "tst_cli_score.moc"

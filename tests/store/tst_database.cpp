@@ -3,6 +3,7 @@
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -382,5 +383,5 @@ void TstDatabase::open_driverAndCoreOnOneSqlite_otherwiseRefusedWithBothNamed()
     QCOMPARE(Database::checkOneSqlite(QString(), driver).error().args.constFirst(), QStringLiteral("unknown"));
 }
 
-QTEST_GUILESS_MAIN(TstDatabase)
+ANXIN_TEST_GUILESS_MAIN(TstDatabase)
 #include "tst_database.moc"

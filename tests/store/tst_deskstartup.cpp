@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -82,5 +83,5 @@ void TstDeskStartup::open_largeDamagedCache_backgroundCheckReportsAndNextStartSe
     QVERIFY(!QFile::exists(next.cache().fullCheckMarkerPath()));
 }
 
-QTEST_GUILESS_MAIN(TstDeskStartup)
+ANXIN_TEST_GUILESS_MAIN(TstDeskStartup)
 #include "tst_deskstartup.moc"

@@ -8,6 +8,7 @@
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QSet>
 #include <QtTest>
@@ -238,5 +239,5 @@ void TstKeysetListing::snapshot_insideAnOpenTransaction_isThatTransaction()
     QCOMPARE(TicketRepository(*m_writer).count(TicketFilter{}).valueOr(-1), 1);
 }
 
-QTEST_GUILESS_MAIN(TstKeysetListing)
+ANXIN_TEST_GUILESS_MAIN(TstKeysetListing)
 #include "tst_keysetlisting.moc"

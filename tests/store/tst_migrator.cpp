@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/migrator.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -216,5 +217,5 @@ void TstMigrator::migrate_databaseNewerThanMigrations_isTooNew()
     QCOMPARE(older.currentVersion().value(), 2);
 }
 
-QTEST_GUILESS_MAIN(TstMigrator)
+ANXIN_TEST_GUILESS_MAIN(TstMigrator)
 #include "tst_migrator.moc"

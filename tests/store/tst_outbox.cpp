@@ -4,6 +4,7 @@
 #include "store/outboxrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -406,5 +407,5 @@ void TstOutbox::migration11_keepsEveryRowAndTheIdCounter()
     QVERIFY(db.exec(QStringLiteral("UPDATE outbox SET state = 'overtaken' WHERE id = 4")).ok());
 }
 
-QTEST_GUILESS_MAIN(TstOutbox)
+ANXIN_TEST_GUILESS_MAIN(TstOutbox)
 #include "tst_outbox.moc"

@@ -12,6 +12,7 @@
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -301,5 +302,5 @@ void TstRepositories::shopsDraftsViewsImages_roundTrip()
     QVERIFY(!images.use(QStringLiteral("nope"), 1).value().has_value());
 }
 
-QTEST_GUILESS_MAIN(TstRepositories)
+ANXIN_TEST_GUILESS_MAIN(TstRepositories)
 #include "tst_repositories.moc"

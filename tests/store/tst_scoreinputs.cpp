@@ -3,6 +3,7 @@
 #include "store/scoreinputsrepository.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -259,5 +260,5 @@ void TestScoreInputs::inputs_oneShop_usesScoreIndexesOnly()
     }
 }
 
-QTEST_GUILESS_MAIN(TestScoreInputs)
+ANXIN_TEST_GUILESS_MAIN(TestScoreInputs)
 #include "tst_scoreinputs.moc"

@@ -7,6 +7,7 @@
 #include "store/shippingrepository.h"
 #include "sync/mapping.h"
 #include "tempdb.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -479,5 +480,5 @@ void TstShippingRepository::noPromise_migrationEstimatesCachedOrders()
     QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT exp_ship_time FROM orders WHERE order_id = 'e'")).toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstShippingRepository)
+ANXIN_TEST_GUILESS_MAIN(TstShippingRepository)
 #include "tst_shippingrepository.moc"

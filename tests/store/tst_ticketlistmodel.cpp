@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -205,5 +206,5 @@ void TstTicketListModel::reload_rowsAddedAndRemoved_countFollows()
     QVERIFY(model.countIsExact());
 }
 
-QTEST_GUILESS_MAIN(TstTicketListModel)
+ANXIN_TEST_GUILESS_MAIN(TstTicketListModel)
 #include "tst_ticketlistmodel.moc"

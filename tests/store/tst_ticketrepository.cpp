@@ -3,6 +3,7 @@
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 #include "tempdb.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -361,5 +362,5 @@ void TstTicketRepository::get_roundTrip_keepsEveryField()
     QVERIFY(!repo.get(QStringLiteral("nope")).value().has_value());
 }
 
-QTEST_GUILESS_MAIN(TstTicketRepository)
+ANXIN_TEST_GUILESS_MAIN(TstTicketRepository)
 #include "tst_ticketrepository.moc"

@@ -11,6 +11,7 @@
 #include "store/ticketrepository.h"
 #include "sync/mapping.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -213,5 +214,5 @@ void TstSyncConvergence::upsert_pagesDuplicatedAndReversed_endsAsInOrderApplicat
     QCOMPARE(rows(shuffled, sql), rows(inOrder, sql));
 }
 
-QTEST_GUILESS_MAIN(TstSyncConvergence)
+ANXIN_TEST_GUILESS_MAIN(TstSyncConvergence)
 #include "tst_sync_convergence.moc"

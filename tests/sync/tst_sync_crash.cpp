@@ -6,6 +6,7 @@
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "testmain.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -126,5 +127,5 @@ void TstSyncCrash::killNine_randomInstants_everyAckedDecisionSurvivesOnce()
     QVERIFY2(!verified.value().has_value(), "audit chain broken");
 }
 
-QTEST_GUILESS_MAIN(TstSyncCrash)
+ANXIN_TEST_GUILESS_MAIN(TstSyncCrash)
 #include "tst_sync_crash.moc"

@@ -7,6 +7,7 @@
 #include "store/cursorrepository.h"
 #include "store/outboxrepository.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -335,5 +336,5 @@ void TstSyncFaults::push_writeAppliedButAnswerLost_readBackDoneAppliedOnce()
     QCOMPARE(cached.value(id), platformTicket(*sandbox, id));
 }
 
-QTEST_GUILESS_MAIN(TstSyncFaults)
+ANXIN_TEST_GUILESS_MAIN(TstSyncFaults)
 #include "tst_sync_faults.moc"

@@ -7,6 +7,7 @@
 #include "store/itemfailurerepository.h"
 #include "store/shippingrepository.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -299,7 +300,7 @@ void TstSyncItems::tickets_secondChangeInTheSameSecond_reachesTheCache()
              amount);
 }
 
-QTEST_GUILESS_MAIN(TstSyncItems)
+ANXIN_TEST_GUILESS_MAIN(TstSyncItems)
 #include "tst_sync_items.moc"
 
 // Issue #26, step 2: order times written as Beijing-time text are read as UTC+8 whatever the desktop's zone (CI

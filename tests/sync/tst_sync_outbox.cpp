@@ -8,6 +8,7 @@
 #include "store/outboxrepository.h"
 #include "sync/decisions.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,5 +306,5 @@ void TstSyncOutbox::undo_pendingDecision_cancelledAndNothingSent()
     QVERIFY(approve(*m_db, ids.at(0)) > 0);
 }
 
-QTEST_GUILESS_MAIN(TstSyncOutbox)
+ANXIN_TEST_GUILESS_MAIN(TstSyncOutbox)
 #include "tst_sync_outbox.moc"

@@ -10,6 +10,7 @@
 #include "sync/decisions.h"
 #include "sync/outboxsender.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QEventLoop>
 #include <QTest>
@@ -288,5 +289,5 @@ void TstSyncOutcomes::undo_landsWhileTheRunIsUnderWay_runCompletesNothingSent()
     QCOMPARE(methodCalls(counters(*m_sandbox), QStringLiteral("afterSale.timeExtend")), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSyncOutcomes)
+ANXIN_TEST_GUILESS_MAIN(TstSyncOutcomes)
 #include "tst_sync_outcomes.moc"

@@ -7,6 +7,7 @@
 #include "store/cursorrepository.h"
 #include "store/statementfault.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -154,5 +155,5 @@ void TstSyncStatementFault::sync_statementIFails_stopsWithErrorThenCleanSyncConv
     QCOMPARE(stoppedWithError, int(plan.size()));
 }
 
-QTEST_GUILESS_MAIN(TstSyncStatementFault)
+ANXIN_TEST_GUILESS_MAIN(TstSyncStatementFault)
 #include "tst_sync_statementfault.moc"

@@ -1,5 +1,6 @@
 // Alert decisions with a fixed clock: enters a band once, quiet hours hold and summarise, snoozes.
 #include "models/alertengine.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -171,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TstAlertEngine)
+ANXIN_TEST_APPLESS_MAIN(TstAlertEngine)
 #include "tst_alertengine.moc"

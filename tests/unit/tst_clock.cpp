@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -45,5 +46,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClock)
+ANXIN_TEST_GUILESS_MAIN(TestClock)
 #include "tst_clock.moc"

@@ -1,5 +1,6 @@
 #include "core/deadlines.h"
 #include "core/eligibility.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -421,5 +422,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEligibility)
+ANXIN_TEST_GUILESS_MAIN(TestEligibility)
 #include "tst_eligibility.moc"

@@ -1,4 +1,5 @@
 #include "core/logging.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,5 +58,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogging)
+ANXIN_TEST_GUILESS_MAIN(TestLogging)
 #include "tst_logging.moc"

@@ -1,4 +1,5 @@
 #include "core/money.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -29,5 +30,5 @@ private slots:
     void formatFen_noSymbol_plainNumber() { QCOMPARE(anxin::core::formatFen(36800, false), QStringLiteral("368.00")); }
 };
 
-QTEST_GUILESS_MAIN(TestMoney)
+ANXIN_TEST_GUILESS_MAIN(TestMoney)
 #include "tst_money.moc"

@@ -1,4 +1,5 @@
 #include "core/profile.h"
+#include "testmain.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -155,5 +156,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProfile)
+ANXIN_TEST_GUILESS_MAIN(TestProfile)
 #include "tst_profile.moc"

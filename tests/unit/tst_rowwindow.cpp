@@ -1,6 +1,7 @@
 // The list models' one windowed row cache (models::RowWindow) and "reload when shown" (models::LazyReload).
 #include "models/lazyreload.h"
 #include "models/rowwindow.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -107,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRowWindow)
+ANXIN_TEST_GUILESS_MAIN(TstRowWindow)
 #include "tst_rowwindow.moc"

@@ -1,5 +1,6 @@
 #include "core/scoremodel.h"
 #include "scoreoracle.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -695,5 +696,5 @@ void TestScoreModel::whatIf_negativeCounts_treatedAsZero()
     QVERIFY(applyWhatIf(sampleInputs(), c) == sampleInputs());
 }
 
-QTEST_GUILESS_MAIN(TestScoreModel)
+ANXIN_TEST_GUILESS_MAIN(TestScoreModel)
 #include "tst_scoremodel.moc"

@@ -1,4 +1,5 @@
 #include "core/settings.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,5 +36,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSettings)
+ANXIN_TEST_GUILESS_MAIN(TestSettings)
 #include "tst_settings.moc"

@@ -1,6 +1,7 @@
 // Shipping rules with a fixed clock: every band edge, pickup overdue, presale promise, breach forecast.
 #include "core/guaranteerules.h"
 #include "core/shipping.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -139,5 +140,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TstShipping)
+ANXIN_TEST_APPLESS_MAIN(TstShipping)
 #include "tst_shipping.moc"

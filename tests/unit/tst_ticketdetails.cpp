@@ -2,6 +2,7 @@
 // with one home so the After-sales and Claims panes cannot disagree.
 #include "models/labels.h"
 #include "models/ticketdetails.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -60,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstTicketDetails)
+ANXIN_TEST_GUILESS_MAIN(TstTicketDetails)
 #include "tst_ticketdetails.moc"

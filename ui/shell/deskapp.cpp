@@ -4,6 +4,7 @@
 #include "common/errortext.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/processend.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
@@ -187,7 +188,7 @@ private:
 
 } // namespace
 
-int runDesk(int argc, char **argv)
+static int runDeskApp(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("anxin-desk"));
@@ -315,6 +316,11 @@ int runDesk(int argc, char **argv)
     const int rc = app.exec();
     settings.sync();
     return rc;
+}
+
+int runDesk(int argc, char **argv)
+{
+    return core::endProcess(runDeskApp(argc, argv));
 }
 
 } // namespace anxin::ui
