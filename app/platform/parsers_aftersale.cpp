@@ -231,6 +231,14 @@ core::Result<AfterSaleDetail> parseAfterSaleDetail(const QJsonValue &data)
     x.applyRole = r.code("apply_role"_L1);
     x.recordLogs =
         readObjects<RecordLog>(ctx, p.array("record_logs_list"_L1), p.childPath("record_logs_list"_L1), readRecordLog);
+    x.shopRemarks = readObjects<ShopRemark>(ctx, r.array("after_sale_shop_remarks"_L1),
+                                            r.childPath("after_sale_shop_remarks"_L1), [](ObjectReader &m) {
+                                                ShopRemark s;
+                                                s.remark = m.string("remark"_L1);
+                                                s.createTime = m.number("create_time"_L1, Num::Time);
+                                                s.operatorName = m.string("operator"_L1);
+                                                return s;
+                                            });
     x.arbitrateInfo = p.object("arbitrate_info"_L1);
     x.orderInfo = readOrderInfo(d);
     x.raw = o;

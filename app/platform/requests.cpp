@@ -241,6 +241,17 @@ core::Result<QJsonObject> TimeExtendRequest::toParams() const
     return b.result();
 }
 
+core::Result<QJsonObject> AddOrderRemarkRequest::toParams() const
+{
+    Builder b;
+    b.requiredId("after_sale_id"_L1, afterSaleId);
+    b.optionalId("order_id"_L1, orderId);
+    b.requiredText("remark"_L1, remark);
+    if (remark.size() > kMaxChars)
+        b.fail(u"remark: at most %1 characters, this one has %2"_s.arg(kMaxChars).arg(remark.size()));
+    return b.result();
+}
+
 core::Result<QJsonObject> SubmitEvidenceRequest::toParams() const
 {
     Builder b;

@@ -138,6 +138,17 @@ struct SubmitEvidenceRequest
     core::Result<QJsonObject> toParams() const;
 };
 
+// A shop remark on a ticket (店家给售后单添加备注): every account of the shop sees it in the detail. Not idempotent.
+struct AddOrderRemarkRequest
+{
+    static constexpr char kMethod[] = "afterSale.addOrderRemark";
+    static constexpr int kMaxChars = 500; // the contract's limit (characters, as the platform counts them)
+    QString afterSaleId;
+    QString orderId; // optional
+    QString remark;  // plain text, 1..kMaxChars
+    core::Result<QJsonObject> toParams() const;
+};
+
 struct OrderSearchRequest
 {
     static constexpr char kMethod[] = "order.searchList";

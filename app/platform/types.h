@@ -144,6 +144,15 @@ struct RecordLog
     friend bool operator==(const RecordLog &, const RecordLog &) = default;
 };
 
+// One of the shop's remarks on a ticket (after_sale_shop_remarks[], oldest first).
+struct ShopRemark
+{
+    QString remark;
+    qint64 createTime = 0;
+    QString operatorName; // "operator"
+    friend bool operator==(const ShopRemark &, const ShopRemark &) = default;
+};
+
 // afterSale.Detail: process_info.after_sale_info (after_sale_* spelling, aftersale_* accepted too) mapped to the
 // List names, plus the detail-only fields. Required: after_sale_id, after_sale_status, update_time.
 struct AfterSaleDetail
@@ -172,7 +181,8 @@ struct AfterSaleDetail
     int returnMethod = kUnknown; // 2 = door pickup
     int applyRole = kUnknown;
     QList<RecordLog> recordLogs;
-    QJsonObject arbitrateInfo; // shape not fixed by the contract
+    QList<ShopRemark> shopRemarks; // absent: none
+    QJsonObject arbitrateInfo;     // shape not fixed by the contract
     AfterSaleOrderInfo orderInfo;
     QJsonObject raw; // data as received
     friend bool operator==(const AfterSaleDetail &, const AfterSaleDetail &) = default;

@@ -16,6 +16,7 @@ namespace {
 constexpr qint64 kMaxPageSize = 100;
 constexpr qint64 kMaxOffset = 50000;
 constexpr int kMaxOperateItems = 20;
+constexpr int kMaxRemarkChars = 500; // afterSale.addOrderRemark (contract §5)
 
 enum class SortKey
 {
@@ -374,6 +375,32 @@ ApiReply SandboxApi::timeExtend(const VerifiedCall &call)
     const Ticket &t = m_state.world().tickets[size_t(idx)];
     return ApiReply::success(QJsonObject{{QStringLiteral("status_deadline"), qint64(t.deadline)},
                                          {QStringLiteral("update_time"), qint64(t.updateTime)}});
+}
+
+ApiReply SandboxApi::addOrderRemark(const VerifiedCall &call)
+{
+    ApiReply err;
+    const int idx = ticketParam(call, "after_sale_id", &err);
+    if (idx < 0)
+        return err;
+    const Ticket &t = m_state.world().tickets[size_t(idx)];
+    // order_id is optional; given (as a string or a number), it must be the ticket's order.
+    const QJsonValue orderId = call.params.value(QLatin1String("order_id"));
+    if (!orderId.isUndefined() && !orderId.isNull()) {
+        const qint64 id = orderId.isString() ? orderId.toString().toLongLong() : orderId.toInteger();
+        if (id != m_state.world().orders[t.order].id)
+            return ApiReply::invalidParam(QStringLiteral("order_id"), QStringLiteral("订单号与售后单不匹配"));
+    }
+    QString remark;
+    if (params::string(call.params, "remark", &remark) != params::Get::Ok || remark.trimmed().isEmpty())
+        return ApiReply::missingParam(QStringLiteral("remark"));
+    if (remark.size() > kMaxRemarkChars)
+        return ApiReply::invalidParam(
+            QStringLiteral("remark"),
+            QStringLiteral("备注最多 %1 个字，本次 %2 个").arg(kMaxRemarkChars).arg(remark.size()));
+    m_state.engine().addRemark(quint32(idx), remark, m_state.clock().nowSecs(), QStringLiteral("商家客服"));
+    ++m_state.counters().writesApplied;
+    return ApiReply::success(QJsonObject{});
 }
 
 ApiReply SandboxApi::submitEvidence(const VerifiedCall &call)

@@ -18,6 +18,7 @@ const QStringList &SandboxApi::methods()
         QStringLiteral("afterSale.rejectReasonCodeList"),
         QStringLiteral("afterSale.timeExtend"),
         QStringLiteral("afterSale.submitEvidence"),
+        QStringLiteral("afterSale.addOrderRemark"),
         QStringLiteral("order.searchList"),
         QStringLiteral("order.orderDetail"),
         QStringLiteral("logistics.trackNoRouteDetail"),
@@ -41,7 +42,7 @@ bool SandboxApi::needsAccessToken(const QString &method)
 bool SandboxApi::isWrite(const QString &method)
 {
     return method == QLatin1String("afterSale.operate") || method == QLatin1String("afterSale.timeExtend") ||
-           method == QLatin1String("afterSale.submitEvidence");
+           method == QLatin1String("afterSale.submitEvidence") || method == QLatin1String("afterSale.addOrderRemark");
 }
 
 ApiReply SandboxApi::handle(const VerifiedCall &call)
@@ -63,6 +64,8 @@ ApiReply SandboxApi::handle(const VerifiedCall &call)
         return timeExtend(call);
     if (m == QLatin1String("afterSale.submitEvidence"))
         return submitEvidence(call);
+    if (m == QLatin1String("afterSale.addOrderRemark"))
+        return addOrderRemark(call);
     if (m == QLatin1String("order.searchList"))
         return orderSearchList(call);
     if (m == QLatin1String("order.orderDetail"))

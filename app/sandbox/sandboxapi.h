@@ -36,6 +36,7 @@ private:
     ApiReply rejectReasonCodeList(const VerifiedCall &call);
     ApiReply timeExtend(const VerifiedCall &call);
     ApiReply submitEvidence(const VerifiedCall &call);
+    ApiReply addOrderRemark(const VerifiedCall &call);
     ApiReply orderSearchList(const VerifiedCall &call);
     ApiReply orderDetail(const VerifiedCall &call);
     ApiReply trackNoRouteDetail(const VerifiedCall &call);

@@ -359,6 +359,14 @@ std::optional<EngineError> TicketEngine::timeExtend(quint32 ticket, qint64 now)
     return std::nullopt;
 }
 
+void TicketEngine::addRemark(quint32 ticket, const QString &text, qint64 now, const QString &operatorName)
+{
+    Ticket &t = m_world.tickets[ticket];
+    materialiseLogs(ticket);
+    bump(t, now);
+    m_world.extras[ticket].remarks.push_back(ShopRemark{text, qint64(t.updateTime), operatorName});
+}
+
 std::optional<EngineError> TicketEngine::submitEvidence(quint32 ticket, const QString &comment, const QStringList &urls,
                                                         qint64 now)
 {

@@ -52,6 +52,8 @@ public:
     void apply(int type, const OperateItem &item, qint64 now, const QString &operatorName);
 
     std::optional<EngineError> timeExtend(quint32 ticket, qint64 now);
+    // A shop remark: any status, closed tickets too; moves update_time like every accepted write.
+    void addRemark(quint32 ticket, const QString &text, qint64 now, const QString &operatorName);
     std::optional<EngineError> submitEvidence(quint32 ticket, const QString &comment, const QStringList &urls,
                                               qint64 now);
     void schedule(quint32 ticket);

@@ -391,6 +391,14 @@ QJsonObject TicketJson::detail(quint32 idx, bool withRecords) const
         info.insert(QStringLiteral("receiver_address_id"), extra->second.receiverAddressId);
     }
     info.insert(QStringLiteral("merchant_evidence"), merchantEvidence);
+    QJsonArray remarks;
+    if (extra != m_world.extras.end()) {
+        for (const ShopRemark &r : extra->second.remarks)
+            remarks.append(QJsonObject{{QStringLiteral("remark"), r.text},
+                                       {QStringLiteral("create_time"), r.time},
+                                       {QStringLiteral("operator"), r.op}});
+    }
+    info.insert(QStringLiteral("after_sale_shop_remarks"), remarks);
     QJsonArray records;
     if (withRecords) {
         for (const RecordLog &r : recordLogs(m_world, idx)) {

@@ -108,6 +108,14 @@ struct RecordLog
     int role = 0; // 1 buyer, 2 merchant, 3 platform
 };
 
+// A shop's remark on a ticket (afterSale.addOrderRemark): visible to every account of the shop.
+struct ShopRemark
+{
+    QString text;
+    qint64 time = 0; // the ticket's update_time it moved to
+    QString op;      // operator
+};
+
 // Per-ticket state created by writes; most tickets never get one.
 struct TicketExtra
 {
@@ -119,6 +127,7 @@ struct TicketExtra
     QString rejectReason;
     QString remark;
     qint64 receiverAddressId = 0;
+    std::vector<ShopRemark> remarks; // oldest first
 };
 
 struct ShopInfo

@@ -44,6 +44,7 @@ private slots:
     void rejectReasonCodeList_matchesCatalogue();
     void timeExtend_twoDaysLeft_addsSevenDays();
     void submitEvidence_openTicket_storedAtSandbox();
+    void addOrderRemark_cjkRemark_comesBackInDetailWithNewUpdateTime();
     void orderSearchList_lastTenDays_matchesSandbox();
     void orderDetail_shippedOrder_matchesSearchItem();
     void trackRoute_companyOfOrderLogistics_returnsRouteWithPickup();
@@ -510,6 +511,30 @@ void TstClientEndpoints::submitEvidence_openTicket_storedAtSandbox()
                     QStringLiteral("e")};
     QCOMPARE(m_rig->call(req, true).error.kind, Error::Kind::Usage);
     QCOMPARE(m_rig->calls(QStringLiteral("afterSale.submitEvidence")), 1);
+}
+
+void TstClientEndpoints::addOrderRemark_cjkRemark_comesBackInDetailWithNewUpdateTime()
+{
+    const int idx = m_rig->findTicket([](const sb::Ticket &t) { return t.status == 6; });
+    QVERIFY(idx >= 0);
+    const AfterSaleDetail before = detail(m_rig->ticketId(idx));
+    QVERIFY(before.shopRemarks.isEmpty());
+    AddOrderRemarkRequest req;
+    req.afterSaleId = m_rig->ticketId(idx);
+    req.orderId = before.orderInfo.shopOrderId;
+    req.remark = QStringLiteral("〔小王〕买家说 \"明天\" 在家 <b>&</b> 🙂");
+    const CallResult r = m_rig->call(req, true);
+    VERIFY_OK(r);
+    const AfterSaleDetail after = detail(m_rig->ticketId(idx));
+    QCOMPARE(after.shopRemarks.size(), 1);
+    QCOMPARE(after.shopRemarks.at(0).remark, req.remark);
+    QVERIFY(!after.shopRemarks.at(0).operatorName.isEmpty());
+    QVERIFY(after.updateTime > before.updateTime);
+    QCOMPARE(after.shopRemarks.at(0).createTime, after.updateTime);
+    // Over the contract's 500 characters is refused here, before any request.
+    req.remark = QString(501, QLatin1Char('x'));
+    QCOMPARE(m_rig->call(req, true).error.kind, Error::Kind::Usage);
+    QCOMPARE(m_rig->calls(QStringLiteral("afterSale.addOrderRemark")), 1);
 }
 
 void TstClientEndpoints::orderSearchList_lastTenDays_matchesSandbox()

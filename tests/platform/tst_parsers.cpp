@@ -104,6 +104,7 @@ private slots:
     void afterSaleDetail_sample_everyField();
     void afterSaleDetail_aftersaleSpelling_accepted();
     void afterSaleDetail_missingAfterSaleInfo_malformed();
+    void afterSaleDetail_shopRemarks_parsedOldestFirst();
     void operate_sample_perItemResults();
     void operate_missingStatusCode_malformed();
     void rejectReasons_sample_everyField();
@@ -137,6 +138,7 @@ private slots:
     void requests_ids_19DigitsExact_andValidated();
     void requests_operate_limitsAndRejectFields();
     void requests_submitEvidence_atMost4();
+    void requests_addOrderRemark_atMost500Characters();
     void requests_batchDecrypt_atMost50();
     void requests_orderSearch_requiresStartAndLookback();
     void requests_tokens_workedExample();
@@ -570,6 +572,28 @@ void TestParsers::afterSaleDetail_missingAfterSaleInfo_malformed()
     QVERIFY(!t.ok());
     QVERIFY(t.error().message.startsWith(
         QLatin1String("data.process_info.after_sale_info.after_sale_id: expected integer id")));
+}
+
+void TestParsers::afterSaleDetail_shopRemarks_parsedOldestFirst()
+{
+    const auto d = parseAfterSaleDetail(json(
+        R"({"process_info":{"after_sale_info":{"after_sale_id":"12","after_sale_status":6,"update_time":1700000300,)"
+        R"("after_sale_shop_remarks":[{"remark":"〔小王〕已联系买家","create_time":1700000200,"operator":"店长"},)"
+        R"({"remark":"平台后台写的备注","create_time":"2023-11-15 06:18:20"}]}}})"));
+    QVERIFY2(d.ok(), qPrintable(why(d)));
+    QCOMPARE(d->shopRemarks.size(), 2);
+    QCOMPARE(d->shopRemarks.at(0),
+             (ShopRemark{QStringLiteral("〔小王〕已联系买家"), 1700000200, QStringLiteral("店长")}));
+    QCOMPARE(d->shopRemarks.at(1).createTime, 1700000300); // "2023-11-15 06:18:20" UTC+8
+    QVERIFY(d->shopRemarks.at(1).operatorName.isEmpty());
+    const auto none = parseAfterSaleDetail(
+        json(R"({"process_info":{"after_sale_info":{"after_sale_id":"12","after_sale_status":6,"update_time":5}}})"));
+    QVERIFY2(none.ok(), qPrintable(why(none)));
+    QVERIFY(none->shopRemarks.isEmpty());
+    const auto bad =
+        parseAfterSaleDetail(json(R"({"process_info":{"after_sale_info":{"after_sale_id":"12",)"
+                                  R"("after_sale_status":6,"update_time":5,"after_sale_shop_remarks":{}}}})"));
+    QVERIFY(!bad.ok());
 }
 
 void TestParsers::operate_sample_perItemResults()
@@ -1130,6 +1154,20 @@ void TestParsers::requests_submitEvidence_atMost4()
     QCOMPARE(r.toParams().error().kind, Kind::Usage);
 }
 
+void TestParsers::requests_addOrderRemark_atMost500Characters()
+{
+    AddOrderRemarkRequest r;
+    r.afterSaleId = QStringLiteral("7301234567890123456");
+    QCOMPARE(r.toParams().error().kind, Kind::Usage); // no remark
+    r.remark = QString(500, QChar(0x5907));
+    const QJsonObject p = params(r.toParams());
+    QCOMPARE(p.value(QLatin1String("after_sale_id")).toString(), r.afterSaleId);
+    QCOMPARE(p.value(QLatin1String("remark")).toString().size(), 500);
+    QVERIFY(!p.contains(QLatin1String("order_id")));
+    r.remark += QLatin1Char('x');
+    QCOMPARE(r.toParams().error().kind, Kind::Usage);
+}
+
 void TestParsers::requests_batchDecrypt_atMost50()
 {
     BatchDecryptRequest r;
@@ -1180,6 +1218,7 @@ void TestParsers::requests_methodNames()
     QCOMPARE(QByteArray(RejectReasonListRequest::kMethod), QByteArray("afterSale.rejectReasonCodeList"));
     QCOMPARE(QByteArray(TimeExtendRequest::kMethod), QByteArray("afterSale.timeExtend"));
     QCOMPARE(QByteArray(SubmitEvidenceRequest::kMethod), QByteArray("afterSale.submitEvidence"));
+    QCOMPARE(QByteArray(AddOrderRemarkRequest::kMethod), QByteArray("afterSale.addOrderRemark"));
     QCOMPARE(QByteArray(OrderSearchRequest::kMethod), QByteArray("order.searchList"));
     QCOMPARE(QByteArray(OrderDetailRequest::kMethod), QByteArray("order.orderDetail"));
     QCOMPARE(QByteArray(TrackRouteRequest::kMethod), QByteArray("logistics.trackNoRouteDetail"));

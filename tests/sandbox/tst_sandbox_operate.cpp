@@ -1,4 +1,5 @@
-// afterSale.operate, timeExtend, submitEvidence, rejectReasonCodeList and the state machine with the clock.
+// afterSale.operate, timeExtend, submitEvidence, addOrderRemark, rejectReasonCodeList and the state machine with the
+// clock.
 #include "sandbox/sandboxstate.h"
 #include "sandboxharness.h"
 #include "testmain.h"
@@ -31,6 +32,8 @@ private slots:
     void deadline_buyerNeverShips_closesTicket();
     void timeExtend_onlyOnceAndOnlyWhenTwoDaysRemain();
     void submitEvidence_moreThanFour_is40004();
+    void addOrderRemark_comesBackInDetailAndMovesUpdateTime();
+    void addOrderRemark_tooLongBlankOrWrongOrder_refused();
     void rejectReasonCodeList_hasEvidenceNeedFlags();
     void counters_countWritesAndItems();
 
@@ -331,6 +334,63 @@ void TstSandboxOperate::submitEvidence_moreThanFour_is40004()
              10000);
     const QJsonObject i = detailInfo(id).value(QLatin1String("after_sale_info")).toObject();
     QCOMPARE(i.value(QLatin1String("merchant_evidence")).toArray().size(), 2);
+}
+
+void TstSandboxOperate::addOrderRemark_comesBackInDetailAndMovesUpdateTime()
+{
+    // A closed ticket takes remarks too (the shop's own bookkeeping).
+    const int idx = find([](const Ticket &t) { return t.finalTime != 0; });
+    QVERIFY(idx >= 0);
+    const QByteArray id = idOf(idx);
+    const qint64 before = m_h->state().world().tickets[size_t(idx)].updateTime;
+    const QString first = QStringLiteral("〔小王〕已电话联系买家，明早补发");
+    Answer a = m_h->callAuthed("afterSale.addOrderRemark",
+                               R"({"after_sale_id":")" + id + R"(","remark":")" + first.toUtf8() + R"("})");
+    QCOMPARE(a.code(), 10000);
+    QVERIFY(a.data().isEmpty());
+    const qint64 after = m_h->state().world().tickets[size_t(idx)].updateTime;
+    QVERIFY(after > before);
+    // Not idempotent: the same text again is a second remark, and update_time moves again within the second.
+    const QByteArray orderId =
+        QByteArray::number(m_h->state().world().orders[m_h->state().world().tickets[size_t(idx)].order].id);
+    a = m_h->callAuthed("afterSale.addOrderRemark", R"({"after_sale_id":")" + id + R"(","order_id":")" + orderId +
+                                                        R"(","remark":")" + first.toUtf8() + R"("})");
+    QCOMPARE(a.code(), 10000);
+    const QJsonObject info = detailInfo(id).value(QLatin1String("after_sale_info")).toObject();
+    const QJsonArray remarks = info.value(QLatin1String("after_sale_shop_remarks")).toArray();
+    QCOMPARE(remarks.size(), 2);
+    QCOMPARE(remarks.at(0).toObject().value(QLatin1String("remark")).toString(), first);
+    QCOMPARE(remarks.at(0).toObject().value(QLatin1String("create_time")).toInteger(), after);
+    QVERIFY(!remarks.at(0).toObject().value(QLatin1String("operator")).toString().isEmpty());
+    QCOMPARE(remarks.at(1).toObject().value(QLatin1String("create_time")).toInteger(), after + 1);
+    QCOMPARE(info.value(QLatin1String("update_time")).toInteger(), after + 1);
+    // Remarks leave no record log: the ticket's operation history is unchanged.
+    const QJsonArray logs = detailInfo(id).value(QLatin1String("record_logs_list")).toArray();
+    for (const QJsonValue &l : logs)
+        QVERIFY(!l.toObject().value(QLatin1String("text")).toString().contains(first));
+}
+
+void TstSandboxOperate::addOrderRemark_tooLongBlankOrWrongOrder_refused()
+{
+    const int idx = find([](const Ticket &t) { return t.status == 6; });
+    const QByteArray id = idOf(idx);
+    const qint64 before = m_h->state().world().tickets[size_t(idx)].updateTime;
+    const QByteArray longest = QString(500, QChar(0x5907)).toUtf8(); // 500 characters (1 500 bytes) is the limit
+    QCOMPARE(m_h->callAuthed("afterSale.addOrderRemark",
+                             R"({"after_sale_id":")" + id + R"(","remark":")" + longest + QByteArray("备") + R"("})")
+                 .code(),
+             40004);
+    QCOMPARE(m_h->callAuthed("afterSale.addOrderRemark", R"({"after_sale_id":")" + id + R"(","remark":"  "})").code(),
+             40002); // blank is missing
+    QCOMPARE(
+        m_h->callAuthed("afterSale.addOrderRemark", R"({"after_sale_id":")" + id + R"(","order_id":"1","remark":"x"})")
+            .code(),
+        40004);
+    QCOMPARE(m_h->state().world().tickets[size_t(idx)].updateTime, before);
+    QCOMPARE(m_h->callAuthed("afterSale.addOrderRemark",
+                             R"({"after_sale_id":")" + id + R"(","remark":")" + longest + R"("})")
+                 .code(),
+             10000);
 }
 
 void TstSandboxOperate::rejectReasonCodeList_hasEvidenceNeedFlags()
