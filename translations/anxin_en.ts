@@ -380,6 +380,18 @@
         <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
         <translation>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</translation>
     </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <source>A note has room for %1 characters beside your name; this one has %2. Shorten it.</source>
+        <translation>A note has room for %1 characters beside your name; this one has %2. Shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
+        <translation>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -3249,10 +3261,6 @@ retry</translation>
         <translation>Take the decision back while it has not been sent</translation>
     </message>
     <message>
-        <source>Internal note for the next agent</source>
-        <translation>Internal note for the next agent</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
@@ -3368,6 +3376,54 @@ retry</translation>
         <source>The deadline has passed: nothing left to extend</source>
         <translation>The deadline has passed: nothing left to extend</translation>
     </message>
+    <message>
+        <source>Internal note for the shop&apos;s agents (the buyer never sees it)</source>
+        <translation>Internal note for the shop&apos;s agents (the buyer never sees it)</translation>
+    </message>
+    <message>
+        <source>Every desk of the shop sees the note after its next sync</source>
+        <translation>Every desk of the shop sees the note after its next sync</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Also list the note on the handover board for the next shift</source>
+        <translation>Also list the note on the handover board for the next shift</translation>
+    </message>
+    <message>
+        <source>Notes (shared with the shop)</source>
+        <translation>Notes (shared with the shop)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent; other desks see it after their next sync</source>
+        <translation>sent; other desks see it after their next sync</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>on this desk only</translation>
+    </message>
+    <message>
+        <source>[Handover] %1</source>
+        <translation>[Handover] %1</translation>
+    </message>
+    <message>
+        <source>No notes yet. A note here reaches every desk of the shop.</source>
+        <translation>No notes yet. A note here reaches every desk of the shop.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>
@@ -3458,10 +3514,6 @@ retry</translation>
         <translation>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</translation>
     </message>
     <message>
-        <source>Notes for the next agent (24 h)</source>
-        <translation>Notes for the next agent (24 h)</translation>
-    </message>
-    <message>
         <source>The workbench could not be read from the local cache: %1</source>
         <translation>The workbench could not be read from the local cache: %1</translation>
     </message>
@@ -3501,16 +3553,32 @@ retry</translation>
         <source>%1 · %2 on %3: %4</source>
         <translation>%1 · %2 on %3: %4</translation>
     </message>
-    <message>
-        <source>No notes in the last 24 hours.</source>
-        <translation>No notes in the last 24 hours.</translation>
-    </message>
     <message numerus="yes">
         <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
         <translation>
             <numerusform>%n may reach the platform too late (its deadline is within the hour or past)</numerusform>
             <numerusform>%n may reach the platform too late (their deadlines are within the hour or past)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Handover from every desk (24 h)</source>
+        <translation>Handover from every desk (24 h)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>on this desk only</translation>
+    </message>
+    <message>
+        <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
+        <translation>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,18 @@
         <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
         <translation>此安装已损坏：数据库驱动使用的 SQLite（%1）与本程序的（%2）不是同一个。请重新安装安心工作台；您的数据没有被改动。</translation>
     </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>备注需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A note has room for %1 characters beside your name; this one has %2. Shorten it.</source>
+        <translation>除您的名字外，备注最多可写 %1 个字；这条有 %2 个字。请精简。</translation>
+    </message>
+    <message>
+        <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
+        <translation>过去一小时内此售后单已有 %1 条备注：请合并成一条，不要连续写多条。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -3202,10 +3214,6 @@ retry</source>
         <translation>在提交之前撤回这个决定</translation>
     </message>
     <message>
-        <source>Internal note for the next agent</source>
-        <translation>给下一位客服的内部备注</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
@@ -3321,6 +3329,54 @@ retry</source>
         <source>The deadline has passed: nothing left to extend</source>
         <translation>已过截止时间：无法再延长</translation>
     </message>
+    <message>
+        <source>Internal note for the shop&apos;s agents (the buyer never sees it)</source>
+        <translation>给本店客服的内部备注（买家看不到）</translation>
+    </message>
+    <message>
+        <source>Every desk of the shop sees the note after its next sync</source>
+        <translation>本店每台工作台在下次同步后都能看到这条备注</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Also list the note on the handover board for the next shift</source>
+        <translation>同时列入交接板，留给下一班</translation>
+    </message>
+    <message>
+        <source>Notes (shared with the shop)</source>
+        <translation>备注（全店共享）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>sent; other desks see it after their next sync</source>
+        <translation>已发送；其他工作台下次同步后可见</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>仅在本机</translation>
+    </message>
+    <message>
+        <source>[Handover] %1</source>
+        <translation>[交接] %1</translation>
+    </message>
+    <message>
+        <source>No notes yet. A note here reaches every desk of the shop.</source>
+        <translation>暂无备注。在这里写的备注会同步到本店每台工作台。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>
@@ -3410,10 +3466,6 @@ retry</source>
         <translation>平台已对已发货订单极速退款：请联系快递拦截或退回包裹。</translation>
     </message>
     <message>
-        <source>Notes for the next agent (24 h)</source>
-        <translation>给下一班的备注（24 小时内）</translation>
-    </message>
-    <message>
         <source>The workbench could not be read from the local cache: %1</source>
         <translation>无法从本地缓存读取工作台：%1</translation>
     </message>
@@ -3453,15 +3505,31 @@ retry</source>
         <source>%1 · %2 on %3: %4</source>
         <translation>%1 · %2 于 %3：%4</translation>
     </message>
-    <message>
-        <source>No notes in the last 24 hours.</source>
-        <translation>过去 24 小时没有备注。</translation>
-    </message>
     <message numerus="yes">
         <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
         <translation>
             <numerusform>%n 个决定可能来不及送达平台（截止时间在一小时内或已过）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Handover from every desk (24 h)</source>
+        <translation>各工作台的交接（24 小时）</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>仅在本机</translation>
+    </message>
+    <message>
+        <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
+        <translation>过去 24 小时没有交接备注。在售后单上写备注时勾选“交接”，本店每台工作台都会在这里看到。</translation>
     </message>
 </context>
 </TS>

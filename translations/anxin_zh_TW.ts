@@ -372,6 +372,18 @@
         <source>This installation is broken: its database driver uses another SQLite (%1) than the app (%2). Reinstall Anxin Desk; your data has not been touched.</source>
         <translation>此安裝已損壞：資料庫驅動使用的 SQLite（%1）與本程式的（%2）不是同一個。請重新安裝安心工作台；您的資料沒有被改動。</translation>
     </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>備註需要填寫內容。</translation>
+    </message>
+    <message>
+        <source>A note has room for %1 characters beside your name; this one has %2. Shorten it.</source>
+        <translation>除您的名字外，備註最多可寫 %1 個字；這則有 %2 個字。請精簡。</translation>
+    </message>
+    <message>
+        <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
+        <translation>過去一小時內此售後單已有 %1 則備註：請合併成一則，不要連續寫多則。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -3202,10 +3214,6 @@ retry</source>
         <translation>在提交之前撤回這個決定</translation>
     </message>
     <message>
-        <source>Internal note for the next agent</source>
-        <translation>給下一位客服的內部備註</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
@@ -3321,6 +3329,54 @@ retry</source>
         <source>The deadline has passed: nothing left to extend</source>
         <translation>已過截止時間：無法再延長</translation>
     </message>
+    <message>
+        <source>Internal note for the shop&apos;s agents (the buyer never sees it)</source>
+        <translation>給本店客服的內部備註（買家看不到）</translation>
+    </message>
+    <message>
+        <source>Every desk of the shop sees the note after its next sync</source>
+        <translation>本店每台工作台在下次同步後都能看到這則備註</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Also list the note on the handover board for the next shift</source>
+        <translation>同時列入交接板，留給下一班</translation>
+    </message>
+    <message>
+        <source>Notes (shared with the shop)</source>
+        <translation>備註（全店共享）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未傳送</translation>
+    </message>
+    <message>
+        <source>sent; other desks see it after their next sync</source>
+        <translation>已傳送；其他工作台下次同步後可見</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>僅在本機</translation>
+    </message>
+    <message>
+        <source>[Handover] %1</source>
+        <translation>[交接] %1</translation>
+    </message>
+    <message>
+        <source>No notes yet. A note here reaches every desk of the shop.</source>
+        <translation>暫無備註。在這裡寫的備註會同步到本店每台工作台。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>
@@ -3410,10 +3466,6 @@ retry</source>
         <translation>平臺已對已出貨訂單極速退款：請聯絡快遞攔截或退回包裹。</translation>
     </message>
     <message>
-        <source>Notes for the next agent (24 h)</source>
-        <translation>給下一班的備註（24 小時內）</translation>
-    </message>
-    <message>
         <source>The workbench could not be read from the local cache: %1</source>
         <translation>無法從本地快取讀取工作臺：%1</translation>
     </message>
@@ -3453,15 +3505,31 @@ retry</source>
         <source>%1 · %2 on %3: %4</source>
         <translation>%1 · %2 於 %3：%4</translation>
     </message>
-    <message>
-        <source>No notes in the last 24 hours.</source>
-        <translation>過去 24 小時沒有備註。</translation>
-    </message>
     <message numerus="yes">
         <source>%n may reach the platform too late (its deadline is within the hour or past)</source>
         <translation>
             <numerusform>%n 個決定可能來不及送達平台（截止時間在一小時內或已過）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Handover from every desk (24 h)</source>
+        <translation>各工作台的交接（24 小時）</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未傳送</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>僅在本機</translation>
+    </message>
+    <message>
+        <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
+        <translation>過去 24 小時沒有交接備註。在售後單上寫備註時勾選「交接」，本店每台工作台都會在這裡看到。</translation>
     </message>
 </context>
 </TS>

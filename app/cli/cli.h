@@ -80,6 +80,8 @@ int cmdStatus(Context &ctx, const Args &args);
 int cmdTickets(Context &ctx, const Args &args);
 int cmdTicket(Context &ctx, const Args &args);
 int cmdDecide(Context &ctx, const Args &args);
+int cmdNote(Context &ctx, const Args &args);
+int cmdHandover(Context &ctx, const Args &args);
 int cmdOutbox(Context &ctx, const Args &args);
 int cmdClaims(Context &ctx, const Args &args);
 int cmdScore(Context &ctx, const Args &args);

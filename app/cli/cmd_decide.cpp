@@ -1,4 +1,5 @@
-// anxin-cli decide: queue a decision; it reaches the platform with the next sync.
+// anxin-cli decide: queue a decision; anxin-cli note: queue a note (a shop remark every desk sees). Both reach the
+// platform with the next sync.
 #include "cli.h"
 #include "sync/decisions.h"
 
@@ -8,6 +9,38 @@
 namespace anxin::cli {
 
 using core::Error;
+
+namespace {
+
+sync::Actor actorOf(Context &ctx, const Args &args)
+{
+    sync::Actor actor;
+    actor.name = args.value(QStringLiteral("actor"), ctx.actorName());
+    actor.role = ctx.settings().get(core::keys::role) == QLatin1String("agent") ? sync::Role::Agent : sync::Role::Owner;
+    actor.agentLimitFen = ctx.settings().get(core::keys::agentLimitFen);
+    return actor;
+}
+
+int queue(Context &ctx, const sync::DecisionInput &in, const sync::Actor &actor)
+{
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    auto id = sync::DecisionService(*db.value()).decide(in, actor, ctx.platformNowSecs());
+    if (!id)
+        return fail(id.error());
+    if (ctx.json)
+        printJson(QJsonObject{{QStringLiteral("outbox_id"), id.value()},
+                              {QStringLiteral("aftersale_id"), in.aftersaleId},
+                              {QStringLiteral("action"), QLatin1String(sync::actionKey(in.action))},
+                              {QStringLiteral("state"), QStringLiteral("pending")}});
+    else
+        printOut(
+            QStringLiteral("queued as #%1 (pending); it is sent with the next `anxin-cli sync`\n").arg(id.value()));
+    return kOk;
+}
+
+} // namespace
 
 int cmdDecide(Context &ctx, const Args &args)
 {
@@ -46,25 +79,19 @@ int cmdDecide(Context &ctx, const Args &args)
             return fail(Error::make(Error::Kind::Usage, QStringLiteral("a rejection needs --reason-code N "
                                                                        "(see the shop's reject reasons)")));
     }
-    auto db = ctx.database();
-    if (!db)
-        return fail(db.error());
-    sync::Actor actor;
-    actor.name = args.value(QStringLiteral("actor"), ctx.actorName());
-    actor.role = ctx.settings().get(core::keys::role) == QLatin1String("agent") ? sync::Role::Agent : sync::Role::Owner;
-    actor.agentLimitFen = ctx.settings().get(core::keys::agentLimitFen);
-    auto id = sync::DecisionService(*db.value()).decide(in, actor, ctx.platformNowSecs());
-    if (!id)
-        return fail(id.error());
-    if (ctx.json)
-        printJson(QJsonObject{{QStringLiteral("outbox_id"), id.value()},
-                              {QStringLiteral("aftersale_id"), in.aftersaleId},
-                              {QStringLiteral("action"), QLatin1String(sync::actionKey(in.action))},
-                              {QStringLiteral("state"), QStringLiteral("pending")}});
-    else
-        printOut(
-            QStringLiteral("queued as #%1 (pending); it is sent with the next `anxin-cli sync`\n").arg(id.value()));
-    return kOk;
+    return queue(ctx, in, actorOf(ctx, args));
+}
+
+int cmdNote(Context &ctx, const Args &args)
+{
+    if (args.positional.size() != 2)
+        return fail(Error::make(Error::Kind::Usage, QStringLiteral("usage: anxin-cli note ID TEXT [--handover]")));
+    sync::DecisionInput in;
+    in.aftersaleId = args.positional.at(0);
+    in.action = sync::DecisionAction::Note;
+    in.remark = args.positional.at(1);
+    in.handover = args.has(QStringLiteral("handover"));
+    return queue(ctx, in, actorOf(ctx, args));
 }
 
 } // namespace anxin::cli

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/money.h"
+#include "models/ticketdetails.h"
 #include "store/auditrepository.h"
 #include "store/cursorrepository.h"
 #include "store/itemfailurerepository.h"
@@ -228,6 +229,25 @@ int cmdTickets(Context &ctx, const Args &args)
     return kOk;
 }
 
+namespace {
+QString noteStateKey(models::NoteEntry::State s)
+{
+    switch (s) {
+    case models::NoteEntry::State::OnPlatform:
+        return QStringLiteral("on_platform");
+    case models::NoteEntry::State::Waiting:
+        return QStringLiteral("waiting");
+    case models::NoteEntry::State::Sent:
+        return QStringLiteral("sent");
+    case models::NoteEntry::State::NotSent:
+        return QStringLiteral("not_sent");
+    case models::NoteEntry::State::DeskOnly:
+        return QStringLiteral("desk_only");
+    }
+    return {};
+}
+} // namespace
+
 int cmdTicket(Context &ctx, const Args &args)
 {
     if (args.positional.size() != 1)
@@ -252,8 +272,21 @@ int cmdTicket(Context &ctx, const Args &args)
                                 {QStringLiteral("operator"), l.operatorName},
                                 {QStringLiteral("text"), l.text},
                                 {QStringLiteral("action"), l.action}});
-    for (const auto &e : store::OutboxRepository(*db.value()).listForTicket(id).valueOr({}))
+    const auto entries = store::OutboxRepository(*db.value()).listForTicket(id).valueOr({});
+    for (const auto &e : entries)
         outbox.append(sync::outboxEntryJson(e));
+    QJsonArray remarks;
+    for (const models::NoteEntry &n : models::mergeNotes(details.remarks(id).valueOr({}), entries)) {
+        QJsonObject m{{QStringLiteral("text"), n.text},
+                      {QStringLiteral("author"), n.author},
+                      {QStringLiteral("time"), n.time},
+                      {QStringLiteral("handover"), n.handover},
+                      {QStringLiteral("state"), noteStateKey(n.state)},
+                      {QStringLiteral("waiting"), n.state == models::NoteEntry::State::Waiting}};
+        if (!n.error.isEmpty())
+            m.insert(QStringLiteral("error"), n.error);
+        remarks.append(m);
+    }
     QJsonObject o{{QStringLiteral("aftersale_id"), r.aftersaleId},
                   {QStringLiteral("shop_id"), r.shopId},
                   {QStringLiteral("shop_order_id"), r.shopOrderId},
@@ -274,6 +307,7 @@ int cmdTicket(Context &ctx, const Args &args)
                   {QStringLiteral("express_refund"), r.expressRefund},
                   {QStringLiteral("evidence"), evidence},
                   {QStringLiteral("logs"), logs},
+                  {QStringLiteral("remarks"), remarks},
                   {QStringLiteral("outbox"), outbox}};
     if (ctx.json) {
         printJson(o);
@@ -292,6 +326,14 @@ int cmdTicket(Context &ctx, const Args &args)
     for (const QJsonValue &l : logs)
         printOut(QStringLiteral("  %1  %2\n")
                      .arg(when(l[QStringLiteral("time")].toInteger()), l[QStringLiteral("text")].toString()));
+    for (const QJsonValue &m : remarks)
+        printOut(QStringLiteral("  note %1  %2%3: %4%5\n")
+                     .arg(when(m[QStringLiteral("time")].toInteger()), m[QStringLiteral("author")].toString(),
+                          m[QStringLiteral("handover")].toBool() ? QStringLiteral(" (handover)") : QString(),
+                          m[QStringLiteral("text")].toString(),
+                          m[QStringLiteral("state")].toString() == QLatin1String("on_platform")
+                              ? QString()
+                              : QStringLiteral("  [%1]").arg(m[QStringLiteral("state")].toString())));
     for (const QJsonValue &e : outbox)
         printOut(QStringLiteral("  local: %1 %2\n")
                      .arg(e[QStringLiteral("action")].toString(), e[QStringLiteral("state")].toString()));
@@ -341,6 +383,45 @@ int cmdOutbox(Context &ctx, const Args &args)
     }
     if (ctx.json)
         printJson(list);
+    return kOk;
+}
+
+int cmdHandover(Context &ctx, const Args &args)
+{
+    if (!args.positional.isEmpty())
+        return fail(Error::make(Error::Kind::Usage, QStringLiteral("usage: anxin-cli handover [--json]")));
+    auto db = ctx.database();
+    if (!db)
+        return fail(db.error());
+    const qint64 since = ctx.platformNowSecs() - 86400;
+    auto notes = models::loadHandover(*db.value(), since, 200);
+    if (!notes)
+        return fail(notes.error());
+    QJsonArray list;
+    for (const models::HandoverNote &h : notes.value()) {
+        QJsonObject o{{QStringLiteral("aftersale_id"), h.aftersaleId},
+                      {QStringLiteral("author"), h.note.author},
+                      {QStringLiteral("text"), h.note.text},
+                      {QStringLiteral("time"), h.note.time},
+                      {QStringLiteral("state"), noteStateKey(h.note.state)},
+                      {QStringLiteral("waiting"), h.note.state == models::NoteEntry::State::Waiting}};
+        if (!h.note.error.isEmpty())
+            o.insert(QStringLiteral("error"), h.note.error);
+        list.append(o);
+    }
+    if (ctx.json) {
+        printJson(QJsonObject{{QStringLiteral("since"), since}, {QStringLiteral("notes"), list}});
+        return kOk;
+    }
+    if (list.isEmpty())
+        printOut(QStringLiteral("no handover notes in the last 24 hours\n"));
+    for (const QJsonValue &n : list)
+        printOut(QStringLiteral("%1  %2  %3: %4%5\n")
+                     .arg(when(n[QStringLiteral("time")].toInteger()), n[QStringLiteral("aftersale_id")].toString(),
+                          n[QStringLiteral("author")].toString(), n[QStringLiteral("text")].toString(),
+                          n[QStringLiteral("state")].toString() == QLatin1String("on_platform")
+                              ? QString()
+                              : QStringLiteral("  [%1]").arg(n[QStringLiteral("state")].toString())));
     return kOk;
 }
 

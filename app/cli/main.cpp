@@ -20,12 +20,17 @@ Usage:
   anxin-cli [--profile DIR] status [--json]      connection, cursors, counts, pending, last sync, db health,
                                                  audit head (the chain is verified; exit 5 if broken)
   anxin-cli [--profile DIR] tickets [--status N]... [--due-within 4h] [--search TEXT] [--json]
-  anxin-cli [--profile DIR] ticket ID [--json]
+  anxin-cli [--profile DIR] ticket ID [--json]    with its notes: the shop's remarks and this desk's unsent ones
   anxin-cli [--profile DIR] decide ID (--approve | --reject --reason-code N --remark TEXT [--evidence URL]...
                                       | --confirm-receipt | --reject-after-receipt --reason-code N --remark TEXT
                                       | --extend | --note TEXT) [--address-id ID] [--actor NAME]
                                       [--override-reason TEXT]  (an owner rejecting a guarantee claim that
                                       meets its rules without counter-evidence; audited)
+  anxin-cli [--profile DIR] note ID TEXT [--handover] [--actor NAME]
+                                                 queue a note every desk of the shop sees (a shop remark on
+                                                 the platform, after this desk's decisions); --handover puts
+                                                 it on the next shift's handover board
+  anxin-cli [--profile DIR] handover [--json]    the last 24 h of handover notes from every desk of the shop
   anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
                                                  replay an auto-approve rule over 90 days of closed claims
@@ -46,7 +51,7 @@ always follow the platform's clock. The profile defaults to $ANXIN_PROFILE, else
 Exit codes: 0 ok, 2 usage, 3 network or platform, 4 conflicts or overtaken decisions need a human, 5 storage
 (including a database that is corrupt or newer than this build), 6 sync completed but the platform refused some items (a deleted
 product, an unknown tracking number: `status` lists them; each is retried after a back-off), 7 the profile is
-busy: Anxin Desk or another anxin-cli command is writing to it (connect, sync and decide write; they wait
+busy: Anxin Desk or another anxin-cli command is writing to it (connect, sync, decide and note write; they wait
 5 s, or ANXIN_LOCK_WAIT_MS, for it to finish; the commands that only read run alongside).
 )";
 
@@ -127,6 +132,8 @@ static int runCli(int argc, char **argv)
          {QStringLiteral("reason-code"), QStringLiteral("remark"), QStringLiteral("evidence"), QStringLiteral("note"),
           QStringLiteral("address-id"), QStringLiteral("actor"), QStringLiteral("override-reason")},
          true},
+        {"note", cmdNote, {QStringLiteral("handover")}, {QStringLiteral("actor")}, true},
+        {"handover", cmdHandover, {}, {}},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
         {"score", cmdScore, {}, {}},

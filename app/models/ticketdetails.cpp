@@ -1,5 +1,6 @@
 #include "models/ticketdetails.h"
 
+#include "core/shopremark.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/outboxrepository.h"
@@ -10,6 +11,10 @@
 #include "sync/mapping.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 
 #include <algorithm>
 
@@ -67,6 +72,79 @@ core::ClaimFacts claimFactsFor(const TicketDetails &d)
     return f;
 }
 
+QList<NoteEntry> mergeNotes(const QList<store::ShopRemarkRecord> &remarks, const QList<store::OutboxEntry> &outbox)
+{
+    QList<NoteEntry> out;
+    QHash<QString, int> onPlatform; // remark text -> copies the platform has
+    for (const auto &r : remarks) {
+        const core::ShopRemarkText parsed = core::ShopRemarks::parse(r.remark, r.operatorName);
+        out << NoteEntry{r.createTime, parsed.author, parsed.text, parsed.handover, NoteEntry::State::OnPlatform, {}};
+        ++onPlatform[r.remark];
+    }
+    for (const auto &e : outbox) {
+        if (e.action != QLatin1String("note") || e.state == store::OutboxState::Cancelled)
+            continue;
+        const QJsonObject p = QJsonDocument::fromJson(e.payloadJson.toUtf8()).object();
+        const QString remark = p.value(QStringLiteral("remark")).toString();
+        NoteEntry n{e.createdAt,
+                    e.createdBy,
+                    p.value(QStringLiteral("text")).toString(),
+                    p.value(QStringLiteral("handover")).toBool(),
+                    NoteEntry::State::Sent,
+                    {}};
+        if (!p.contains(QStringLiteral("text"))) { // from before notes were shared
+            n.text = remark;
+            n.state = NoteEntry::State::DeskOnly;
+        } else if (e.state == store::OutboxState::Done || e.state == store::OutboxState::Unknown) {
+            // Landed (or sent with its answer lost): the platform's copy stands for it once the sync brought it.
+            if (e.state == store::OutboxState::Unknown)
+                n.state = NoteEntry::State::Waiting;
+            if (onPlatform.value(remark) > 0) {
+                --onPlatform[remark];
+                continue;
+            }
+        } else if (store::isWaiting(e.state)) {
+            n.state = NoteEntry::State::Waiting;
+        } else {
+            n.state = NoteEntry::State::NotSent;
+            n.error = e.lastError;
+        }
+        out << n;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const NoteEntry &a, const NoteEntry &b) { return a.time < b.time; });
+    return out;
+}
+
+core::Result<QList<HandoverNote>> loadHandover(store::Database &db, qint64 since, int limit)
+{
+    auto remarks = store::TicketDetailRepository(db).remarksSince(since, 10 * limit);
+    if (!remarks)
+        return remarks.error();
+    auto local = store::OutboxRepository(db).notesSince(since);
+    if (!local)
+        return local.error();
+    QMap<QString, QList<store::ShopRemarkRecord>> remarksOf;
+    for (const auto &r : remarks.value())
+        remarksOf[r.aftersaleId].prepend(r); // oldest first, as mergeNotes takes them
+    QMap<QString, QList<store::OutboxEntry>> notesOf;
+    for (const auto &e : local.value())
+        notesOf[e.aftersaleId] << e;
+    QStringList tickets = remarksOf.keys() + notesOf.keys();
+    tickets.removeDuplicates();
+    QList<HandoverNote> out;
+    for (const QString &id : std::as_const(tickets)) {
+        for (const NoteEntry &n : mergeNotes(remarksOf.value(id), notesOf.value(id))) {
+            if (n.handover || n.state == NoteEntry::State::DeskOnly)
+                out << HandoverNote{id, n};
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HandoverNote &a, const HandoverNote &b) { return a.note.time > b.note.time; });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
 core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &id, qint64 now)
 {
     TicketDetails d;
@@ -97,8 +175,10 @@ core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString
     }
     d.decisions = store::OutboxRepository(db).listForTicket(id).valueOr({});
     for (const auto &e : d.decisions) {
-        d.timeline << TimelineEntry{e.createdAt, e.createdBy, e.action, true, e.state};
+        if (e.action != QLatin1String("note"))
+            d.timeline << TimelineEntry{e.createdAt, e.createdBy, e.action, true, e.state};
     }
+    d.notes = mergeNotes(details.remarks(id).valueOr({}), d.decisions);
     std::stable_sort(d.timeline.begin(), d.timeline.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.time < b.time; });
     d.rejectReasons = store::RejectReasonRepository(db).list(d.ticket.shopId).valueOr({});

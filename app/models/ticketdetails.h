@@ -33,6 +33,33 @@ struct TimelineEntry
     store::OutboxState state = store::OutboxState::Done; // local entries only
 };
 
+// A note on the ticket: the shop's remarks as the platform last gave them (written on any desk of the shop, or in
+// the platform's back office), and this desk's notes that are not among them yet.
+struct NoteEntry
+{
+    enum class State
+    {
+        OnPlatform, // every desk of the shop sees it
+        Waiting,    // written here, not sent yet (offline, or queued behind a decision)
+        Sent,       // sent from here; the platform's copy arrives with the next sync
+        NotSent,    // the platform refused it (`error` says why)
+        DeskOnly    // written here before notes were shared: only this desk has it
+    };
+    qint64 time = 0; // platform time for remarks, this desk's clock for its own unsent notes
+    QString author;
+    QString text;
+    bool handover = false;
+    State state = State::OnPlatform;
+    QString error;
+};
+
+// A handover note and the ticket it points to.
+struct HandoverNote
+{
+    QString aftersaleId;
+    NoteEntry note;
+};
+
 // Everything the detail pane shows about one ticket, read from the cache (works offline).
 struct TicketDetails
 {
@@ -46,7 +73,8 @@ struct TicketDetails
     QString maskedPhone;
     QString maskedAddress;
     QList<TimelineEntry> timeline;
-    QList<store::OutboxEntry> decisions;
+    QList<store::OutboxEntry> decisions; // notes included
+    QList<NoteEntry> notes;              // oldest first
     QList<store::RejectReasonRecord> rejectReasons;
     std::optional<core::Eligibility> eligibility;            // guarantee claims only
     core::ExtendCheck extend = core::ExtendCheck::WrongStep; // whether "Extend 7 days" may be used now
@@ -61,6 +89,15 @@ struct TicketDetails
 };
 
 core::Result<TicketDetails> loadTicketDetails(store::Database &db, const QString &aftersaleId, qint64 now);
+
+// The platform's remarks on a ticket merged with this desk's notes on it (decisions' outbox entries; only notes
+// are looked at): see NoteEntry.
+QList<NoteEntry> mergeNotes(const QList<store::ShopRemarkRecord> &remarks, const QList<store::OutboxEntry> &outbox);
+
+// The handover board: notes marked for handover since `since` on every ticket, written on any desk of the shop
+// (shop remarks) or here and not among them yet, plus this desk's notes from before notes were shared (they were
+// all handover notes); newest first, at most `limit`.
+core::Result<QList<HandoverNote>> loadHandover(store::Database &db, qint64 since, int limit);
 
 // Facts for the eligibility engine from what is cached about a ticket.
 core::ClaimFacts claimFactsFor(const TicketDetails &d);

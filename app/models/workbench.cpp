@@ -39,7 +39,7 @@ core::Result<Workbench> loadWorkbench(store::Database &db, qint64 now, qint64 ho
     w.conflicts = counts.value(store::OutboxState::Conflict);
     w.late = repo.waitingDecisionsDueBefore(now + core::kQueueRiskSecs).valueOr(0);
     w.intercepts = repo.interceptAlerts(now - 7 * 86400, 50).valueOr({});
-    w.notes = repo.notesSince(now - 86400, 50).valueOr({});
+    w.handover = loadHandover(db, now - 86400, 50).valueOr({});
     return w;
 }
 

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "models/session/cachehost.h"
 #include "models/session/cachequery.h"
+#include "models/ticketdetails.h"
 #include "store/workbenchrepository.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ struct Workbench
     int conflicts = 0;
     int late = 0; // of `pending`, those that may reach the platform too late (core::queueTiming)
     QList<store::InterceptAlert> intercepts; // express refunds on shipped orders, last 7 days
-    QList<store::HandoverNote> notes;        // notes left in the last 24 h
+    QList<HandoverNote> handover;            // handover notes of the last 24 h, from every desk of the shop
     int count(DueKind kind, core::DeadlineBand band) const { return counts.value(int(kind)).value(int(band)); }
 };
 

@@ -172,11 +172,23 @@ core::Result<QList<OutboxEntry>> OutboxRepository::listForTicket(const QString &
         {aftersaleId}));
 }
 
+core::Result<QList<OutboxEntry>> OutboxRepository::notesSince(qint64 since) const
+{
+    return readAll(
+        runQuery(m_db,
+                 QStringLiteral("SELECT %1 FROM outbox WHERE action = 'note' AND created_at >= ? ORDER BY id")
+                     .arg(QLatin1String(kColumns)),
+                 {since}));
+}
+
 core::Result<QList<OutboxEntry>> OutboxRepository::nextDue(qint64 now, int limit) const
 {
     const QString sql = QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ? "
                                        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aftersale_id = o.aftersale_id "
-                                       "AND p.id < o.id AND p.state IN %2) ORDER BY o.id LIMIT ?")
+                                       "AND p.id <> o.id AND p.state IN %2 AND (p.action <> 'note' AND "
+                                       "(p.id < o.id OR o.action = 'note') OR p.action = 'note' AND "
+                                       "(p.state <> 'pending' OR o.action = 'note' AND p.id < o.id))) "
+                                       "ORDER BY o.id LIMIT ?")
                             .arg(QLatin1String(kColumns), QLatin1String(kWaitingStatesSql));
     return readAll(runQuery(m_db, sql, {now, limit}));
 }
@@ -195,7 +207,8 @@ core::Result<QHash<OutboxState, int>> OutboxRepository::countsByState() const
 }
 
 Status OutboxRepository::transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QString &actor,
-                                    qint64 now, const QString &setSql, const QVariantList &setBinds)
+                                    qint64 now, const QString &setSql, const QVariantList &setBinds,
+                                    const QJsonObject &auditExtra)
 {
     return inWriteTransaction(
         m_db,
@@ -227,9 +240,12 @@ Status OutboxRepository::transition(qint64 id, const QList<OutboxState> &from, O
             audit.actor = actor;
             audit.action = QStringLiteral("outbox.") + QLatin1String(stateName(to));
             audit.subject = e.aftersaleId;
-            audit.detailJson = compactJson({{QStringLiteral("outbox_id"), id},
-                                            {QStringLiteral("from"), QLatin1String(stateName(e.state))},
-                                            {QStringLiteral("action"), e.action}});
+            QJsonObject detail{{QStringLiteral("outbox_id"), id},
+                               {QStringLiteral("from"), QLatin1String(stateName(e.state))},
+                               {QStringLiteral("action"), e.action}};
+            for (auto it = auditExtra.constBegin(); it != auditExtra.constEnd(); ++it)
+                detail.insert(it.key(), it.value());
+            audit.detailJson = compactJson(detail);
             auto appended = AuditRepository(m_db).append(tx, audit);
             return appended ? Status{} : Status{appended.error()};
         },
@@ -258,6 +274,20 @@ Status OutboxRepository::reschedule(qint64 id, const QString &error, qint64 next
 {
     return transition(id, {OutboxState::InFlight, OutboxState::Unknown}, OutboxState::Pending, kSyncActor, now,
                       QStringLiteral(", last_error = ?, next_attempt_at = ?"), {error, nextAttemptAt});
+}
+
+Status OutboxRepository::rebase(qint64 id, qint64 newExpectedUpdateTime, const QString &why, qint64 now)
+{
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    const qint64 before = current.value() ? current.value()->expectedUpdateTime : 0;
+    return transition(id, {OutboxState::Unknown}, OutboxState::Pending, kSyncActor, now,
+                      QStringLiteral(", expected_update_time = ?, last_error = ?, next_attempt_at = ?"),
+                      {newExpectedUpdateTime, why, now},
+                      QJsonObject{{QStringLiteral("rebased_from_update_time"), before},
+                                  {QStringLiteral("rebased_to_update_time"), newExpectedUpdateTime},
+                                  {QStringLiteral("why"), why}});
 }
 
 Status OutboxRepository::markFailed(qint64 id, const QString &error, qint64 now, int code)

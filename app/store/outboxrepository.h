@@ -4,6 +4,7 @@
 #include "store/records.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -61,8 +62,13 @@ public:
     // In creation order; an empty list means every state.
     core::Result<QList<OutboxEntry>> list(const QList<OutboxState> &states = {}) const;
     core::Result<QList<OutboxEntry>> listForTicket(const QString &aftersaleId) const;
+    // Notes queued here since `since` (any state), oldest first.
+    core::Result<QList<OutboxEntry>> notesSince(qint64 since) const;
     // What to send now: per ticket, only its oldest unfinished decision, and only when that one is pending and
-    // due (next_attempt_at <= now). A ticket with a decision in flight or unknown sends nothing else.
+    // due (next_attempt_at <= now). A ticket with a decision in flight or unknown sends nothing else. Notes go
+    // after decisions: a note waits while any decision on its ticket is unfinished (a note moves the ticket's
+    // update_time, which a decision queued before it was checked against); a pending note never holds a decision
+    // back, a note in flight or unknown does (its answer moves update_time).
     core::Result<QList<OutboxEntry>> nextDue(qint64 now, int limit = 100) const;
     core::Result<QHash<OutboxState, int>> countsByState() const;
 
@@ -84,6 +90,10 @@ public:
     // in_flight | unknown -> overtaken: the platform decided the ticket itself at its deadline before this
     // decision reached it. Final, never resent; both sides in conflict_json like a conflict.
     core::Status markOvertaken(qint64 id, const QString &conflictJson, qint64 now);
+    // unknown -> pending with a new expected update_time: the platform refused the decision only because the
+    // ticket was changed by a shop remark since it was queued (nothing the decision was made against moved).
+    // Audited with both update times.
+    core::Status rebase(qint64 id, qint64 newExpectedUpdateTime, const QString &why, qint64 now);
     // Undo: pending -> cancelled only.
     core::Status cancel(qint64 id, const QString &actor, qint64 now);
     // After a crash: whatever was in flight may have reached the platform -> unknown. Returns how many.
@@ -91,7 +101,7 @@ public:
 
 private:
     core::Status transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QString &actor, qint64 now,
-                            const QString &setSql, const QVariantList &setBinds);
+                            const QString &setSql, const QVariantList &setBinds, const QJsonObject &auditExtra = {});
 
     Database &m_db;
 };

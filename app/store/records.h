@@ -125,6 +125,7 @@ struct TicketDetailRecord
     QString arbitrateInfoJson;
     QString rawJson;
     qint64 fetchedAt = 0;
+    qint64 updateTime = 0; // the ticket version the detail shows (after_sale_info.update_time)
 };
 
 struct EvidenceRecord
@@ -146,6 +147,17 @@ struct PlatformLogRecord
     QString action;
     QString role;
     QString imagesJson = QStringLiteral("[]");
+};
+
+// One of the shop's remarks on a ticket, as the platform keeps them (oldest first): internal notes of every desk.
+struct ShopRemarkRecord
+{
+    QString aftersaleId;
+    int seq = 0;
+    QString remark; // as on the platform, author mark included (core::ShopRemarks)
+    QString operatorName;
+    qint64 createTime = 0;
+    friend bool operator==(const ShopRemarkRecord &, const ShopRemarkRecord &) = default;
 };
 
 struct OrderLineRecord

@@ -38,13 +38,14 @@ core::Result<QList<EvidenceRecord>> readEvidenceRows(core::Result<QSqlQuery> q)
 } // namespace
 
 Status TicketDetailRepository::replace(const TicketDetailRecord &detail, const QList<EvidenceRecord> &evidence,
-                                       const QList<PlatformLogRecord> &logs)
+                                       const QList<PlatformLogRecord> &logs, const QList<ShopRemarkRecord> &remarks)
 {
-    return inWriteTransaction(m_db, [&](WriteTransaction &tx) { return replace(tx, detail, evidence, logs); });
+    return inWriteTransaction(m_db, [&](WriteTransaction &tx) { return replace(tx, detail, evidence, logs, remarks); });
 }
 
 Status TicketDetailRepository::replace(WriteTransaction &tx, const TicketDetailRecord &d,
-                                       const QList<EvidenceRecord> &evidence, const QList<PlatformLogRecord> &logs)
+                                       const QList<EvidenceRecord> &evidence, const QList<PlatformLogRecord> &logs,
+                                       const QList<ShopRemarkRecord> &remarks)
 {
     if (!tx.isActive())
         return Error::make(Error::Kind::Usage, QStringLiteral("replace needs an active write transaction"));
@@ -58,17 +59,19 @@ Status TicketDetailRepository::replace(WriteTransaction &tx, const TicketDetailR
     }
     auto r = runStatement(m_db,
                           QStringLiteral("INSERT INTO ticket_detail (aftersale_id, reason_code, reason_remark, "
-                                         "return_method, apply_role, arbitrate_info_json, raw_json, fetched_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(aftersale_id) DO UPDATE SET "
-                                         "reason_code = excluded.reason_code, reason_remark = excluded.reason_remark, "
+                                         "return_method, apply_role, arbitrate_info_json, raw_json, fetched_at, "
+                                         "update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(aftersale_id) DO "
+                                         "UPDATE SET reason_code = excluded.reason_code, "
+                                         "reason_remark = excluded.reason_remark, "
                                          "return_method = excluded.return_method, apply_role = excluded.apply_role, "
                                          "arbitrate_info_json = excluded.arbitrate_info_json, "
-                                         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at"),
+                                         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at, "
+                                         "update_time = excluded.update_time"),
                           {d.aftersaleId, d.reasonCode, d.reasonRemark, d.returnMethod, d.applyRole,
-                           d.arbitrateInfoJson, d.rawJson, d.fetchedAt});
+                           d.arbitrateInfoJson, d.rawJson, d.fetchedAt, d.updateTime});
     if (!r)
         return r.error();
-    for (const char *table : {"evidence", "platform_logs"}) {
+    for (const char *table : {"evidence", "platform_logs", "ticket_remarks"}) {
         r = runStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE aftersale_id = ?").arg(QLatin1String(table)),
                          {d.aftersaleId});
         if (!r)
@@ -92,24 +95,64 @@ Status TicketDetailRepository::replace(WriteTransaction &tx, const TicketDetailR
         if (!r)
             return r.error();
     }
+    for (const ShopRemarkRecord &m : remarks) {
+        r = runStatement(m_db,
+                         QStringLiteral("INSERT INTO ticket_remarks (aftersale_id, seq, remark, operator, create_time) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {d.aftersaleId, m.seq, m.remark, m.operatorName, m.createTime});
+        if (!r)
+            return r.error();
+    }
     return {};
+}
+
+namespace {
+core::Result<QList<ShopRemarkRecord>> readRemarkRows(core::Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<ShopRemarkRecord> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(ShopRemarkRecord{r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(),
+                                    r.value(3).toString(), r.value(4).toLongLong()});
+    }
+    return out;
+}
+} // namespace
+
+core::Result<QList<ShopRemarkRecord>> TicketDetailRepository::remarks(const QString &aftersaleId) const
+{
+    return readRemarkRows(runQuery(m_db,
+                                   QStringLiteral("SELECT aftersale_id, seq, remark, operator, create_time FROM "
+                                                  "ticket_remarks WHERE aftersale_id = ? ORDER BY seq"),
+                                   {aftersaleId}));
+}
+
+core::Result<QList<ShopRemarkRecord>> TicketDetailRepository::remarksSince(qint64 since, int limit) const
+{
+    return readRemarkRows(
+        runQuery(m_db,
+                 QStringLiteral("SELECT aftersale_id, seq, remark, operator, create_time FROM ticket_remarks "
+                                "WHERE create_time >= ? ORDER BY create_time DESC, aftersale_id, seq DESC LIMIT ?"),
+                 {since, limit}));
 }
 
 core::Result<std::optional<TicketDetailRecord>> TicketDetailRepository::get(const QString &aftersaleId) const
 {
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT aftersale_id, reason_code, reason_remark, return_method, apply_role, "
-                                     "arbitrate_info_json, raw_json, fetched_at FROM ticket_detail WHERE "
-                                     "aftersale_id = ?"),
+                                     "arbitrate_info_json, raw_json, fetched_at, update_time FROM ticket_detail "
+                                     "WHERE aftersale_id = ?"),
                       {aftersaleId});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<TicketDetailRecord>{};
     const QSqlQuery &r = q.value();
-    return std::optional<TicketDetailRecord>{
-        TicketDetailRecord{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt(),
-                           r.value(4).toInt(), r.value(5).toString(), r.value(6).toString(), r.value(7).toLongLong()}};
+    return std::optional<TicketDetailRecord>{TicketDetailRecord{
+        r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt(), r.value(4).toInt(),
+        r.value(5).toString(), r.value(6).toString(), r.value(7).toLongLong(), r.value(8).toLongLong()}};
 }
 
 core::Result<QList<EvidenceRecord>> TicketDetailRepository::evidence(const QString &aftersaleId) const

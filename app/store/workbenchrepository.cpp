@@ -4,9 +4,6 @@
 #include "store/outboxrepository.h"
 #include "store/queryrunner.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace anxin::store {
@@ -118,25 +115,6 @@ core::Result<QList<InterceptAlert>> WorkbenchRepository::interceptAlerts(qint64 
         out << InterceptAlert{r.value(0).toString(),   r.value(1).toString(),   r.value(2).toString(),
                               r.value(3).toLongLong(), r.value(4).toLongLong(), r.value(5).toString(),
                               r.value(6).toString(),   r.value(7).toString()};
-    }
-    return out;
-}
-
-core::Result<QList<HandoverNote>> WorkbenchRepository::notesSince(qint64 since, int limit) const
-{
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT aftersale_id, created_by, payload_json, created_at FROM outbox "
-                                     "WHERE action = 'note' AND state <> 'cancelled' AND created_at >= ? "
-                                     "ORDER BY created_at DESC LIMIT ?"),
-                      {since, limit});
-    if (!q)
-        return q.error();
-    QList<HandoverNote> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        const QString text =
-            QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object().value(QStringLiteral("remark")).toString();
-        out << HandoverNote{r.value(0).toString(), r.value(1).toString(), text, r.value(3).toLongLong()};
     }
     return out;
 }

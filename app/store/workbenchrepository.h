@@ -42,15 +42,8 @@ struct InterceptAlert
     QString productName;
 };
 
-struct HandoverNote
-{
-    QString aftersaleId;
-    QString author;
-    QString text;
-    qint64 at = 0;
-};
-
-// The workbench's reads: what falls due soon across shops and deadline kinds, and what a shift hands over.
+// The workbench's reads: what falls due soon across shops and deadline kinds (the handover board is
+// models::loadHandover).
 class WorkbenchRepository
 {
 public:
@@ -68,8 +61,6 @@ public:
     core::Result<int> waitingDecisionsDueBefore(qint64 until) const;
     // The same decisions' tickets (one row per ticket), by deadline.
     core::Result<QList<DueItem>> waitingDecisionTickets(qint64 until, int limit) const;
-    // Internal notes written here since `since`, newest first.
-    core::Result<QList<HandoverNote>> notesSince(qint64 since, int limit) const;
 
 private:
     Database &m_db;

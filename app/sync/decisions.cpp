@@ -4,6 +4,8 @@
 #include "core/eligibility.h"
 #include "core/guaranteerules.h"
 #include "core/money.h"
+#include "core/shopremark.h"
+#include "platform/requests.h"
 #include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -143,7 +145,8 @@ core::Result<OperationPlan> planFor(DecisionAction action, int type, int status)
             return OperationPlan{0, QStringLiteral("afterSale.timeExtend"), {}};
         break;
     case DecisionAction::Note:
-        return OperationPlan{0, QString(), {}};
+        // A note is the shop's remark on the ticket, shared with every desk of the shop (any status).
+        return OperationPlan{0, QString::fromLatin1(platform::AddOrderRemarkRequest::kMethod), {}};
     }
     return notApplicable(actionKey(action), type, status);
 }
@@ -195,6 +198,42 @@ QList<core::Result<qint64>> DecisionService::decideBatch(const QList<DecisionInp
             results[index] = st.error();
     }
     return results;
+}
+
+core::Result<QJsonObject> DecisionService::notePayload(const store::TicketRecord &t, const DecisionInput &in,
+                                                       const Actor &actor, qint64 now)
+{
+    const QString text = in.remark.trimmed();
+    if (text.isEmpty())
+        return Error::coded(Error::Kind::Usage, "note.empty", {}, QStringLiteral("a note needs some text"));
+    const QString author = in.origin.isEmpty() ? actor.name : in.origin;
+    const QString remark = core::ShopRemarks::compose(author, text, in.handover);
+    if (remark.size() > core::ShopRemarks::kMaxChars) {
+        const int room = core::ShopRemarks::roomForText(author, in.handover);
+        return Error::coded(Error::Kind::Usage, "note.too_long", {QString::number(room), QString::number(text.size())},
+                            QStringLiteral("a note has room for %1 characters beside its author; this one has %2")
+                                .arg(room)
+                                .arg(text.size()));
+    }
+    // Every note is a platform call that moves the ticket: keep a desk from flooding one ticket.
+    auto existing = store::OutboxRepository(m_db).listForTicket(t.aftersaleId);
+    if (!existing)
+        return existing.error();
+    int lastHour = 0;
+    for (const auto &e : existing.value()) {
+        if (e.action == QLatin1String("note") && e.createdAt > now - 3600 && e.state != store::OutboxState::Cancelled &&
+            e.state != store::OutboxState::Failed)
+            ++lastHour;
+    }
+    if (lastHour >= core::ShopRemarks::kMaxPerHour)
+        return Error::coded(Error::Kind::RateLimited, "note.too_many",
+                            {QString::number(core::ShopRemarks::kMaxPerHour)},
+                            QStringLiteral("%1 notes on this ticket in the last hour already; write one longer note")
+                                .arg(core::ShopRemarks::kMaxPerHour));
+    return QJsonObject{{QStringLiteral("remark"), remark},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("handover"), in.handover},
+                       {QStringLiteral("order_id"), t.shopOrderId}};
 }
 
 core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &in, const Actor &actor, qint64 now)
@@ -260,8 +299,15 @@ core::Result<store::OutboxEntry> DecisionService::prepare(const DecisionInput &i
                                  l << s;
                              return l;
                          }())}};
-    if (!in.remark.isEmpty())
+    if (isNote) {
+        auto note = notePayload(t, in, actor, now);
+        if (!note)
+            return note.error();
+        for (auto it = note.value().constBegin(); it != note.value().constEnd(); ++it)
+            payload.insert(it.key(), it.value());
+    } else if (!in.remark.isEmpty()) {
         payload.insert(QStringLiteral("remark"), in.remark);
+    }
     if (!in.origin.isEmpty())
         payload.insert(QStringLiteral("origin"), in.origin);
 

@@ -49,6 +49,7 @@ struct DecisionInput
     // Rejecting a guarantee claim that meets its rules without counter-evidence (domain-rules §3) needs an
     // owner's written reason; it is kept in the decision's payload and so in the audit log.
     QString overrideReason;
+    bool handover = false; // a note: marked for the next shift's handover board
 };
 
 // The platform operation a decision maps to, from the ticket's type and status (contract §5).
@@ -56,7 +57,7 @@ struct DecisionInput
 struct OperationPlan
 {
     int operateType = 0;     // afterSale.operate type; 0 for extend and note
-    QString method;          // "afterSale.operate", "afterSale.timeExtend", or "" (local only)
+    QString method;          // "afterSale.operate", "afterSale.timeExtend" or "afterSale.addOrderRemark" (a note)
     QList<int> doneStatuses; // statuses that mean "already applied" on read-back
 };
 core::Result<OperationPlan> planFor(DecisionAction action, int aftersaleType, int aftersaleStatus);
@@ -80,6 +81,9 @@ public:
 
 private:
     core::Result<store::OutboxEntry> prepare(const DecisionInput &input, const Actor &actor, qint64 now);
+    // A note's payload: the remark as sent (author mark + text), within the platform's length and this desk's pace.
+    core::Result<QJsonObject> notePayload(const store::TicketRecord &ticket, const DecisionInput &input,
+                                          const Actor &actor, qint64 now);
     store::Database &m_db;
 };
 

@@ -94,6 +94,7 @@ store::TicketDetailRecord toDetailRecord(const platform::AfterSaleDetail &d, qin
     r.arbitrateInfoJson = QString::fromUtf8(QJsonDocument(d.arbitrateInfo).toJson(QJsonDocument::Compact));
     r.rawJson = QString::fromUtf8(QJsonDocument(d.raw).toJson(QJsonDocument::Compact));
     r.fetchedAt = fetchedAt;
+    r.updateTime = d.updateTime;
     return r;
 }
 
@@ -121,6 +122,16 @@ QList<store::PlatformLogRecord> toLogRecords(const platform::AfterSaleDetail &d)
         r.imagesJson =
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l.images)).toJson(QJsonDocument::Compact));
         out.append(r);
+    }
+    return out;
+}
+
+QList<store::ShopRemarkRecord> toRemarkRecords(const platform::AfterSaleDetail &d)
+{
+    QList<store::ShopRemarkRecord> out;
+    for (int i = 0; i < d.shopRemarks.size(); ++i) {
+        const auto &m = d.shopRemarks.at(i);
+        out.append(store::ShopRemarkRecord{d.aftersaleId, i, m.remark, m.operatorName, m.createTime});
     }
     return out;
 }

@@ -11,6 +11,7 @@ store::TicketRecord toTicketRecord(const platform::AfterSaleListItem &item, cons
 store::TicketDetailRecord toDetailRecord(const platform::AfterSaleDetail &detail, qint64 fetchedAt);
 QList<store::EvidenceRecord> toEvidenceRecords(const platform::AfterSaleDetail &detail);
 QList<store::PlatformLogRecord> toLogRecords(const platform::AfterSaleDetail &detail);
+QList<store::ShopRemarkRecord> toRemarkRecords(const platform::AfterSaleDetail &detail);
 store::OrderRecord toOrderRecord(const platform::Order &order, const QString &shopId);
 store::ProductRecord toProductRecord(const platform::ProductDetail &product, const QString &shopId, qint64 fetchedAt);
 store::RejectReasonRecord toRejectReasonRecord(const platform::RejectReason &reason, const QString &shopId);

@@ -28,6 +28,34 @@ QJsonObject payloadOf(const store::OutboxEntry &e)
 // What afterSale.timeExtend adds to the merchant's window (contract §5).
 constexpr qint64 kExtensionSecs = 7 * 86400;
 
+bool isRemark(const QJsonObject &payload)
+{
+    return payload.value(QStringLiteral("method")).toString() ==
+           QLatin1String(platform::AddOrderRemarkRequest::kMethod);
+}
+
+// The platform refused a decision because the ticket changed since it was queued. When the only changes are shop
+// remarks (a note from this desk or another), nothing the decision was made against moved: same step, same
+// deadline, not closed, no operation record after the version it was checked against, and the newest change is a
+// remark (a remark moves update_time; the contract's convention, allowing 2 s between the two clocks' stamps).
+bool changedOnlyByRemarks(const platform::AfterSaleDetail &d, const store::OutboxEntry &e, int originalStatus,
+                          qint64 originalDeadline)
+{
+    if (d.aftersaleStatus != originalStatus || d.aftersaleStatusToFinalTime != 0)
+        return false;
+    if (originalDeadline > 0 && d.statusDeadline != originalDeadline)
+        return false;
+    for (const platform::RecordLog &log : d.recordLogs) {
+        if (log.time > e.expectedUpdateTime)
+            return false;
+    }
+    qint64 newestRemark = 0;
+    for (const platform::ShopRemark &r : d.shopRemarks)
+        newestRemark = std::max(newestRemark, r.createTime);
+    return newestRemark > e.expectedUpdateTime && d.updateTime > e.expectedUpdateTime &&
+           d.updateTime - newestRemark <= 2;
+}
+
 // Backoff for decisions that were refused before being applied (rate limit, service down): 30 s, 1, 2, 4 … 30 min.
 qint64 retryDelaySecs(int attempts)
 {
@@ -90,9 +118,11 @@ void OutboxSender::sendDue()
     if (mine.isEmpty())
         return finish();
 
-    // Notes are local: nothing to send. Extensions go one by one. Operations are grouped by type, 20 a call.
+    // Operations are grouped by type, 20 a call; extensions go one by one; then notes, one call each. A note from
+    // before this version (no method) stayed on this desk: nothing to send.
     QMap<int, QList<store::OutboxEntry>> byType;
     QList<store::OutboxEntry> extends;
+    QList<store::OutboxEntry> remarks;
     store::OutboxRepository repo(*m_db);
     for (const auto &e : mine) {
         const QJsonObject p = payloadOf(e);
@@ -104,6 +134,8 @@ void OutboxSender::sendDue()
         }
         if (method == QLatin1String("afterSale.timeExtend"))
             extends << e;
+        else if (isRemark(p))
+            remarks << e;
         else
             byType[p.value(QStringLiteral("op")).toInt()] << e;
     }
@@ -118,6 +150,8 @@ void OutboxSender::sendDue()
     }
     for (const auto &e : extends)
         jobs << [this, e](std::function<void()> then) { sendExtend(e, std::move(then)); };
+    for (const auto &e : remarks)
+        jobs << [this, e](std::function<void()> then) { sendRemark(e, std::move(then)); };
     runSequentially<Job>(
         jobs,
         [this](const Job &job, std::function<void()> next) {
@@ -274,6 +308,85 @@ void OutboxSender::sendExtend(const store::OutboxEntry &e, std::function<void()>
                 });
 }
 
+void OutboxSender::sendRemark(const store::OutboxEntry &e, std::function<void()> then)
+{
+    store::OutboxRepository repo(*m_db);
+    const QJsonObject p = payloadOf(e);
+    platform::AddOrderRemarkRequest req;
+    req.afterSaleId = e.aftersaleId;
+    req.orderId = p.value(QStringLiteral("order_id")).toString();
+    req.remark = p.value(QStringLiteral("remark")).toString();
+    auto params = req.toParams();
+    if (auto st = repo.markInFlight(e.id, now()); !st) {
+        if (st.error().kind == Error::Kind::Conflict) {
+            qCInfo(lcSync) << "note" << e.id << "was undone before it was sent";
+            return then();
+        }
+        return stop(st.error());
+    }
+    if (!params) {
+        repo.markFailed(e.id, params.error().message, now());
+        ++m_report.decisionsFailed;
+        return then();
+    }
+    m_report.decisionsSent += 1;
+    m_api->call(platform::AddOrderRemarkRequest::kMethod, params.value(), platform::CallOptions{true, true}, this,
+                [this, e, then](const CallResult &r) {
+                    if (r.ok()) {
+                        done(e);
+                        return then();
+                    }
+                    if (r.outcomeUnknown) {
+                        // Not idempotent: a blind resend could add the remark twice. The detail tells.
+                        store::OutboxRepository(*m_db).markUnknown(e.id, r.error.message, now(), now());
+                        ++m_report.decisionsUnknown;
+                        return readBackRemark(e, then);
+                    }
+                    if (r.error.code == 50002 || r.error.kind == Error::Kind::Conflict ||
+                        r.error.kind == Error::Kind::Usage) {
+                        store::OutboxRepository(*m_db).markFailed(e.id, r.error.message, now(), r.error.code);
+                        ++m_report.decisionsFailed;
+                        return then();
+                    }
+                    settleFailure({e}, r.error, false, then); // offline, rate limit, auth: retried like decisions
+                });
+}
+
+void OutboxSender::readBackRemark(const store::OutboxEntry &e, std::function<void()> then)
+{
+    platform::AfterSaleDetailRequest req;
+    req.afterSaleId = e.aftersaleId;
+    m_api->call(platform::AfterSaleDetailRequest::kMethod, req.toParams().valueOr({}), {}, this,
+                [this, e, then](const CallResult &r) {
+                    if (!r.ok()) {
+                        qCInfo(lcSync) << "read-back of note" << e.id << "failed:" << r.error.message;
+                        return then(); // still unknown; read back on the next sync
+                    }
+                    auto detail = platform::parseAfterSaleDetail(r.data);
+                    if (!detail)
+                        return then();
+                    store::OutboxRepository repo(*m_db);
+                    const QString remark = payloadOf(e).value(QStringLiteral("remark")).toString();
+                    // The same text may have been sent before (the same note twice): the remark landed when the
+                    // platform has more copies of it than this desk's notes already known to have landed.
+                    qsizetype onPlatform = 0;
+                    for (const platform::ShopRemark &m : detail->shopRemarks)
+                        onPlatform += m.remark == remark ? 1 : 0;
+                    qsizetype landedHere = 0;
+                    for (const auto &other : repo.listForTicket(e.aftersaleId).valueOr({})) {
+                        if (other.id != e.id && other.state == store::OutboxState::Done &&
+                            payloadOf(other).value(QStringLiteral("remark")).toString() == remark)
+                            ++landedHere;
+                    }
+                    if (onPlatform > landedHere)
+                        done(e);
+                    else
+                        repo.reschedule(e.id, QStringLiteral("not applied by the platform; sending again"), now(),
+                                        now());
+                    then();
+                });
+}
+
 void OutboxSender::settleFailure(const QList<store::OutboxEntry> &batch, const Error &error, bool outcomeUnknown,
                                  std::function<void()> then)
 {
@@ -348,6 +461,8 @@ void OutboxSender::readBackAll(const QList<store::OutboxEntry> &entries, std::fu
 void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal, std::function<void()> then,
                             int refusalCode)
 {
+    if (isRemark(payloadOf(e)))
+        return readBackRemark(e, std::move(then));
     platform::AfterSaleDetailRequest req;
     req.afterSaleId = e.aftersaleId;
     m_api->call(
@@ -384,6 +499,11 @@ void OutboxSender::readBack(const store::OutboxEntry &e, const QString &refusal,
                     repo.markFailed(e.id, refusal, t, refusalCode); // refused, nothing changed: the refusal stands
                     ++m_report.decisionsFailed;
                 }
+            } else if (changedOnlyByRemarks(detail.value(), e, originalStatus, originalDeadline)) {
+                qCInfo(lcSync) << "decision" << e.id << "on" << e.aftersaleId
+                               << "was refused only because a shop remark moved the ticket: sending it again";
+                repo.rebase(e.id, detail->updateTime,
+                            QStringLiteral("the ticket changed only by a shop remark since it was decided"), t);
             } else {
                 // The platform's own move at or after the deadline this decision was made against is the platform
                 // deciding for the buyer: the decision came too late ("overtaken"), not a disagreement to settle.

@@ -49,6 +49,10 @@ private:
                             const QHash<QString, platform::OperateItemResult> &byId, const core::Error &error,
                             std::function<void()> then);
     void sendExtend(const store::OutboxEntry &entry, std::function<void()> then);
+    // A note: the shop remark (afterSale.addOrderRemark), after every decision; its outcome is read back from the
+    // ticket's remarks when the answer was lost (the call is not idempotent).
+    void sendRemark(const store::OutboxEntry &entry, std::function<void()> then);
+    void readBackRemark(const store::OutboxEntry &entry, std::function<void()> then);
     // Reads the ticket back and settles the entry: done when it reached the decision's target state; failed
     // with `refusal` (or resent when there was none) when nothing changed; conflict when it changed otherwise.
     // `refusalCode` is the platform's code for that refusal, kept with the failed entry.

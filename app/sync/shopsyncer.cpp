@@ -553,9 +553,9 @@ void ShopSyncer::pullDetails()
             auto detail = platform::parseAfterSaleDetail(data);
             if (!detail)
                 return detail.error();
-            return store::TicketDetailRepository(*m_db).replace(toDetailRecord(detail.value(), platformNow()),
-                                                                toEvidenceRecords(detail.value()),
-                                                                toLogRecords(detail.value()));
+            return store::TicketDetailRepository(*m_db).replace(
+                toDetailRecord(detail.value(), platformNow()), toEvidenceRecords(detail.value()),
+                toLogRecords(detail.value()), toRemarkRecords(detail.value()));
         },
         &m_report.details);
 }

@@ -47,7 +47,7 @@ private slots:
             store::Database &db = *session.cache().database();
             const int pages = TempDb::scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
             QVERIFY(db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
-            const QString remark(1500, QLatin1Char('n'));
+            const QString remark(480, QLatin1Char('n')); // notes are shop remarks: at most 500 characters
             for (int i = 0; i < 200 && failure.kind == core::Error::Kind::None; ++i) {
                 const qint64 outboxBefore = session.decisions().outboxEntries().size();
                 const qint64 auditBefore =

@@ -70,6 +70,11 @@ void TstErrorText::coreErrors_saidBySituation_inEnglishAndChinese()
     errors << decide(QStringLiteral("9002"), sync::DecisionAction::Reject, owner, 999).error(); // unknown reason
     errors << decide(QStringLiteral("9002"), sync::DecisionAction::Extend, owner).error();      // not at this step
     errors << decide(QStringLiteral("7777"), sync::DecisionAction::Approve, owner).error();     // not cached
+    sync::DecisionInput longNote;
+    longNote.aftersaleId = QStringLiteral("9002");
+    longNote.action = sync::DecisionAction::Note;
+    longNote.remark = QString(600, QLatin1Char('x'));
+    errors << decisions.decide(longNote, agent, kNow).error(); // a note over the platform's 500 characters
     core::AutoRule unnamed;
     unnamed.maxAmountFen = 1000;
     errors << unnamed.validate().error();
@@ -84,6 +89,7 @@ void TstErrorText::coreErrors_saidBySituation_inEnglishAndChinese()
                        "list, then choose again."),
         QString(), // the step's names come from the labels: checked below
         QStringLiteral("Ticket 7777 is not in the local cache yet. Sync, then try again."),
+        QStringLiteral("A note has room for 490 characters beside your name; this one has 600. Shorten it."),
         QStringLiteral("A rule needs a name."),
         QStringLiteral("The local cache could not be read or written. Close other copies of Anxin Desk and try again; "
                        "the log has the details."),
@@ -106,7 +112,7 @@ void TstErrorText::coreErrors_saidBySituation_inEnglishAndChinese()
         QVERIFY2(hasChinese(text), qPrintable(text));
         QVERIFY2(!text.contains(e.message), qPrintable(text));
     }
-    QCOMPARE(ui::errorText(errors.at(5)), QStringLiteral("规则需要名称。"));
+    QCOMPARE(ui::errorText(errors.at(6)), QStringLiteral("规则需要名称。"));
     // The sync's progress in the status bar names its stage in the user's language too.
     for (const char *stage :
          {"push", "reasons", "tickets", "orders", "details", "products", "routes", "score", "images"})

@@ -145,7 +145,7 @@ void TestAutoRules::initTestCase()
         d.aftersaleId = id;
         d.fetchedAt = kNow;
         ANXIN_VERIFY_OK(
-            TicketDetailRepository(m_db).replace(d, {{id, 0, QStringLiteral("http://x/") + id, {}, 0}}, {}));
+            TicketDetailRepository(m_db).replace(d, {{id, 0, QStringLiteral("http://x/") + id, {}, 0}}, {}, {}));
     }
 }
 

@@ -137,7 +137,7 @@ void TestClaims::initTestCase()
         TicketDetailRepository(m_db).replace(d,
                                              {{QStringLiteral("c1"), 0, QStringLiteral("http://x/1.png"), {}, 0},
                                               {QStringLiteral("c1"), 1, QStringLiteral("http://x/2.png"), {}, 0}},
-                                             {}));
+                                             {}, {}));
 }
 
 void TestClaims::openClaims_onlyGuaranteeReasons_byRespondBy()

@@ -47,6 +47,7 @@ private slots:
     void overtaken_fromUnknown_isFinalAndKeepsBothSides();
     void migration11_keepsEveryRowAndTheIdCounter();
     void nextDue_perTicket_inCreationOrderAndOneAtATime();
+    void nextDue_notesAfterDecisions_neverBeforeOrBeside();
     void reopen_afterRestart_keepsStateAttemptsAndSchedule();
     void recoverInFlight_afterCrash_marksUnknown();
     void audit_intactChain_verifies();
@@ -190,7 +191,7 @@ void TstOutbox::nextDue_perTicket_inCreationOrderAndOneAtATime()
     Database db;
     QVERIFY(tmp.open(db).ok());
     OutboxRepository outbox(db);
-    const qint64 x1 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("note")), 1).value();
+    const qint64 x1 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("extend")), 1).value();
     const qint64 y1 = outbox.enqueue(decision(QStringLiteral("y")), 1).value();
     const qint64 x2 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("approve")), 1).value();
     OutboxEntry later = decision(QStringLiteral("z"));
@@ -215,6 +216,42 @@ void TstOutbox::nextDue_perTicket_inCreationOrderAndOneAtATime()
     QVERIFY(outbox.cancel(y1, QStringLiteral("agent"), 13).ok());
     QCOMPARE(ids(60), (QList<qint64>{x2}));
     QCOMPARE(outbox.listForTicket(QStringLiteral("x")).value().size(), 2);
+}
+
+void TstOutbox::nextDue_notesAfterDecisions_neverBeforeOrBeside()
+{
+    TempDb tmp;
+    Database db;
+    QVERIFY(tmp.open(db).ok());
+    OutboxRepository outbox(db);
+    // On ticket x: a note, then a decision, then another note, all pending.
+    const qint64 n1 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("note")), 1).value();
+    const qint64 d1 = outbox.enqueue(decision(QStringLiteral("x")), 1).value();
+    const qint64 n2 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("note")), 1).value();
+    const qint64 other = outbox.enqueue(decision(QStringLiteral("y"), QStringLiteral("note")), 1).value();
+    auto ids = [&] {
+        QList<qint64> out;
+        const auto due = outbox.nextDue(100);
+        for (const OutboxEntry &e : due.value())
+            out << e.id;
+        return out;
+    };
+    // The decision goes first although a note is older; a note alone on its ticket goes at once.
+    QCOMPARE(ids(), (QList<qint64>{d1, other}));
+    QVERIFY(outbox.markInFlight(d1, 10).ok());
+    QCOMPARE(ids(), (QList<qint64>{other}));
+    QVERIFY(outbox.markDone(d1, 11).ok());
+    // Then the notes, one at a time, oldest first.
+    QCOMPARE(ids(), (QList<qint64>{n1, other}));
+    QVERIFY(outbox.markInFlight(n1, 12).ok());
+    // A note in flight holds everything on its ticket: its answer moves the ticket's update_time.
+    const qint64 d2 = outbox.enqueue(decision(QStringLiteral("x")), 12).value();
+    QCOMPARE(ids(), (QList<qint64>{other}));
+    QVERIFY(outbox.markDone(n1, 13).ok());
+    QCOMPARE(ids(), (QList<qint64>{other, d2}));
+    QVERIFY(outbox.markInFlight(d2, 14).ok());
+    QVERIFY(outbox.markDone(d2, 15).ok());
+    QCOMPARE(ids(), (QList<qint64>{n2, other}));
 }
 
 void TstOutbox::reopen_afterRestart_keepsStateAttemptsAndSchedule()

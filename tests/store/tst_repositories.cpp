@@ -84,7 +84,8 @@ void TstRepositories::detail_replace_swapsEvidenceAndLogsAndKeepsDownloads()
     const QString u2 = QStringLiteral("http://x/2.jpg");
     ANXIN_VERIFY_OK(
         repo.replace(d, {{QStringLiteral("t1"), 0, u1, {}, 0}, {QStringLiteral("t1"), 1, u2, {}, 0}},
-                     {{QStringLiteral("t1"), 0, QStringLiteral("buyer"), 5, QStringLiteral("申请"), {}, {}, {}}}));
+                     {{QStringLiteral("t1"), 0, QStringLiteral("buyer"), 5, QStringLiteral("申请"), {}, {}, {}}},
+                     {{QStringLiteral("t1"), 0, QStringLiteral("〔小王〕已联系"), QStringLiteral("商家客服"), 7}}));
     QCOMPARE(repo.evidenceToFetch(10).value().size(), 2);
     QVERIFY(repo.setEvidenceLocalPath(QStringLiteral("t1"), 0, QStringLiteral("/cache/1.jpg"), 20).ok());
     QCOMPARE(repo.evidenceToFetch(10).value().size(), 1);
@@ -92,7 +93,10 @@ void TstRepositories::detail_replace_swapsEvidenceAndLogsAndKeepsDownloads()
     d.reasonRemark = QStringLiteral("第二次");
     QVERIFY(repo.replace(d, {{QStringLiteral("t1"), 0, u1, {}, 0}},
                          {{QStringLiteral("t1"), 0, QStringLiteral("buyer"), 5, QStringLiteral("申请"), {}, {}, {}},
-                          {QStringLiteral("t1"), 1, QStringLiteral("merchant"), 6, QStringLiteral("同意"), {}, {}, {}}})
+                          {QStringLiteral("t1"), 1, QStringLiteral("merchant"), 6, QStringLiteral("同意"), {}, {}, {}}},
+                         {{QStringLiteral("t1"), 0, QStringLiteral("〔小王〕已联系"), QStringLiteral("商家客服"), 7},
+                          {QStringLiteral("t1"), 1, QStringLiteral("〔小李｜交接〕明早回访"),
+                           QStringLiteral("商家客服"), 9}})
                 .ok());
     QCOMPARE(repo.get(QStringLiteral("t1")).value()->reasonRemark, QStringLiteral("第二次"));
     QCOMPARE(repo.get(QStringLiteral("t1")).value()->returnMethod, 2);
@@ -101,6 +105,12 @@ void TstRepositories::detail_replace_swapsEvidenceAndLogsAndKeepsDownloads()
     QCOMPARE(ev.first().localPath, QStringLiteral("/cache/1.jpg")); // download kept across the refetch
     QCOMPARE(repo.logs(QStringLiteral("t1")).value().size(), 2);
     QCOMPARE(repo.logs(QStringLiteral("t1")).value().last().operatorName, QStringLiteral("merchant"));
+    const auto remarks = repo.remarks(QStringLiteral("t1")).value();
+    QCOMPARE(remarks.size(), 2); // replaced, not appended
+    QCOMPARE(remarks.last().remark, QStringLiteral("〔小李｜交接〕明早回访"));
+    QCOMPARE(remarks.last().createTime, 9);
+    QCOMPARE(repo.remarksSince(8, 10).value().size(), 1);
+    QCOMPARE(repo.remarksSince(0, 10).value().first().createTime, 9); // newest first
 }
 
 void TstRepositories::detail_unknownTicket_writesNothing()
@@ -108,7 +118,7 @@ void TstRepositories::detail_unknownTicket_writesNothing()
     TicketDetailRepository repo(*m_db);
     TicketDetailRecord d;
     d.aftersaleId = QStringLiteral("ghost");
-    QVERIFY(!repo.replace(d, {{QStringLiteral("ghost"), 0, QStringLiteral("u"), {}, 0}}, {}).ok());
+    QVERIFY(!repo.replace(d, {{QStringLiteral("ghost"), 0, QStringLiteral("u"), {}, 0}}, {}, {}).ok());
     QVERIFY(!repo.get(QStringLiteral("ghost")).value().has_value());
     QVERIFY(repo.evidence(QStringLiteral("ghost")).value().isEmpty());
 }

@@ -159,9 +159,12 @@ void AfterSalesPage::wireDetail()
     connect(m_detail, &TicketDetailPane::extendRequested, this,
             [this] { decide(m_shownId, int(sync::DecisionAction::Extend)); });
     connect(m_detail, &TicketDetailPane::rejectAfterReceiptRequested, this, &AfterSalesPage::rejectCurrent);
-    connect(m_detail, &TicketDetailPane::noteRequested, this, [this](const QString &text) {
-        decide(m_shownId, int(sync::DecisionAction::Note), QJsonObject{{QStringLiteral("remark"), text}});
-        m_session.decisions().dropDraft(m_shownId, QStringLiteral("note"));
+    connect(m_detail, &TicketDetailPane::noteRequested, this, [this](const QString &text, bool handover) {
+        if (decide(m_shownId, int(sync::DecisionAction::Note),
+                   QJsonObject{{QStringLiteral("remark"), text}, {QStringLiteral("handover"), handover}})) {
+            m_detail->clearNote();
+            m_session.decisions().dropDraft(m_shownId, QStringLiteral("note"));
+        }
     });
     connect(m_detail, &TicketDetailPane::noteTextChanged, this, [this](const QString &text) {
         if (!m_shownId.isEmpty())
@@ -541,6 +544,7 @@ bool AfterSalesPage::decide(const QString &id, int action, const QJsonObject &ex
     in.remark = extra.value(QStringLiteral("remark")).toString();
     in.rejectReasonCode = extra.value(QStringLiteral("reject_reason_code")).toInteger();
     in.overrideReason = extra.value(QStringLiteral("override_reason")).toString();
+    in.handover = extra.value(QStringLiteral("handover")).toBool();
     for (const QJsonValue &v : extra.value(QStringLiteral("evidence")).toArray())
         in.evidenceUrls << v.toString();
     in.receiverAddressId = m_session.settings().get(core::keys::returnAddressId);

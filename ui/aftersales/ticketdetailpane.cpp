@@ -4,9 +4,11 @@
 #include "common/evidencegrid.h"
 #include "common/typography.h"
 #include "core/money.h"
+#include "core/shopremark.h"
 #include "models/labels.h"
 #include "sync/decisions.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QEvent>
 #include <QGridLayout>
@@ -67,7 +69,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     , m_confirm(new QPushButton(this))
     , m_rejectAfter(new QPushButton(this))
     , m_extend(new QPushButton(this))
+    , m_notesTitle(boldLabel(this))
+    , m_notes(new QListWidget(this))
     , m_note(new QLineEdit(this))
+    , m_handover(new QCheckBox(this))
     , m_addNote(new QPushButton(this))
     , m_empty(new QLabel(this))
     , m_body(new QWidget(this))
@@ -90,6 +95,8 @@ void TicketDetailPane::setUpWidgets()
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    m_handover->setObjectName(QStringLiteral("handoverCheck"));
+    m_notes->setObjectName(QStringLiteral("notes"));
     m_pending->setObjectName(QStringLiteral("pendingMarker"));
     m_banner->setObjectName(QStringLiteral("changedBanner"));
     m_checklist->setObjectName(QStringLiteral("checklist"));
@@ -123,6 +130,11 @@ void TicketDetailPane::setUpWidgets()
     m_lines->setMaximumHeight(110);
     m_timeline->setMaximumHeight(180);
     m_timeline->setWordWrap(true);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notes->setResizeMode(QListView::Adjust);
+    m_notes->setMaximumHeight(160);
+    m_notes->setWordWrap(true);
+    m_note->setMaxLength(core::ShopRemarks::kMaxChars);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 }
@@ -138,6 +150,7 @@ void TicketDetailPane::layOut()
     pendingRow->addWidget(m_undo);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_handover);
     noteRow->addWidget(m_addNote);
 
     auto *body = new QVBoxLayout(m_body);
@@ -160,6 +173,8 @@ void TicketDetailPane::layOut()
     body->addWidget(m_evidence);
     body->addWidget(m_timelineTitle);
     body->addWidget(m_timeline);
+    body->addWidget(m_notesTitle);
+    body->addWidget(m_notes);
     body->addLayout(noteRow);
     body->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -191,7 +206,7 @@ void TicketDetailPane::wireActions()
     auto addNote = [this] {
         const QString t = m_note->text().trimmed();
         if (!t.isEmpty())
-            emit noteRequested(t);
+            emit noteRequested(t, m_handover->isChecked());
     };
     connect(m_addNote, &QPushButton::clicked, this, addNote);
     connect(m_note, &QLineEdit::returnPressed, this, addNote);
@@ -217,9 +232,14 @@ void TicketDetailPane::retranslate()
     m_extend->setToolTip(tr("Add 7 days to the receipt window (once, when about 2 days remain)"));
     m_undo->setText(tr("Undo"));
     m_undo->setToolTip(tr("Take the decision back while it has not been sent"));
-    m_note->setPlaceholderText(tr("Internal note for the next agent"));
+    m_note->setPlaceholderText(tr("Internal note for the shop's agents (the buyer never sees it)"));
     m_note->setAccessibleName(tr("Internal note"));
     m_addNote->setText(tr("Add note"));
+    m_addNote->setToolTip(tr("Every desk of the shop sees the note after its next sync"));
+    m_handover->setText(tr("Handover"));
+    m_handover->setToolTip(tr("Also list the note on the handover board for the next shift"));
+    m_notesTitle->setText(tr("Notes (shared with the shop)"));
+    m_notes->setAccessibleName(tr("Notes"));
     m_reveal->setText(tr("Reveal"));
     m_reveal->setToolTip(tr("Show the buyer's full name, phone and address (recorded in the audit log)"));
     m_evidenceTitle->setText(tr("Evidence"));
@@ -297,6 +317,7 @@ void TicketDetailPane::showTicket(const models::TicketDetails &d, qint64 now)
     showChecklist(d);
     addEvidence(d);
     showTimeline(d);
+    showNotes(d);
 }
 
 // What, how much, and the time left before the platform decides.
@@ -420,6 +441,52 @@ void TicketDetailPane::showTimeline(const models::TicketDetails &d)
             f.setItalic(true);
             item->setFont(f);
         }
+    }
+}
+
+void TicketDetailPane::clearNote()
+{
+    m_note->clear();
+    m_handover->setChecked(false);
+}
+
+void TicketDetailPane::showNotes(const models::TicketDetails &d)
+{
+    m_notes->clear();
+    for (const models::NoteEntry &n : d.notes) {
+        QString state;
+        switch (n.state) {
+        case models::NoteEntry::State::OnPlatform:
+            break;
+        case models::NoteEntry::State::Waiting:
+            state = tr("not sent yet");
+            break;
+        case models::NoteEntry::State::Sent:
+            state = tr("sent; other desks see it after their next sync");
+            break;
+        case models::NoteEntry::State::NotSent:
+            state = tr("not sent: %1").arg(n.error);
+            break;
+        case models::NoteEntry::State::DeskOnly:
+            state = tr("on this desk only");
+            break;
+        }
+        QString line = tr("%1  %2: %3").arg(models::dateTimeText(n.time), n.author, n.text);
+        if (n.handover)
+            line = tr("[Handover] %1").arg(line);
+        if (!state.isEmpty())
+            line += QStringLiteral("  (") + state + QLatin1Char(')');
+        auto *item = new QListWidgetItem(line, m_notes);
+        item->setData(Qt::UserRole, int(n.state));
+        if (n.state != models::NoteEntry::State::OnPlatform) {
+            QFont f = item->font();
+            f.setItalic(true);
+            item->setFont(f);
+        }
+    }
+    if (d.notes.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No notes yet. A note here reaches every desk of the shop."), m_notes);
+        item->setFlags(Qt::NoItemFlags);
     }
 }
 

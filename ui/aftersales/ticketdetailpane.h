@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -38,6 +39,8 @@ public:
     void showRevealedContact(const QString &aftersaleId, const QString &receiver, const QString &phone,
                              const QString &address);
     void showRevealFailed(const QString &aftersaleId, const QString &text);
+    // After a note was queued: the field and the handover mark start empty again.
+    void clearNote();
 
 signals:
     void approveRequested();
@@ -45,7 +48,7 @@ signals:
     void confirmReceiptRequested();
     void rejectAfterReceiptRequested();
     void extendRequested();
-    void noteRequested(const QString &text);
+    void noteRequested(const QString &text, bool handover);
     void undoRequested(qint64 outboxId);
     void noteTextChanged(const QString &text);
     void revealContactRequested();
@@ -63,6 +66,7 @@ private:
     void showLines(const models::TicketDetails &d);
     void showChecklist(const models::TicketDetails &d);
     void showTimeline(const models::TicketDetails &d);
+    void showNotes(const models::TicketDetails &d);
     void retranslate();
     void addEvidence(const models::TicketDetails &d);
 
@@ -93,7 +97,10 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_rejectAfter;
     QPushButton *m_extend;
+    QLabel *m_notesTitle;
+    QListWidget *m_notes;
     QLineEdit *m_note;
+    QCheckBox *m_handover;
     QPushButton *m_addNote;
     QLabel *m_empty;
     QWidget *m_body;

@@ -88,6 +88,15 @@ QString situationText(const core::Error &e)
                    "A decision on this ticket (“%1”) is still waiting to reach the platform. Undo it first, or wait "
                    "for the sync.")
             .arg(models::decisionActionName(arg(e, 0)));
+    if (s == QLatin1String("note.empty"))
+        return ErrorText::tr("A note needs some text.");
+    if (s == QLatin1String("note.too_long"))
+        return ErrorText::tr("A note has room for %1 characters beside your name; this one has %2. Shorten it.")
+            .arg(arg(e, 0), arg(e, 1));
+    if (s == QLatin1String("note.too_many"))
+        return ErrorText::tr("%1 notes on this ticket in the last hour already: add to one note instead of writing "
+                             "many.")
+            .arg(arg(e, 0));
     if (s == QLatin1String("role.owner_only"))
         return ErrorText::tr("Only the shop owner may %1.").arg(actionName(arg(e, 0)));
     if (s == QLatin1String("role.agent_limit"))

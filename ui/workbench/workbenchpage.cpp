@@ -207,6 +207,12 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
         list->setWordWrap(true);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setResizeMode(QListView::Adjust);
+        // A handover note or an intercept alert opens the ticket it points to (Enter or double-click).
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            const QString id = item->data(Qt::UserRole).toString();
+            if (!id.isEmpty())
+                emit openTicketRequested(id);
+        });
     }
     m_subtitle->setWordWrap(true);
     m_pending->setWordWrap(true);
@@ -266,7 +272,7 @@ void WorkbenchPage::retranslate()
     m_interceptTitle->setText(tr("Intercept the parcel"));
     m_interceptTitle->setToolTip(tr("Express refunds the platform paid on orders that had already shipped: ask the "
                                     "carrier to stop or return the parcel."));
-    m_notesTitle->setText(tr("Notes for the next agent (24 h)"));
+    m_notesTitle->setText(tr("Handover from every desk (24 h)"));
     refresh();
 }
 
@@ -357,15 +363,24 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
     if (w.intercepts.isEmpty())
         new QListWidgetItem(tr("None: no express refund hit a shipped order this week."), m_intercepts);
     m_notes->clear();
-    for (const auto &n : w.notes) {
-        new QListWidgetItem(
-            tr("%1 · %2 on %3: %4")
-                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(n.at).time(), QLocale::ShortFormat), n.author,
-                     n.aftersaleId, n.text),
-            m_notes);
+    for (const auto &h : w.handover) {
+        const models::NoteEntry &n = h.note;
+        QString line = tr("%1 · %2 on %3: %4")
+                           .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(n.time).time(), QLocale::ShortFormat),
+                                n.author, h.aftersaleId, n.text);
+        if (n.state == models::NoteEntry::State::Waiting)
+            line += QStringLiteral("  (") + tr("not sent yet") + QLatin1Char(')');
+        else if (n.state == models::NoteEntry::State::NotSent)
+            line += QStringLiteral("  (") + tr("not sent: %1").arg(n.error) + QLatin1Char(')');
+        else if (n.state == models::NoteEntry::State::DeskOnly)
+            line += QStringLiteral("  (") + tr("on this desk only") + QLatin1Char(')');
+        auto *item = new QListWidgetItem(line, m_notes);
+        item->setData(Qt::UserRole, h.aftersaleId);
     }
-    if (w.notes.isEmpty())
-        new QListWidgetItem(tr("No notes in the last 24 hours."), m_notes);
+    if (w.handover.isEmpty())
+        new QListWidgetItem(tr("No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every "
+                               "desk of the shop sees it here."),
+                            m_notes);
     emit loaded();
 }
 
