@@ -7,6 +7,7 @@
 #include "core/settings.h"
 #include "models/claimsmodel.h"
 #include "models/desksession.h"
+#include "models/ticketdetails.h"
 #include "models/ticketlistmodel.h"
 #include "pending/pendingpage.h"
 #include "sandboxharness.h"
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +50,7 @@ private slots:
     void sortByAmount_descending_ordered();
     void search_productWord_matchingRows();
     void openAndApprove_keyA_pendingThenAppliedOnce();
+    void note_handover_listedNotSentThenSharedAfterSync();
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
     void rejectValidClaim_ownerOverrideAudited_agentRefused();
     void extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy();
@@ -248,6 +251,40 @@ void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
     // The same sync that sent it brings the ticket's new state back: refunded.
     QTRY_COMPARE_WITH_TIMEOUT(
         store::TicketRepository(*m_main.session->cache().database()).get(id).value()->aftersaleStatus, 12, 20000);
+}
+
+// Issue #33: a note typed in the detail pane, marked for handover, shows at once as "not sent yet", the field
+// empties; after the sync the platform has it as the shop's remark and the pane shows the platform's copy.
+void TestAfterSalesPage::note_handover_listedNotSentThenSharedAfterSync()
+{
+    const QList<QString> ids = approvableIds(1, 1);
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.openTicket(id);
+    auto *edit = page.findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    auto *handover = page.findChild<QCheckBox *>(QStringLiteral("handoverCheck"));
+    auto *notes = page.findChild<QListWidget *>(QStringLiteral("notes"));
+    QVERIFY(edit && handover && notes);
+    QCOMPARE(edit->maxLength(), 500);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("quote sent, wait for the buyer"));
+    handover->setChecked(true);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY2(edit->text().isEmpty(), qPrintable(page.lastMessage()));
+    QCOMPARE(notes->count(), 1);
+    QVERIFY(!handover->isChecked());
+    QCOMPARE(notes->item(0)->data(Qt::UserRole).toInt(), int(models::NoteEntry::State::Waiting));
+    QVERIFY2(notes->item(0)->text().contains(QStringLiteral("quote sent, wait for the buyer")),
+             qPrintable(notes->item(0)->text()));
+    QVERIFY(syncAndWait(*m_main.session));
+    QTRY_COMPARE_WITH_TIMEOUT(notes->item(0)->data(Qt::UserRole).toInt(), int(models::NoteEntry::State::OnPlatform),
+                              20000);
+    QCOMPARE(notes->count(), 1);
+    QVERIFY2(notes->item(0)->text().contains(QStringLiteral("tester")), qPrintable(notes->item(0)->text()));
 }
 
 // Issue #28, step 3: "Extend 7 days" is enabled only when 2 days or less remain, and its tooltip says why not.

@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -203,6 +204,7 @@ void TicketDetailPane::wireActions()
         emit revealContactRequested();
     });
     connect(m_note, &QLineEdit::textChanged, this, &TicketDetailPane::noteTextChanged);
+    m_note->installEventFilter(this);
     auto addNote = [this] {
         const QString t = m_note->text().trimmed();
         if (!t.isEmpty())
@@ -210,6 +212,19 @@ void TicketDetailPane::wireActions()
     };
     connect(m_addNote, &QPushButton::clicked, this, addNote);
     connect(m_note, &QLineEdit::returnPressed, this, addNote);
+}
+
+bool TicketDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the note field adds the note: it is not the list's "open ticket" key there.
+    if (watched == m_note && event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketDetailPane::changeEvent(QEvent *event)
