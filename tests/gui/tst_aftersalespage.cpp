@@ -50,13 +50,14 @@ private slots:
     void sortByAmount_descending_ordered();
     void search_productWord_matchingRows();
     void openAndApprove_keyA_pendingThenAppliedOnce();
-    void note_handover_listedNotSentThenSharedAfterSync();
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
     void rejectValidClaim_ownerOverrideAudited_agentRefused();
     void extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy();
     void batchOf45_sentAsThreeCalls_allApplied();
     void offlineDecision_queuedThenSynced();
     void pendingPage_listsEveryDecisionWithItsState();
+    // Last: its remark moves a ticket the tests above count on.
+    void note_handover_listedNotSentThenSharedAfterSync();
 
 private:
     struct Session
