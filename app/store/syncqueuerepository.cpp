@@ -20,8 +20,8 @@ core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QStrin
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT t.aftersale_id FROM tickets t "
                                      "LEFT JOIN ticket_detail d ON d.aftersale_id = t.aftersale_id "
-                                     "WHERE t.shop_id = ? AND (t.final_time = 0 AND d.aftersale_id IS NULL "
-                                     "OR d.update_time < t.update_time) AND ") +
+                                     "WHERE t.shop_id = ? AND (d.aftersale_id IS NULL AND (t.final_time = 0 OR "
+                                     "t.update_time > t.final_time) OR d.update_time < t.update_time) AND ") +
                           notBackingOff("detail", "t.aftersale_id") +
                           QStringLiteral(" ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
                       {shopId, now, limit});

@@ -25,8 +25,9 @@ public:
         : m_db(db)
     {}
 
-    // Open tickets of the shop whose detail is missing, and any ticket (closed ones too) whose cached detail shows
-    // an older version of it (a remark from another desk moves a closed ticket too); most urgent first. Here and
+    // Open tickets of the shop whose detail is missing, closed ones changed after they closed (a remark from another
+    // desk: closing moves update_time to final_time, nothing else does after), and any ticket whose cached detail
+    // shows an older version of it; most urgent first. Here and
     // below, an item whose last fetch failed is skipped until its back-off ends (ItemFailureRepository).
     core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, qint64 now, int limit) const;
     // Closed guarantee claims (reason code in `reasonCodes`) applied since `since` whose detail was never fetched,

@@ -41,6 +41,7 @@ private slots:
     void cleanup();
     void note_writtenOfflineOnA_reachesBOnceAfterItsSync();
     void note_answerLost_readBackSettlesWithoutSecondRemark();
+    void note_onAClosedTicketTheOtherDeskNeverOpened_reachesIt();
     void note_rateLimited_staysQueuedAndGoesOnceLater();
     void note_tooLongOrEmpty_refusedBeforeQueueing();
     void decision_queuedBeforeARemarkFromAnotherDesk_rebasedAndApplied();
@@ -209,6 +210,28 @@ void TstSyncNotes::note_answerLost_readBackSettlesWithoutSecondRemark()
     runPush(*m_a.client, *m_a.db);
     QCOMPARE(stateOf(m_a, again), QStringLiteral("done"));
     QCOMPARE(platformRemarks(id).size(), 2);
+}
+
+void TstSyncNotes::note_onAClosedTicketTheOtherDeskNeverOpened_reachesIt()
+{
+    // A closed ticket whose detail B never fetched (history): A's note on it still reaches B, because the remark
+    // moved the ticket after it closed.
+    const QString id = rows(*m_b.db, QStringLiteral("SELECT t.aftersale_id FROM tickets t LEFT JOIN ticket_detail d "
+                                                    "ON d.aftersale_id = t.aftersale_id WHERE t.final_time <> 0 AND "
+                                                    "d.aftersale_id IS NULL ORDER BY t.aftersale_id LIMIT 1"))
+                           .value(0);
+    QVERIFY(!id.isEmpty());
+    const qint64 detailsBefore = scalarInt(*m_b.db, QStringLiteral("SELECT count(*) FROM ticket_detail"));
+    QVERIFY(note(m_a, id, QStringLiteral("已退款，买家另寄回赠品"), QStringLiteral("小王")) > 0);
+    auto r = runPush(*m_a.client, *m_a.db);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    r = runFullSync(*m_b.client, *m_b.db, m_options);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    const auto onB = notesOn(m_b, id);
+    QCOMPARE(onB.size(), 1);
+    QCOMPARE(onB.first().author, QStringLiteral("小王"));
+    // Only that closed ticket's detail was fetched, not the shop's history.
+    QCOMPARE(scalarInt(*m_b.db, QStringLiteral("SELECT count(*) FROM ticket_detail")), detailsBefore + 1);
 }
 
 void TstSyncNotes::note_rateLimited_staysQueuedAndGoesOnceLater()
