@@ -1,0 +1,181 @@
+#include "team/teamdatabase.h"
+
+#include "core/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace anxin::team {
+
+using core::Error;
+
+namespace {
+
+// Each version: statements run in one transaction with the version's row. Append only; never edit one.
+struct Migration
+{
+    int version;
+    const char *name;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         "claims",
+         {QStringLiteral("CREATE TABLE desks (desk_id text PRIMARY KEY, agent text NOT NULL, "
+                         "last_seen timestamptz NOT NULL DEFAULT now())"),
+          // One row per ticket somebody is on; the lease is extended by its desk's heartbeat and lapses when the
+          // desk goes quiet. The primary key is what keeps a claim from being held twice.
+          QStringLiteral("CREATE TABLE claims (aftersale_id text PRIMARY KEY, shop_id text NOT NULL, "
+                         "desk_id text NOT NULL REFERENCES desks(desk_id), agent text NOT NULL, "
+                         "claimed_at timestamptz NOT NULL DEFAULT now(), lease_until timestamptz NOT NULL)"),
+          QStringLiteral("CREATE INDEX claims_desk ON claims(desk_id)")}},
+    };
+    return list;
+}
+
+} // namespace
+
+Error teamError(const QString &what, const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    const bool unreachable = error.type() == QSqlError::ConnectionError ||
+                             text.contains(QLatin1String("server closed the connection")) ||
+                             text.contains(QLatin1String("could not connect")) ||
+                             text.contains(QLatin1String("no connection to the server"));
+    return Error::make(unreachable ? Error::Kind::Network : Error::Kind::Storage,
+                       QStringLiteral("team database: %1: %2").arg(what, text));
+}
+
+TeamDatabase::TeamDatabase()
+    : m_name(QStringLiteral("anxin-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+TeamDatabase::~TeamDatabase()
+{
+    close();
+}
+
+QString TeamDatabase::redacted(const QString &url)
+{
+    QUrl u(url);
+    u.setPassword(QString());
+    return u.toString();
+}
+
+core::Status TeamDatabase::open(const QString &url)
+{
+    close();
+    const QUrl u(url);
+    if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) ||
+        u.host().isEmpty() || u.path().size() < 2)
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("a team database URL looks like postgresql://user@host:5432/database, "
+                                          "not %1")
+                               .arg(redacted(url)));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::make(Error::Kind::Storage, QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setHostName(u.host());
+    m_db.setPort(u.port(5432));
+    m_db.setUserName(u.userName());
+    m_db.setPassword(u.password());
+    m_db.setDatabaseName(u.path().mid(1));
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=anxin-desk"));
+    if (!m_db.open()) {
+        const Error e = teamError(QStringLiteral("connect to %1").arg(redacted(url)), m_db.lastError());
+        close();
+        return e;
+    }
+    if (auto st = migrate(); !st) {
+        close();
+        return st;
+    }
+    return {};
+}
+
+void TeamDatabase::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool TeamDatabase::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int TeamDatabase::knownVersion()
+{
+    return migrations().last().version;
+}
+
+int TeamDatabase::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM team_schema")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+core::Status TeamDatabase::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS team_schema (version int PRIMARY KEY, name text NOT NULL, "
+                               "applied_at timestamptz NOT NULL DEFAULT now())")))
+        return teamError(QStringLiteral("create team_schema"), q.lastError());
+    for (const Migration &m : migrations()) {
+        if (!m_db.transaction())
+            return teamError(QStringLiteral("begin migration"), m_db.lastError());
+        // Two desks opening a fresh database at once: the second waits here, then sees the version applied.
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("LOCK TABLE team_schema IN EXCLUSIVE MODE"))) {
+            m_db.rollback();
+            return teamError(QStringLiteral("lock team_schema"), lock.lastError());
+        }
+        QSqlQuery seen(m_db);
+        seen.prepare(QStringLiteral("SELECT 1 FROM team_schema WHERE version = ?"));
+        seen.addBindValue(m.version);
+        if (!seen.exec()) {
+            m_db.rollback();
+            return teamError(QStringLiteral("read team_schema"), seen.lastError());
+        }
+        if (seen.next()) {
+            m_db.commit();
+            continue;
+        }
+        for (const QString &sql : m.statements) {
+            QSqlQuery s(m_db);
+            if (!s.exec(sql)) {
+                const Error e = teamError(QStringLiteral("migration %1").arg(m.version), s.lastError());
+                m_db.rollback();
+                return e;
+            }
+        }
+        QSqlQuery mark(m_db);
+        mark.prepare(QStringLiteral("INSERT INTO team_schema (version, name) VALUES (?, ?)"));
+        mark.addBindValue(m.version);
+        mark.addBindValue(QString::fromLatin1(m.name));
+        if (!mark.exec() || !m_db.commit()) {
+            const Error e = teamError(QStringLiteral("record migration %1").arg(m.version), mark.lastError());
+            m_db.rollback();
+            return e;
+        }
+        qCInfo(lcDb) << "team database migrated to schema" << m.version << m.name;
+    }
+    if (schemaVersion() > knownVersion())
+        return Error::make(Error::Kind::TooNew, QStringLiteral("the team database has schema %1, newer than this "
+                                                               "build's %2: update this desk")
+                                                    .arg(schemaVersion())
+                                                    .arg(knownVersion()));
+    return {};
+}
+
+} // namespace anxin::team

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace anxin::team {
+
+// Where a team's desks meet (issue #34): one PostgreSQL database, its URL the same on every desk
+// ("postgresql://user[:password]@host[:port]/database"). Optional: a desk without one works alone as before.
+// One connection per TeamDatabase (and per thread); the schema is versioned like the local cache's and migrated
+// on open, each version in its own transaction. Times that decide (leases) are the server's now(), one clock for
+// every desk whatever their own say.
+class TeamDatabase
+{
+public:
+    TeamDatabase();
+    ~TeamDatabase();
+    TeamDatabase(const TeamDatabase &) = delete;
+    TeamDatabase &operator=(const TeamDatabase &) = delete;
+
+    core::Status open(const QString &url);
+    void close();
+    bool isOpen() const;
+    int schemaVersion() const;
+    static int knownVersion();
+    QSqlDatabase connection() const { return m_db; }
+    // The URL with any password left out, for logs and status lines.
+    static QString redacted(const QString &url);
+
+private:
+    core::Status migrate();
+
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// core::Error of a failed QSqlQuery / connection, Kind::Network when the server is out of reach.
+core::Error teamError(const QString &what, const QSqlError &error);
+
+} // namespace anxin::team
