@@ -82,6 +82,7 @@ int cmdTicket(Context &ctx, const Args &args);
 int cmdDecide(Context &ctx, const Args &args);
 int cmdNote(Context &ctx, const Args &args);
 int cmdHandover(Context &ctx, const Args &args);
+int cmdTeam(Context &ctx, const Args &args);
 int cmdOutbox(Context &ctx, const Args &args);
 int cmdClaims(Context &ctx, const Args &args);
 int cmdScore(Context &ctx, const Args &args);

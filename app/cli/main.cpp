@@ -31,6 +31,11 @@ Usage:
                                                  the platform, after this desk's decisions); --handover puts
                                                  it on the next shift's handover board
   anxin-cli [--profile DIR] handover [--json]    the last 24 h of handover notes from every desk of the shop
+  anxin-cli [--profile DIR] team connect URL     use a team database (postgresql://user@host:5432/db; its
+                                                 password from ANXIN_TEAM_PASSWORD, never stored)
+  anxin-cli [--profile DIR] team status [--json] who is on which ticket
+  anxin-cli [--profile DIR] team claim ID | team release ID [--actor NAME]
+                                                 be on a ticket (exit 4 naming who has it) or leave it
   anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
                                                  replay an auto-approve rule over 90 days of closed claims
@@ -134,6 +139,7 @@ static int runCli(int argc, char **argv)
          true},
         {"note", cmdNote, {QStringLiteral("handover")}, {QStringLiteral("actor")}, true},
         {"handover", cmdHandover, {}, {}},
+        {"team", cmdTeam, {}, {QStringLiteral("actor")}},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
         {"score", cmdScore, {}, {}},

@@ -35,6 +35,10 @@ inline const SettingKey<QString> returnAddressId{"shop/returnAddressId", QString
 inline const SettingKey<QString> role{"user/role", QStringLiteral("owner")};
 inline const SettingKey<QString> userName{"user/name", QString()}; // recorded with every local action
 inline const SettingKey<qint64> agentLimitFen{"user/agentLimitFen", 20000};
+// Team mode (optional): the team database's URL without its password (ANXIN_TEAM_PASSWORD gives it), and this
+// desk's id there (made once per profile).
+inline const SettingKey<QString> teamUrl{"team/url", QString()};
+inline const SettingKey<QString> teamDeskId{"team/deskId", QString()};
 // Desktop alerts (tray + notifications) when an order or a ticket enters the chosen band; computed from the cache.
 inline const SettingKey<bool> alertsEnabled{"alerts/enabled", true};
 inline const SettingKey<QString> alertOrderBand{"alerts/orderBand", QStringLiteral("4h")}; // shipBandKey; "" = off

@@ -31,8 +31,9 @@ core::Status Claims::heartbeat(const QString &deskId, const QString &agent, int 
     if (!q.exec())
         return teamError(QStringLiteral("heartbeat"), q.lastError());
     QSqlQuery renew(m_db.connection());
-    renew.prepare(QStringLiteral("UPDATE claims SET lease_until = greatest(lease_until, now() + make_interval(secs => ?)) "
-                                 "WHERE desk_id = ? AND lease_until > now()"));
+    renew.prepare(
+        QStringLiteral("UPDATE claims SET lease_until = greatest(lease_until, now() + make_interval(secs => ?)) "
+                       "WHERE desk_id = ? AND lease_until > now()"));
     renew.addBindValue(leaseSecs);
     renew.addBindValue(deskId);
     if (!renew.exec())
@@ -58,7 +59,7 @@ core::Result<ClaimOutcome> Claims::claim(const QString &aftersaleId, const QStri
                              "RETURNING %1")
                   .arg(QLatin1String(kClaimColumns)));
     q.addBindValue(aftersaleId);
-    q.addBindValue(shopId);
+    q.addBindValue(shopId.isNull() ? QStringLiteral("") : shopId); // a null QString binds as SQL NULL
     q.addBindValue(deskId);
     q.addBindValue(agent);
     q.addBindValue(leaseSecs);

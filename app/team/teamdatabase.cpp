@@ -128,7 +128,10 @@ int TeamDatabase::schemaVersion() const
 core::Status TeamDatabase::migrate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS team_schema (version int PRIMARY KEY, name text NOT NULL, "
+    if (!q.exec(QStringLiteral("SELECT to_regclass('team_schema') IS NULL")) || !q.next())
+        return teamError(QStringLiteral("look for team_schema"), q.lastError());
+    if (q.value(0).toBool() &&
+        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS team_schema (version int PRIMARY KEY, name text NOT NULL, "
                                "applied_at timestamptz NOT NULL DEFAULT now())")))
         return teamError(QStringLiteral("create team_schema"), q.lastError());
     for (const Migration &m : migrations()) {

@@ -130,7 +130,9 @@ void TstTeamClaims::claim_twoDesksRacing_eachTicketWonOnce()
     team::TeamDatabase check;
     QVERIFY(check.open(m_server.url()).ok());
     int raced = 0;
-    for (const team::Claim &c : team::Claims(check).live().value())
+    const auto live = team::Claims(check).live(); // keep the Result alive for the loop
+    QVERIFY(live.ok());
+    for (const team::Claim &c : live.value())
         raced += c.aftersaleId.startsWith(QLatin1String("race-")) ? 1 : 0;
     QCOMPARE(raced, kTickets);
 }
@@ -152,7 +154,9 @@ void TstTeamClaims::serverGone_unreachable_claimsBackAfterRestart()
     team::TeamDatabase back;
     QVERIFY(back.open(m_server.url()).ok());
     bool found = false;
-    for (const team::Claim &c : team::Claims(back).live().value())
+    const auto live = team::Claims(back).live(); // keep the Result alive for the loop
+    QVERIFY(live.ok());
+    for (const team::Claim &c : live.value())
         found = found || (c.aftersaleId == ticket && c.agent == QStringLiteral("小王"));
     QVERIFY(found);
 }
