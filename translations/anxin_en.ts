@@ -392,6 +392,10 @@
         <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
         <translation>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
+        <translation>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -384,6 +384,10 @@
         <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
         <translation>过去一小时内此售后单已有 %1 条备注：请合并成一条，不要连续写多条。</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
+        <translation>%1 正在处理售后单 %2。请换一个售后单，或与 %1 沟通。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

@@ -384,6 +384,10 @@
         <source>%1 notes on this ticket in the last hour already: add to one note instead of writing many.</source>
         <translation>過去一小時內此售後單已有 %1 則備註：請合併成一則，不要連續寫多則。</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
+        <translation>%1 正在處理售後單 %2。請換一個售後單，或與 %1 溝通。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
