@@ -70,10 +70,11 @@ int cmdTeam(Context &ctx, const Args &args)
         if (!given.password().isEmpty() && qEnvironmentVariableIsEmpty("ANXIN_TEAM_PASSWORD"))
             qputenv("ANXIN_TEAM_PASSWORD", given.password().toUtf8()); // for this check only
         given.setPassword(QString());
+        const QString before = ctx.settings().get(core::keys::teamUrl);
         ctx.settings().set(core::keys::teamUrl, given.toString());
         team::TeamDatabase db;
         if (auto st = db.open(teamUrl(ctx)); !st) {
-            ctx.settings().set(core::keys::teamUrl, QString());
+            ctx.settings().set(core::keys::teamUrl, before); // a failed connect keeps the team it had
             ctx.settings().sync();
             return fail(st.error());
         }
