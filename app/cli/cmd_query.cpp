@@ -246,6 +246,20 @@ QString noteStateKey(models::NoteEntry::State s)
     }
     return {};
 }
+
+// One note as `ticket --json` and `handover --json` print it.
+QJsonObject noteJson(const models::NoteEntry &n)
+{
+    QJsonObject o{{QStringLiteral("text"), n.text},
+                  {QStringLiteral("author"), n.author},
+                  {QStringLiteral("time"), n.time},
+                  {QStringLiteral("handover"), n.handover},
+                  {QStringLiteral("state"), noteStateKey(n.state)},
+                  {QStringLiteral("waiting"), n.state == models::NoteEntry::State::Waiting}};
+    if (!n.error.isEmpty())
+        o.insert(QStringLiteral("error"), n.error);
+    return o;
+}
 } // namespace
 
 int cmdTicket(Context &ctx, const Args &args)
@@ -276,17 +290,8 @@ int cmdTicket(Context &ctx, const Args &args)
     for (const auto &e : entries)
         outbox.append(sync::outboxEntryJson(e));
     QJsonArray remarks;
-    for (const models::NoteEntry &n : models::mergeNotes(details.remarks(id).valueOr({}), entries)) {
-        QJsonObject m{{QStringLiteral("text"), n.text},
-                      {QStringLiteral("author"), n.author},
-                      {QStringLiteral("time"), n.time},
-                      {QStringLiteral("handover"), n.handover},
-                      {QStringLiteral("state"), noteStateKey(n.state)},
-                      {QStringLiteral("waiting"), n.state == models::NoteEntry::State::Waiting}};
-        if (!n.error.isEmpty())
-            m.insert(QStringLiteral("error"), n.error);
-        remarks.append(m);
-    }
+    for (const models::NoteEntry &n : models::mergeNotes(details.remarks(id).valueOr({}), entries))
+        remarks.append(noteJson(n));
     QJsonObject o{{QStringLiteral("aftersale_id"), r.aftersaleId},
                   {QStringLiteral("shop_id"), r.shopId},
                   {QStringLiteral("shop_order_id"), r.shopOrderId},
@@ -399,14 +404,8 @@ int cmdHandover(Context &ctx, const Args &args)
         return fail(notes.error());
     QJsonArray list;
     for (const models::HandoverNote &h : notes.value()) {
-        QJsonObject o{{QStringLiteral("aftersale_id"), h.aftersaleId},
-                      {QStringLiteral("author"), h.note.author},
-                      {QStringLiteral("text"), h.note.text},
-                      {QStringLiteral("time"), h.note.time},
-                      {QStringLiteral("state"), noteStateKey(h.note.state)},
-                      {QStringLiteral("waiting"), h.note.state == models::NoteEntry::State::Waiting}};
-        if (!h.note.error.isEmpty())
-            o.insert(QStringLiteral("error"), h.note.error);
+        QJsonObject o = noteJson(h.note);
+        o.insert(QStringLiteral("aftersale_id"), h.aftersaleId);
         list.append(o);
     }
     if (ctx.json) {

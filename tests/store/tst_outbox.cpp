@@ -33,6 +33,16 @@ OutboxEntry decision(const QString &ticket, const QString &action = QStringLiter
     return e;
 }
 
+// The ids nextDue hands out at `now`, in its order.
+QList<qint64> dueIds(const OutboxRepository &outbox, qint64 now)
+{
+    QList<qint64> out;
+    const auto due = outbox.nextDue(now); // keep the Result alive for the loop
+    for (const OutboxEntry &e : due.value())
+        out << e.id;
+    return out;
+}
+
 } // namespace
 
 class TstOutbox : public QObject
@@ -198,13 +208,7 @@ void TstOutbox::nextDue_perTicket_inCreationOrderAndOneAtATime()
     later.nextAttemptAt = 100;
     const qint64 z1 = outbox.enqueue(later, 1).value();
 
-    auto ids = [&](qint64 now) {
-        QList<qint64> out;
-        const auto due = outbox.nextDue(now); // keep the Result alive for the loop
-        for (const OutboxEntry &e : due.value())
-            out << e.id;
-        return out;
-    };
+    auto ids = [&](qint64 now) { return dueIds(outbox, now); };
     QCOMPARE(ids(10), (QList<qint64>{x1, y1})); // x2 waits behind x1; z1 not due yet
     QCOMPARE(ids(100), (QList<qint64>{x1, y1, z1}));
     QVERIFY(outbox.markInFlight(x1, 10).ok());
@@ -229,13 +233,7 @@ void TstOutbox::nextDue_notesAfterDecisions_neverBeforeOrBeside()
     const qint64 d1 = outbox.enqueue(decision(QStringLiteral("x")), 1).value();
     const qint64 n2 = outbox.enqueue(decision(QStringLiteral("x"), QStringLiteral("note")), 1).value();
     const qint64 other = outbox.enqueue(decision(QStringLiteral("y"), QStringLiteral("note")), 1).value();
-    auto ids = [&] {
-        QList<qint64> out;
-        const auto due = outbox.nextDue(100);
-        for (const OutboxEntry &e : due.value())
-            out << e.id;
-        return out;
-    };
+    auto ids = [&] { return dueIds(outbox, 100); };
     // The decision goes first although a note is older; a note alone on its ticket goes at once.
     QCOMPARE(ids(), (QList<qint64>{d1, other}));
     QVERIFY(outbox.markInFlight(d1, 10).ok());
