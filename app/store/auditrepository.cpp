@@ -1,10 +1,9 @@
 #include "store/auditrepository.h"
 
+#include "core/hashchain.h"
 #include "store/database.h"
 #include "store/queryrunner.h"
 #include "store/writetransaction.h"
-
-#include <QCryptographicHash>
 
 namespace anxin::store {
 
@@ -29,27 +28,12 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-void addField(QCryptographicHash &h, const QByteArray &bytes)
-{
-    h.addData(QByteArray::number(bytes.size()));
-    h.addData(QByteArrayView(":", 1));
-    h.addData(bytes);
-    h.addData(QByteArrayView("\n", 1));
-}
-
 } // namespace
 
 QString AuditRepository::computeHash(const AuditEntry &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    addField(h, e.prevHash.toUtf8());
-    addField(h, QByteArray::number(e.seq));
-    addField(h, QByteArray::number(e.at));
-    addField(h, e.actor.toUtf8());
-    addField(h, e.action.toUtf8());
-    addField(h, e.subject.toUtf8());
-    addField(h, e.detailJson.toUtf8());
-    return QString::fromLatin1(h.result().toHex());
+    return core::chainHash(e.prevHash, {QByteArray::number(e.seq), QByteArray::number(e.at), e.actor.toUtf8(),
+                                        e.action.toUtf8(), e.subject.toUtf8(), e.detailJson.toUtf8()});
 }
 
 core::Result<AuditEntry> AuditRepository::append(WriteTransaction &tx, AuditEntry entry)

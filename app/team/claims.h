@@ -42,8 +42,20 @@ public:
     core::Status heartbeat(const QString &deskId, const QString &agent, int leaseSecs);
     core::Result<ClaimOutcome> claim(const QString &aftersaleId, const QString &shopId, const QString &deskId,
                                      const QString &agent, int leaseSecs);
+    // Takes the ticket from whoever has it (a live claim of another desk too), with the agent's reason, recorded in
+    // the team audit ("claim.take_over": from which desk and agent, why) in the same transaction. `from` is the
+    // claim it replaced, empty when nobody had it.
+    struct TakeOver
+    {
+        Claim now;
+        Claim from;
+    };
+    core::Result<TakeOver> takeOver(const QString &aftersaleId, const QString &shopId, const QString &deskId,
+                                    const QString &agent, const QString &reason, int leaseSecs);
     // Ends this desk's claim (nothing when it is not this desk's).
     core::Status release(const QString &aftersaleId, const QString &deskId);
+    // Ends every claim of this desk but `keep` (a desk starting again, or back online after working elsewhere).
+    core::Status releaseAllExcept(const QString &deskId, const QString &keep);
     // Every live claim (lease not lapsed), by ticket.
     core::Result<QList<Claim>> live() const;
 

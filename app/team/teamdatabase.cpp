@@ -13,6 +13,8 @@ using core::Error;
 
 namespace {
 
+constexpr qint64 kMigrationLock = 0x616e78696e01; // pg_advisory_lock key held while a desk migrates
+
 // Each version: statements run in one transaction with the version's row. Append only; never edit one.
 struct Migration
 {
@@ -34,6 +36,27 @@ const QList<Migration> &migrations()
                          "desk_id text NOT NULL REFERENCES desks(desk_id), agent text NOT NULL, "
                          "claimed_at timestamptz NOT NULL DEFAULT now(), lease_until timestamptz NOT NULL)"),
           QStringLiteral("CREATE INDEX claims_desk ON claims(desk_id)")}},
+        {2,
+         "live claims and the team audit",
+         {// Every desk LISTENs on anxin_claims: a claim taken, moved or ended is announced (payload: the ticket) when
+          // its transaction commits. A lease renewed by a heartbeat is not news and stays quiet.
+          QStringLiteral("CREATE FUNCTION anxin_claims_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                         "PERFORM pg_notify('anxin_claims', CASE WHEN TG_OP = 'DELETE' THEN OLD.aftersale_id "
+                         "ELSE NEW.aftersale_id END); RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER claims_notify_insert_delete AFTER INSERT OR DELETE ON claims "
+                         "FOR EACH ROW EXECUTE FUNCTION anxin_claims_notify()"),
+          QStringLiteral("CREATE TRIGGER claims_notify_moved AFTER UPDATE ON claims FOR EACH ROW "
+                         "WHEN (OLD.desk_id IS DISTINCT FROM NEW.desk_id OR OLD.claimed_at IS DISTINCT FROM "
+                         "NEW.claimed_at) EXECUTE FUNCTION anxin_claims_notify()"),
+          // Who did what from which desk, hash-chained like the local audit log (core::chainHash over seq, at,
+          // desk, agent, action, subject, detail). Append only: the triggers refuse edits.
+          QStringLiteral("CREATE TABLE team_audit (seq bigint PRIMARY KEY, at bigint NOT NULL, desk_id text NOT NULL, "
+                         "agent text NOT NULL, action text NOT NULL, subject text NOT NULL, "
+                         "detail_json text NOT NULL, prev_hash text NOT NULL, hash text NOT NULL)"),
+          QStringLiteral("CREATE FUNCTION anxin_team_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                         "BEGIN RAISE EXCEPTION 'team_audit is append-only'; END $$"),
+          QStringLiteral("CREATE TRIGGER team_audit_no_edit BEFORE UPDATE OR DELETE ON team_audit "
+                         "FOR EACH ROW EXECUTE FUNCTION anxin_team_audit_append_only()")}},
     };
     return list;
 }
@@ -85,7 +108,11 @@ core::Status TeamDatabase::open(const QString &url)
     m_db.setUserName(u.userName());
     m_db.setPassword(u.password());
     m_db.setDatabaseName(u.path().mid(1));
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=anxin-desk"));
+    // A server that vanishes without closing the connection (a cable pulled, a laptop on a train) is noticed
+    // within about 15 s by TCP keepalives and the TCP user timeout, so no call waits on it for minutes.
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=anxin-desk;keepalives=1;"
+                                          "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;"
+                                          "tcp_user_timeout=15000"));
     if (!m_db.open()) {
         const Error e = teamError(QStringLiteral("connect to %1").arg(redacted(url)), m_db.lastError());
         close();
@@ -126,6 +153,19 @@ int TeamDatabase::schemaVersion() const
 }
 
 core::Status TeamDatabase::migrate()
+{
+    // Desks opening a fresh database at once: one creates the bookkeeping table, the others wait for it (CREATE
+    // TABLE IF NOT EXISTS alone races in PostgreSQL's catalog).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+        return teamError(QStringLiteral("wait for other desks' migration"), q.lastError());
+    const core::Status done = migrateLocked();
+    QSqlQuery unlock(m_db);
+    unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    return done;
+}
+
+core::Status TeamDatabase::migrateLocked()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('team_schema') IS NULL")) || !q.next())

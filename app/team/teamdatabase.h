@@ -31,6 +31,7 @@ public:
 
 private:
     core::Status migrate();
+    core::Status migrateLocked();
 
     QString m_name;
     QSqlDatabase m_db;
