@@ -1,5 +1,6 @@
 // anxin-cli team: connect this desk to a team database, and see, take and leave claims on tickets (issue #34).
 #include "cli.h"
+#include "sync/teamaccess.h"
 #include "team/claims.h"
 #include "team/teamdatabase.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
-#include <QUuid>
 
 namespace anxin::cli {
 
@@ -17,33 +17,12 @@ namespace {
 
 constexpr int kLeaseSecs = 120; // a CLI claim lasts two minutes unless renewed (the desk's heartbeat renews its own)
 
-// The stored URL with ANXIN_TEAM_PASSWORD put in (the password is never written to the profile).
-QString teamUrl(Context &ctx)
-{
-    QUrl u(ctx.settings().get(core::keys::teamUrl));
-    const QString password = qEnvironmentVariable("ANXIN_TEAM_PASSWORD");
-    if (!password.isEmpty())
-        u.setPassword(password);
-    return u.toString();
-}
-
-QString deskId(Context &ctx)
-{
-    QString id = ctx.settings().get(core::keys::teamDeskId);
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        ctx.settings().set(core::keys::teamDeskId, id);
-        ctx.settings().sync();
-    }
-    return id;
-}
-
 core::Result<std::unique_ptr<team::TeamDatabase>> openTeam(Context &ctx)
 {
     if (ctx.settings().get(core::keys::teamUrl).isEmpty())
         return Error::make(Error::Kind::Usage, QStringLiteral("no team database: anxin-cli team connect URL first"));
     auto db = std::make_unique<team::TeamDatabase>();
-    if (auto st = db->open(teamUrl(ctx)); !st)
+    if (auto st = db->open(sync::teamUrlWithPassword(ctx.settings(), ctx.profile().dir())); !st)
         return st.error();
     return db;
 }
@@ -67,18 +46,19 @@ int cmdTeam(Context &ctx, const Args &args)
         if (args.positional.size() != 2)
             return fail(Error::make(Error::Kind::Usage, usage));
         QUrl given(args.positional.at(1));
-        if (!given.password().isEmpty() && qEnvironmentVariableIsEmpty("ANXIN_TEAM_PASSWORD"))
-            qputenv("ANXIN_TEAM_PASSWORD", given.password().toUtf8()); // for this check only
-        given.setPassword(QString());
-        const QString before = ctx.settings().get(core::keys::teamUrl);
-        ctx.settings().set(core::keys::teamUrl, given.toString());
-        team::TeamDatabase db;
-        if (auto st = db.open(teamUrl(ctx)); !st) {
-            ctx.settings().set(core::keys::teamUrl, before); // a failed connect keeps the team it had
-            ctx.settings().sync();
-            return fail(st.error());
+        if (given.password().isEmpty()) {
+            // A password given before (the keychain) or by ANXIN_TEAM_PASSWORD, for the same server.
+            QUrl known(sync::teamUrlWithPassword(ctx.settings(), ctx.profile().dir()));
+            const QString password = qEnvironmentVariable("ANXIN_TEAM_PASSWORD", known.password());
+            given.setPassword(password.isEmpty() ? QString() : password);
         }
-        const QString desk = deskId(ctx);
+        team::TeamDatabase db;
+        if (auto st = db.open(given.toString()); !st)
+            return fail(st.error()); // a failed connect keeps the team database the profile had
+        if (auto st = sync::saveTeamUrl(ctx.settings(), ctx.profile().dir(), given.toString()); !st)
+            return fail(st.error());
+        given.setPassword(QString());
+        const QString desk = sync::teamDeskId(ctx.settings());
         if (auto st = team::Claims(db).heartbeat(desk, ctx.actorName(), kLeaseSecs); !st)
             return fail(st.error());
         ctx.settings().sync();
@@ -104,7 +84,8 @@ int cmdTeam(Context &ctx, const Args &args)
         for (const team::Claim &c : live.value())
             list.append(claimJson(c));
         if (ctx.json) {
-            printJson(QJsonObject{{QStringLiteral("desk_id"), deskId(ctx)}, {QStringLiteral("claims"), list}});
+            printJson(QJsonObject{{QStringLiteral("desk_id"), sync::teamDeskId(ctx.settings())},
+                                  {QStringLiteral("claims"), list}});
             return kOk;
         }
         if (list.isEmpty())
@@ -118,7 +99,7 @@ int cmdTeam(Context &ctx, const Args &args)
     if ((verb == QLatin1String("claim") || verb == QLatin1String("release")) && args.positional.size() == 2) {
         const QString id = args.positional.at(1);
         if (verb == QLatin1String("release")) {
-            if (auto st = claims.release(id, deskId(ctx)); !st)
+            if (auto st = claims.release(id, sync::teamDeskId(ctx.settings())); !st)
                 return fail(st.error());
             if (!ctx.json)
                 printOut(QStringLiteral("left %1\n").arg(id));
@@ -126,7 +107,8 @@ int cmdTeam(Context &ctx, const Args &args)
                 printJson(QJsonObject{{QStringLiteral("aftersale_id"), id}, {QStringLiteral("released"), true}});
             return kOk;
         }
-        auto outcome = claims.claim(id, ctx.settings().get(core::keys::shopId), deskId(ctx), agent, kLeaseSecs);
+        auto outcome = claims.claim(id, ctx.settings().get(core::keys::shopId), sync::teamDeskId(ctx.settings()), agent,
+                                    kLeaseSecs);
         if (!outcome)
             return fail(outcome.error());
         if (!outcome->mine)

@@ -8,6 +8,8 @@
 #include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/database.h"
+#include "sync/teamaccess.h"
+#include "team/teamlink.h"
 
 namespace anxin::models {
 
@@ -15,6 +17,7 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
                          QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_profileDir(profile.dir())
     , m_platformClock(std::make_shared<core::PlatformClock>(std::move(clock)))
     , m_clock(m_platformClock)
     , m_cache(profile)
@@ -29,11 +32,24 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     });
     connect(&m_decisions, &DecisionDesk::rulesChanged, this, &DeskSession::refreshRuleLabels);
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
+    m_team = new team::TeamLink(this);
+    m_decisions.setTeam(m_team);
 }
 
 DeskSession::~DeskSession()
 {
-    m_sync.stop(); // stop the worker before the database goes
+    m_team->stop(); // frees this desk's ticket for the others at once
+    m_sync.stop();  // stop the worker before the database goes
+}
+
+void DeskSession::restartTeam()
+{
+    const QString url = sync::teamUrlWithPassword(m_settings, m_profileDir);
+    if (url.isEmpty()) {
+        m_team->stop();
+        return;
+    }
+    m_team->start(url, sync::teamDeskId(m_settings), m_decisions.actor().name);
 }
 
 core::Status DeskSession::open()
@@ -71,6 +87,15 @@ core::Status DeskSession::open()
     connect(this, &DeskSession::cacheChanged, m_shipping, &ShippingListModel::reloadInBackground);
     m_alerts = new AlertMonitor(db, m_clock, m_settings, this);
     connect(this, &DeskSession::cacheChanged, m_alerts, &AlertMonitor::evaluateNow);
+    connect(m_team, &team::TeamLink::changed, m_tickets, [this] {
+        QHash<QString, TicketPresence> presence;
+        const QList<team::Claim> claims = m_team->claims();
+        for (const team::Claim &c : claims)
+            presence.insert(c.aftersaleId,
+                            TicketPresence{c.agent, c.deskId, c.deskId == m_team->deskId(), c.claimedAt});
+        m_tickets->setPresence(std::move(presence));
+    });
+    restartTeam();
     return {};
 }
 

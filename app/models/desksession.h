@@ -18,6 +18,10 @@ class Profile;
 class Settings;
 } // namespace anxin::core
 
+namespace anxin::team {
+class TeamLink;
+} // namespace anxin::team
+
 namespace anxin::models {
 
 class AlertMonitor;
@@ -57,6 +61,11 @@ public:
     AlertMonitor *alerts() const { return m_alerts; } // evaluated after every sync; start() adds the minute tick
     // The platform's clock (this computer's plus the learned offset): every deadline reads it.
     std::shared_ptr<core::Clock> clock() const { return m_clock; }
+    // Team mode (optional): the live link to the team database; inactive without one. Presence goes into the
+    // ticket list, and decisions on a ticket another desk is on are refused until taken over.
+    team::TeamLink *team() const { return m_team; }
+    // (Re)connects to the team database the profile names (Settings, anxin-cli team connect); stops without one.
+    void restartTeam();
     core::Settings &settings() const { return m_settings; }
 
     sync::ShopConfig shop() const;
@@ -75,6 +84,7 @@ private:
     void syncDone(const sync::SyncReport &report);
 
     core::Settings &m_settings;
+    QString m_profileDir;
     std::shared_ptr<core::PlatformClock> m_platformClock;
     std::shared_ptr<core::Clock> m_clock;
     CacheHost m_cache;
@@ -84,6 +94,7 @@ private:
     ClaimsModel *m_claims = nullptr;
     ShippingListModel *m_shipping = nullptr;
     AlertMonitor *m_alerts = nullptr;
+    team::TeamLink *m_team = nullptr;
     bool m_lazyPages = false;
     bool m_ruleLabelsStale = false;
     bool m_modelsFresh = false;   // the models reloaded in this turn already

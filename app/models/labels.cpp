@@ -219,6 +219,15 @@ QString dateTimeText(qint64 secs)
     return secs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
+QString presenceText(const QString &agent, bool mine, qint64 since)
+{
+    if (mine)
+        return QCoreApplication::translate("Labels", "You are on this ticket (since %1); other desks see it.")
+            .arg(dateTimeText(since));
+    return QCoreApplication::translate("Labels", "%1 has been on this ticket since %2.")
+        .arg(agent, dateTimeText(since));
+}
+
 QString decisionActionName(const QString &key)
 {
     if (key == QLatin1String("approve"))

@@ -37,6 +37,9 @@ QString outboxStateName(store::OutboxState state);
 // state unchanged when on time), and the sentence that explains it with the platform's deadline.
 QString queueTimingFlagged(const QString &state, core::QueueTiming timing);
 QString queueTimingText(core::QueueTiming timing, qint64 deadline);
+// Team mode: who is on a ticket, as a sentence ("王芳 has been on this ticket since …" / "You are on this ticket
+// (since …); other desks see it.").
+QString presenceText(const QString &agent, bool mine, qint64 since);
 // A sync stage (SyncProgress::stage: "push", "tickets", "orders", "details", ...) as the user reads it.
 QString syncStageName(const QString &stage);
 // What a sync could not fetch (sync_item_failures.kind): "detail", "product", "route", "image".

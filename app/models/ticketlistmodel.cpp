@@ -220,6 +220,10 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return int(kind);
     case QueueTimingRole:
         return int(timing);
+    case HolderRole: {
+        const auto it = m_presence.constFind(r->aftersaleId);
+        return it == m_presence.cend() ? QString() : it->mine ? QStringLiteral("mine") : QStringLiteral("other");
+    }
     default:
         break;
     }
@@ -248,6 +252,12 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return r->pendingDecisions > 0
                        ? queueTimingFlagged(QCoreApplication::translate("TicketList", "Pending"), timing)
                        : QString();
+        case OnIt: {
+            const auto it = m_presence.constFind(r->aftersaleId);
+            if (it == m_presence.cend())
+                return QString();
+            return it->mine ? QCoreApplication::translate("TicketList", "You") : it->agent;
+        }
         }
     }
     if (role == RawRole) {
@@ -278,6 +288,11 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && col == Pending && timing != core::QueueTiming::OnTime)
         return queueTimingText(timing, deadline);
+    if (role == Qt::ToolTipRole && col == OnIt) {
+        const auto it = m_presence.constFind(r->aftersaleId);
+        if (it != m_presence.cend())
+            return presenceText(it->agent, it->mine, it->since);
+    }
     if (role == Qt::TextAlignmentRole && col == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -306,8 +321,26 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return QCoreApplication::translate("TicketList", "Guarantee");
     case Pending:
         return QCoreApplication::translate("TicketList", "Sync");
+    case OnIt:
+        return QCoreApplication::translate("TicketList", "On it");
     }
     return {};
+}
+
+void TicketListModel::setPresence(QHash<QString, TicketPresence> presence)
+{
+    if (presence.size() == m_presence.size()) {
+        bool same = true;
+        for (auto it = presence.cbegin(); same && it != presence.cend(); ++it) {
+            const auto old = m_presence.constFind(it.key());
+            same = old != m_presence.cend() && old->deskId == it->deskId && old->since == it->since;
+        }
+        if (same)
+            return; // a heartbeat's re-read with nothing new: no repaint
+    }
+    m_presence = std::move(presence);
+    if (m_count > 0)
+        emit dataChanged(index(0, OnIt), index(m_count - 1, OnIt), {Qt::DisplayRole, Qt::ToolTipRole, HolderRole});
 }
 
 } // namespace anxin::models

@@ -24,6 +24,15 @@ class TicketCounter;
 // the first block are inserted then. countChanged is emitted for the provisional count (the rows shown so far)
 // and again for the exact one; countIsExact() tells which.
 // QtCore only: views and tests share it.
+// Who is on a ticket (team mode).
+struct TicketPresence
+{
+    QString agent;
+    QString deskId;
+    bool mine = false; // this desk
+    qint64 since = 0;  // the claim's start, Unix seconds (the team database's clock)
+};
+
 class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +48,7 @@ public:
         Reason,
         Guarantee,
         Pending,
+        OnIt, // team mode: the agent on the ticket (hidden without a team database)
         ColumnCount
     };
     enum Role
@@ -51,6 +61,7 @@ public:
         ExpressRole,               // decided by the platform at once (express refund)
         ClaimKindRole,             // core::ClaimKind as int
         QueueTimingRole,           // core::QueueTiming as int of the decisions waiting to sync (OnTime: none)
+        HolderRole,                // team mode: "" (nobody), "mine" or "other"
     };
     static constexpr int kBlock = 256;
     static constexpr int kMaxBlocks = 48;
@@ -69,6 +80,8 @@ public:
     QString idAt(int row) const;
     int rowOf(const QString &aftersaleId) const; // -1 when not in a loaded block
     const core::Error &lastError() const { return m_error; }
+    // Team mode: who is on which ticket (live claims, this desk's included), shown in the OnIt column.
+    void setPresence(QHash<QString, TicketPresence> presence);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -100,6 +113,7 @@ private:
     mutable RowWindow<store::TicketListRow> m_rows{kBlock, kMaxBlocks};
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames; // shop_id → name, read on reload
+    QHash<QString, TicketPresence> m_presence;
 };
 
 } // namespace anxin::models

@@ -65,11 +65,15 @@ const QList<Migration> &migrations()
 
 Error teamError(const QString &what, const QSqlError &error)
 {
-    const QString text = error.text().trimmed();
+    QString text = error.text().trimmed();
+    if (text.isEmpty())
+        text = QStringLiteral("the connection to the server is closed");
     const bool unreachable = error.type() == QSqlError::ConnectionError ||
                              text.contains(QLatin1String("server closed the connection")) ||
                              text.contains(QLatin1String("could not connect")) ||
-                             text.contains(QLatin1String("no connection to the server"));
+                             text.contains(QLatin1String("no connection to the server")) ||
+                             text.contains(QLatin1String("connection to the server is closed")) ||
+                             text.contains(QLatin1String("the database system is"));
     return Error::make(unreachable ? Error::Kind::Network : Error::Kind::Storage,
                        QStringLiteral("team database: %1: %2").arg(what, text));
 }

@@ -15,6 +15,7 @@
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/ticketlistmodel.h"
+#include "team/teamlink.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +76,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     wireDetail();
     wireContactReveal();
     wireModel();
+    wireTeam();
 
     m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
     debounceSearch(m_search, m_searchDebounce, 150, [this] { applyFilter(); });
@@ -468,6 +470,91 @@ void AfterSalesPage::moveSelection(int delta)
     m_table->setFocus();
 }
 
+void AfterSalesPage::wireTeam()
+{
+    team::TeamLink *team = m_session.team();
+    connect(team, &team::TeamLink::changed, this, &AfterSalesPage::updatePresence);
+    connect(m_detail, &TicketDetailPane::takeOverRequested, this, &AfterSalesPage::askTakeOver);
+    connect(team, &team::TeamLink::takeOverFinished, this, [this](const QString &id, bool ok, const QString &error) {
+        if (ok)
+            say(tr("Ticket %1 is yours now; the other agent sees that you took it over, and why.").arg(id));
+        else
+            say(tr("Ticket %1 was not taken over: %2").arg(id, error));
+    });
+    updatePresence();
+}
+
+// Who is on the shown ticket, as the detail pane says it. Set before the pane shows the ticket's actions.
+void AfterSalesPage::applyPresence(const QString &id)
+{
+    const team::TeamLink *team = m_session.team();
+    using P = TicketDetailPane::Presence;
+    if (!team->isActive() || id.isEmpty()) {
+        m_detail->setPresence(P::Hidden, {});
+        return;
+    }
+    switch (team->state()) {
+    case team::TeamSnapshot::State::Off:
+    case team::TeamSnapshot::State::Connecting:
+        m_detail->setPresence(P::Connecting, tr("Connecting to the team database…"));
+        return;
+    case team::TeamSnapshot::State::Offline:
+        m_detail->setPresence(P::Offline, tr("Team offline: deciding works as usual, but other desks cannot see that "
+                                             "you are on this ticket. The app reconnects by itself."));
+        return;
+    case team::TeamSnapshot::State::Online:
+        break;
+    }
+    const auto claim = team->claimOn(id);
+    if (!claim) {
+        m_detail->setPresence(P::Connecting, tr("Telling the other desks you are on this ticket…"));
+        return;
+    }
+    const bool mine = claim->deskId == team->deskId();
+    m_detail->setPresence(mine ? P::Mine : P::Other,
+                          mine ? models::presenceText(claim->agent, true, claim->claimedAt)
+                               : tr("%1 Decisions wait here until you take it over.")
+                                     .arg(models::presenceText(claim->agent, false, claim->claimedAt)));
+}
+
+void AfterSalesPage::updatePresence()
+{
+    m_table->setColumnHidden(TicketListModel::OnIt, !m_session.team()->isActive());
+    if (m_shownId.isEmpty())
+        return;
+    const bool heldBefore = m_detail->presence() == TicketDetailPane::Presence::Other;
+    applyPresence(m_shownId);
+    if (heldBefore != (m_detail->presence() == TicketDetailPane::Presence::Other))
+        showDetails(m_shownId); // the actions open or close with it
+}
+
+void AfterSalesPage::askTakeOver()
+{
+    const QString id = m_shownId;
+    const auto holder = m_session.team()->heldByOther(id);
+    if (id.isEmpty() || !holder)
+        return;
+    auto d = m_session.decisions().details(id);
+    const QString shopId = d ? d->ticket.shopId : QString();
+    delete m_takeOverDialog;
+    m_takeOverDialog = new QInputDialog(this);
+    m_takeOverDialog->setObjectName(QStringLiteral("takeOverDialog"));
+    m_takeOverDialog->setWindowTitle(tr("Take over ticket %1").arg(id));
+    m_takeOverDialog->setLabelText(
+        tr("%1 is on this ticket. Why are you taking it over? %1 sees your reason, and it is kept in the team's "
+           "audit.")
+            .arg(holder->agent));
+    m_takeOverDialog->setOkButtonText(tr("Take over"));
+    connect(m_takeOverDialog, &QInputDialog::textValueSelected, this, [this, id, shopId](const QString &reason) {
+        if (reason.trimmed().isEmpty()) {
+            say(tr("Not taken over: write a reason the other agent can read."));
+            return;
+        }
+        m_session.team()->takeOver(id, shopId, reason.trimmed());
+    });
+    m_takeOverDialog->open();
+}
+
 void AfterSalesPage::onCurrentChanged()
 {
     m_lastRow = m_table->currentIndex().row();
@@ -487,11 +574,15 @@ void AfterSalesPage::showDetails(const QString &id)
     if (!d) {
         m_detail->clear();
         m_shownId.clear();
+        m_session.team()->setFocus(QString(), QString());
         return;
     }
     const bool same = id == m_shownId;
     const qint64 before = m_detail->shownUpdateTime();
     m_shownId = id;
+    if (!same) // other desks see that this agent is on it (team mode)
+        m_session.team()->setFocus(id, d->ticket.shopId);
+    applyPresence(id);
     m_detail->showTicket(d.value(), m_session.clock()->nowSecs());
     if (same && before != 0 && d->ticket.updateTime != before) {
         m_detail->showChangedBanner(tr("This ticket changed on the platform while you had it open; it now reads “%1”. "

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QInputDialog;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -61,6 +62,11 @@ private:
     QWidget *buildListPane();
     void wireDetail();
     void wireContactReveal();
+    void wireTeam();
+    // Team mode: the On it column, and who is on the ticket shown (the detail's actions follow it).
+    void updatePresence();
+    void applyPresence(const QString &id);
+    void askTakeOver();
     static QString revealFailedText(core::Error::Kind kind);
     void wireModel();
     void buildShortcuts();
@@ -99,6 +105,7 @@ private:
     QString m_lastMessage;
     QString m_shownId;
     int m_lastRow = -1;
+    QInputDialog *m_takeOverDialog = nullptr;
 };
 
 } // namespace anxin::ui

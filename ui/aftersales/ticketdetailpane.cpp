@@ -50,6 +50,8 @@ QString extendTip(const models::TicketDetails &d)
 TicketDetailPane::TicketDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
+    , m_presence(new QLabel(this))
+    , m_takeOver(new QPushButton(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_deadline(new QLabel(this))
@@ -100,6 +102,11 @@ void TicketDetailPane::setUpWidgets()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_pending->setObjectName(QStringLiteral("pendingMarker"));
     m_banner->setObjectName(QStringLiteral("changedBanner"));
+    m_presence->setObjectName(QStringLiteral("presence"));
+    m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
+    m_presence->setWordWrap(true);
+    m_presence->setVisible(false);
+    m_takeOver->setVisible(false);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_contact->setObjectName(QStringLiteral("buyerContact"));
@@ -157,6 +164,10 @@ void TicketDetailPane::layOut()
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(12, 8, 12, 8);
     body->addWidget(m_banner);
+    auto *presenceRow = new QHBoxLayout;
+    presenceRow->addWidget(m_presence, 1);
+    presenceRow->addWidget(m_takeOver, 0, Qt::AlignTop);
+    body->addLayout(presenceRow);
     body->addWidget(m_title);
     body->addWidget(m_summary);
     body->addWidget(m_deadline);
@@ -194,6 +205,7 @@ void TicketDetailPane::layOut()
 void TicketDetailPane::wireActions()
 {
     connect(m_approve, &QPushButton::clicked, this, &TicketDetailPane::approveRequested);
+    connect(m_takeOver, &QPushButton::clicked, this, &TicketDetailPane::takeOverRequested);
     connect(m_reject, &QPushButton::clicked, this, &TicketDetailPane::rejectRequested);
     connect(m_confirm, &QPushButton::clicked, this, &TicketDetailPane::confirmReceiptRequested);
     connect(m_rejectAfter, &QPushButton::clicked, this, &TicketDetailPane::rejectAfterReceiptRequested);
@@ -245,6 +257,8 @@ void TicketDetailPane::retranslate()
     m_rejectAfter->setText(tr("Reject after receipt…"));
     m_extend->setText(tr("Extend 7 days"));
     m_extend->setToolTip(tr("Add 7 days to the receipt window (once, when about 2 days remain)"));
+    m_takeOver->setText(tr("Take over…"));
+    m_takeOver->setToolTip(tr("Work this ticket yourself; the other agent sees it and your reason"));
     m_undo->setText(tr("Undo"));
     m_undo->setToolTip(tr("Take the decision back while it has not been sent"));
     m_note->setPlaceholderText(tr("Internal note for the shop's agents (the buyer never sees it)"));
@@ -306,6 +320,19 @@ void TicketDetailPane::showChangedBanner(const QString &text)
 {
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+}
+
+void TicketDetailPane::setPresence(Presence presence, const QString &text)
+{
+    m_presenceKind = presence;
+    m_presence->setText(text);
+    m_presence->setVisible(presence != Presence::Hidden && !text.isEmpty());
+    m_takeOver->setVisible(presence == Presence::Other);
+    // Another agent's ticket reads as a warning; this desk's own and the team's state stay quiet.
+    m_presence->setAutoFillBackground(presence == Presence::Other);
+    m_presence->setBackgroundRole(QPalette::ToolTipBase);
+    m_presence->setForegroundRole(presence == Presence::Other ? QPalette::ToolTipText : QPalette::PlaceholderText);
+    m_presence->setMargin(presence == Presence::Other ? 6 : 0);
 }
 
 void TicketDetailPane::addEvidence(const models::TicketDetails &d)
@@ -372,7 +399,8 @@ void TicketDetailPane::showDecisions(const models::TicketDetails &d)
     m_pending->setVisible(!pending.isEmpty());
     m_undo->setVisible(m_openDecisionId != 0);
 
-    const bool open = t.finalTime == 0 && !d.hasOpenDecision();
+    // Another agent is on it: the decisions wait until this agent takes it over (the model refuses them too).
+    const bool open = t.finalTime == 0 && !d.hasOpenDecision() && m_presenceKind != Presence::Other;
     auto allowed = [&](sync::DecisionAction a) {
         return open && sync::planFor(a, t.aftersaleType, t.aftersaleStatus).ok();
     };

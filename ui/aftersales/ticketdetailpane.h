@@ -41,6 +41,18 @@ public:
     void showRevealFailed(const QString &aftersaleId, const QString &text);
     // After a note was queued: the field and the handover mark start empty again.
     void clearNote();
+    // Team mode: who is on this ticket. With Other the decisions wait (Take over… offers to take it); Offline and
+    // Mine only inform. Set before showTicket() so the actions come out right.
+    enum class Presence
+    {
+        Hidden,
+        Connecting,
+        Offline,
+        Mine,
+        Other
+    };
+    void setPresence(Presence presence, const QString &text);
+    Presence presence() const { return m_presenceKind; }
 
 signals:
     void approveRequested();
@@ -52,6 +64,7 @@ signals:
     void undoRequested(qint64 outboxId);
     void noteTextChanged(const QString &text);
     void revealContactRequested();
+    void takeOverRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +88,9 @@ private:
     qint64 m_updateTime = 0;
     qint64 m_openDecisionId = 0;
     QLabel *m_banner;
+    QLabel *m_presence;
+    QPushButton *m_takeOver;
+    Presence m_presenceKind = Presence::Hidden;
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_deadline;

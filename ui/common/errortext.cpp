@@ -99,6 +99,10 @@ QString situationText(const core::Error &e)
             .arg(arg(e, 0));
     if (s == QLatin1String("team.claimed"))
         return ErrorText::tr("%1 is on ticket %2 right now. Pick another ticket, or ask %1.").arg(arg(e, 0), arg(e, 1));
+    if (s == QLatin1String("team.held"))
+        return ErrorText::tr("%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick "
+                             "another ticket.")
+            .arg(arg(e, 0), arg(e, 1));
     if (s == QLatin1String("role.owner_only"))
         return ErrorText::tr("Only the shop owner may %1.").arg(actionName(arg(e, 0)));
     if (s == QLatin1String("role.agent_limit"))

@@ -11,6 +11,7 @@
 #include "store/savedviewrepository.h"
 #include "store/ticketrepository.h"
 #include "sync/shopconnection.h"
+#include "team/teamlink.h"
 
 #include <QJsonDocument>
 
@@ -58,10 +59,23 @@ core::Result<TicketDetails> DecisionDesk::details(const QString &aftersaleId) co
     return loadTicketDetails(*m_cache.database(), aftersaleId, m_clock->nowSecs());
 }
 
+core::Status DecisionDesk::teamAllows(const sync::DecisionInput &input) const
+{
+    if (!m_team || input.action == sync::DecisionAction::Note)
+        return {};
+    if (const auto holder = m_team->heldByOther(input.aftersaleId))
+        return core::Error::coded(core::Error::Kind::Conflict, "team.held", {holder->agent, input.aftersaleId},
+                                  QStringLiteral("%1 is on ticket %2 (desk %3): take it over first")
+                                      .arg(holder->agent, input.aftersaleId, holder->deskId));
+    return {};
+}
+
 core::Result<qint64> DecisionDesk::decide(const sync::DecisionInput &input)
 {
     if (m_cache.isReadOnly())
         return readOnly();
+    if (auto st = teamAllows(input); !st)
+        return st.error();
     auto id = sync::DecisionService(*m_cache.database()).decide(input, actor(), m_clock->nowSecs());
     if (id)
         emit outboxChanged(true);
@@ -76,7 +90,25 @@ QList<core::Result<qint64>> DecisionDesk::decideBatch(const QList<sync::Decision
             refused << core::Result<qint64>(readOnly());
         return refused;
     }
-    auto results = sync::DecisionService(*m_cache.database()).decideBatch(inputs, actor(), m_clock->nowSecs());
+    // Tickets another desk is on are refused one by one; the rest go into the outbox together.
+    QList<sync::DecisionInput> allowed;
+    QList<core::Result<qint64>> results;
+    QList<qsizetype> place;
+    for (const sync::DecisionInput &in : inputs) {
+        if (auto st = teamAllows(in); !st) {
+            results << core::Result<qint64>(st.error());
+            place << -1;
+        } else {
+            results << core::Result<qint64>(qint64(0));
+            place << allowed.size();
+            allowed << in;
+        }
+    }
+    const auto decided = sync::DecisionService(*m_cache.database()).decideBatch(allowed, actor(), m_clock->nowSecs());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (place.at(i) >= 0)
+            results[i] = decided.at(place.at(i));
+    }
     emit outboxChanged(true);
     return results;
 }

@@ -24,6 +24,10 @@ namespace anxin::sync {
 class ShopConnection;
 }
 
+namespace anxin::team {
+class TeamLink;
+}
+
 namespace anxin::models {
 
 class CacheHost;
@@ -43,6 +47,9 @@ public:
     sync::Actor actor() const;
     core::Result<TicketDetails> details(const QString &aftersaleId) const;
 
+    // In team mode, a decision on a ticket another desk is on is refused ("team.held": take it over first). Notes
+    // are not decisions and are never refused for it; with the team database out of reach nothing is refused.
+    void setTeam(const team::TeamLink *team) { m_team = team; }
     core::Result<qint64> decide(const sync::DecisionInput &input);
     QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
@@ -81,11 +88,13 @@ signals:
     void rulesChanged();
 
 private:
+    core::Status teamAllows(const sync::DecisionInput &input) const;
     core::Profile &m_profile;
     core::Settings &m_settings;
     std::shared_ptr<core::Clock> m_clock;
     CacheHost &m_cache;
     std::unique_ptr<sync::ShopConnection> m_uiConnection; // for on-demand calls (reveal); built on first use
+    const team::TeamLink *m_team = nullptr;
 };
 
 } // namespace anxin::models

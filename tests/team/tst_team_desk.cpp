@@ -1,0 +1,217 @@
+// Team mode in the desk (issue #34): a second agent opening a ticket another desk is on sees who has it before
+// deciding (the detail says so, the list's On it column names them, the decisions wait and a key press is refused
+// with the reason); Take over… asks why, records it in the team audit and opens the decisions; moving on frees the
+// ticket for the other desks; with the team database gone the desk says "team offline" and decides as usual.
+// A real sandbox process behind the desk, a real PostgreSQL, the real After-sales page.
+#include "aftersales/aftersalespage.h"
+#include "common/prompts.h"
+#include "core/clock.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/desksession.h"
+#include "models/ticketlistmodel.h"
+#include "pgserver.h"
+#include "sandboxharness.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/ticketrepository.h"
+#include "sync/teamaccess.h"
+#include "team/claims.h"
+#include "team/teamaudit.h"
+#include "team/teamdatabase.h"
+#include "team/teamlink.h"
+#include "testmain.h"
+
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anxin;
+using anxin::models::TicketListModel;
+using anxin::test::PgServer;
+
+class TstTeamDesk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecides();
+    void teamOffline_decidingWorks_backOnlineByItself();
+
+private:
+    QStringList approvableIds(int limit);
+    int queuedFor(const QString &id);
+
+    PgServer m_server;
+    std::unique_ptr<test::SandboxHarness> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Settings> m_settings;
+    std::unique_ptr<models::DeskSession> m_session;
+};
+
+void TstTeamDesk::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    qputenv("ANXIN_SECRET_STORE", "memory");
+    qputenv("ANXIN_APP_SECRET", sandbox::kDemoAppSecret);
+    qputenv("ANXIN_TEAM_HEARTBEAT_MS", "500");
+    qputenv("ANXIN_TEAM_RETRY_MS", "300");
+    sandbox::SandboxOptions options;
+    options.seed = 11;
+    options.tickets = 400;
+    m_sandbox = std::make_unique<test::SandboxHarness>(options);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profile = std::make_unique<core::Profile>(m_dir->path());
+    m_profile->ensureExists();
+    m_settings = std::make_unique<core::Settings>(m_profile->settingsPath());
+    m_settings->set(core::keys::gateway, m_sandbox->baseUrl());
+    m_settings->set(core::keys::appKey, QString::fromLatin1(sandbox::kDemoAppKey));
+    m_settings->set(core::keys::shopId, QString::fromLatin1(sandbox::kDemoShopId));
+    m_settings->set(core::keys::userName, QStringLiteral("李娜"));
+    QVERIFY(sync::saveTeamUrl(*m_settings, m_profile->dir(), m_server.url()).ok());
+    m_session = std::make_unique<models::DeskSession>(*m_profile, *m_settings, core::Clock::system());
+    QVERIFY(m_session->open().ok());
+    QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
+    m_session->syncControl().startSync(0);
+    QVERIFY(synced.wait(120000));
+    QVERIFY(m_session->tickets()->rowCount() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 10000);
+    ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
+}
+
+void TstTeamDesk::cleanupTestCase()
+{
+    ui::setConfirmOverride({});
+    m_session.reset();
+    m_sandbox.reset();
+    m_server.stop();
+}
+
+QStringList TstTeamDesk::approvableIds(int limit)
+{
+    store::TicketFilter f;
+    f.statuses = {6};
+    f.openOnly = true;
+    f.hasPendingDecision = false;
+    QStringList ids;
+    for (const auto &r : store::TicketRepository(*m_session->cache().database()).page(f, {}, 0, limit).valueOr({}))
+        ids << r.aftersaleId;
+    return ids;
+}
+
+int TstTeamDesk::queuedFor(const QString &id)
+{
+    return int(store::OutboxRepository(*m_session->cache().database()).listForTicket(id).valueOr({}).size());
+}
+
+void TstTeamDesk::claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecides()
+{
+    const QStringList ids = approvableIds(2);
+    QCOMPARE(ids.size(), 2);
+    const QString id = ids.at(0);
+    // Another desk, another agent, is on the ticket.
+    team::TeamDatabase other;
+    QVERIFY(other.open(m_server.url()).ok());
+    team::Claims otherClaims(other);
+    QVERIFY(otherClaims
+                .claim(id, QString::fromLatin1(sandbox::kDemoShopId), QStringLiteral("desk-wang"),
+                       QStringLiteral("王芳"), 120)
+                ->mine);
+
+    ui::AfterSalesPage page(*m_session);
+    page.resize(1366, 768);
+    page.show();
+    auto *table = page.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    QVERIFY(!table->isColumnHidden(TicketListModel::OnIt)); // team mode shows who is on what
+    page.openTicket(id);
+    auto *presence = page.findChild<QLabel *>(QStringLiteral("presence"));
+    auto *takeOver = page.findChild<QPushButton *>(QStringLiteral("takeOverButton"));
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(presence->isVisible() && presence->text().contains(QStringLiteral("王芳")), 5000);
+    QVERIFY(takeOver->isVisible());
+    QVERIFY(!approve->isEnabled());
+    const int row = m_session->tickets()->rowOf(id);
+    if (row >= 0) // in a loaded block: the list names the holder too
+        QCOMPARE(m_session->tickets()->index(row, TicketListModel::OnIt).data().toString(), QStringLiteral("王芳"));
+    // The approve key is refused with who has it; nothing is queued.
+    page.approveSelected();
+    QVERIFY2(page.lastMessage().contains(QStringLiteral("王芳")), qPrintable(page.lastMessage()));
+    QCOMPARE(queuedFor(id), 0);
+    // The other desk still has it: opening did not take it.
+    QTest::qWait(700);
+    QVERIFY(otherClaims
+                .claim(id, QString::fromLatin1(sandbox::kDemoShopId), QStringLiteral("desk-wang"),
+                       QStringLiteral("王芳"), 120)
+                ->mine);
+
+    takeOver->click();
+    auto *dialog = page.findChild<QInputDialog *>(QStringLiteral("takeOverDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->labelText().contains(QStringLiteral("王芳")));
+    dialog->setTextValue(QStringLiteral("买家在催，王芳下班了"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->team()->isMine(id), 5000);
+    QTRY_VERIFY(approve->isEnabled());
+    QVERIFY(!takeOver->isVisible());
+    QVERIFY(presence->text().contains(QStringLiteral("You are on this ticket")));
+    page.approveSelected();
+    QCOMPARE(queuedFor(id), 1);
+    // The other desk sees it moved (and cannot take it back without a take-over of its own).
+    const auto back = otherClaims.claim(id, QString::fromLatin1(sandbox::kDemoShopId), QStringLiteral("desk-wang"),
+                                        QStringLiteral("王芳"), 120);
+    QVERIFY(back.ok() && !back->mine);
+    QCOMPARE(back->holder.agent, QStringLiteral("李娜"));
+    // The team audit says who took it from whom and why.
+    const auto entries = team::TeamAudit(other).list(1, 100);
+    QVERIFY(entries.ok() && !entries->isEmpty());
+    const team::TeamAuditEntry &e = entries->last();
+    QCOMPARE(e.action, QStringLiteral("claim.take_over"));
+    QCOMPARE(e.subject, id);
+    QCOMPARE(e.agent, QStringLiteral("李娜"));
+    const QJsonObject detail = QJsonDocument::fromJson(e.detailJson.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("from_agent")).toString(), QStringLiteral("王芳"));
+    QCOMPARE(detail.value(QStringLiteral("reason")).toString(), QStringLiteral("买家在催，王芳下班了"));
+
+    // Moving on frees the ticket for the other desks, and claims the next.
+    page.openTicket(ids.at(1));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->team()->isMine(ids.at(1)), 5000);
+    QTRY_VERIFY(!m_session->team()->claimOn(id).has_value());
+    QVERIFY(otherClaims
+                .claim(id, QString::fromLatin1(sandbox::kDemoShopId), QStringLiteral("desk-wang"),
+                       QStringLiteral("王芳"), 120)
+                ->mine);
+}
+
+void TstTeamDesk::teamOffline_decidingWorks_backOnlineByItself()
+{
+    const QStringList ids = approvableIds(1);
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    ui::AfterSalesPage page(*m_session);
+    page.show();
+    QVERIFY2(m_server.stop(true), qPrintable(m_server.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Offline, 10000);
+    page.openTicket(id);
+    auto *presence = page.findChild<QLabel *>(QStringLiteral("presence"));
+    QVERIFY(presence->text().contains(QStringLiteral("Team offline")));
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+    page.approveSelected();
+    QCOMPARE(queuedFor(id), 1);
+    QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 15000);
+    // Back online, the ticket it has open is claimed again, and the pane says so.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->team()->isMine(id), 5000);
+    QTRY_VERIFY(presence->text().contains(QStringLiteral("You are on this ticket")));
+}
+
+ANXIN_TEST_MAIN(TstTeamDesk)
+#include "tst_team_desk.moc"
