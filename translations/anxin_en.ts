@@ -396,6 +396,10 @@
         <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
         <translation>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
+        <translation>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -776,6 +780,14 @@
         <source>evidence images</source>
         <translation>evidence images</translation>
     </message>
+    <message>
+        <source>You are on this ticket (since %1); other desks see it.</source>
+        <translation>You are on this ticket (since %1); other desks see it.</translation>
+    </message>
+    <message>
+        <source>%1 has been on this ticket since %2.</source>
+        <translation>%1 has been on this ticket since %2.</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1072,6 +1084,14 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>On it</source>
+        <translation>On it</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1448,46 @@
             <numerusform>Showing %n ticket from %1</numerusform>
             <numerusform>Showing %n tickets from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours now; the other agent sees that you took it over, and why.</source>
+        <translation>Ticket %1 is yours now; the other agent sees that you took it over, and why.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not taken over: %2</source>
+        <translation>Ticket %1 was not taken over: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Connecting to the team database…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual, but other desks cannot see that you are on this ticket. The app reconnects by itself.</source>
+        <translation>Team offline: deciding works as usual, but other desks cannot see that you are on this ticket. The app reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Telling the other desks you are on this ticket…</source>
+        <translation>Telling the other desks you are on this ticket…</translation>
+    </message>
+    <message>
+        <source>%1 Decisions wait here until you take it over.</source>
+        <translation>%1 Decisions wait here until you take it over.</translation>
+    </message>
+    <message>
+        <source>Take over ticket %1</source>
+        <translation>Take over ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 is on this ticket. Why are you taking it over? %1 sees your reason, and it is kept in the team&apos;s audit.</source>
+        <translation>%1 is on this ticket. Why are you taking it over? %1 sees your reason, and it is kept in the team&apos;s audit.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Not taken over: write a reason the other agent can read.</source>
+        <translation>Not taken over: write a reason the other agent can read.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3275,72 @@ retry</translation>
     </message>
 </context>
 <context>
+    <name>anxin::ui::TeamSettings</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>No team database: this desk works on its own. With one, every desk of the team sees who is on which ticket.</source>
+        <translation>No team database: this desk works on its own. With one, every desk of the team sees who is on which ticket.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual; the desk reconnects by itself. (%1)</source>
+        <translation>Team offline: deciding works as usual; the desk reconnects by itself. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1. Other agents are on %n ticket(s) right now.</source>
+        <translation>
+            <numerusform>Connected as %1. Other agents are on %n ticket right now.</numerusform>
+            <numerusform>Connected as %1. Other agents are on %n tickets right now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team &amp;database:</source>
+        <translation>Team &amp;database:</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>Team database URL</translation>
+    </message>
+    <message>
+        <source>The same PostgreSQL database on every desk of the team</source>
+        <translation>The same PostgreSQL database on every desk of the team</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Team database password</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Work alone again: this desk leaves the team database (nothing local is lost)</source>
+        <translation>Work alone again: this desk leaves the team database (nothing local is lost)</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::TicketDetailPane</name>
     <message>
         <source>Confirm receipt</source>
@@ -3427,6 +3553,14 @@ retry</translation>
     <message>
         <source>No notes yet. A note here reaches every desk of the shop.</source>
         <translation>No notes yet. A note here reaches every desk of the shop.</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Work this ticket yourself; the other agent sees it and your reason</source>
+        <translation>Work this ticket yourself; the other agent sees it and your reason</translation>
     </message>
 </context>
 <context>

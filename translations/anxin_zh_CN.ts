@@ -388,6 +388,10 @@
         <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
         <translation>%1 正在处理售后单 %2。请换一个售后单，或与 %1 沟通。</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
+        <translation>%1 正在处理售后单 %2。请先接手（写明 %1 能看到的原因）再做决定，或换一个售后单。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -766,6 +770,14 @@
         <source>evidence images</source>
         <translation>凭证图片</translation>
     </message>
+    <message>
+        <source>You are on this ticket (since %1); other desks see it.</source>
+        <translation>您正在处理此售后单（自 %1 起），其他工作台可以看到。</translation>
+    </message>
+    <message>
+        <source>%1 has been on this ticket since %2.</source>
+        <translation>%1 自 %2 起正在处理此售后单。</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1060,6 +1072,14 @@
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>On it</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1431,46 @@
         <translation>
             <numerusform>显示“%1”涉及的 %n 个售后单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours now; the other agent sees that you took it over, and why.</source>
+        <translation>售后单 %1 已由您接手；对方客服能看到您接手及原因。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not taken over: %2</source>
+        <translation>售后单 %1 未能接手：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>正在连接团队数据库…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual, but other desks cannot see that you are on this ticket. The app reconnects by itself.</source>
+        <translation>团队离线：可以照常处理，但其他工作台看不到您正在处理此单。程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Telling the other desks you are on this ticket…</source>
+        <translation>正在告知其他工作台您在处理此单…</translation>
+    </message>
+    <message>
+        <source>%1 Decisions wait here until you take it over.</source>
+        <translation>%1 接手之前，此处暂不能做决定。</translation>
+    </message>
+    <message>
+        <source>Take over ticket %1</source>
+        <translation>接手售后单 %1</translation>
+    </message>
+    <message>
+        <source>%1 is on this ticket. Why are you taking it over? %1 sees your reason, and it is kept in the team&apos;s audit.</source>
+        <translation>%1 正在处理此单。您为什么要接手？%1 会看到您的原因，并记入团队审计。</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Not taken over: write a reason the other agent can read.</source>
+        <translation>未接手：请写明对方客服能看到的原因。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3228,71 @@ retry</source>
     </message>
 </context>
 <context>
+    <name>anxin::ui::TeamSettings</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>No team database: this desk works on its own. With one, every desk of the team sees who is on which ticket.</source>
+        <translation>未设置团队数据库：本工作台独立工作。设置后，团队每台工作台都能看到谁在处理哪个售后单。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual; the desk reconnects by itself. (%1)</source>
+        <translation>团队离线：可以照常处理；工作台会自动重新连接。（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1. Other agents are on %n ticket(s) right now.</source>
+        <translation>
+            <numerusform>已以 %1 的身份连接。其他客服正在处理 %n 个售后单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team &amp;database:</source>
+        <translation>团队数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>团队数据库地址</translation>
+    </message>
+    <message>
+        <source>The same PostgreSQL database on every desk of the team</source>
+        <translation>团队每台工作台使用同一个 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>团队数据库密码</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Work alone again: this desk leaves the team database (nothing local is lost)</source>
+        <translation>恢复独立工作：本工作台离开团队数据库（本机数据不会丢失）</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::TicketDetailPane</name>
     <message>
         <source>Confirm receipt</source>
@@ -3380,6 +3505,14 @@ retry</source>
     <message>
         <source>No notes yet. A note here reaches every desk of the shop.</source>
         <translation>暂无备注。在这里写的备注会同步到本店每台工作台。</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>接手…</translation>
+    </message>
+    <message>
+        <source>Work this ticket yourself; the other agent sees it and your reason</source>
+        <translation>由您来处理此单；对方客服会看到您接手及原因</translation>
     </message>
 </context>
 <context>

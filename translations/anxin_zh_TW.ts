@@ -388,6 +388,10 @@
         <source>%1 is on ticket %2 right now. Pick another ticket, or ask %1.</source>
         <translation>%1 正在處理售後單 %2。請換一個售後單，或與 %1 溝通。</translation>
     </message>
+    <message>
+        <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
+        <translation>%1 正在處理售後單 %2。請先接手（寫明 %1 看得到的原因）再做決定，或換一張售後單。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -766,6 +770,14 @@
         <source>evidence images</source>
         <translation>憑證圖片</translation>
     </message>
+    <message>
+        <source>You are on this ticket (since %1); other desks see it.</source>
+        <translation>您正在處理此售後單（自 %1 起），其他工作台看得到。</translation>
+    </message>
+    <message>
+        <source>%1 has been on this ticket since %2.</source>
+        <translation>%1 自 %2 起正在處理此售後單。</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1060,6 +1072,14 @@
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>On it</source>
+        <translation>處理人</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1431,46 @@
         <translation>
             <numerusform>顯示“%1”涉及的 %n 個售後單</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours now; the other agent sees that you took it over, and why.</source>
+        <translation>售後單 %1 已由您接手；對方客服看得到您接手及原因。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not taken over: %2</source>
+        <translation>售後單 %1 未能接手：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>正在連線團隊資料庫…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual, but other desks cannot see that you are on this ticket. The app reconnects by itself.</source>
+        <translation>團隊離線：可以照常處理，但其他工作台看不到您正在處理此單。程式會自動重新連線。</translation>
+    </message>
+    <message>
+        <source>Telling the other desks you are on this ticket…</source>
+        <translation>正在告知其他工作台您在處理此單…</translation>
+    </message>
+    <message>
+        <source>%1 Decisions wait here until you take it over.</source>
+        <translation>%1 接手之前，此處暫不能做決定。</translation>
+    </message>
+    <message>
+        <source>Take over ticket %1</source>
+        <translation>接手售後單 %1</translation>
+    </message>
+    <message>
+        <source>%1 is on this ticket. Why are you taking it over? %1 sees your reason, and it is kept in the team&apos;s audit.</source>
+        <translation>%1 正在處理此單。您為什麼要接手？%1 會看到您的原因，並記入團隊稽核。</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Not taken over: write a reason the other agent can read.</source>
+        <translation>未接手：請寫明對方客服看得到的原因。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3228,71 @@ retry</source>
     </message>
 </context>
 <context>
+    <name>anxin::ui::TeamSettings</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未連線：%1</translation>
+    </message>
+    <message>
+        <source>No team database: this desk works on its own. With one, every desk of the team sees who is on which ticket.</source>
+        <translation>未設定團隊資料庫：本工作台獨立運作。設定後，團隊每台工作台都看得到誰在處理哪張售後單。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Team offline: deciding works as usual; the desk reconnects by itself. (%1)</source>
+        <translation>團隊離線：可以照常處理；工作台會自動重新連線。（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1. Other agents are on %n ticket(s) right now.</source>
+        <translation>
+            <numerusform>已以 %1 的身分連線。其他客服正在處理 %n 張售後單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Team &amp;database:</source>
+        <translation>團隊資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>團隊資料庫位址</translation>
+    </message>
+    <message>
+        <source>The same PostgreSQL database on every desk of the team</source>
+        <translation>團隊每台工作台使用同一個 PostgreSQL 資料庫</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>團隊資料庫密碼</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>儲存在系統鑰匙圈中</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>中斷連線</translation>
+    </message>
+    <message>
+        <source>Work alone again: this desk leaves the team database (nothing local is lost)</source>
+        <translation>恢復獨立運作：本工作台離開團隊資料庫（本機資料不會遺失）</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::TicketDetailPane</name>
     <message>
         <source>Confirm receipt</source>
@@ -3380,6 +3505,14 @@ retry</source>
     <message>
         <source>No notes yet. A note here reaches every desk of the shop.</source>
         <translation>暫無備註。在這裡寫的備註會同步到本店每台工作台。</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>接手…</translation>
+    </message>
+    <message>
+        <source>Work this ticket yourself; the other agent sees it and your reason</source>
+        <translation>由您來處理此單；對方客服會看到您接手及原因</translation>
     </message>
 </context>
 <context>

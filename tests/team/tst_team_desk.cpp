@@ -12,6 +12,7 @@
 #include "models/ticketlistmodel.h"
 #include "pgserver.h"
 #include "sandboxharness.h"
+#include "settings/teamsettings.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/ticketrepository.h"
@@ -22,10 +23,12 @@
 #include "team/teamlink.h"
 #include "testmain.h"
 
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,6 +47,7 @@ private slots:
     void cleanupTestCase();
     void claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecides();
     void teamOffline_decidingWorks_backOnlineByItself();
+    void settings_badUrlKeepsTheTeam_disconnectThenConnect_passwordNotInProfile();
 
 private:
     QStringList approvableIds(int limit);
@@ -211,6 +215,42 @@ void TstTeamDesk::teamOffline_decidingWorks_backOnlineByItself()
     // Back online, the ticket it has open is claimed again, and the pane says so.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->team()->isMine(id), 5000);
     QTRY_VERIFY(presence->text().contains(QStringLiteral("You are on this ticket")));
+}
+
+void TstTeamDesk::settings_badUrlKeepsTheTeam_disconnectThenConnect_passwordNotInProfile()
+{
+    ui::TeamSettings settings(*m_session, m_profile->dir());
+    settings.show();
+    auto *state = settings.findChild<QLabel *>(QStringLiteral("teamState"));
+    auto *url = settings.findChild<QLineEdit *>(QStringLiteral("teamUrlEdit"));
+    auto *password = settings.findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"));
+    auto *connectButton = settings.findChild<QPushButton *>(QStringLiteral("teamConnectButton"));
+    auto *disconnectButton = settings.findChild<QPushButton *>(QStringLiteral("teamDisconnectButton"));
+    QTRY_VERIFY(state->text().contains(QStringLiteral("Connected as 李娜")));
+    const QString good = m_settings->get(core::keys::teamUrl);
+
+    // A server that is not there: said so, and the desk keeps its team database.
+    url->setText(QStringLiteral("postgresql://anxin@127.0.0.1:1/anxin_team"));
+    connectButton->click();
+    QVERIFY2(state->text().startsWith(QStringLiteral("Not connected")), qPrintable(state->text()));
+    QCOMPARE(m_settings->get(core::keys::teamUrl), good);
+    QVERIFY(m_session->team()->isActive());
+
+    disconnectButton->click();
+    QVERIFY(!m_session->team()->isActive());
+    QVERIFY(m_settings->get(core::keys::teamUrl).isEmpty());
+    QVERIFY(state->text().contains(QStringLiteral("works on its own")));
+
+    url->setText(m_server.url());
+    password->setText(QStringLiteral("pw-not-in-profile")); // the test server trusts every password
+    connectButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 10000);
+    QCOMPARE(m_settings->get(core::keys::teamUrl), m_server.url());
+    QVERIFY(password->text().isEmpty());
+    m_settings->sync();
+    QFile file(m_profile->settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("pw-not-in-profile"));
 }
 
 ANXIN_TEST_MAIN(TstTeamDesk)

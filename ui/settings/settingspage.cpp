@@ -6,6 +6,7 @@
 #include "sandbox/sandboxprocess.h"
 #include "settings/aboutdialog.h"
 #include "settings/keybindingseditor.h"
+#include "settings/teamsettings.h"
 #include "setup/firstrunwizard.h"
 #include "shell/i18n.h"
 #include "shell/pageregistry.h"
@@ -104,6 +105,7 @@ void SettingsPage::createWidgets(QWidget *content)
     m_confirmBatch = new QSpinBox(content);
     m_keysHeader = new QLabel(content);
     m_keys = new KeyBindingsEditor(m_settings, content);
+    m_team = new TeamSettings(m_session, m_profileDir, content);
     m_about = new QPushButton(content);
     m_connect = new QPushButton(content);
 }
@@ -223,6 +225,8 @@ void SettingsPage::layOut(QWidget *content)
     layout->addWidget(m_shopHeader);
     layout->addLayout(shopForm);
     layout->addSpacing(8);
+    layout->addWidget(m_team);
+    layout->addSpacing(8);
     auto *aboutRow = new QHBoxLayout;
     aboutRow->addWidget(m_about);
     aboutRow->addStretch(1);
@@ -235,7 +239,8 @@ void SettingsPage::layOut(QWidget *content)
     for (size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
     setTabOrder(m_keys->findChild<QPushButton *>(QStringLiteral("resetKeys")), m_connect);
-    setTabOrder(m_connect, m_about);
+    setTabOrder(m_connect, m_team->findChild<QWidget *>(QStringLiteral("teamUrlEdit")));
+    setTabOrder(m_team->findChild<QWidget *>(QStringLiteral("teamDisconnectButton")), m_about);
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -308,6 +313,7 @@ void SettingsPage::alignCaptions()
     QList<QLabel *> captions{m_languageLabel,     m_themeLabel,   m_roleLabel, m_agentLimitLabel, m_confirmAmountLabel,
                              m_confirmBatchLabel, m_gatewayLabel, m_shopLabel, m_profileLabel};
     captions += m_keys->captions();
+    captions += m_team->captions();
     int width = 0;
     for (QLabel *l : captions) {
         l->setMinimumWidth(0);

@@ -22,6 +22,7 @@ namespace anxin::ui {
 
 class LanguageManager;
 class KeyBindingsEditor;
+class TeamSettings;
 
 // Language and colours, the shop connection, decision rules (role, agent limit, confirmation thresholds), the
 // workbench keys, and the About box. Every change is saved at once and applies without a restart.
@@ -81,6 +82,7 @@ private:
     QSpinBox *m_confirmBatch;
     QLabel *m_keysHeader;
     KeyBindingsEditor *m_keys;
+    TeamSettings *m_team;
     QPushButton *m_about;
     QPushButton *m_connect;
     sandbox::SandboxProcess *m_sandbox = nullptr; // "Try the sandbox" from here: runs until the app exits
