@@ -1,6 +1,8 @@
 // anxin-cli team: connect this desk to a team database, and see, take and leave claims on tickets (issue #34).
 #include "cli.h"
+#include "store/ticketrepository.h"
 #include "sync/teamaccess.h"
+#include "team/assignments.h"
 #include "team/claims.h"
 #include "team/teamdatabase.h"
 
@@ -15,7 +17,8 @@ using core::Error;
 
 namespace {
 
-constexpr int kLeaseSecs = 120; // a CLI claim lasts two minutes unless renewed (the desk's heartbeat renews its own)
+constexpr int kLeaseSecs = 120;   // a CLI claim lasts two minutes unless renewed (the desk's heartbeat renews its own)
+constexpr int kOnShiftSecs = 300; // a desk seen in the last five minutes is on shift
 
 core::Result<std::unique_ptr<team::TeamDatabase>> openTeam(Context &ctx)
 {
@@ -34,11 +37,81 @@ QJsonObject claimJson(const team::Claim &c)
                        {QStringLiteral("claimed_at"), c.claimedAt},     {QStringLiteral("lease_until"), c.leaseUntil}};
 }
 
+// team assign [--capacity N]: splits the shop's open queue (this cache's open tickets) among the agents whose
+// desks were seen lately; team queue [--agent NAME]: the assignments, by deadline (an agent's own queue).
+int assignOrQueue(Context &ctx, const Args &args, team::TeamDatabase &db, bool assign)
+{
+    const QString shopId = ctx.settings().get(core::keys::shopId);
+    team::Assignments assignments(db);
+    QJsonObject out;
+    if (assign) {
+        bool ok = true;
+        const int capacity = args.value(QStringLiteral("capacity"), QStringLiteral("50")).toInt(&ok);
+        if (!ok || capacity < 1)
+            return fail(
+                Error::make(Error::Kind::Usage, QStringLiteral("--capacity is a number of tickets, 1 or more")));
+        auto cache = ctx.database(true);
+        if (!cache)
+            return fail(cache.error());
+        store::TicketFilter open;
+        open.openOnly = true;
+        if (!shopId.isEmpty())
+            open.shopIds = {shopId};
+        const auto rows = store::TicketRepository(*cache.value()).page(open, {}, 0, 1'000'000);
+        if (!rows)
+            return fail(rows.error());
+        QList<team::QueuedTicket> queue;
+        for (const store::TicketListRow &r : rows.value()) {
+            if (r.statusDeadline > 0)
+                queue << team::QueuedTicket{r.aftersaleId, r.statusDeadline};
+        }
+        const auto agents = assignments.agentsOnShift(kOnShiftSecs);
+        if (!agents)
+            return fail(agents.error());
+        const auto report = assignments.split(shopId, queue, agents.value(), capacity, sync::teamDeskId(ctx.settings()),
+                                              ctx.actorName());
+        if (!report)
+            return fail(report.error());
+        out = QJsonObject{{QStringLiteral("assigned"), report->assigned},
+                          {QStringLiteral("unassigned"), report->unassigned},
+                          {QStringLiteral("closed"), report->closed},
+                          {QStringLiteral("agents"), QJsonArray::fromStringList(agents.value())}};
+        if (!ctx.json)
+            printOut(QStringLiteral("%1 assigned to %2 agent(s) on shift (%3), %4 left unassigned, %5 closed "
+                                    "dropped\n")
+                         .arg(report->assigned)
+                         .arg(agents->size())
+                         .arg(agents->join(QStringLiteral(", ")))
+                         .arg(report->unassigned)
+                         .arg(report->closed));
+    }
+    const auto list = assignments.list(shopId);
+    if (!list)
+        return fail(list.error());
+    const QString only = args.value(QStringLiteral("agent"));
+    QJsonArray rows;
+    for (const team::Assignment &a : list.value()) {
+        if (!only.isEmpty() && a.agent != only)
+            continue;
+        rows.append(QJsonObject{{QStringLiteral("aftersale_id"), a.aftersaleId},
+                                {QStringLiteral("agent"), a.agent},
+                                {QStringLiteral("deadline"), a.deadline}});
+        if (!ctx.json && !assign)
+            printOut(QStringLiteral("%1  %2  due %3\n")
+                         .arg(a.aftersaleId, a.agent, QDateTime::fromSecsSinceEpoch(a.deadline).toString(Qt::ISODate)));
+    }
+    out.insert(QStringLiteral("assignments"), rows);
+    if (ctx.json)
+        printJson(out);
+    return kOk;
+}
+
 } // namespace
 
 int cmdTeam(Context &ctx, const Args &args)
 {
-    const QString usage = QStringLiteral("usage: anxin-cli team (connect URL | status | claim ID | release ID)");
+    const QString usage = QStringLiteral("usage: anxin-cli team (connect URL | status | claim ID | release ID | "
+                                         "assign [--capacity N] | queue [--agent NAME])");
     if (args.positional.isEmpty())
         return fail(Error::make(Error::Kind::Usage, usage));
     const QString verb = args.positional.first();
@@ -121,6 +194,8 @@ int cmdTeam(Context &ctx, const Args &args)
                          .arg(id, QDateTime::fromSecsSinceEpoch(outcome->holder.leaseUntil).toString(Qt::ISODate)));
         return kOk;
     }
+    if (verb == QLatin1String("assign") || verb == QLatin1String("queue"))
+        return assignOrQueue(ctx, args, *db.value(), verb == QLatin1String("assign"));
     return fail(Error::make(Error::Kind::Usage, usage));
 }
 

@@ -31,11 +31,16 @@ Usage:
                                                  the platform, after this desk's decisions); --handover puts
                                                  it on the next shift's handover board
   anxin-cli [--profile DIR] handover [--json]    the last 24 h of handover notes from every desk of the shop
-  anxin-cli [--profile DIR] team connect URL     use a team database (postgresql://user@host:5432/db; its
-                                                 password from ANXIN_TEAM_PASSWORD, never stored)
+  anxin-cli [--profile DIR] team connect URL     use a team database (postgresql://user[:password]@host:5432/db;
+                                                 the password goes to the keychain; ANXIN_TEAM_PASSWORD wins)
   anxin-cli [--profile DIR] team status [--json] who is on which ticket
   anxin-cli [--profile DIR] team claim ID | team release ID [--actor NAME]
                                                  be on a ticket (exit 4 naming who has it) or leave it
+  anxin-cli [--profile DIR] team assign [--capacity N] [--json]
+                                                 split the shop's open queue among the agents on shift, by
+                                                 deadline, at most N tickets each (default 50)
+  anxin-cli [--profile DIR] team queue [--agent NAME] [--json]
+                                                 the assignments by deadline (one agent's queue with --agent)
   anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
                                                  replay an auto-approve rule over 90 days of closed claims
@@ -139,7 +144,7 @@ static int runCli(int argc, char **argv)
          true},
         {"note", cmdNote, {QStringLiteral("handover")}, {QStringLiteral("actor")}, true},
         {"handover", cmdHandover, {}, {}},
-        {"team", cmdTeam, {}, {QStringLiteral("actor")}},
+        {"team", cmdTeam, {}, {QStringLiteral("actor"), QStringLiteral("capacity"), QStringLiteral("agent")}},
         {"claims", cmdClaims, {}, {QStringLiteral("dry-run")}},
         {"outbox", cmdOutbox, {}, {QStringLiteral("db")}},
         {"score", cmdScore, {}, {}},

@@ -57,6 +57,17 @@ const QList<Migration> &migrations()
                          "BEGIN RAISE EXCEPTION 'team_audit is append-only'; END $$"),
           QStringLiteral("CREATE TRIGGER team_audit_no_edit BEFORE UPDATE OR DELETE ON team_audit "
                          "FOR EACH ROW EXECUTE FUNCTION anxin_team_audit_append_only()")}},
+        {3,
+         "assignment",
+         {// A shop's open queue as the desks last told it (ticket and the platform's deadline), and who each ticket
+          // is assigned to. Split in one transaction (team::Assignments::split).
+          QStringLiteral("CREATE TABLE queue (aftersale_id text PRIMARY KEY, shop_id text NOT NULL, "
+                         "deadline bigint NOT NULL, seen_at timestamptz NOT NULL DEFAULT now())"),
+          QStringLiteral("CREATE INDEX queue_shop_deadline ON queue(shop_id, deadline)"),
+          QStringLiteral("CREATE TABLE assignments (aftersale_id text PRIMARY KEY REFERENCES queue(aftersale_id) "
+                         "ON DELETE CASCADE, agent text NOT NULL, assigned_by text NOT NULL, "
+                         "assigned_at timestamptz NOT NULL DEFAULT now())"),
+          QStringLiteral("CREATE INDEX assignments_agent ON assignments(agent)")}},
     };
     return list;
 }
