@@ -1,5 +1,6 @@
 #include "shell/deskapp.h"
 
+#include "aftersales/aftersalespage.h"
 #include "claims/claimspage.h"
 #include "common/errortext.h"
 #include "core/clock.h"
@@ -218,7 +219,10 @@ static int runDeskApp(int argc, char **argv)
     const QCommandLineOption firstPaintOpt(
         QStringLiteral("report-first-paint"),
         QStringLiteral("Print the milliseconds from process start to the first painted ticket list, and exit."));
-    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt, firstPaintOpt});
+    const QCommandLineOption openOpt(QStringLiteral("open-ticket"),
+                                     QStringLiteral("Start on the After-sales page with this ticket open."),
+                                     QStringLiteral("id"));
+    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt, firstPaintOpt, openOpt});
     parser.process(app);
 
     core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
@@ -287,6 +291,11 @@ static int runDeskApp(int argc, char **argv)
             new FirstPaintReporter(table);
     }
     window.show();
+    if (parser.isSet(openOpt)) {
+        window.showPage(PageId::AfterSales);
+        if (auto *afterSales = qobject_cast<AfterSalesPage *>(window.page(PageId::AfterSales)))
+            afterSales->openTicket(parser.value(openOpt).trimmed());
+    }
     if (!parser.isSet(shotOpt)) {
         // From cached deadlines (works offline); first evaluated a moment after the window has painted.
         QTimer::singleShot(1000, session.alerts(), [alerts = session.alerts()] { alerts->start(); });

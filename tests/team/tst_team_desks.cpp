@@ -1,0 +1,241 @@
+// Team mode across desk processes (issue #34, "done means"): real anxin-desk processes and anxin-cli processes,
+// one anxin-sandbox process, one PostgreSQL server.
+//  - Two desks open the same ticket: the first has it, the second sees who (the claim is never held twice).
+//  - The first desk is killed (SIGKILL, no goodbye): its lease lapses and the ticket moves to the desk that has it
+//    open, within the lease time.
+//  - The team database is killed mid-shift and restarted: the desk comes back by itself, still holding its ticket,
+//    and nothing committed is lost (the claim, the team audit's chain).
+//  - Three desks (anxin-cli profiles, one agent each) on shift: `team assign` splits the shop's open queue over the
+//    three by deadline, and each agent's `team queue` is theirs.
+#include "pgserver.h"
+#include "team/claims.h"
+#include "team/teamaudit.h"
+#include "team/teamdatabase.h"
+#include "testmain.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace anxin;
+using anxin::test::PgServer;
+
+namespace {
+
+constexpr int kLeaseSecs = 3;
+
+QString holderOf(team::TeamDatabase &db, const QString &ticket)
+{
+    const auto live = team::Claims(db).live();
+    if (!live)
+        return QStringLiteral("(unreadable)");
+    for (const team::Claim &c : live.value()) {
+        if (c.aftersaleId == ticket)
+            return c.agent;
+    }
+    return {};
+}
+
+} // namespace
+
+class TstTeamDesks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidShift();
+    void threeDesks_assign_splitsTheOpenQueueByDeadline();
+
+private:
+    QProcessEnvironment env(const QString &agent) const;
+    test::CliRun cli(const QString &desk, const QString &agent, const QStringList &args);
+    bool setUpDesk(const QString &desk, const QString &agent, const QString &teamUrl);
+    void startDesk(QProcess &p, const QString &desk, const QString &agent, const QString &ticket);
+
+    QTemporaryDir m_work;
+    QProcess m_sandbox;
+    QString m_base;
+};
+
+void TstTeamDesks::initTestCase()
+{
+    m_base = test::startSandbox(
+        m_sandbox, m_work.path(),
+        {QStringLiteral("--seed"), QStringLiteral("34"), QStringLiteral("--tickets"), QStringLiteral("1500")});
+    QVERIFY(!m_base.isEmpty());
+}
+
+void TstTeamDesks::cleanupTestCase()
+{
+    test::stopSandbox(m_sandbox);
+}
+
+QProcessEnvironment TstTeamDesks::env(const QString &agent) const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("ANXIN_SECRET_STORE"), QStringLiteral("file"));
+    e.insert(QStringLiteral("ANXIN_APP_SECRET"), QStringLiteral("demo-secret-0123456789"));
+    e.insert(QStringLiteral("USER"), agent); // the agent's name on the team database
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    e.insert(QStringLiteral("ANXIN_TEAM_LEASE_SECS"), QString::number(kLeaseSecs));
+    e.insert(QStringLiteral("ANXIN_TEAM_HEARTBEAT_MS"), QStringLiteral("500"));
+    e.insert(QStringLiteral("ANXIN_TEAM_RETRY_MS"), QStringLiteral("300"));
+    return e;
+}
+
+test::CliRun TstTeamDesks::cli(const QString &desk, const QString &agent, const QStringList &args)
+{
+    return test::runCli(m_work.filePath(desk), args, env(agent));
+}
+
+bool TstTeamDesks::setUpDesk(const QString &desk, const QString &agent, const QString &teamUrl)
+{
+    const auto connect =
+        cli(desk, agent,
+            {QStringLiteral("connect"), QStringLiteral("--gateway"), m_base, QStringLiteral("--app-key"),
+             QStringLiteral("7000000000000000001"), QStringLiteral("--shop-id"), QStringLiteral("1234567")});
+    const auto sync = cli(desk, agent, {QStringLiteral("sync")});
+    const auto team = cli(desk, agent, {QStringLiteral("team"), QStringLiteral("connect"), teamUrl});
+    if (connect.exitCode || sync.exitCode || team.exitCode)
+        qWarning() << connect.err << sync.err << team.err;
+    return connect.exitCode == 0 && sync.exitCode == 0 && team.exitCode == 0;
+}
+
+void TstTeamDesks::startDesk(QProcess &p, const QString &desk, const QString &agent, const QString &ticket)
+{
+    p.setProcessEnvironment(env(agent));
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(test::binaryPath(QStringLiteral("anxin-desk")),
+            {QStringLiteral("--profile"), m_work.filePath(desk), QStringLiteral("--open-ticket"), ticket});
+}
+
+void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidShift()
+{
+    PgServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QVERIFY(setUpDesk(QStringLiteral("desk-a"), QStringLiteral("小王"), server.url()));
+    QVERIFY(setUpDesk(QStringLiteral("desk-b"), QStringLiteral("李娜"), server.url()));
+    const auto open =
+        cli(QStringLiteral("desk-a"), QStringLiteral("小王"),
+            {QStringLiteral("--json"), QStringLiteral("tickets"), QStringLiteral("--status"), QStringLiteral("6")});
+    QCOMPARE(open.exitCode, 0);
+    const QJsonArray tickets = QJsonDocument::fromJson(open.out).array();
+    QVERIFY(!tickets.isEmpty());
+    const QString ticket = tickets.first().toObject().value(QLatin1String("aftersale_id")).toString();
+
+    team::TeamDatabase watch;
+    QVERIFY(watch.open(server.url()).ok());
+    QProcess a;
+    startDesk(a, QStringLiteral("desk-a"), QStringLiteral("小王"), ticket);
+    QVERIFY(a.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(holderOf(watch, ticket), QStringLiteral("小王"), 30000);
+
+    QProcess b;
+    startDesk(b, QStringLiteral("desk-b"), QStringLiteral("李娜"), ticket);
+    QVERIFY(b.waitForStarted());
+    // B is up and on the team (present) but the ticket stays A's while A lives.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSqlQuery q(watch.connection());
+            return q.exec(QStringLiteral("SELECT 1 FROM desks WHERE agent = '李娜' AND last_seen > now() - "
+                                         "interval '2 seconds'")) &&
+                   q.next();
+        }(),
+        30000);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(holderOf(watch, ticket), QStringLiteral("小王"));
+        QTest::qWait(500);
+    }
+
+    // A dies without a word: the ticket moves to B once A's lease lapses.
+    QElapsedTimer sinceKill;
+    a.kill();
+    QVERIFY(a.waitForFinished(10000));
+    sinceKill.start();
+    QTRY_COMPARE_WITH_TIMEOUT(holderOf(watch, ticket), QStringLiteral("李娜"), 15000);
+    const qint64 movedMs = sinceKill.elapsed();
+    qInfo("the ticket moved %lld ms after its holder was killed (lease %d s)", movedMs, kLeaseSecs);
+    QVERIFY2(movedMs <= kLeaseSecs * 1000 + 2500, qPrintable(QString::number(movedMs)));
+
+    // The team database dies mid-shift and comes back: B reconnects by itself and still has its ticket.
+    watch.close();
+    QVERIFY2(server.stop(true), qPrintable(server.error()));
+    QTest::qWait(1500);
+    QVERIFY2(server.restart(), qPrintable(server.error()));
+    QVERIFY(watch.open(server.url()).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSqlQuery q(watch.connection());
+            return q.exec(QStringLiteral("SELECT 1 FROM desks WHERE agent = '李娜' AND last_seen > now() - "
+                                         "interval '1 second'")) &&
+                   q.next();
+        }(),
+        20000);
+    QTest::qWait(kLeaseSecs * 1000 + 500); // longer than a lease: B's heartbeat is what keeps it
+    QCOMPARE(holderOf(watch, ticket), QStringLiteral("李娜"));
+    const auto intact = team::TeamAudit(watch).verify();
+    QVERIFY(intact.ok());
+    QVERIFY(!intact->has_value());
+    b.kill();
+    b.waitForFinished(10000);
+    watch.close();
+    server.stop();
+}
+
+void TstTeamDesks::threeDesks_assign_splitsTheOpenQueueByDeadline()
+{
+    PgServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QStringList agents{QStringLiteral("小王"), QStringLiteral("李娜"), QStringLiteral("老周")};
+    for (int i = 0; i < agents.size(); ++i)
+        QVERIFY(setUpDesk(QStringLiteral("shift-%1").arg(i), agents.at(i), server.url()));
+    // The lead (first desk) splits; every desk on shift takes part, at most 40 tickets each.
+    const auto split = cli(QStringLiteral("shift-0"), agents.at(0),
+                           {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("assign"),
+                            QStringLiteral("--capacity"), QStringLiteral("40")});
+    QVERIFY2(split.exitCode == 0, split.err.constData());
+    const QJsonObject report = split.json();
+    const QJsonArray all = report.value(QLatin1String("assignments")).toArray();
+    const int assigned = report.value(QLatin1String("assigned")).toInt();
+    QVERIFY2(assigned >= 100, qPrintable(QString::number(assigned))); // the seeded shop has more than 100 open
+    QCOMPARE(all.size(), assigned);
+    QCOMPARE(assigned, 120); // 3 agents × 40
+    QVERIFY(report.value(QLatin1String("unassigned")).toInt() > 0);
+    // By deadline: the 120 assigned are the 120 due first, dealt in turn.
+    QHash<QString, QList<int>> ranks;
+    qint64 previous = 0;
+    for (int rank = 0; rank < all.size(); ++rank) {
+        const QJsonObject a = all.at(rank).toObject();
+        QVERIFY(a.value(QLatin1String("deadline")).toInteger() >= previous);
+        previous = a.value(QLatin1String("deadline")).toInteger();
+        ranks[a.value(QLatin1String("agent")).toString()] << rank;
+    }
+    for (const QString &agent : agents) {
+        const QList<int> mine = ranks.value(agent);
+        QCOMPARE(mine.size(), 40);
+        for (int i = 0; i < mine.size(); ++i)
+            QVERIFY(mine.at(i) >= 3 * i && mine.at(i) <= 3 * i + 2);
+    }
+    // Each agent's own queue, from their own desk.
+    for (int i = 0; i < agents.size(); ++i) {
+        const auto queue = cli(QStringLiteral("shift-%1").arg(i), agents.at(i),
+                               {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("queue"),
+                                QStringLiteral("--agent"), agents.at(i)});
+        QCOMPARE(queue.exitCode, 0);
+        const QJsonArray mine = queue.json().value(QLatin1String("assignments")).toArray();
+        QCOMPARE(mine.size(), 40);
+        for (const QJsonValue &v : mine)
+            QCOMPARE(v.toObject().value(QLatin1String("agent")).toString(), agents.at(i));
+    }
+    server.stop();
+}
+
+ANXIN_TEST_GUILESS_MAIN(TstTeamDesks)
+#include "tst_team_desks.moc"
