@@ -1489,6 +1489,50 @@
         <source>Not taken over: write a reason the other agent can read.</source>
         <translation>Not taken over: write a reason the other agent can read.</translation>
     </message>
+    <message>
+        <source>your queue</source>
+        <translation>your queue</translation>
+    </message>
+    <message>
+        <source>The queue was not split: %1</source>
+        <translation>The queue was not split: %1</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift; %3 left over (everyone is at capacity).</source>
+        <translation>%1 ticket(s) assigned to %2 agent(s) on shift; %3 left over (everyone is at capacity).</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift, soonest deadline first.</source>
+        <translation>%1 ticket(s) assigned to %2 agent(s) on shift, soonest deadline first.</translation>
+    </message>
+    <message>
+        <source>My queue (%1)</source>
+        <translation>My queue (%1)</translation>
+    </message>
+    <message>
+        <source>The tickets assigned to you, soonest deadline first</source>
+        <translation>The tickets assigned to you, soonest deadline first</translation>
+    </message>
+    <message>
+        <source>Split queue…</source>
+        <translation>Split queue…</translation>
+    </message>
+    <message>
+        <source>Assign the shop&apos;s open tickets to the agents on shift, soonest deadline first</source>
+        <translation>Assign the shop&apos;s open tickets to the agents on shift, soonest deadline first</translation>
+    </message>
+    <message>
+        <source>Split the queue</source>
+        <translation>Split the queue</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s open tickets go to the agents on shift, soonest deadline first, each to whoever has the fewest. At most this many tickets per agent:</source>
+        <translation>The shop&apos;s open tickets go to the agents on shift, soonest deadline first, each to whoever has the fewest. At most this many tickets per agent:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

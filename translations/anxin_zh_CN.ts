@@ -1472,6 +1472,50 @@
         <source>Not taken over: write a reason the other agent can read.</source>
         <translation>未接手：请写明对方客服能看到的原因。</translation>
     </message>
+    <message>
+        <source>your queue</source>
+        <translation>我的队列</translation>
+    </message>
+    <message>
+        <source>The queue was not split: %1</source>
+        <translation>未能分配队列：%1</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift; %3 left over (everyone is at capacity).</source>
+        <translation>已将 %1 个售后单分配给 %2 位在岗客服；还剩 %3 个（每人都已满额）。</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift, soonest deadline first.</source>
+        <translation>已将 %1 个售后单分配给 %2 位在岗客服，最先到期的优先。</translation>
+    </message>
+    <message>
+        <source>My queue (%1)</source>
+        <translation>我的队列（%1）</translation>
+    </message>
+    <message>
+        <source>The tickets assigned to you, soonest deadline first</source>
+        <translation>分配给您的售后单，最先到期的在前</translation>
+    </message>
+    <message>
+        <source>Split queue…</source>
+        <translation>分配队列…</translation>
+    </message>
+    <message>
+        <source>Assign the shop&apos;s open tickets to the agents on shift, soonest deadline first</source>
+        <translation>把本店待处理的售后单分配给在岗客服，最先到期的优先</translation>
+    </message>
+    <message>
+        <source>Split the queue</source>
+        <translation>分配队列</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s open tickets go to the agents on shift, soonest deadline first, each to whoever has the fewest. At most this many tickets per agent:</source>
+        <translation>本店待处理的售后单将分给在岗客服：最先到期的优先，每单给当前最少的人。每位客服最多分配：</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

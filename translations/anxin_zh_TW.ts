@@ -1472,6 +1472,50 @@
         <source>Not taken over: write a reason the other agent can read.</source>
         <translation>未接手：請寫明對方客服看得到的原因。</translation>
     </message>
+    <message>
+        <source>your queue</source>
+        <translation>我的佇列</translation>
+    </message>
+    <message>
+        <source>The queue was not split: %1</source>
+        <translation>未能分配佇列：%1</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift; %3 left over (everyone is at capacity).</source>
+        <translation>已將 %1 張售後單分配給 %2 位在班客服；還剩 %3 張（每人都已滿額）。</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) assigned to %2 agent(s) on shift, soonest deadline first.</source>
+        <translation>已將 %1 張售後單分配給 %2 位在班客服，最先到期的優先。</translation>
+    </message>
+    <message>
+        <source>My queue (%1)</source>
+        <translation>我的佇列（%1）</translation>
+    </message>
+    <message>
+        <source>The tickets assigned to you, soonest deadline first</source>
+        <translation>分配給您的售後單，最先到期的在前</translation>
+    </message>
+    <message>
+        <source>Split queue…</source>
+        <translation>分配佇列…</translation>
+    </message>
+    <message>
+        <source>Assign the shop&apos;s open tickets to the agents on shift, soonest deadline first</source>
+        <translation>把本店待處理的售後單分配給在班客服，最先到期的優先</translation>
+    </message>
+    <message>
+        <source>Split the queue</source>
+        <translation>分配佇列</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s open tickets go to the agents on shift, soonest deadline first, each to whoever has the fewest. At most this many tickets per agent:</source>
+        <translation>本店待處理的售後單將分給在班客服：最先到期的優先，每張給目前最少的人。每位客服最多分配：</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

@@ -8,6 +8,7 @@
 #include "models/shippinglistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "store/database.h"
+#include "store/ticketrepository.h"
 #include "sync/teamaccess.h"
 #include "team/teamlink.h"
 
@@ -40,6 +41,24 @@ DeskSession::~DeskSession()
 {
     m_team->stop(); // frees this desk's ticket for the others at once
     m_sync.stop();  // stop the worker before the database goes
+}
+
+void DeskSession::splitTeamQueue(int capacityPerAgent)
+{
+    const QString shopId = shop().shopId;
+    store::TicketFilter open;
+    open.openOnly = true;
+    if (!shopId.isEmpty())
+        open.shopIds = {shopId};
+    QList<team::QueuedTicket> queue;
+    if (m_cache.database()) {
+        const auto rows = store::TicketRepository(*m_cache.database()).page(open, {}, 0, 1'000'000);
+        for (const store::TicketListRow &r : rows.valueOr({})) {
+            if (r.statusDeadline > 0)
+                queue << team::QueuedTicket{r.aftersaleId, r.statusDeadline};
+        }
+    }
+    m_team->splitQueue(shopId, queue, capacityPerAgent);
 }
 
 void DeskSession::restartTeam()

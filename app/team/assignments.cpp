@@ -154,6 +154,21 @@ core::Result<QList<Assignment>> Assignments::list(const QString &shopId) const
     return out;
 }
 
+core::Result<QList<Assignment>> Assignments::forAgent(const QString &agent) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT q.aftersale_id, q.shop_id, q.deadline, a.agent FROM assignments a "
+                             "JOIN queue q USING (aftersale_id) WHERE a.agent = ? ORDER BY q.deadline, "
+                             "q.aftersale_id"));
+    q.addBindValue(agent);
+    if (!q.exec())
+        return teamError(QStringLiteral("read %1's queue").arg(agent), q.lastError());
+    QList<Assignment> out;
+    while (q.next())
+        out << Assignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
+    return out;
+}
+
 core::Result<QStringList> Assignments::agentsOnShift(int withinSecs) const
 {
     QSqlQuery q(m_db.connection());

@@ -46,6 +46,8 @@ public:
                                     int capacityPerAgent, const QString &deskId, const QString &by);
     // Every assignment of a shop, by deadline.
     core::Result<QList<Assignment>> list(const QString &shopId) const;
+    // One agent's queue over every shop, by deadline.
+    core::Result<QList<Assignment>> forAgent(const QString &agent) const;
     // The agents of desks seen within `withinSecs` (present: on shift).
     core::Result<QStringList> agentsOnShift(int withinSecs) const;
 

@@ -68,6 +68,14 @@ const QList<Migration> &migrations()
                          "ON DELETE CASCADE, agent text NOT NULL, assigned_by text NOT NULL, "
                          "assigned_at timestamptz NOT NULL DEFAULT now())"),
           QStringLiteral("CREATE INDEX assignments_agent ON assignments(agent)")}},
+        {4,
+         "assignment news",
+         {// A split (or a queue change) is announced once per statement on the claims channel, so every desk
+          // refreshes its agent's queue at once.
+          QStringLiteral("CREATE FUNCTION anxin_assignments_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                         "PERFORM pg_notify('anxin_claims', 'assignments'); RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER assignments_notify AFTER INSERT OR UPDATE OR DELETE ON assignments "
+                         "FOR EACH STATEMENT EXECUTE FUNCTION anxin_assignments_notify()")}},
     };
     return list;
 }

@@ -13,6 +13,7 @@ namespace anxin::team {
 namespace {
 
 constexpr char kChannel[] = "anxin_claims";
+constexpr int kOnShiftSecs = 300; // a desk seen in the last five minutes is on shift
 
 int envInt(const char *name, int fallback)
 {
@@ -101,6 +102,31 @@ public:
         emit takeOverFinished(aftersaleId, true, {});
     }
 
+    void splitQueue(const QString &shopId, const QList<QueuedTicket> &open, int capacity)
+    {
+        if (!online()) {
+            emit splitFinished(false, 0, 0, 0,
+                               m_error.isEmpty() ? QStringLiteral("the team database is not connected") : m_error);
+            return;
+        }
+        Assignments assignments(*m_db);
+        auto agents = assignments.agentsOnShift(kOnShiftSecs);
+        if (!agents) {
+            goOffline(agents.error());
+            emit splitFinished(false, 0, 0, 0, agents.error().message);
+            return;
+        }
+        auto report = assignments.split(shopId, open, agents.value(), capacity, m_deskId, m_agent);
+        if (!report) {
+            if (report.error().kind == core::Error::Kind::Network)
+                goOffline(report.error());
+            emit splitFinished(false, 0, 0, int(agents->size()), report.error().message);
+            return;
+        }
+        refresh();
+        emit splitFinished(true, report->assigned, report->unassigned, int(agents->size()), {});
+    }
+
     void finish()
     {
         if (online() && !m_focus.isEmpty())
@@ -115,17 +141,20 @@ public:
 signals:
     void snapshot(const anxin::team::TeamSnapshot &snapshot);
     void takeOverFinished(const QString &aftersaleId, bool ok, const QString &message);
+    void splitFinished(bool ok, int assigned, int unassigned, int agents, const QString &message);
 
 private:
     // Connected, as far as this desk knows: a connection the server ended is found by the next heartbeat or query.
     bool online() const { return m_db != nullptr; }
 
-    void publish(TeamSnapshot::State state, const QString &error, const QList<Claim> &claims)
+    void publish(TeamSnapshot::State state, const QString &error, const QList<Claim> &claims,
+                 const QList<Assignment> &myQueue = {})
     {
         TeamSnapshot s;
         s.state = state;
         s.error = error;
         s.claims = claims;
+        s.myQueue = myQueue;
         emit snapshot(s);
     }
 
@@ -200,7 +229,10 @@ private:
                     return goOffline(live.error());
             }
         }
-        publish(TeamSnapshot::State::Online, {}, live.value());
+        auto queue = Assignments(*m_db).forAgent(m_agent);
+        if (!queue)
+            return goOffline(queue.error());
+        publish(TeamSnapshot::State::Online, {}, live.value(), queue.value());
     }
 
     const QString m_url;
@@ -238,6 +270,7 @@ void TeamLink::start(const QString &url, const QString &deskId, const QString &a
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &Worker::snapshot, this, &TeamLink::apply);
     connect(m_worker, &Worker::takeOverFinished, this, &TeamLink::takeOverFinished);
+    connect(m_worker, &Worker::splitFinished, this, &TeamLink::splitFinished);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &Worker::begin);
     if (!m_focus.isEmpty()) {
@@ -308,6 +341,16 @@ void TeamLink::takeOver(const QString &aftersaleId, const QString &shopId, const
     }
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, aftersaleId, shopId, reason] { w->takeOver(aftersaleId, shopId, reason); });
+}
+
+void TeamLink::splitQueue(const QString &shopId, const QList<QueuedTicket> &open, int capacityPerAgent)
+{
+    if (!m_worker) {
+        emit splitFinished(false, 0, 0, 0, QStringLiteral("no team database is configured"));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, shopId, open, capacityPerAgent] { w->splitQueue(shopId, open, capacityPerAgent); });
 }
 
 } // namespace anxin::team

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "team/assignments.h"
 #include "team/claims.h"
 
 #include <QHash>
@@ -32,8 +33,9 @@ struct TeamSnapshot
         Offline
     };
     State state = State::Off;
-    QString error;       // why the team database is out of reach (Offline)
-    QList<Claim> claims; // every live claim, this desk's included; empty while offline (nothing blocks then)
+    QString error;             // why the team database is out of reach (Offline)
+    QList<Claim> claims;       // every live claim, this desk's included; empty while offline (nothing blocks then)
+    QList<Assignment> myQueue; // the tickets assigned to this desk's agent, by deadline
 };
 
 // A desk's live link to its team database (issue #34): on a thread of its own, so a slow or dead server never
@@ -72,10 +74,16 @@ public:
     QString focus() const { return m_focus; }
     // Takes the ticket from the desk that has it; the reason goes into the team audit.
     void takeOver(const QString &aftersaleId, const QString &shopId, const QString &reason);
+    // The tickets assigned to this desk's agent (team::Assignments), by deadline.
+    QList<Assignment> myQueue() const { return m_snapshot.myQueue; }
+    // Splits a shop's open queue among the agents on shift (desks seen in the last five minutes); answered by
+    // splitFinished.
+    void splitQueue(const QString &shopId, const QList<QueuedTicket> &open, int capacityPerAgent);
 
 signals:
     void changed();
     void takeOverFinished(const QString &aftersaleId, bool ok, const QString &message);
+    void splitFinished(bool ok, int assigned, int unassigned, int agents, const QString &message);
 
 private:
     class Worker;

@@ -48,6 +48,7 @@ private slots:
     void claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecides();
     void teamOffline_decidingWorks_backOnlineByItself();
     void settings_badUrlKeepsTheTeam_disconnectThenConnect_passwordNotInProfile();
+    void splitQueue_fromThePage_myQueueShowsMine();
 
 private:
     QStringList approvableIds(int limit);
@@ -251,6 +252,41 @@ void TstTeamDesk::settings_badUrlKeepsTheTeam_disconnectThenConnect_passwordNotI
     QFile file(m_profile->settingsPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("pw-not-in-profile"));
+}
+
+void TstTeamDesk::splitQueue_fromThePage_myQueueShowsMine()
+{
+    // Another agent on shift (a desk seen just now), beside this desk's 李娜.
+    team::TeamDatabase other;
+    QVERIFY(other.open(m_server.url()).ok());
+    QVERIFY(team::Claims(other).heartbeat(QStringLiteral("desk-zhou"), QStringLiteral("老周"), 60).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 10000);
+    ui::AfterSalesPage page(*m_session);
+    page.show();
+    auto *split = page.findChild<QPushButton *>(QStringLiteral("splitQueueButton"));
+    auto *mine = page.findChild<QPushButton *>(QStringLiteral("myQueueButton"));
+    QTRY_VERIFY(split->isVisible()); // the shop owner may split
+    QVERIFY(!mine->isVisible());     // nothing assigned yet
+    QSignalSpy done(m_session->team(), &team::TeamLink::splitFinished);
+    split->click();
+    auto *dialog = page.findChild<QInputDialog *>(QStringLiteral("splitQueueDialog"));
+    QVERIFY(dialog);
+    dialog->setIntValue(5);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(4).toString()));
+    QVERIFY(done.at(0).at(3).toInt() >= 2); // agents on shift
+    QVERIFY2(page.lastMessage().contains(QStringLiteral("assigned")), qPrintable(page.lastMessage()));
+    QTRY_VERIFY(mine->isVisible());
+    QCOMPARE(mine->text(), QStringLiteral("My queue (5)"));
+    const auto queue = m_session->team()->myQueue();
+    QCOMPARE(queue.size(), 5);
+    for (int i = 1; i < queue.size(); ++i)
+        QVERIFY(queue.at(i - 1).deadline <= queue.at(i).deadline);
+    mine->click();
+    QTRY_COMPARE(m_session->tickets()->rowCount(), 5);
+    for (const team::Assignment &a : queue)
+        QVERIFY(m_session->tickets()->rowOf(a.aftersaleId) >= 0);
 }
 
 ANXIN_TEST_MAIN(TstTeamDesk)

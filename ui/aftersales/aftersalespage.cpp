@@ -127,6 +127,15 @@ QWidget *AfterSalesPage::buildListPane()
     for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly})
         chips->addWidget(w);
     chips->addStretch();
+    // Team mode: this agent's assigned tickets, and splitting the shop's queue among the agents on shift.
+    m_myQueue = new QPushButton(left);
+    m_myQueue->setObjectName(QStringLiteral("myQueueButton"));
+    m_myQueue->hide();
+    m_splitQueue = new QPushButton(left);
+    m_splitQueue->setObjectName(QStringLiteral("splitQueueButton"));
+    m_splitQueue->hide();
+    chips->addWidget(m_myQueue);
+    chips->addWidget(m_splitQueue);
     chips->addWidget(m_count);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -475,6 +484,27 @@ void AfterSalesPage::wireTeam()
     team::TeamLink *team = m_session.team();
     connect(team, &team::TeamLink::changed, this, &AfterSalesPage::updatePresence);
     connect(m_detail, &TicketDetailPane::takeOverRequested, this, &AfterSalesPage::askTakeOver);
+    connect(m_myQueue, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const team::Assignment &a : m_session.team()->myQueue())
+            ids << a.aftersaleId;
+        showOnly(ids, tr("your queue"));
+    });
+    connect(m_splitQueue, &QPushButton::clicked, this, &AfterSalesPage::askSplitQueue);
+    connect(team, &team::TeamLink::splitFinished, this,
+            [this](bool ok, int assigned, int unassigned, int agents, const QString &error) {
+                if (!ok)
+                    say(tr("The queue was not split: %1").arg(error));
+                else if (unassigned > 0)
+                    say(tr("%1 ticket(s) assigned to %2 agent(s) on shift; %3 left over (everyone is at capacity).")
+                            .arg(assigned)
+                            .arg(agents)
+                            .arg(unassigned));
+                else
+                    say(tr("%1 ticket(s) assigned to %2 agent(s) on shift, soonest deadline first.")
+                            .arg(assigned)
+                            .arg(agents));
+            });
     connect(team, &team::TeamLink::takeOverFinished, this, [this](const QString &id, bool ok, const QString &error) {
         if (ok)
             say(tr("Ticket %1 is yours now; the other agent sees that you took it over, and why.").arg(id));
@@ -519,7 +549,16 @@ void AfterSalesPage::applyPresence(const QString &id)
 
 void AfterSalesPage::updatePresence()
 {
-    m_table->setColumnHidden(TicketListModel::OnIt, !m_session.team()->isActive());
+    const team::TeamLink *team = m_session.team();
+    m_table->setColumnHidden(TicketListModel::OnIt, !team->isActive());
+    const qsizetype queued = team->myQueue().size();
+    m_myQueue->setText(tr("My queue (%1)").arg(queued));
+    m_myQueue->setToolTip(tr("The tickets assigned to you, soonest deadline first"));
+    m_myQueue->setVisible(team->isActive() && queued > 0);
+    m_splitQueue->setText(tr("Split queue…"));
+    m_splitQueue->setToolTip(tr("Assign the shop's open tickets to the agents on shift, soonest deadline first"));
+    m_splitQueue->setVisible(team->isActive() && team->state() == team::TeamSnapshot::State::Online &&
+                             m_session.decisions().actor().role == sync::Role::Owner);
     if (m_shownId.isEmpty())
         return;
     const bool heldBefore = m_detail->presence() == TicketDetailPane::Presence::Other;
@@ -553,6 +592,23 @@ void AfterSalesPage::askTakeOver()
         m_session.team()->takeOver(id, shopId, reason.trimmed());
     });
     m_takeOverDialog->open();
+}
+
+void AfterSalesPage::askSplitQueue()
+{
+    delete m_splitDialog;
+    m_splitDialog = new QInputDialog(this);
+    m_splitDialog->setObjectName(QStringLiteral("splitQueueDialog"));
+    m_splitDialog->setWindowTitle(tr("Split the queue"));
+    m_splitDialog->setLabelText(tr("The shop's open tickets go to the agents on shift, soonest deadline first, each "
+                                   "to whoever has the fewest. At most this many tickets per agent:"));
+    m_splitDialog->setInputMode(QInputDialog::IntInput);
+    m_splitDialog->setIntRange(1, 10000);
+    m_splitDialog->setIntValue(50);
+    m_splitDialog->setOkButtonText(tr("Split"));
+    connect(m_splitDialog, &QInputDialog::intValueSelected, this,
+            [this](int capacity) { m_session.splitTeamQueue(capacity); });
+    m_splitDialog->open();
 }
 
 void AfterSalesPage::onCurrentChanged()

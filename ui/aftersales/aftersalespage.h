@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QInputDialog;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -67,6 +68,7 @@ private:
     void updatePresence();
     void applyPresence(const QString &id);
     void askTakeOver();
+    void askSplitQueue();
     static QString revealFailedText(core::Error::Kind kind);
     void wireModel();
     void buildShortcuts();
@@ -106,6 +108,9 @@ private:
     QString m_shownId;
     int m_lastRow = -1;
     QInputDialog *m_takeOverDialog = nullptr;
+    QInputDialog *m_splitDialog = nullptr;
+    QPushButton *m_myQueue = nullptr;
+    QPushButton *m_splitQueue = nullptr;
 };
 
 } // namespace anxin::ui
