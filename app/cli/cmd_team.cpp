@@ -4,10 +4,12 @@
 #include "sync/teamaccess.h"
 #include "team/assignments.h"
 #include "team/claims.h"
+#include "team/teamaudit.h"
 #include "team/teamdatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -111,7 +113,7 @@ int assignOrQueue(Context &ctx, const Args &args, team::TeamDatabase &db, bool a
 int cmdTeam(Context &ctx, const Args &args)
 {
     const QString usage = QStringLiteral("usage: anxin-cli team (connect URL | status | claim ID | release ID | "
-                                         "assign [--capacity N] | queue [--agent NAME])");
+                                         "assign [--capacity N] | queue [--agent NAME] | audit)");
     if (args.positional.isEmpty())
         return fail(Error::make(Error::Kind::Usage, usage));
     const QString verb = args.positional.first();
@@ -157,8 +159,10 @@ int cmdTeam(Context &ctx, const Args &args)
         for (const team::Claim &c : live.value())
             list.append(claimJson(c));
         if (ctx.json) {
+            const auto onShift = team::Assignments(*db.value()).agentsOnShift(kOnShiftSecs);
             printJson(QJsonObject{{QStringLiteral("desk_id"), sync::teamDeskId(ctx.settings())},
-                                  {QStringLiteral("claims"), list}});
+                                  {QStringLiteral("claims"), list},
+                                  {QStringLiteral("on_shift"), QJsonArray::fromStringList(onShift.valueOr({}))}});
             return kOk;
         }
         if (list.isEmpty())
@@ -192,6 +196,49 @@ int cmdTeam(Context &ctx, const Args &args)
         else
             printOut(QStringLiteral("on %1 until %2\n")
                          .arg(id, QDateTime::fromSecsSinceEpoch(outcome->holder.leaseUntil).toString(Qt::ISODate)));
+        return kOk;
+    }
+    if (verb == QLatin1String("audit")) {
+        // The team's audit (the last 200 entries) and whether its whole chain checks out (exit 5 when it does not).
+        team::TeamAudit audit(*db.value());
+        const auto intact = audit.verify();
+        if (!intact)
+            return fail(intact.error());
+        const auto entries = audit.list(1, 1'000'000);
+        if (!entries)
+            return fail(entries.error());
+        const QList<team::TeamAuditEntry> &all = entries.value();
+        const qsizetype from = std::max<qsizetype>(0, all.size() - 200);
+        QJsonArray rows;
+        for (qsizetype i = from; i < all.size(); ++i) {
+            const team::TeamAuditEntry &e = all.at(i);
+            rows.append(
+                QJsonObject{{QStringLiteral("seq"), e.seq},
+                            {QStringLiteral("at"), e.at},
+                            {QStringLiteral("desk_id"), e.deskId},
+                            {QStringLiteral("agent"), e.agent},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("subject"), e.subject},
+                            {QStringLiteral("detail"), QJsonDocument::fromJson(e.detailJson.toUtf8()).object()}});
+            if (!ctx.json)
+                printOut(QStringLiteral("%1  %2  %3 (desk %4)  %5 %6  %7\n")
+                             .arg(e.seq)
+                             .arg(QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate), e.agent, e.deskId,
+                                  e.action, e.subject, e.detailJson));
+        }
+        const bool ok = !intact->has_value();
+        if (ctx.json)
+            printJson(QJsonObject{{QStringLiteral("entries"), rows},
+                                  {QStringLiteral("count"), qint64(all.size())},
+                                  {QStringLiteral("chain_intact"), ok},
+                                  {QStringLiteral("first_bad_seq"), ok ? QJsonValue() : QJsonValue(intact->value())}});
+        else
+            printOut(ok ? QStringLiteral("chain intact: %1 entries\n").arg(all.size())
+                        : QStringLiteral("chain broken at entry %1\n").arg(intact->value()));
+        if (!ok)
+            return fail(
+                Error::make(Error::Kind::Corrupt,
+                            QStringLiteral("the team audit's chain is broken at entry %1").arg(intact->value())));
         return kOk;
     }
     if (verb == QLatin1String("assign") || verb == QLatin1String("queue"))

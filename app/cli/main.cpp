@@ -33,7 +33,7 @@ Usage:
   anxin-cli [--profile DIR] handover [--json]    the last 24 h of handover notes from every desk of the shop
   anxin-cli [--profile DIR] team connect URL     use a team database (postgresql://user[:password]@host:5432/db;
                                                  the password goes to the keychain; ANXIN_TEAM_PASSWORD wins)
-  anxin-cli [--profile DIR] team status [--json] who is on which ticket
+  anxin-cli [--profile DIR] team status [--json] who is on which ticket, which agents are on shift
   anxin-cli [--profile DIR] team claim ID | team release ID [--actor NAME]
                                                  be on a ticket (exit 4 naming who has it) or leave it
   anxin-cli [--profile DIR] team assign [--capacity N] [--json]
@@ -41,6 +41,8 @@ Usage:
                                                  deadline, at most N tickets each (default 50)
   anxin-cli [--profile DIR] team queue [--agent NAME] [--json]
                                                  the assignments by deadline (one agent's queue with --agent)
+  anxin-cli [--profile DIR] team audit [--json]  the team audit (who did what from which desk) and whether
+                                                 its hash chain is intact (exit 5 when it is not)
   anxin-cli [--profile DIR] claims [--json]      open guarantee claims: verdict, reasons, window, refund
   anxin-cli [--profile DIR] claims --dry-run RULE_FILE_OR_ID [--json]
                                                  replay an auto-approve rule over 90 days of closed claims

@@ -12,6 +12,9 @@
 #include "sync/teamaccess.h"
 #include "team/teamlink.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace anxin::models {
 
 DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::shared_ptr<core::Clock> clock,
@@ -35,6 +38,21 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
     m_team = new team::TeamLink(this);
     m_decisions.setTeam(m_team);
+    // Team mode: who decided what, from which desk, in the team's audit as well as the local one.
+    connect(
+        &m_decisions, &DecisionDesk::decisionQueued, this, [this](const sync::DecisionInput &input, qint64 outboxId) {
+            if (!m_team->isActive())
+                return;
+            QJsonObject detail{{QStringLiteral("outbox_id"), outboxId},
+                               {QStringLiteral("decided_at"), m_clock->nowSecs()},
+                               {QStringLiteral("shop_id"), shop().shopId}};
+            if (input.action != sync::DecisionAction::Note && !input.remark.isEmpty())
+                detail.insert(QStringLiteral("remark"), input.remark);
+            if (input.rejectReasonCode)
+                detail.insert(QStringLiteral("reject_reason_code"), input.rejectReasonCode);
+            m_team->record(QStringLiteral("decision.") + QLatin1String(sync::actionKey(input.action)),
+                           input.aftersaleId, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+        });
 }
 
 DeskSession::~DeskSession()

@@ -1,6 +1,7 @@
 #include "team/teamlink.h"
 
 #include "core/logging.h"
+#include "team/teamaudit.h"
 #include "team/teamdatabase.h"
 
 #include <QSqlDriver>
@@ -127,6 +128,13 @@ public:
         emit splitFinished(true, report->assigned, report->unassigned, int(agents->size()), {});
     }
 
+    void record(const TeamAuditEntry &entry)
+    {
+        m_pendingAudit << entry;
+        if (online())
+            flushAudit();
+    }
+
     void finish()
     {
         if (online() && !m_focus.isEmpty())
@@ -174,6 +182,8 @@ private:
             return goOffline(st.error());
         if (auto st = claims.releaseAllExcept(m_deskId, m_focus); !st)
             return goOffline(st.error());
+        if (!flushAudit()) // what was done while the team database was away goes in first
+            return;
         m_retryMs = m_options.retryMs;
         m_heartbeat->start();
         if (!m_error.isEmpty())
@@ -194,6 +204,21 @@ private:
         publish(TeamSnapshot::State::Offline, m_error, {});
         m_retry->start(m_retryMs);
         m_retryMs = std::min(m_retryMs * 2, m_options.maxRetryMs);
+    }
+
+    // The waiting team-audit entries, oldest first; a failure keeps the rest for the next reconnect.
+    bool flushAudit()
+    {
+        TeamAudit audit(*m_db);
+        while (!m_pendingAudit.isEmpty()) {
+            auto appended = audit.append(m_pendingAudit.first());
+            if (!appended) {
+                goOffline(appended.error());
+                return false;
+            }
+            m_pendingAudit.removeFirst();
+        }
+        return true;
     }
 
     void heartbeat()
@@ -247,6 +272,7 @@ private:
     QString m_focus;
     QString m_focusShop;
     QString m_error;
+    QList<TeamAuditEntry> m_pendingAudit;
 };
 
 TeamLink::TeamLink(QObject *parent)
@@ -341,6 +367,19 @@ void TeamLink::takeOver(const QString &aftersaleId, const QString &shopId, const
     }
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, aftersaleId, shopId, reason] { w->takeOver(aftersaleId, shopId, reason); });
+}
+
+void TeamLink::record(const QString &action, const QString &subject, const QString &detailJson)
+{
+    if (!m_worker)
+        return;
+    TeamAuditEntry entry;
+    entry.deskId = m_deskId;
+    entry.agent = m_agent;
+    entry.action = action;
+    entry.subject = subject;
+    entry.detailJson = detailJson;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, entry] { w->record(entry); });
 }
 
 void TeamLink::splitQueue(const QString &shopId, const QList<QueuedTicket> &open, int capacityPerAgent)

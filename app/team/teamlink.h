@@ -74,6 +74,9 @@ public:
     QString focus() const { return m_focus; }
     // Takes the ticket from the desk that has it; the reason goes into the team audit.
     void takeOver(const QString &aftersaleId, const QString &shopId, const QString &reason);
+    // Records in the team audit what this desk's agent did (action "decision.approve", subject the ticket), on the
+    // server's clock. While the team database is out of reach the entries wait in order and go in on reconnect.
+    void record(const QString &action, const QString &subject, const QString &detailJson);
     // The tickets assigned to this desk's agent (team::Assignments), by deadline.
     QList<Assignment> myQueue() const { return m_snapshot.myQueue; }
     // Splits a shop's open queue among the agents on shift (desks seen in the last five minutes); answered by

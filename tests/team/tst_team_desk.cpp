@@ -53,6 +53,7 @@ private slots:
 private:
     QStringList approvableIds(int limit);
     int queuedFor(const QString &id);
+    QStringList teamAuditActions(const QString &subject); // "action by agent"
 
     PgServer m_server;
     std::unique_ptr<test::SandboxHarness> m_sandbox;
@@ -117,6 +118,20 @@ int TstTeamDesk::queuedFor(const QString &id)
     return int(store::OutboxRepository(*m_session->cache().database()).listForTicket(id).valueOr({}).size());
 }
 
+QStringList TstTeamDesk::teamAuditActions(const QString &subject)
+{
+    team::TeamDatabase db;
+    if (!db.open(m_server.url()))
+        return {QStringLiteral("(unreachable)")};
+    QStringList out;
+    const auto entries = team::TeamAudit(db).list(1, 100000);
+    for (const team::TeamAuditEntry &e : entries.valueOr({})) {
+        if (e.subject == subject)
+            out << e.action + QStringLiteral(" by ") + e.agent;
+    }
+    return out;
+}
+
 void TstTeamDesk::claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecides()
 {
     const QStringList ids = approvableIds(2);
@@ -169,6 +184,10 @@ void TstTeamDesk::claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecide
     QVERIFY(presence->text().contains(QStringLiteral("You are on this ticket")));
     page.approveSelected();
     QCOMPARE(queuedFor(id), 1);
+    // Who decided, in the team's audit after the take-over.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        teamAuditActions(id),
+        (QStringList{QStringLiteral("claim.take_over by 李娜"), QStringLiteral("decision.approve by 李娜")}), 5000);
     // The other desk sees it moved (and cannot take it back without a take-over of its own).
     const auto back = otherClaims.claim(id, QString::fromLatin1(sandbox::kDemoShopId), QStringLiteral("desk-wang"),
                                         QStringLiteral("王芳"), 120);
@@ -177,8 +196,11 @@ void TstTeamDesk::claimedElsewhere_seenBeforeDeciding_takeOverAudited_thenDecide
     // The team audit says who took it from whom and why.
     const auto entries = team::TeamAudit(other).list(1, 100);
     QVERIFY(entries.ok() && !entries->isEmpty());
-    const team::TeamAuditEntry &e = entries->last();
-    QCOMPARE(e.action, QStringLiteral("claim.take_over"));
+    const auto takeOverEntry = std::find_if(entries->cbegin(), entries->cend(), [&](const team::TeamAuditEntry &x) {
+        return x.action == QStringLiteral("claim.take_over") && x.subject == id;
+    });
+    QVERIFY(takeOverEntry != entries->cend());
+    const team::TeamAuditEntry &e = *takeOverEntry;
     QCOMPARE(e.subject, id);
     QCOMPARE(e.agent, QStringLiteral("李娜"));
     const QJsonObject detail = QJsonDocument::fromJson(e.detailJson.toUtf8()).object();
@@ -212,6 +234,8 @@ void TstTeamDesk::teamOffline_decidingWorks_backOnlineByItself()
     page.approveSelected();
     QCOMPARE(queuedFor(id), 1);
     QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+    // Decided while the team database was away: in the team audit once it is back, exactly once.
+    QTRY_COMPARE_WITH_TIMEOUT(teamAuditActions(id), QStringList{QStringLiteral("decision.approve by 李娜")}, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 15000);
     // Back online, the ticket it has open is claimed again, and the pane says so.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->team()->isMine(id), 5000);

@@ -234,6 +234,25 @@ void TstTeamDesks::threeDesks_assign_splitsTheOpenQueueByDeadline()
         for (const QJsonValue &v : mine)
             QCOMPARE(v.toObject().value(QLatin1String("agent")).toString(), agents.at(i));
     }
+    // The split is in the team audit, whose chain checks out; so is who is on shift.
+    const auto audit = cli(QStringLiteral("shift-2"), agents.at(2),
+                           {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("audit")});
+    QVERIFY2(audit.exitCode == 0, audit.err.constData());
+    QCOMPARE(audit.json().value(QLatin1String("chain_intact")).toBool(), true);
+    const QJsonArray entries = audit.json().value(QLatin1String("entries")).toArray();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.last().toObject().value(QLatin1String("action")).toString(), QStringLiteral("queue.split"));
+    QCOMPARE(entries.last().toObject().value(QLatin1String("agent")).toString(), agents.at(0));
+    const auto status = cli(QStringLiteral("shift-1"), agents.at(1),
+                            {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    QStringList onShift;
+    for (const QJsonValue &v : status.json().value(QLatin1String("on_shift")).toArray())
+        onShift << v.toString();
+    onShift.sort();
+    QStringList expected = agents;
+    expected.sort();
+    QCOMPARE(onShift, expected);
     server.stop();
 }
 

@@ -77,8 +77,10 @@ core::Result<qint64> DecisionDesk::decide(const sync::DecisionInput &input)
     if (auto st = teamAllows(input); !st)
         return st.error();
     auto id = sync::DecisionService(*m_cache.database()).decide(input, actor(), m_clock->nowSecs());
-    if (id)
+    if (id) {
+        emit decisionQueued(input, id.value());
         emit outboxChanged(true);
+    }
     return id;
 }
 
@@ -108,6 +110,8 @@ QList<core::Result<qint64>> DecisionDesk::decideBatch(const QList<sync::Decision
     for (qsizetype i = 0; i < results.size(); ++i) {
         if (place.at(i) >= 0)
             results[i] = decided.at(place.at(i));
+        if (results.at(i))
+            emit decisionQueued(inputs.at(i), results.at(i).value());
     }
     emit outboxChanged(true);
     return results;

@@ -85,6 +85,8 @@ public:
 signals:
     // The outbox changed: `byAgent` when the agent queued decisions now (they go out at once when online).
     void outboxChanged(bool byAgent);
+    // One decision (or note) the agent queued here now: what, on which ticket, its outbox id.
+    void decisionQueued(const anxin::sync::DecisionInput &input, qint64 outboxId);
     void rulesChanged();
 
 private:
