@@ -400,6 +400,30 @@
         <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
         <translation>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</translation>
     </message>
+    <message>
+        <source>“%1” is not a team database address. It looks like postgresql://user@host:5432/database.</source>
+        <translation>“%1” is not a team database address. It looks like postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver for Qt, so it cannot join a team database. Install Qt&apos;s PostgreSQL driver (libqt6sql6-psql), or work without a team.</source>
+        <translation>This installation has no PostgreSQL driver for Qt, so it cannot join a team database. Install Qt&apos;s PostgreSQL driver (libqt6sql6-psql), or work without a team.</translation>
+    </message>
+    <message>
+        <source>The team database at %1 cannot be reached. Check the address and that this computer may connect to it; deciding works without it.</source>
+        <translation>The team database at %1 cannot be reached. Check the address and that this computer may connect to it; deciding works without it.</translation>
+    </message>
+    <message>
+        <source>The team database at %2 did not accept the user %1 and this password. Check both with whoever set up the database.</source>
+        <translation>The team database at %2 did not accept the user %1 and this password. Check both with whoever set up the database.</translation>
+    </message>
+    <message>
+        <source>The server at %2 has no database named %1. Create it first (createdb %1), or check the name.</source>
+        <translation>The server at %2 has no database named %1. Create it first (createdb %1), or check the name.</translation>
+    </message>
+    <message>
+        <source>Another desk of the team runs a newer Anxin Desk and has updated the team database. Update this desk to join it.</source>
+        <translation>Another desk of the team runs a newer Anxin Desk and has updated the team database. Update this desk to join it.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>

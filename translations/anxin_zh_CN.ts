@@ -392,6 +392,30 @@
         <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
         <translation>%1 正在处理售后单 %2。请先接手（写明 %1 能看到的原因）再做决定，或换一个售后单。</translation>
     </message>
+    <message>
+        <source>“%1” is not a team database address. It looks like postgresql://user@host:5432/database.</source>
+        <translation>“%1”不是团队数据库地址。地址格式为 postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver for Qt, so it cannot join a team database. Install Qt&apos;s PostgreSQL driver (libqt6sql6-psql), or work without a team.</source>
+        <translation>此安装缺少 Qt 的 PostgreSQL 驱动，无法加入团队数据库。请安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql），或不使用团队模式。</translation>
+    </message>
+    <message>
+        <source>The team database at %1 cannot be reached. Check the address and that this computer may connect to it; deciding works without it.</source>
+        <translation>无法连接位于 %1 的团队数据库。请检查地址以及本机是否允许连接；没有它也可以照常处理。</translation>
+    </message>
+    <message>
+        <source>The team database at %2 did not accept the user %1 and this password. Check both with whoever set up the database.</source>
+        <translation>位于 %2 的团队数据库不接受用户 %1 和此密码。请向数据库管理员核对两者。</translation>
+    </message>
+    <message>
+        <source>The server at %2 has no database named %1. Create it first (createdb %1), or check the name.</source>
+        <translation>%2 上没有名为 %1 的数据库。请先创建（createdb %1），或检查名称。</translation>
+    </message>
+    <message>
+        <source>Another desk of the team runs a newer Anxin Desk and has updated the team database. Update this desk to join it.</source>
+        <translation>团队中另一台工作台使用了更新版本的安心工作台，并已升级团队数据库。请更新本工作台后再加入。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -1454,7 +1478,7 @@
     </message>
     <message>
         <source>%1 Decisions wait here until you take it over.</source>
-        <translation>%1 接手之前，此处暂不能做决定。</translation>
+        <translation>%1在您接手之前，此处暂不能做决定。</translation>
     </message>
     <message>
         <source>Take over ticket %1</source>

@@ -392,6 +392,30 @@
         <source>%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick another ticket.</source>
         <translation>%1 正在處理售後單 %2。請先接手（寫明 %1 看得到的原因）再做決定，或換一張售後單。</translation>
     </message>
+    <message>
+        <source>“%1” is not a team database address. It looks like postgresql://user@host:5432/database.</source>
+        <translation>「%1」不是團隊資料庫位址。位址格式為 postgresql://使用者@主機:5432/資料庫。</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver for Qt, so it cannot join a team database. Install Qt&apos;s PostgreSQL driver (libqt6sql6-psql), or work without a team.</source>
+        <translation>此安裝缺少 Qt 的 PostgreSQL 驅動程式，無法加入團隊資料庫。請安裝 Qt 的 PostgreSQL 驅動程式（libqt6sql6-psql），或不使用團隊模式。</translation>
+    </message>
+    <message>
+        <source>The team database at %1 cannot be reached. Check the address and that this computer may connect to it; deciding works without it.</source>
+        <translation>無法連線位於 %1 的團隊資料庫。請檢查位址以及本機是否允許連線；沒有它也可以照常處理。</translation>
+    </message>
+    <message>
+        <source>The team database at %2 did not accept the user %1 and this password. Check both with whoever set up the database.</source>
+        <translation>位於 %2 的團隊資料庫不接受使用者 %1 和此密碼。請向資料庫管理員核對兩者。</translation>
+    </message>
+    <message>
+        <source>The server at %2 has no database named %1. Create it first (createdb %1), or check the name.</source>
+        <translation>%2 上沒有名為 %1 的資料庫。請先建立（createdb %1），或檢查名稱。</translation>
+    </message>
+    <message>
+        <source>Another desk of the team runs a newer Anxin Desk and has updated the team database. Update this desk to join it.</source>
+        <translation>團隊中另一台工作台使用了較新版本的安心工作台，並已升級團隊資料庫。請更新本工作台後再加入。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBindings</name>
@@ -1454,7 +1478,7 @@
     </message>
     <message>
         <source>%1 Decisions wait here until you take it over.</source>
-        <translation>%1 接手之前，此處暫不能做決定。</translation>
+        <translation>%1在您接手之前，此處暫不能做決定。</translation>
     </message>
     <message>
         <source>Take over ticket %1</source>

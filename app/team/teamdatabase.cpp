@@ -119,12 +119,13 @@ core::Status TeamDatabase::open(const QString &url)
     const QUrl u(url);
     if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) ||
         u.host().isEmpty() || u.path().size() < 2)
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("a team database URL looks like postgresql://user@host:5432/database, "
-                                          "not %1")
-                               .arg(redacted(url)));
+        return Error::coded(Error::Kind::Usage, "team.bad_url", {redacted(url)},
+                            QStringLiteral("a team database URL looks like postgresql://user@host:5432/database, "
+                                           "not %1")
+                                .arg(redacted(url)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::make(Error::Kind::Storage, QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+        return Error::coded(Error::Kind::Storage, "team.driver_missing", {},
+                            QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     m_db.setHostName(u.host());
     m_db.setPort(u.port(5432));
@@ -137,7 +138,16 @@ core::Status TeamDatabase::open(const QString &url)
                                           "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;"
                                           "tcp_user_timeout=15000"));
     if (!m_db.open()) {
-        const Error e = teamError(QStringLiteral("connect to %1").arg(redacted(url)), m_db.lastError());
+        Error e = teamError(QStringLiteral("connect to %1").arg(redacted(url)), m_db.lastError());
+        const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(u.port(5432));
+        const QString text = m_db.lastError().text();
+        if (text.contains(QLatin1String("password authentication failed")) ||
+            text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("role \"")))
+            e = Error::coded(Error::Kind::Auth, "team.auth", {u.userName(), where}, e.message);
+        else if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+            e = Error::coded(Error::Kind::NotFound, "team.no_database", {u.path().mid(1), where}, e.message);
+        else
+            e = Error::coded(Error::Kind::Network, "team.unreachable", {where}, e.message);
         close();
         return e;
     }
@@ -237,10 +247,11 @@ core::Status TeamDatabase::migrateLocked()
         qCInfo(lcDb) << "team database migrated to schema" << m.version << m.name;
     }
     if (schemaVersion() > knownVersion())
-        return Error::make(Error::Kind::TooNew, QStringLiteral("the team database has schema %1, newer than this "
-                                                               "build's %2: update this desk")
-                                                    .arg(schemaVersion())
-                                                    .arg(knownVersion()));
+        return Error::coded(Error::Kind::TooNew, "team.too_new", {},
+                            QStringLiteral("the team database has schema %1, newer than this build's %2: update this "
+                                           "desk")
+                                .arg(schemaVersion())
+                                .arg(knownVersion()));
     return {};
 }
 

@@ -258,6 +258,11 @@ void TstTeamDesk::settings_badUrlKeepsTheTeam_disconnectThenConnect_passwordNotI
     url->setText(QStringLiteral("postgresql://anxin@127.0.0.1:1/anxin_team"));
     connectButton->click();
     QVERIFY2(state->text().startsWith(QStringLiteral("Not connected")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("The team database at 127.0.0.1:1 cannot be reached")),
+             qPrintable(state->text())); // its own sentence, not the platform's
+    url->setText(QStringLiteral("mysql://anxin@127.0.0.1/anxin_team"));
+    connectButton->click();
+    QVERIFY2(state->text().contains(QStringLiteral("is not a team database address")), qPrintable(state->text()));
     QCOMPARE(m_settings->get(core::keys::teamUrl), good);
     QVERIFY(m_session->team()->isActive());
 

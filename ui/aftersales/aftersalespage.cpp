@@ -106,6 +106,9 @@ void AfterSalesPage::buildTable()
     m_table->setColumnWidth(TicketListModel::Amount, 96);
     m_table->setColumnWidth(TicketListModel::Product, 240);
     m_table->setColumnWidth(TicketListModel::Reason, 140);
+    // Team mode's On it column sits beside the time left (where an agent looks first); hidden without a team.
+    m_table->setColumnWidth(TicketListModel::OnIt, 90);
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(TicketListModel::OnIt), 1);
     // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
     rememberHeader(m_table, m_session.settings(), core::keys::afterSalesHeader);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -134,12 +137,12 @@ QWidget *AfterSalesPage::buildListPane()
     m_splitQueue = new QPushButton(left);
     m_splitQueue->setObjectName(QStringLiteral("splitQueueButton"));
     m_splitQueue->hide();
-    chips->addWidget(m_myQueue);
-    chips->addWidget(m_splitQueue);
     chips->addWidget(m_count);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_views);
+    top->addWidget(m_myQueue); // beside the search, which gives way, so the list pane grows no wider
+    top->addWidget(m_splitQueue);
     leftLayout->addLayout(top);
     leftLayout->addLayout(chips);
     m_onlyBar = new QWidget(left);

@@ -99,6 +99,28 @@ QString situationText(const core::Error &e)
             .arg(arg(e, 0));
     if (s == QLatin1String("team.claimed"))
         return ErrorText::tr("%1 is on ticket %2 right now. Pick another ticket, or ask %1.").arg(arg(e, 0), arg(e, 1));
+    if (s == QLatin1String("team.bad_url"))
+        return ErrorText::tr("“%1” is not a team database address. It looks like "
+                             "postgresql://user@host:5432/database.")
+            .arg(arg(e, 0));
+    if (s == QLatin1String("team.driver_missing"))
+        return ErrorText::tr("This installation has no PostgreSQL driver for Qt, so it cannot join a team database. "
+                             "Install Qt's PostgreSQL driver (libqt6sql6-psql), or work without a team.");
+    if (s == QLatin1String("team.unreachable"))
+        return ErrorText::tr("The team database at %1 cannot be reached. Check the address and that this computer may "
+                             "connect to it; deciding works without it.")
+            .arg(arg(e, 0));
+    if (s == QLatin1String("team.auth"))
+        return ErrorText::tr("The team database at %2 did not accept the user %1 and this password. Check both with "
+                             "whoever set up the database.")
+            .arg(arg(e, 0), arg(e, 1));
+    if (s == QLatin1String("team.no_database"))
+        return ErrorText::tr("The server at %2 has no database named %1. Create it first (createdb %1), or check the "
+                             "name.")
+            .arg(arg(e, 0), arg(e, 1));
+    if (s == QLatin1String("team.too_new"))
+        return ErrorText::tr("Another desk of the team runs a newer Anxin Desk and has updated the team database. "
+                             "Update this desk to join it.");
     if (s == QLatin1String("team.held"))
         return ErrorText::tr("%1 is on ticket %2. Take it over (with a reason %1 can read) before deciding, or pick "
                              "another ticket.")

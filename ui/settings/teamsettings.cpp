@@ -40,6 +40,7 @@ TeamSettings::TeamSettings(models::DeskSession &session, QString profileDir, QWi
     m_state->setObjectName(QStringLiteral("teamState"));
     m_password->setEchoMode(QLineEdit::Password);
     m_url->setMinimumWidth(360);
+    m_password->setMinimumWidth(240);
     m_url->setText(m_session.settings().get(core::keys::teamUrl));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
