@@ -2272,6 +2272,46 @@ retry</source>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>这里的所有截止时间和倒计时都以平台时钟为准，而不是本机时钟。</translation>
     </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>团队：正在连接…</translation>
+    </message>
+    <message>
+        <source>Team offline</source>
+        <translation>团队离线</translation>
+    </message>
+    <message>
+        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
+        <translation>无法连接团队数据库：可以照常处理，工作台会自动重新连接。%1</translation>
+    </message>
+    <message>
+        <source>Team online</source>
+        <translation>团队在线</translation>
+    </message>
+    <message>
+        <source>Team online · this desk polls the shop</source>
+        <translation>团队在线 · 本工作台负责拉取店铺数据</translation>
+    </message>
+    <message>
+        <source>This desk pulls the shop from the platform for the team.</source>
+        <translation>本工作台为整个团队从平台拉取店铺数据。</translation>
+    </message>
+    <message>
+        <source>Team online · %1&apos;s desk polls the shop</source>
+        <translation>团队在线 · %1 的工作台负责拉取店铺数据</translation>
+    </message>
+    <message>
+        <source>Last poll: %1%2</source>
+        <translation>上次拉取：%1%2</translation>
+    </message>
+    <message>
+        <source> (it did not complete)</source>
+        <translation>（未完成）</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>尚未拉取。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

@@ -2272,6 +2272,46 @@ retry</source>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>這裡的所有截止時間和倒數計時都以平台時鐘為準，而不是本機時鐘。</translation>
     </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>團隊：正在連線…</translation>
+    </message>
+    <message>
+        <source>Team offline</source>
+        <translation>團隊離線</translation>
+    </message>
+    <message>
+        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
+        <translation>無法連線團隊資料庫：可以照常處理，工作台會自動重新連線。%1</translation>
+    </message>
+    <message>
+        <source>Team online</source>
+        <translation>團隊在線</translation>
+    </message>
+    <message>
+        <source>Team online · this desk polls the shop</source>
+        <translation>團隊在線 · 本工作台負責拉取店鋪資料</translation>
+    </message>
+    <message>
+        <source>This desk pulls the shop from the platform for the team.</source>
+        <translation>本工作台為整個團隊從平台拉取店鋪資料。</translation>
+    </message>
+    <message>
+        <source>Team online · %1&apos;s desk polls the shop</source>
+        <translation>團隊在線 · %1 的工作台負責拉取店鋪資料</translation>
+    </message>
+    <message>
+        <source>Last poll: %1%2</source>
+        <translation>上次拉取：%1%2</translation>
+    </message>
+    <message>
+        <source> (it did not complete)</source>
+        <translation>（未完成）</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>尚未拉取。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

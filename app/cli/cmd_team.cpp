@@ -4,6 +4,7 @@
 #include "sync/teamaccess.h"
 #include "team/assignments.h"
 #include "team/claims.h"
+#include "team/pollers.h"
 #include "team/teamaudit.h"
 #include "team/teamdatabase.h"
 
@@ -160,11 +161,26 @@ int cmdTeam(Context &ctx, const Args &args)
             list.append(claimJson(c));
         if (ctx.json) {
             const auto onShift = team::Assignments(*db.value()).agentsOnShift(kOnShiftSecs);
+            QJsonArray pollers;
+            for (const team::Poller &p : team::Pollers(*db.value()).live().valueOr({}))
+                pollers.append(QJsonObject{{QStringLiteral("shop_id"), p.shopId},
+                                           {QStringLiteral("desk_id"), p.deskId},
+                                           {QStringLiteral("agent"), p.agent},
+                                           {QStringLiteral("since"), p.since},
+                                           {QStringLiteral("lease_until"), p.leaseUntil},
+                                           {QStringLiteral("last_poll_at"), p.lastPollAt},
+                                           {QStringLiteral("last_poll_ok"), p.lastPollOk}});
             printJson(QJsonObject{{QStringLiteral("desk_id"), sync::teamDeskId(ctx.settings())},
                                   {QStringLiteral("claims"), list},
-                                  {QStringLiteral("on_shift"), QJsonArray::fromStringList(onShift.valueOr({}))}});
+                                  {QStringLiteral("on_shift"), QJsonArray::fromStringList(onShift.valueOr({}))},
+                                  {QStringLiteral("pollers"), pollers}});
             return kOk;
         }
+        for (const team::Poller &p : team::Pollers(*db.value()).live().valueOr({}))
+            printOut(QStringLiteral("shop %1 polled by %2 (desk %3), last poll %4\n")
+                         .arg(p.shopId, p.agent, p.deskId,
+                              p.lastPollAt ? QDateTime::fromSecsSinceEpoch(p.lastPollAt).toString(Qt::ISODate)
+                                           : QStringLiteral("not yet")));
         if (list.isEmpty())
             printOut(QStringLiteral("nobody is on a ticket\n"));
         for (const team::Claim &c : live.value())

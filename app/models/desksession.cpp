@@ -86,6 +86,9 @@ void DeskSession::restartTeam()
         m_team->stop();
         return;
     }
+    // This desk pulls its shop for the team while no other desk does (issue #35, step 1: the lease and its
+    // freshness are shared; every desk still syncs its own cache until the team database carries the data).
+    m_team->setPolledShops(hasShop() ? QStringList{shop().shopId} : QStringList{});
     m_team->start(url, sync::teamDeskId(m_settings), m_decisions.actor().name);
 }
 
@@ -158,6 +161,8 @@ void DeskSession::refreshRuleLabels()
 
 void DeskSession::syncDone(const sync::SyncReport &r)
 {
+    if (m_team->isActive() && hasShop())
+        m_team->recordPoll(shop().shopId, r.ok()); // how fresh the team's view of the shop is
     const bool changed =
         r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes;
     if (changed)

@@ -76,6 +76,20 @@ const QList<Migration> &migrations()
                          "PERFORM pg_notify('anxin_claims', 'assignments'); RETURN NULL; END $$"),
           QStringLiteral("CREATE TRIGGER assignments_notify AFTER INSERT OR UPDATE OR DELETE ON assignments "
                          "FOR EACH STATEMENT EXECUTE FUNCTION anxin_assignments_notify()")}},
+        {5,
+         "one poller per shop",
+         {// Which desk pulls each shop from the platform (issue #35): one row per shop, held with a lease like a
+          // claim, and when it last polled. A poller taken, moved or ended is announced like a claim.
+          QStringLiteral("CREATE TABLE pollers (shop_id text PRIMARY KEY, desk_id text NOT NULL REFERENCES "
+                         "desks(desk_id), agent text NOT NULL, since timestamptz NOT NULL DEFAULT now(), "
+                         "lease_until timestamptz NOT NULL, last_poll_at timestamptz, last_poll_ok boolean)"),
+          QStringLiteral("CREATE FUNCTION anxin_pollers_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                         "PERFORM pg_notify('anxin_claims', 'pollers'); RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER pollers_notify_insert_delete AFTER INSERT OR DELETE ON pollers "
+                         "FOR EACH ROW EXECUTE FUNCTION anxin_pollers_notify()"),
+          QStringLiteral("CREATE TRIGGER pollers_notify_moved AFTER UPDATE ON pollers FOR EACH ROW "
+                         "WHEN (OLD.desk_id IS DISTINCT FROM NEW.desk_id OR OLD.last_poll_at IS DISTINCT FROM "
+                         "NEW.last_poll_at) EXECUTE FUNCTION anxin_pollers_notify()")}},
     };
     return list;
 }

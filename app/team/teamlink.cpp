@@ -128,6 +128,30 @@ public:
         emit splitFinished(true, report->assigned, report->unassigned, int(agents->size()), {});
     }
 
+    void setPolledShops(const QStringList &shops)
+    {
+        const QStringList before = m_polledShops;
+        m_polledShops = shops;
+        if (!online())
+            return;
+        Pollers pollers(*m_db);
+        for (const QString &shop : before) {
+            if (!shops.contains(shop)) {
+                if (auto st = pollers.release(shop, m_deskId); !st)
+                    return goOffline(st.error());
+            }
+        }
+        refresh();
+    }
+
+    void recordPoll(const QString &shopId, bool ok)
+    {
+        if (!online())
+            return;
+        if (auto st = Pollers(*m_db).recordPoll(shopId, m_deskId, ok); !st)
+            goOffline(st.error());
+    }
+
     void record(const TeamAuditEntry &entry)
     {
         m_pendingAudit << entry;
@@ -139,6 +163,10 @@ public:
     {
         if (online() && !m_focus.isEmpty())
             Claims(*m_db).release(m_focus, m_deskId); // a desk that quits frees its ticket at once
+        if (online()) {
+            for (const QString &shop : std::as_const(m_polledShops))
+                Pollers(*m_db).release(shop, m_deskId); // and hands on its shops
+        }
         if (m_heartbeat)
             m_heartbeat->stop();
         if (m_retry)
@@ -156,13 +184,14 @@ private:
     bool online() const { return m_db != nullptr; }
 
     void publish(TeamSnapshot::State state, const QString &error, const QList<Claim> &claims,
-                 const QList<Assignment> &myQueue = {})
+                 const QList<Assignment> &myQueue = {}, const QList<Poller> &pollers = {})
     {
         TeamSnapshot s;
         s.state = state;
         s.error = error;
         s.claims = claims;
         s.myQueue = myQueue;
+        s.pollers = pollers;
         emit snapshot(s);
     }
 
@@ -230,6 +259,10 @@ private:
                                                QStringLiteral("team database: the server closed the connection")));
         if (auto st = Claims(*m_db).heartbeat(m_deskId, m_agent, m_options.leaseSecs); !st)
             return goOffline(st.error());
+        for (const QString &shop : std::as_const(m_polledShops)) { // renews this desk's, takes a lapsed one
+            if (auto got = Pollers(*m_db).acquire(shop, m_deskId, m_agent, m_options.leaseSecs); !got)
+                return goOffline(got.error());
+        }
         refresh();
     }
 
@@ -257,7 +290,27 @@ private:
         auto queue = Assignments(*m_db).forAgent(m_agent);
         if (!queue)
             return goOffline(queue.error());
-        publish(TeamSnapshot::State::Online, {}, live.value(), queue.value());
+        // A shop of this desk that nobody polls (never taken, handed on, or its poller went quiet) is taken now.
+        Pollers pollers(*m_db);
+        auto polling = pollers.live();
+        if (!polling)
+            return goOffline(polling.error());
+        bool took = false;
+        for (const QString &shop : std::as_const(m_polledShops)) {
+            const bool polled =
+                std::any_of(polling->cbegin(), polling->cend(), [&shop](const Poller &p) { return p.shopId == shop; });
+            if (!polled) {
+                if (auto got = pollers.acquire(shop, m_deskId, m_agent, m_options.leaseSecs); !got)
+                    return goOffline(got.error());
+                took = true;
+            }
+        }
+        if (took) {
+            polling = pollers.live();
+            if (!polling)
+                return goOffline(polling.error());
+        }
+        publish(TeamSnapshot::State::Online, {}, live.value(), queue.value(), polling.value());
     }
 
     const QString m_url;
@@ -273,6 +326,7 @@ private:
     QString m_focusShop;
     QString m_error;
     QList<TeamAuditEntry> m_pendingAudit;
+    QStringList m_polledShops;
 };
 
 TeamLink::TeamLink(QObject *parent)
@@ -298,7 +352,10 @@ void TeamLink::start(const QString &url, const QString &deskId, const QString &a
     connect(m_worker, &Worker::takeOverFinished, this, &TeamLink::takeOverFinished);
     connect(m_worker, &Worker::splitFinished, this, &TeamLink::splitFinished);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &Worker::begin);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, shops = m_polledShops] {
+        w->setPolledShops(shops); // before connecting: taken on the first refresh
+        w->begin();
+    });
     if (!m_focus.isEmpty()) {
         QMetaObject::invokeMethod(m_worker,
                                   [w = m_worker, id = m_focus, shop = m_focusShop] { w->setFocus(id, shop); });
@@ -367,6 +424,34 @@ void TeamLink::takeOver(const QString &aftersaleId, const QString &shopId, const
     }
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, aftersaleId, shopId, reason] { w->takeOver(aftersaleId, shopId, reason); });
+}
+
+void TeamLink::setPolledShops(const QStringList &shopIds)
+{
+    m_polledShops = shopIds;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, shopIds] { w->setPolledShops(shopIds); });
+}
+
+std::optional<Poller> TeamLink::pollerOf(const QString &shopId) const
+{
+    for (const Poller &p : m_snapshot.pollers) {
+        if (p.shopId == shopId)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool TeamLink::isPoller(const QString &shopId) const
+{
+    const auto p = pollerOf(shopId);
+    return p && p->deskId == m_deskId;
+}
+
+void TeamLink::recordPoll(const QString &shopId, bool ok)
+{
+    if (m_worker && isPoller(shopId))
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, shopId, ok] { w->recordPoll(shopId, ok); });
 }
 
 void TeamLink::record(const QString &action, const QString &subject, const QString &detailJson)

@@ -2,6 +2,7 @@
 
 #include "team/assignments.h"
 #include "team/claims.h"
+#include "team/pollers.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,7 @@ struct TeamSnapshot
     QString error;             // why the team database is out of reach (Offline)
     QList<Claim> claims;       // every live claim, this desk's included; empty while offline (nothing blocks then)
     QList<Assignment> myQueue; // the tickets assigned to this desk's agent, by deadline
+    QList<Poller> pollers;     // which desk pulls each shop from the platform (live leases)
 };
 
 // A desk's live link to its team database (issue #34): on a thread of its own, so a slow or dead server never
@@ -74,6 +76,14 @@ public:
     QString focus() const { return m_focus; }
     // Takes the ticket from the desk that has it; the reason goes into the team audit.
     void takeOver(const QString &aftersaleId, const QString &shopId, const QString &reason);
+    // The shops this desk pulls from the platform: it holds each one's poller lease when no other desk does
+    // (issue #35), renewed with its heartbeat, handed on when it quits.
+    void setPolledShops(const QStringList &shopIds);
+    QList<Poller> pollers() const { return m_snapshot.pollers; }
+    std::optional<Poller> pollerOf(const QString &shopId) const;
+    bool isPoller(const QString &shopId) const;
+    // This desk finished a sync of the shop (only the poller's is recorded: the team sees how fresh it is).
+    void recordPoll(const QString &shopId, bool ok);
     // Records in the team audit what this desk's agent did (action "decision.approve", subject the ticket), on the
     // server's clock. While the team database is out of reach the entries wait in order and go in on reconnect.
     void record(const QString &action, const QString &subject, const QString &detailJson);
@@ -98,6 +108,7 @@ private:
     QString m_agent;
     QString m_focus;
     QString m_focusShop;
+    QStringList m_polledShops;
     TeamSnapshot m_snapshot;
     QHash<QString, int> m_byTicket;
 };

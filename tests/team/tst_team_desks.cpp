@@ -9,6 +9,7 @@
 //    three by deadline, and each agent's `team queue` is theirs.
 #include "pgserver.h"
 #include "team/claims.h"
+#include "team/pollers.h"
 #include "team/teamaudit.h"
 #include "team/teamdatabase.h"
 #include "testmain.h"
@@ -136,6 +137,13 @@ void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidSh
     startDesk(a, QStringLiteral("desk-a"), QStringLiteral("小王"), ticket);
     QVERIFY(a.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(holderOf(watch, ticket), QStringLiteral("小王"), 30000);
+    // The first desk up pulls the shop for the team, and records its polls.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto p = team::Pollers(watch).live();
+            return p.ok() && p->size() == 1 && p->first().agent == QStringLiteral("小王") && p->first().lastPollAt > 0;
+        }(),
+        30000);
 
     QProcess b;
     startDesk(b, QStringLiteral("desk-b"), QStringLiteral("李娜"), ticket);
@@ -183,6 +191,14 @@ void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidSh
     const auto intact = team::TeamAudit(watch).verify();
     QVERIFY(intact.ok());
     QVERIFY(!intact->has_value());
+    // One desk pulls the shop for the team (issue #35): A did while it lived, B does now.
+    const auto status = cli(QStringLiteral("desk-b"), QStringLiteral("李娜"),
+                            {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    const QJsonArray pollers = status.json().value(QLatin1String("pollers")).toArray();
+    QCOMPARE(pollers.size(), 1);
+    QCOMPARE(pollers.first().toObject().value(QLatin1String("shop_id")).toString(), QStringLiteral("1234567"));
+    QCOMPARE(pollers.first().toObject().value(QLatin1String("agent")).toString(), QStringLiteral("李娜"));
     b.kill();
     b.waitForFinished(10000);
     watch.close();

@@ -5,6 +5,7 @@
 // another desk instead of overwriting it.
 #include "pgserver.h"
 #include "team/claims.h"
+#include "team/pollers.h"
 #include "team/teamaudit.h"
 #include "team/teamdatabase.h"
 #include "team/teamlink.h"
@@ -54,6 +55,7 @@ private slots:
     void takeOver_recordedWithReason_inTheChainedTeamAudit();
     void teamAudit_editBehindTheTriggers_caughtByVerify();
     void serverGone_offlineNeverBlocks_reconnectShowsClaimTakenMeanwhile();
+    void pollers_onePerShop_handedOnWhenItsDeskQuitsOrGoesQuiet();
 
 private:
     PgServer m_server;
@@ -232,6 +234,48 @@ void TstTeamLink::serverGone_offlineNeverBlocks_reconnectShowsClaimTakenMeanwhil
     QVERIFY(b.isMine(contested));
     // A's claim from before the outage was on the ticket it left: released on reconnect, not kept.
     QTRY_VERIFY(!a.claimOn(mine).has_value());
+}
+
+// Issue #35, step 1: one desk pulls a shop for the team; the others see which and how fresh; the shop passes on
+// at once when its poller quits, and within the lease when it goes quiet.
+void TstTeamLink::pollers_onePerShop_handedOnWhenItsDeskQuitsOrGoesQuiet()
+{
+    const QString shop = QStringLiteral("shop-poll");
+    auto a = std::make_unique<team::TeamLink>();
+    team::TeamLink b;
+    a->setPolledShops({shop});
+    b.setPolledShops({shop});
+    a->start(m_server.url(), QStringLiteral("desk-pa"), QStringLiteral("小王"), options(600000));
+    QTRY_VERIFY_WITH_TIMEOUT(a->isPoller(shop), 5000);
+    b.start(m_server.url(), QStringLiteral("desk-pb"), QStringLiteral("李娜"), options(600000));
+    QTRY_COMPARE_WITH_TIMEOUT(b.state(), TeamSnapshot::State::Online, 5000);
+    QTRY_VERIFY(b.pollerOf(shop).has_value());
+    QCOMPARE(b.pollerOf(shop)->agent, QStringLiteral("小王")); // one poller: B leaves A's live lease alone
+    QVERIFY(!b.isPoller(shop));
+    // A polls; B learns when (the notification carries it, long before B's next heartbeat).
+    a->recordPoll(shop, true);
+    QTRY_VERIFY_WITH_TIMEOUT(b.pollerOf(shop) && b.pollerOf(shop)->lastPollAt > 0, 5000);
+    QVERIFY(b.pollerOf(shop)->lastPollOk);
+    b.recordPoll(shop, false); // not the poller: nothing recorded
+    QTest::qWait(300);
+    QVERIFY(b.pollerOf(shop)->lastPollOk);
+    // A quits: the shop passes to B at once.
+    a.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(b.isPoller(shop), 3000);
+
+    // A poller that goes quiet (a dead desk, a 1 s lease) loses the shop on the server's clock.
+    const QString quiet = QStringLiteral("shop-quiet");
+    team::TeamDatabase dead;
+    QVERIFY(dead.open(m_server.url()).ok());
+    QVERIFY(team::Claims(dead).heartbeat(QStringLiteral("desk-dead"), QStringLiteral("老周"), 1).ok());
+    QVERIFY(team::Pollers(dead).acquire(quiet, QStringLiteral("desk-dead"), QStringLiteral("老周"), 1)->mine);
+    dead.close();
+    team::TeamLink c;
+    c.setPolledShops({quiet});
+    c.start(m_server.url(), QStringLiteral("desk-pc"), QStringLiteral("阿梅"), options(300));
+    QTRY_VERIFY_WITH_TIMEOUT(c.pollerOf(quiet).has_value(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.isPoller(quiet), 5000);
+    QCOMPARE(c.pollerOf(quiet)->lastPollAt, 0); // a new poller has not polled yet
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstTeamLink)

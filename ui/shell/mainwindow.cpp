@@ -16,6 +16,7 @@
 #include "shell/i18n.h"
 #include "shipping/shippingpage.h"
 #include "store/outboxrepository.h"
+#include "team/teamlink.h"
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
@@ -177,6 +178,11 @@ void MainWindow::buildStatusBar()
     m_syncButton->setAutoRaise(true);
     m_syncButton->setShortcut(QKeySequence(QKeySequence::Refresh));
     connect(m_syncButton, &QToolButton::clicked, this, [this] { m_session.syncControl().syncNow(); });
+    m_teamState = new QLabel(this);
+    m_teamState->setObjectName(QStringLiteral("teamState"));
+    m_teamState->hide();
+    connect(m_session.team(), &team::TeamLink::changed, this, &MainWindow::updateTeamState);
+    statusBar()->addPermanentWidget(m_teamState);
     statusBar()->addPermanentWidget(m_shopState);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_syncButton);
@@ -193,6 +199,47 @@ void MainWindow::buildStatusBar()
     });
     connect(&m_session, &models::DeskSession::outboxChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateStatus);
+}
+
+// Team mode, in a few words: online or not, and who pulls the shop from the platform (and when it last did).
+void MainWindow::updateTeamState()
+{
+    if (!m_teamState)
+        return; // before the status bar is built
+    const team::TeamLink *team = m_session.team();
+    m_teamState->setVisible(team->isActive());
+    if (!team->isActive())
+        return;
+    switch (team->state()) {
+    case team::TeamSnapshot::State::Off:
+    case team::TeamSnapshot::State::Connecting:
+        m_teamState->setText(tr("Team: connecting…"));
+        m_teamState->setToolTip({});
+        return;
+    case team::TeamSnapshot::State::Offline:
+        m_teamState->setText(tr("Team offline"));
+        m_teamState->setToolTip(tr("The team database is out of reach: deciding works as usual, the desk reconnects "
+                                   "by itself. %1")
+                                    .arg(team->error()));
+        return;
+    case team::TeamSnapshot::State::Online:
+        break;
+    }
+    const auto poller = team->pollerOf(m_session.shop().shopId);
+    if (!poller) {
+        m_teamState->setText(tr("Team online"));
+        m_teamState->setToolTip({});
+    } else if (poller->deskId == team->deskId()) {
+        m_teamState->setText(tr("Team online · this desk polls the shop"));
+        m_teamState->setToolTip(tr("This desk pulls the shop from the platform for the team."));
+    } else {
+        m_teamState->setText(tr("Team online · %1's desk polls the shop").arg(poller->agent));
+        m_teamState->setToolTip(poller->lastPollAt > 0
+                                    ? tr("Last poll: %1%2")
+                                          .arg(models::dateTimeText(poller->lastPollAt),
+                                               poller->lastPollOk ? QString() : tr(" (it did not complete)"))
+                                    : tr("No poll yet."));
+    }
 }
 
 void MainWindow::onProgress(const sync::SyncProgress &p)
@@ -284,6 +331,7 @@ void MainWindow::updateShopState()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Anxin Desk"));
+    updateTeamState();
     for (int row = 0; row < m_nav->count(); ++row) {
         const auto &info = pages()[size_t(row)];
         QListWidgetItem *item = m_nav->item(row);

@@ -45,6 +45,7 @@ protected:
 private:
     void buildNavigation();
     void buildStatusBar();
+    void updateTeamState();
     void retintIcons();
     void retranslate();
     void restoreState();
@@ -60,6 +61,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_shopState = nullptr;
     QLabel *m_lastSync = nullptr;
+    QLabel *m_teamState = nullptr; // team mode: online or not, and which desk polls the shop
     QToolButton *m_pendingButton = nullptr;
     QToolButton *m_syncButton = nullptr;
     QLabel *m_notice = nullptr;
