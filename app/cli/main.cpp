@@ -33,7 +33,8 @@ Usage:
   anxin-cli [--profile DIR] handover [--json]    the last 24 h of handover notes from every desk of the shop
   anxin-cli [--profile DIR] team connect URL     use a team database (postgresql://user[:password]@host:5432/db;
                                                  the password goes to the keychain; ANXIN_TEAM_PASSWORD wins)
-  anxin-cli [--profile DIR] team status [--json] who is on which ticket, which agents are on shift
+  anxin-cli [--profile DIR] team status [--json] who is on which ticket, which agents are on shift, which
+                                                 desk polls each shop
   anxin-cli [--profile DIR] team claim ID | team release ID [--actor NAME]
                                                  be on a ticket (exit 4 naming who has it) or leave it
   anxin-cli [--profile DIR] team assign [--capacity N] [--json]

@@ -43,6 +43,16 @@ QString holderOf(team::TeamDatabase &db, const QString &ticket)
     return {};
 }
 
+// The agent's desk sent a heartbeat in the last `secs` seconds (the server's clock).
+bool seenWithin(team::TeamDatabase &db, const QString &agent, int secs)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM desks WHERE agent = ? AND last_seen > now() - make_interval(secs => ?)"));
+    q.addBindValue(agent);
+    q.addBindValue(secs);
+    return q.exec() && q.next();
+}
+
 } // namespace
 
 class TstTeamDesks : public QObject
@@ -149,14 +159,7 @@ void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidSh
     startDesk(b, QStringLiteral("desk-b"), QStringLiteral("李娜"), ticket);
     QVERIFY(b.waitForStarted());
     // B is up and on the team (present) but the ticket stays A's while A lives.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            QSqlQuery q(watch.connection());
-            return q.exec(QStringLiteral("SELECT 1 FROM desks WHERE agent = '李娜' AND last_seen > now() - "
-                                         "interval '2 seconds'")) &&
-                   q.next();
-        }(),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(seenWithin(watch, QStringLiteral("李娜"), 2), 30000);
     for (int i = 0; i < 6; ++i) {
         QCOMPARE(holderOf(watch, ticket), QStringLiteral("小王"));
         QTest::qWait(500);
@@ -178,14 +181,7 @@ void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidSh
     QTest::qWait(1500);
     QVERIFY2(server.restart(), qPrintable(server.error()));
     QVERIFY(watch.open(server.url()).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            QSqlQuery q(watch.connection());
-            return q.exec(QStringLiteral("SELECT 1 FROM desks WHERE agent = '李娜' AND last_seen > now() - "
-                                         "interval '1 second'")) &&
-                   q.next();
-        }(),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(seenWithin(watch, QStringLiteral("李娜"), 1), 20000);
     QTest::qWait(kLeaseSecs * 1000 + 500); // longer than a lease: B's heartbeat is what keeps it
     QCOMPARE(holderOf(watch, ticket), QStringLiteral("李娜"));
     const auto intact = team::TeamAudit(watch).verify();
