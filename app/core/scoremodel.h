@@ -102,7 +102,8 @@ struct MetricInputs
     std::optional<double> refundOnlyMedianS;
     qint64 returnRefundCompleted = 0;
     std::optional<double> returnRefundMedianS;
-    qint64 decidedTickets = 0;    // merchant_rejection_rate denominator
+    qint64 decidedTickets = 0;    // merchant_rejection_rate denominator: decided by the merchant (rejected, or
+                                  // final and neither express nor decided by the platform at the deadline)
     qint64 rejectedTickets = 0;   // ... numerator
     qint64 tickets = 0;           // arbitration_rate denominator (every non-exempt ticket)
     qint64 arbitratedTickets = 0; // ... numerator
@@ -184,7 +185,8 @@ Calibration calibrate(const ScoreEstimate &estimate, const PlatformScores &platf
 
 // What-if over items that are still PENDING (not yet in any numerator or denominator, see scoremodel.cpp):
 //   ticketsSettledInTime N: actionTickets += N, actedInTime += N, decidedTickets += N (settled = not rejected)
-//   ticketsMissed N:        actionTickets += N, decidedTickets += N (the platform auto-decides for the buyer)
+//   ticketsMissed N:        actionTickets += N (the platform auto-decides for the buyer: no merchant decision, so
+//                           the rejection rate does not fall and a miss never raises the service estimate)
 //   ordersShippedOnTime M:  dueOrders += M
 //   ordersShippedLate M:    dueOrders += M, lateOrders += M
 //   pickupsInTime K:        shippedOrders += K, pickedUpInWindow += K

@@ -68,12 +68,18 @@ void ticketWindow(Sql &s, const QString &shopId, const InputsQuery &q)
 
 const QLatin1String kNotExempt("t.exempt_from_score = 0");
 const QLatin1String kRejected("t.aftersale_status IN (27, 29)");
-const QLatin1String kDecided("(t.final_time > 0 OR t.aftersale_status IN (27, 29))");
 const QLatin1String kArbitrated("t.arbitrate_status <> 0");
 // The platform decided the last step (platform_auto_decided: its auto_audit_bits holds 2, a generated column, see
 // migration 0005), or the ticket became final after the last status_deadline we saw.
-const QLatin1String kAutoDecided("((t.status_deadline > 0 AND t.final_time > t.status_deadline) OR "
-                                 "t.platform_auto_decided <> 0)");
+#define ANXIN_AUTO_DECIDED                                                                                             \
+    "((t.status_deadline > 0 AND t.final_time > t.status_deadline) OR t.platform_auto_decided <> 0)"
+const QLatin1String kAutoDecided(ANXIN_AUTO_DECIDED);
+// Decided by the merchant (the rejection rate's denominator): rejected, or final by the merchant's own decision.
+// A ticket the platform decided at its deadline or refunded at once (express) is no merchant decision: counting it
+// would let a missed deadline lower the rejection rate and raise the service estimate.
+const QLatin1String kDecided("(t.aftersale_status IN (27, 29) OR (t.final_time > 0 AND t.express_refund = 0 AND "
+                             "NOT " ANXIN_AUTO_DECIDED "))");
+#undef ANXIN_AUTO_DECIDED
 
 void quality(Sql &s, const InputsQuery &q)
 {
@@ -264,8 +270,8 @@ Status ScoreInputsRepository::shopTicketCounts(const QString &shopId, const Inpu
         out.tickets += n;
         if (c & kArbitratedBit)
             out.arbitratedTickets += n;
-        if (c & (kFinal | kRejectedBit))
-            out.decidedTickets += n;
+        if ((c & kRejectedBit) || ((c & kFinal) && !(c & (kExpress | kPlatformAuto | kFinalAfterDeadline))))
+            out.decidedTickets += n; // decided by the merchant (kDecided)
         if (c & kRejectedBit)
             out.rejectedTickets += n;
         if (c & kRefunded)

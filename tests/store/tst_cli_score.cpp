@@ -155,7 +155,7 @@ void TestCliScore::json_metrics_exactValuesWithExemptTicketsLeftOut()
     QCOMPARE(value(m::PayToDeliveryHours).toDouble(), 120.0);
     QCOMPARE(value(m::RefundOnlyCompletionHours).toDouble(), 4.0);
     QCOMPARE(value(m::ReturnRefundCompletionHours).toDouble(), 30.0);
-    QCOMPARE(value(m::MerchantRejectionRate).toDouble(), 3.0 / 12.0);
+    QCOMPARE(value(m::MerchantRejectionRate).toDouble(), 3.0 / 8.0); // of the merchant's own decisions
     QCOMPARE(value(m::ArbitrationRate).toDouble(), 2.0 / 14.0);
     QCOMPARE(value(m::DecidedBeforeDeadlineRate).toDouble(), 6.0 / 10.0);
     // Scores follow the rules file's thresholds: 1/7 quality returns is past the last breakpoint but one.

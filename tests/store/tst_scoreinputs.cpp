@@ -56,7 +56,7 @@ void TestScoreInputs::inputs_oneShop_everyInputExact()
     QCOMPARE(in.exemptTickets, 2);       // T14, T15
     QCOMPARE(in.tickets, 14);            // T01-T12, T16, T17
     QCOMPARE(in.arbitratedTickets, 2);   // T03, T11
-    QCOMPARE(in.decidedTickets, 12);     // 11 final + T11 (rejected, open)
+    QCOMPARE(in.decidedTickets, 8);      // 11 final but T05, T16 (auto bit), T06 (late), T07 (express), + T11
     QCOMPARE(in.rejectedTickets, 3);     // T03, T04, T11
     QCOMPARE(in.qualityReturns, 1);      // T01 (T03 was rejected; T15 is exempt)
     QCOMPARE(in.actionTickets, 10);      // finals but T07 express and T08 closed (9), plus T10 overdue
@@ -82,7 +82,7 @@ void TestScoreInputs::inputs_allShops_includesEveryShop()
     ANXIN_VERIFY_OK(r);
     const MetricInputs &in = r.value();
     QCOMPARE(in.tickets, 15);
-    QCOMPARE(in.decidedTickets, 13);
+    QCOMPARE(in.decidedTickets, 9); // decided by the merchant
     QCOMPARE(in.rejectedTickets, 4);
     QCOMPARE(in.actionTickets, 11);
     QCOMPARE(in.actedInTime, 7);

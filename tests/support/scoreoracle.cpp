@@ -41,7 +41,9 @@ core::MetricInputs accumulateInputs(const QList<TicketFacts> &tickets, const QLi
         const bool final = t.finalTime > 0;
         ++in.tickets;
         in.arbitratedTickets += t.arbitrateStatus != 0;
-        in.decidedTickets += final || rejected;
+        const bool platformDecided =
+            t.platformAutoDecided || (t.statusDeadline > 0 && t.finalTime > t.statusDeadline) || t.express;
+        in.decidedTickets += rejected || (final && !platformDecided); // decided by the merchant
         in.rejectedTickets += rejected;
         in.qualityReturns += t.status == kRefunded && q.qualityReasonCodes.contains(t.reasonCode);
         if (t.express)

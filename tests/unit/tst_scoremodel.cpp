@@ -513,7 +513,7 @@ void TestScoreModel::accumulate_ticketDefinitions_countExactly()
     QCOMPARE(in.exemptTickets, 0);
     QCOMPARE(in.tickets, 12);
     QCOMPARE(in.arbitratedTickets, 2);
-    QCOMPARE(in.decidedTickets, 10); // 9 final in the window + the open rejected one
+    QCOMPARE(in.decidedTickets, 7); // 9 final in the window but auto-bit, auto-late and express, + the open rejected
     QCOMPARE(in.rejectedTickets, 3);
     QCOMPARE(in.qualityReturns, 1);
     QCOMPARE(in.actionTickets, 8);       // final, not express, not closed (7) + open overdue
@@ -604,7 +604,7 @@ void TestScoreModel::whatIf_fixedInput_exactDeltas()
     const MetricInputs in = applyWhatIf(base, c);
     QCOMPARE(in.actionTickets, 115);
     QCOMPARE(in.actedInTime, 102);
-    QCOMPARE(in.decidedTickets, 115);
+    QCOMPARE(in.decidedTickets, 112); // settled ones only: the platform decides the missed
     QCOMPARE(in.rejectedTickets, 10);
     QCOMPARE(in.tickets, 200);
     QCOMPARE(in.dueOrders, 106);
@@ -686,6 +686,23 @@ void TestScoreModel::whatIf_moreMissedOrLate_neverRaisesScores()
         previousDecided = decided;
     }
     QVERIFY(previousLogistics < base.scores[Dimension::Logistics]);
+    // Missing deadlines never raises the service or overall estimate (it used to lower the rejection rate).
+    {
+        const MetricInputs start = sampleInputs();
+        double service = whatIf(start, {}, rules()).scores[Dimension::Service];
+        double overall = whatIf(start, {}, rules()).scores[Dimension::Overall];
+        double rejection = whatIf(start, {}, rules()).metric(QLatin1String(metric::MerchantRejectionRate))->score;
+        for (int n = 1; n <= 300; n += 13) {
+            WhatIfChange c;
+            c.ticketsMissed = n;
+            const ScoreEstimate e = whatIf(start, c, rules());
+            QVERIFY2(e.scores[Dimension::Service] <= service + 1e-12, qPrintable(QString::number(n)));
+            QVERIFY(e.scores[Dimension::Overall] <= overall + 1e-12);
+            QCOMPARE(e.metric(QLatin1String(metric::MerchantRejectionRate))->score, rejection);
+            service = e.scores[Dimension::Service];
+            overall = e.scores[Dimension::Overall];
+        }
+    }
 }
 
 void TestScoreModel::whatIf_negativeCounts_treatedAsZero()
