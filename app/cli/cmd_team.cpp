@@ -20,8 +20,7 @@ using core::Error;
 
 namespace {
 
-constexpr int kLeaseSecs = 120;   // a CLI claim lasts two minutes unless renewed (the desk's heartbeat renews its own)
-constexpr int kOnShiftSecs = 300; // a desk seen in the last five minutes is on shift
+constexpr int kLeaseSecs = 120; // a CLI claim lasts two minutes unless renewed (the desk's heartbeat renews its own)
 
 core::Result<std::unique_ptr<team::TeamDatabase>> openTeam(Context &ctx)
 {
@@ -68,7 +67,7 @@ int assignOrQueue(Context &ctx, const Args &args, team::TeamDatabase &db, bool a
             if (r.statusDeadline > 0)
                 queue << team::QueuedTicket{r.aftersaleId, r.statusDeadline};
         }
-        const auto agents = assignments.agentsOnShift(kOnShiftSecs);
+        const auto agents = assignments.agentsOnShift(team::Assignments::kOnShiftSecs);
         if (!agents)
             return fail(agents.error());
         const auto report = assignments.split(shopId, queue, agents.value(), capacity, sync::teamDeskId(ctx.settings()),
@@ -160,7 +159,7 @@ int cmdTeam(Context &ctx, const Args &args)
         for (const team::Claim &c : live.value())
             list.append(claimJson(c));
         if (ctx.json) {
-            const auto onShift = team::Assignments(*db.value()).agentsOnShift(kOnShiftSecs);
+            const auto onShift = team::Assignments(*db.value()).agentsOnShift(team::Assignments::kOnShiftSecs);
             QJsonArray pollers;
             for (const team::Poller &p : team::Pollers(*db.value()).live().valueOr({}))
                 pollers.append(QJsonObject{{QStringLiteral("shop_id"), p.shopId},

@@ -48,6 +48,8 @@ public:
     core::Result<QList<Assignment>> list(const QString &shopId) const;
     // One agent's queue over every shop, by deadline.
     core::Result<QList<Assignment>> forAgent(const QString &agent) const;
+    // A desk seen (heartbeat) in the last five minutes is on shift.
+    static constexpr int kOnShiftSecs = 300;
     // The agents of desks seen within `withinSecs` (present: on shift).
     core::Result<QStringList> agentsOnShift(int withinSecs) const;
 

@@ -14,7 +14,6 @@ namespace anxin::team {
 namespace {
 
 constexpr char kChannel[] = "anxin_claims";
-constexpr int kOnShiftSecs = 300; // a desk seen in the last five minutes is on shift
 
 int envInt(const char *name, int fallback)
 {
@@ -111,7 +110,7 @@ public:
             return;
         }
         Assignments assignments(*m_db);
-        auto agents = assignments.agentsOnShift(kOnShiftSecs);
+        auto agents = assignments.agentsOnShift(Assignments::kOnShiftSecs);
         if (!agents) {
             goOffline(agents.error());
             emit splitFinished(false, 0, 0, 0, agents.error().message);
