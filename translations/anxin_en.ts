@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>NoteState</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent; other desks see it after their next sync</source>
+        <translation>sent; other desks see it after their next sync</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>on this desk only</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Workbench</source>
@@ -3639,22 +3658,6 @@ retry</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>not sent yet</source>
-        <translation>not sent yet</translation>
-    </message>
-    <message>
-        <source>sent; other desks see it after their next sync</source>
-        <translation>sent; other desks see it after their next sync</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>not sent: %1</translation>
-    </message>
-    <message>
-        <source>on this desk only</source>
-        <translation>on this desk only</translation>
-    </message>
-    <message>
         <source>[Handover] %1</source>
         <translation>[Handover] %1</translation>
     </message>
@@ -3809,18 +3812,6 @@ retry</translation>
     <message>
         <source>Handover from every desk (24 h)</source>
         <translation>Handover from every desk (24 h)</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>not sent yet</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>not sent: %1</translation>
-    </message>
-    <message>
-        <source>on this desk only</source>
-        <translation>on this desk only</translation>
     </message>
     <message>
         <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>

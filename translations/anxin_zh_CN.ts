@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>NoteState</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>sent; other desks see it after their next sync</source>
+        <translation>已发送；其他工作台下次同步后可见</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>on this desk only</source>
+        <translation>仅在本机</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Workbench</source>
@@ -3591,22 +3610,6 @@ retry</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>not sent yet</source>
-        <translation>尚未发送</translation>
-    </message>
-    <message>
-        <source>sent; other desks see it after their next sync</source>
-        <translation>已发送；其他工作台下次同步后可见</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>未发送：%1</translation>
-    </message>
-    <message>
-        <source>on this desk only</source>
-        <translation>仅在本机</translation>
-    </message>
-    <message>
         <source>[Handover] %1</source>
         <translation>[交接] %1</translation>
     </message>
@@ -3759,18 +3762,6 @@ retry</source>
     <message>
         <source>Handover from every desk (24 h)</source>
         <translation>各工作台的交接（24 小时）</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>尚未发送</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>未发送：%1</translation>
-    </message>
-    <message>
-        <source>on this desk only</source>
-        <translation>仅在本机</translation>
     </message>
     <message>
         <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>

@@ -115,6 +115,23 @@ QList<NoteEntry> mergeNotes(const QList<store::ShopRemarkRecord> &remarks, const
     return out;
 }
 
+QString noteStateText(const NoteEntry &n)
+{
+    switch (n.state) {
+    case NoteEntry::State::OnPlatform:
+        return {};
+    case NoteEntry::State::Waiting:
+        return QCoreApplication::translate("NoteState", "not sent yet");
+    case NoteEntry::State::Sent:
+        return QCoreApplication::translate("NoteState", "sent; other desks see it after their next sync");
+    case NoteEntry::State::NotSent:
+        return QCoreApplication::translate("NoteState", "not sent: %1").arg(n.error);
+    case NoteEntry::State::DeskOnly:
+        return QCoreApplication::translate("NoteState", "on this desk only");
+    }
+    return {};
+}
+
 core::Result<QList<HandoverNote>> loadHandover(store::Database &db, qint64 since, int limit)
 {
     auto remarks = store::TicketDetailRepository(db).remarksSince(since, 10 * limit);

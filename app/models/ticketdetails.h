@@ -53,6 +53,10 @@ struct NoteEntry
     QString error;
 };
 
+// A note's state as the agent reads it ("not sent yet", "not sent: …", …); empty for one every desk sees. The detail
+// pane and the Workbench's handover board say it alike.
+QString noteStateText(const NoteEntry &note);
+
 // A handover note and the ticket it points to.
 struct HandoverNote
 {

@@ -497,23 +497,7 @@ void TicketDetailPane::showNotes(const models::TicketDetails &d)
 {
     m_notes->clear();
     for (const models::NoteEntry &n : d.notes) {
-        QString state;
-        switch (n.state) {
-        case models::NoteEntry::State::OnPlatform:
-            break;
-        case models::NoteEntry::State::Waiting:
-            state = tr("not sent yet");
-            break;
-        case models::NoteEntry::State::Sent:
-            state = tr("sent; other desks see it after their next sync");
-            break;
-        case models::NoteEntry::State::NotSent:
-            state = tr("not sent: %1").arg(n.error);
-            break;
-        case models::NoteEntry::State::DeskOnly:
-            state = tr("on this desk only");
-            break;
-        }
+        const QString state = models::noteStateText(n);
         QString line = tr("%1  %2: %3").arg(models::dateTimeText(n.time), n.author, n.text);
         if (n.handover)
             line = tr("[Handover] %1").arg(line);

@@ -368,12 +368,8 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
         QString line = tr("%1 · %2 on %3: %4")
                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(n.time).time(), QLocale::ShortFormat),
                                 n.author, h.aftersaleId, n.text);
-        if (n.state == models::NoteEntry::State::Waiting)
-            line += QStringLiteral("  (") + tr("not sent yet") + QLatin1Char(')');
-        else if (n.state == models::NoteEntry::State::NotSent)
-            line += QStringLiteral("  (") + tr("not sent: %1").arg(n.error) + QLatin1Char(')');
-        else if (n.state == models::NoteEntry::State::DeskOnly)
-            line += QStringLiteral("  (") + tr("on this desk only") + QLatin1Char(')');
+        if (const QString state = models::noteStateText(n); !state.isEmpty())
+            line += QStringLiteral("  (") + state + QLatin1Char(')');
         auto *item = new QListWidgetItem(line, m_notes);
         item->setData(Qt::UserRole, h.aftersaleId);
     }
