@@ -1,6 +1,6 @@
 // anxin-cli team: connect this desk to a team database, and see, take and leave claims on tickets (issue #34).
 #include "cli.h"
-#include "store/ticketrepository.h"
+#include "models/teamqueue.h"
 #include "sync/teamaccess.h"
 #include "team/assignments.h"
 #include "team/claims.h"
@@ -55,23 +55,14 @@ int assignOrQueue(Context &ctx, const Args &args, team::TeamDatabase &db, bool a
         auto cache = ctx.database(true);
         if (!cache)
             return fail(cache.error());
-        store::TicketFilter open;
-        open.openOnly = true;
-        if (!shopId.isEmpty())
-            open.shopIds = {shopId};
-        const auto rows = store::TicketRepository(*cache.value()).page(open, {}, 0, 1'000'000);
-        if (!rows)
-            return fail(rows.error());
-        QList<team::QueuedTicket> queue;
-        for (const store::TicketListRow &r : rows.value()) {
-            if (r.statusDeadline > 0)
-                queue << team::QueuedTicket{r.aftersaleId, r.statusDeadline};
-        }
+        const auto queue = models::openTeamQueue(*cache.value(), shopId);
+        if (!queue)
+            return fail(queue.error());
         const auto agents = assignments.agentsOnShift(team::Assignments::kOnShiftSecs);
         if (!agents)
             return fail(agents.error());
-        const auto report = assignments.split(shopId, queue, agents.value(), capacity, sync::teamDeskId(ctx.settings()),
-                                              ctx.actorName());
+        const auto report = assignments.split(shopId, queue.value(), agents.value(), capacity,
+                                              sync::teamDeskId(ctx.settings()), ctx.actorName());
         if (!report)
             return fail(report.error());
         out = QJsonObject{{QStringLiteral("assigned"), report->assigned},

@@ -6,9 +6,9 @@
 #include "models/alertmonitor.h"
 #include "models/claimsmodel.h"
 #include "models/shippinglistmodel.h"
+#include "models/teamqueue.h"
 #include "models/ticketlistmodel.h"
 #include "store/database.h"
-#include "store/ticketrepository.h"
 #include "sync/teamaccess.h"
 #include "team/teamlink.h"
 
@@ -61,22 +61,16 @@ DeskSession::~DeskSession()
     m_sync.stop();  // stop the worker before the database goes
 }
 
-void DeskSession::splitTeamQueue(int capacityPerAgent)
+core::Status DeskSession::splitTeamQueue(int capacityPerAgent)
 {
-    const QString shopId = shop().shopId;
-    store::TicketFilter open;
-    open.openOnly = true;
-    if (!shopId.isEmpty())
-        open.shopIds = {shopId};
-    QList<team::QueuedTicket> queue;
-    if (m_cache.database()) {
-        const auto rows = store::TicketRepository(*m_cache.database()).page(open, {}, 0, 1'000'000);
-        for (const store::TicketListRow &r : rows.valueOr({})) {
-            if (r.statusDeadline > 0)
-                queue << team::QueuedTicket{r.aftersaleId, r.statusDeadline};
-        }
-    }
-    m_team->splitQueue(shopId, queue, capacityPerAgent);
+    if (!m_cache.database())
+        return core::Error::make(core::Error::Kind::Storage, QStringLiteral("the local cache is not open"));
+    // A queue that cannot be read is no empty queue: splitting it would drop every assignment of the shop.
+    auto queue = openTeamQueue(*m_cache.database(), shop().shopId);
+    if (!queue)
+        return queue.error();
+    m_team->splitQueue(shop().shopId, queue.value(), capacityPerAgent);
+    return {};
 }
 
 void DeskSession::restartTeam()

@@ -67,8 +67,8 @@ public:
     // (Re)connects to the team database the profile names (Settings, anxin-cli team connect); stops without one.
     void restartTeam();
     // Splits this shop's open queue (the cache's open tickets with a deadline) among the agents on shift, at most
-    // `capacityPerAgent` each; answered by team()->splitFinished.
-    void splitTeamQueue(int capacityPerAgent);
+    // `capacityPerAgent` each; answered by team()->splitFinished (an error here when the cache cannot be read).
+    core::Status splitTeamQueue(int capacityPerAgent);
     core::Settings &settings() const { return m_settings; }
 
     sync::ShopConfig shop() const;

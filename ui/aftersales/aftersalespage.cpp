@@ -609,8 +609,10 @@ void AfterSalesPage::askSplitQueue()
     m_splitDialog->setIntRange(1, 10000);
     m_splitDialog->setIntValue(50);
     m_splitDialog->setOkButtonText(tr("Split"));
-    connect(m_splitDialog, &QInputDialog::intValueSelected, this,
-            [this](int capacity) { m_session.splitTeamQueue(capacity); });
+    connect(m_splitDialog, &QInputDialog::intValueSelected, this, [this](int capacity) {
+        if (auto st = m_session.splitTeamQueue(capacity); !st)
+            say(tr("The queue was not split: %1").arg(errorText(st.error())));
+    });
     m_splitDialog->open();
 }
 
