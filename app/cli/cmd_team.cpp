@@ -111,13 +111,8 @@ int cmdTeam(Context &ctx, const Args &args)
     if (verb == QLatin1String("connect")) {
         if (args.positional.size() != 2)
             return fail(Error::make(Error::Kind::Usage, usage));
-        QUrl given(args.positional.at(1));
-        if (given.password().isEmpty()) {
-            // A password given before (the keychain) or by ANXIN_TEAM_PASSWORD, for the same server.
-            QUrl known(sync::teamUrlWithPassword(ctx.settings(), ctx.profile().dir()));
-            const QString password = qEnvironmentVariable("ANXIN_TEAM_PASSWORD", known.password());
-            given.setPassword(password.isEmpty() ? QString() : password);
-        }
+        // Without a password in the URL: ANXIN_TEAM_PASSWORD, or the one kept for this profile.
+        QUrl given(sync::withTeamPassword(args.positional.at(1), ctx.profile().dir()));
         team::TeamDatabase db;
         if (auto st = db.open(given.toString()); !st)
             return fail(st.error()); // a failed connect keeps the team database the profile had

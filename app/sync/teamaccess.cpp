@@ -13,12 +13,11 @@ QString teamPasswordKey()
     return QStringLiteral("team/database_password");
 }
 
-QString teamUrlWithPassword(core::Settings &settings, const QString &profileDir)
+QString withTeamPassword(const QString &url, const QString &profileDir)
 {
-    const QString stored = settings.get(core::keys::teamUrl);
-    if (stored.isEmpty())
-        return {};
-    QUrl u(stored);
+    QUrl u(url);
+    if (!u.password().isEmpty())
+        return url;
     QString password = qEnvironmentVariable("ANXIN_TEAM_PASSWORD");
     if (password.isEmpty()) {
         if (auto kept = platform::SecretStore::open(profileDir)->read(teamPasswordKey()))
@@ -27,6 +26,12 @@ QString teamUrlWithPassword(core::Settings &settings, const QString &profileDir)
     if (!password.isEmpty())
         u.setPassword(password);
     return u.toString();
+}
+
+QString teamUrlWithPassword(core::Settings &settings, const QString &profileDir)
+{
+    const QString stored = settings.get(core::keys::teamUrl); // kept without its password
+    return stored.isEmpty() ? QString() : withTeamPassword(stored, profileDir);
 }
 
 core::Status saveTeamUrl(core::Settings &settings, const QString &profileDir, const QString &url,

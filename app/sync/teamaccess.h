@@ -14,6 +14,8 @@ namespace anxin::sync {
 // password; the password lives in the secret store (the OS keychain) under teamPasswordKey(), or comes from
 // ANXIN_TEAM_PASSWORD, which wins. Shared by the desk and anxin-cli.
 QString teamPasswordKey();
+// `url` with a password put in when it has none: ANXIN_TEAM_PASSWORD, else the one kept for this profile.
+QString withTeamPassword(const QString &url, const QString &profileDir);
 // The stored URL with the password put in, ready for team::TeamDatabase::open; "" when no team is configured.
 QString teamUrlWithPassword(core::Settings &settings, const QString &profileDir);
 // Stores the URL (its password, if any, moved to the secret store; an empty password leaves the stored one).

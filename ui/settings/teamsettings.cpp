@@ -93,8 +93,8 @@ void TeamSettings::connectTeam()
     QUrl url(m_url->text().trimmed());
     if (!m_password->text().isEmpty())
         url.setPassword(m_password->text());
-    else if (url.password().isEmpty()) // the password kept for this profile, if any
-        url.setPassword(QUrl(sync::teamUrlWithPassword(m_session.settings(), m_profileDir)).password());
+    else // ANXIN_TEAM_PASSWORD, or the password kept for this profile, if any
+        url = QUrl(sync::withTeamPassword(url.toString(), m_profileDir));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     team::TeamDatabase db;
     const core::Status opened = db.open(url.toString());
