@@ -9,21 +9,15 @@
 #include "store/cursorrepository.h"
 #include "store/database.h"
 #include "store/itemfailurerepository.h"
-#include "store/orderrepository.h"
 #include "store/productrepository.h"
-#include "store/rejectreasonrepository.h"
 #include "store/scoresnapshotrepository.h"
-#include "store/shippingrepository.h"
 #include "store/syncqueuerepository.h"
 #include "store/ticketdetailrepository.h"
-#include "store/ticketrepository.h"
-#include "store/writetransaction.h"
+#include "sync/answers.h"
 #include "sync/evidencefetcher.h"
-#include "sync/mapping.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 
@@ -144,15 +138,10 @@ void ShopSyncer::pullReasons()
     m_api->call(platform::RejectReasonListRequest::kMethod, QJsonObject(), {}, this, [this](const CallResult &r) {
         if (!r.ok())
             return fail(r.error);
-        auto reasons = platform::parseRejectReasons(r.data);
+        auto reasons = applyReasons(*m_db, m_shopId, r.data);
         if (!reasons)
             return fail(reasons.error());
-        QList<store::RejectReasonRecord> rows;
-        for (const auto &reason : reasons.value())
-            rows << toRejectReasonRecord(reason, m_shopId);
-        if (auto st = store::RejectReasonRepository(*m_db).replaceForShop(m_shopId, rows); !st)
-            return fail(st.error());
-        m_report.reasons = int(rows.size());
+        m_report.reasons = reasons.value();
         next();
     });
 }
@@ -280,40 +269,14 @@ void ShopSyncer::requestTicketPage()
 
 void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
 {
-    const qint64 fetchedAt = platformNow();
-    QList<store::TicketRecord> rows;
-    rows.reserve(page.items.size());
-    for (const auto &item : page.items)
-        rows << toTicketRecord(item, m_shopId, fetchedAt);
-
     const bool more = page.hasMore && !page.items.isEmpty();
     QStringList ids;
-    for (const auto &r : std::as_const(rows))
-        ids << r.aftersaleId;
+    for (const auto &item : page.items)
+        ids << item.aftersaleId;
     const PageStep step = stepAfter(kTicketStream, more, more ? page.items.last().updateTime : 0, ids, page.total);
-    const store::SyncCursor &next = step.cursor;
-
-    store::WriteTransaction tx(*m_db);
-    if (!tx.ok())
-        return fail(tx.status().error());
-    // Rows already cached exactly as they are (the keyset boundary and the overlap window read them again) are
-    // left alone: rewriting them changes nothing, and the report must not count them as updates. The same
-    // update_time alone is not enough: a second change within the same second keeps it (express refunds settle
-    // in 0 s; a buyer edits a request right after filing it).
-    auto cached = store::TicketRepository(*m_db).versions(ids);
-    if (!cached)
-        return fail(cached.error());
-    rows.removeIf([&](const store::TicketRecord &r) {
-        const auto it = cached->constFind(r.aftersaleId);
-        return it != cached->constEnd() && it->first == r.updateTime && it->second == r.rawJson;
-    });
-    auto stats = store::TicketRepository(*m_db).upsertBatch(tx, rows);
+    auto stats = sync::applyTicketPage(*m_db, m_shopId, page, platformNow(), step.cursor);
     if (!stats)
         return fail(stats.error());
-    if (auto st = store::CursorRepository(*m_db).set(tx, next); !st)
-        return fail(st.error());
-    if (auto st = tx.commit(); !st)
-        return fail(st.error());
 
     ++m_report.pages;
     m_report.ticketsInserted += stats->inserted;
@@ -358,26 +321,15 @@ void ShopSyncer::requestOrderPage()
         auto page = platform::parseOrderSearch(r.data);
         if (!page)
             return fail(page.error());
-        QList<store::OrderRecord> rows;
-        for (const auto &o : page->orders)
-            rows << toOrderRecord(o, m_shopId);
         const bool more = page->hasMore && !page->orders.isEmpty();
         QStringList ids;
-        for (const auto &o : std::as_const(rows))
+        for (const auto &o : std::as_const(page->orders))
             ids << o.orderId;
         const PageStep step =
             stepAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0, ids, page->total);
-        const store::SyncCursor &next = step.cursor;
-        store::WriteTransaction tx(*m_db);
-        if (!tx.ok())
-            return fail(tx.status().error());
-        auto stats = store::OrderRepository(*m_db).upsertBatch(tx, rows);
+        auto stats = applyOrderPage(*m_db, m_shopId, page.value(), step.cursor);
         if (!stats)
             return fail(stats.error());
-        if (auto st = store::CursorRepository(*m_db).set(tx, next); !st)
-            return fail(st.error());
-        if (auto st = tx.commit(); !st)
-            return fail(st.error());
         m_report.ordersApplied += stats->inserted + stats->updated;
         m_streamDone += page->orders.size();
         if (m_streamTotal < 0)
@@ -549,15 +501,7 @@ void ShopSyncer::pullDetails()
             req.needOperationRecord = true;
             return req.toParams();
         },
-        [this](int, const QJsonValue &data) -> core::Status {
-            auto detail = platform::parseAfterSaleDetail(data);
-            if (!detail)
-                return detail.error();
-            return store::TicketDetailRepository(*m_db).replace(
-                toDetailRecord(detail.value(), platformNow()), toEvidenceRecords(detail.value()),
-                toLogRecords(detail.value()), toRemarkRecords(detail.value()));
-        },
-        &m_report.details);
+        [this](int, const QJsonValue &data) { return applyDetail(*m_db, data, platformNow()); }, &m_report.details);
 }
 
 void ShopSyncer::pullProducts()
@@ -573,13 +517,7 @@ void ShopSyncer::pullProducts()
             req.productId = list.at(i);
             return req.toParams();
         },
-        [this](int, const QJsonValue &data) -> core::Status {
-            auto product = platform::parseProductDetail(data);
-            if (!product)
-                return product.error();
-            return store::ProductRepository(*m_db).upsertBatch(
-                {toProductRecord(product.value(), m_shopId, platformNow())});
-        },
+        [this](int, const QJsonValue &data) { return applyProduct(*m_db, m_shopId, data, platformNow()); },
         &m_report.products);
 }
 
@@ -602,13 +540,8 @@ void ShopSyncer::pullRoutes()
             req.trackNo = list.at(i).trackingNo;
             return req.toParams();
         },
-        [this, list](int i, const QJsonValue &data) -> core::Status {
-            auto route = platform::parseTrackRoute(data);
-            if (!route)
-                return route.error();
-            // The scans are kept for the Shipping page's route view, with the check, in one write.
-            return store::ShippingRepository(*m_db).saveRoute(list.at(i).orderId, toRouteNodes(route.value()),
-                                                              pickupTimeFromRoute(route.value()), platformNow());
+        [this, list](int i, const QJsonValue &data) {
+            return applyRoute(*m_db, list.at(i).orderId, data, platformNow());
         },
         &m_report.routes);
 }
@@ -625,12 +558,7 @@ void ShopSyncer::pullReputation()
     m_api->call(platform::ReputationRequest::kMethod, QJsonObject(), {}, this, [this, day](const CallResult &r) {
         if (!r.ok())
             return fail(r.error);
-        auto rep = platform::parseReputation(r.data);
-        if (!rep)
-            return fail(rep.error());
-        const QByteArray raw = QJsonDocument(r.data.toObject()).toJson(QJsonDocument::Compact);
-        const auto row = toScoreSnapshot(rep.value(), m_shopId, day, raw, platformNow());
-        if (auto st = store::ScoreSnapshotRepository(*m_db).upsert(row); !st)
+        if (auto st = applyReputation(*m_db, m_shopId, day, r.data, platformNow()); !st)
             return fail(st.error());
         ++m_report.snapshots;
         next();

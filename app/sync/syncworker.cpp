@@ -2,13 +2,11 @@
 
 #include "core/logging.h"
 #include "platform/apiclient.h"
-#include "platform/parsers.h"
 #include "platform/requests.h"
 #include "store/database.h"
-#include "store/shippingrepository.h"
 #include "store/ticketdetailrepository.h"
+#include "sync/answers.h"
 #include "sync/evidencefetcher.h"
-#include "sync/mapping.h"
 #include "sync/syncrun.h"
 
 #include <QDateTime>
@@ -130,22 +128,15 @@ void SyncWorker::fetchRoute(const QString &orderId, const QString &companyCode, 
         emit routeFetched(orderId, false, params.error().message);
         return;
     }
-    m_connection->api()->call(platform::TrackRouteRequest::kMethod, params.value(), {}, this,
-                              [this, orderId](const platform::CallResult &r) {
-                                  if (!r.ok() || !m_db) {
-                                      emit routeFetched(orderId, false, r.error.message);
-                                      return;
-                                  }
-                                  auto route = platform::parseTrackRoute(r.data);
-                                  if (!route) {
-                                      emit routeFetched(orderId, false, route.error().message);
-                                      return;
-                                  }
-                                  const core::Status st = store::ShippingRepository(*m_db).saveRoute(
-                                      orderId, toRouteNodes(route.value()), pickupTimeFromRoute(route.value()),
-                                      m_connection->api()->platformNowMsecs() / 1000);
-                                  emit routeFetched(orderId, st.ok(), st.ok() ? QString() : st.error().message);
-                              });
+    m_connection->api()->call(
+        platform::TrackRouteRequest::kMethod, params.value(), {}, this, [this, orderId](const platform::CallResult &r) {
+            if (!r.ok() || !m_db) {
+                emit routeFetched(orderId, false, r.error.message);
+                return;
+            }
+            const core::Status st = applyRoute(*m_db, orderId, r.data, m_connection->api()->platformNowMsecs() / 1000);
+            emit routeFetched(orderId, st.ok(), st.ok() ? QString() : st.error().message);
+        });
 }
 
 void SyncWorker::fetchEvidence(const QString &aftersaleId)

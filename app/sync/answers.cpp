@@ -1,0 +1,129 @@
+#include "sync/answers.h"
+
+#include "platform/parsers.h"
+#include "store/cursorrepository.h"
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/rejectreasonrepository.h"
+#include "store/scoresnapshotrepository.h"
+#include "store/shippingrepository.h"
+#include "store/ticketdetailrepository.h"
+#include "store/ticketrepository.h"
+#include "store/writetransaction.h"
+#include "sync/mapping.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace anxin::sync {
+
+namespace {
+
+// A page's rows and its stream's cursor, in the open transaction, committed together.
+template <typename Repository, typename Row>
+core::Result<store::UpsertStats> commitPage(store::Database &db, store::WriteTransaction &tx, const QList<Row> &rows,
+                                            const store::SyncCursor &cursor)
+{
+    auto stats = Repository(db).upsertBatch(tx, rows);
+    if (!stats)
+        return stats.error();
+    if (auto st = store::CursorRepository(db).set(tx, cursor); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return stats.value();
+}
+
+} // namespace
+
+core::Result<int> applyReasons(store::Database &db, const QString &shopId, const QJsonValue &data)
+{
+    auto reasons = platform::parseRejectReasons(data);
+    if (!reasons)
+        return reasons.error();
+    QList<store::RejectReasonRecord> rows;
+    for (const auto &reason : reasons.value())
+        rows << toRejectReasonRecord(reason, shopId);
+    if (auto st = store::RejectReasonRepository(db).replaceForShop(shopId, rows); !st)
+        return st.error();
+    return int(rows.size());
+}
+
+core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
+                                                 const platform::AfterSaleListPage &page, qint64 fetchedAt,
+                                                 const store::SyncCursor &cursor)
+{
+    QList<store::TicketRecord> rows;
+    rows.reserve(page.items.size());
+    QStringList ids;
+    for (const auto &item : page.items) {
+        rows << toTicketRecord(item, shopId, fetchedAt);
+        ids << rows.last().aftersaleId;
+    }
+    store::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.status().error();
+    // The same update_time alone is not enough to leave a row alone: a second change within the same second keeps
+    // it (express refunds settle in 0 s; a buyer edits a request right after filing it).
+    auto cached = store::TicketRepository(db).versions(ids);
+    if (!cached)
+        return cached.error();
+    rows.removeIf([&](const store::TicketRecord &r) {
+        const auto it = cached->constFind(r.aftersaleId);
+        return it != cached->constEnd() && it->first == r.updateTime && it->second == r.rawJson;
+    });
+    return commitPage<store::TicketRepository>(db, tx, rows, cursor);
+}
+
+core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
+                                                const platform::OrderPage &page, const store::SyncCursor &cursor)
+{
+    QList<store::OrderRecord> rows;
+    for (const auto &o : page.orders)
+        rows << toOrderRecord(o, shopId);
+    store::WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.status().error();
+    return commitPage<store::OrderRepository>(db, tx, rows, cursor);
+}
+
+core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fetchedAt)
+{
+    auto detail = platform::parseAfterSaleDetail(data);
+    if (!detail)
+        return detail.error();
+    return store::TicketDetailRepository(db).replace(toDetailRecord(detail.value(), fetchedAt),
+                                                     toEvidenceRecords(detail.value()), toLogRecords(detail.value()),
+                                                     toRemarkRecords(detail.value()));
+}
+
+core::Status applyProduct(store::Database &db, const QString &shopId, const QJsonValue &data, qint64 fetchedAt)
+{
+    auto product = platform::parseProductDetail(data);
+    if (!product)
+        return product.error();
+    return store::ProductRepository(db).upsertBatch({toProductRecord(product.value(), shopId, fetchedAt)});
+}
+
+core::Status applyRoute(store::Database &db, const QString &orderId, const QJsonValue &data, qint64 fetchedAt)
+{
+    auto route = platform::parseTrackRoute(data);
+    if (!route)
+        return route.error();
+    // The scans are kept for the Shipping page's route view, with the check, in one write.
+    return store::ShippingRepository(db).saveRoute(orderId, toRouteNodes(route.value()),
+                                                   pickupTimeFromRoute(route.value()), fetchedAt);
+}
+
+core::Status applyReputation(store::Database &db, const QString &shopId, const QString &day, const QJsonValue &data,
+                             qint64 fetchedAt)
+{
+    auto rep = platform::parseReputation(data);
+    if (!rep)
+        return rep.error();
+    const QByteArray raw = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    return store::ScoreSnapshotRepository(db).upsert(toScoreSnapshot(rep.value(), shopId, day, raw, fetchedAt));
+}
+
+} // namespace anxin::sync

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/records.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace anxin::platform {
+struct AfterSaleListPage;
+struct OrderPage;
+} // namespace anxin::platform
+
+namespace anxin::store {
+class Database;
+} // namespace anxin::store
+
+namespace anxin::sync {
+
+// One platform answer into the cache: the one home of each kind's write, for the shop's own sync, a fetch the
+// agent asked for, and copying what the team's poller fetched (issue #35). Each call is one write; a page is
+// written together with its stream's cursor, in one transaction. `fetchedAt` is the platform's clock when the
+// answer came.
+
+// afterSale.rejectReasonCodeList: the shop's reject reasons, replaced; how many.
+core::Result<int> applyReasons(store::Database &db, const QString &shopId, const QJsonValue &data);
+// A page of afterSale.List with the ticket stream's cursor after it. Rows cached exactly as they are (the keyset
+// boundary and the overlap window read them again) are left alone and not counted.
+core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
+                                                 const platform::AfterSaleListPage &page, qint64 fetchedAt,
+                                                 const store::SyncCursor &cursor);
+// A page of order.searchList with the order stream's cursor after it.
+core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
+                                                const platform::OrderPage &page, const store::SyncCursor &cursor);
+// afterSale.Detail: the ticket's detail, evidence, platform log and shop remarks, replaced.
+core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fetchedAt);
+// product.detail.
+core::Status applyProduct(store::Database &db, const QString &shopId, const QJsonValue &data, qint64 fetchedAt);
+// logistics.trackNoRouteDetail of one shipped order: its scans and its pickup time.
+core::Status applyRoute(store::Database &db, const QString &orderId, const QJsonValue &data, qint64 fetchedAt);
+// shop.reputation: the day's snapshot (the platform's day, UTC+8).
+core::Status applyReputation(store::Database &db, const QString &shopId, const QString &day, const QJsonValue &data,
+                             qint64 fetchedAt);
+
+} // namespace anxin::sync
