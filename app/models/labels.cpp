@@ -249,6 +249,8 @@ QString syncStageName(const QString &stage)
 {
     if (stage == QLatin1String("push"))
         return QCoreApplication::translate("Labels", "sending decisions");
+    if (stage == QLatin1String("copy"))
+        return QCoreApplication::translate("Labels", "copying the team's data");
     if (stage == QLatin1String("reasons"))
         return QCoreApplication::translate("Labels", "reject reasons");
     if (stage == QLatin1String("tickets"))

@@ -13,6 +13,7 @@
 #include "store/writetransaction.h"
 #include "sync/mapping.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,6 +34,14 @@ core::Result<store::UpsertStats> commitPage(store::Database &db, store::WriteTra
     if (auto st = tx.commit(); !st)
         return st.error();
     return stats.value();
+}
+
+template <typename T>
+core::Status statusOf(const core::Result<T> &r)
+{
+    if (!r)
+        return r.error();
+    return {};
 }
 
 } // namespace
@@ -124,6 +133,64 @@ core::Status applyReputation(store::Database &db, const QString &shopId, const Q
         return rep.error();
     const QByteArray raw = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
     return store::ScoreSnapshotRepository(db).upsert(toScoreSnapshot(rep.value(), shopId, day, raw, fetchedAt));
+}
+
+QByteArray encodeAnswer(const QJsonValue &data)
+{
+    if (data.isArray())
+        return QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+}
+
+core::Result<QJsonValue> decodeAnswer(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return core::Error::make(core::Error::Kind::Malformed,
+                                 QStringLiteral("a feed answer is not JSON: %1").arg(error.errorString()));
+    if (doc.isArray())
+        return QJsonValue(doc.array());
+    return QJsonValue(doc.object());
+}
+
+QString feedStream(const QString &feedIdentity)
+{
+    return QStringLiteral("team-feed:") + feedIdentity;
+}
+
+core::Status applyFeedEntry(store::Database &db, const QString &shopId, const core::FeedEntry &entry)
+{
+    auto data = decodeAnswer(entry.data);
+    if (!data)
+        return data.error();
+    const auto cursor = [&](const QString &stream) {
+        return store::SyncCursor{shopId, stream, entry.cursorTime, entry.cursorPage, entry.fetchedAt};
+    };
+    if (entry.kind == feedkind::reasons)
+        return statusOf(applyReasons(db, shopId, data.value()));
+    if (entry.kind == feedkind::tickets) {
+        auto page = platform::parseAfterSaleList(data.value());
+        if (!page)
+            return page.error();
+        return statusOf(applyTicketPage(db, shopId, page.value(), entry.fetchedAt, cursor(feedkind::tickets)));
+    }
+    if (entry.kind == feedkind::orders) {
+        auto page = platform::parseOrderSearch(data.value());
+        if (!page)
+            return page.error();
+        return statusOf(applyOrderPage(db, shopId, page.value(), cursor(feedkind::orders)));
+    }
+    if (entry.kind == feedkind::detail)
+        return applyDetail(db, data.value(), entry.fetchedAt);
+    if (entry.kind == feedkind::product)
+        return applyProduct(db, shopId, data.value(), entry.fetchedAt);
+    if (entry.kind == feedkind::route)
+        return applyRoute(db, entry.key, data.value(), entry.fetchedAt);
+    if (entry.kind == feedkind::reputation)
+        return applyReputation(db, shopId, entry.key, data.value(), entry.fetchedAt);
+    // A kind a newer desk publishes: left for a version of this desk that knows it.
+    return {};
 }
 
 } // namespace anxin::sync

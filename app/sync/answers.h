@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/shopfeed.h"
 #include "store/records.h"
 
 #include <QJsonValue>
@@ -41,5 +42,27 @@ core::Status applyRoute(store::Database &db, const QString &orderId, const QJson
 // shop.reputation: the day's snapshot (the platform's day, UTC+8).
 core::Status applyReputation(store::Database &db, const QString &shopId, const QString &day, const QJsonValue &data,
                              qint64 fetchedAt);
+
+// The kinds of answer a team's feed carries (core::FeedEntry::kind).
+namespace feedkind {
+inline const QString reasons = QStringLiteral("reasons");
+inline const QString tickets = QStringLiteral("tickets"); // also the ticket stream's cursor name
+inline const QString orders = QStringLiteral("orders");   // also the order stream's cursor name
+inline const QString detail = QStringLiteral("detail");
+inline const QString product = QStringLiteral("product");
+inline const QString route = QStringLiteral("route");
+inline const QString reputation = QStringLiteral("reputation");
+} // namespace feedkind
+
+// An answer as the feed keeps it (compact JSON of its data), and back.
+QByteArray encodeAnswer(const QJsonValue &data);
+core::Result<QJsonValue> decodeAnswer(const QByteArray &json);
+
+// One answer of the team's feed into this desk's cache, through the same writes as above (a page with its
+// stream's cursor, so a desk that becomes the poller goes on where the feed is).
+core::Status applyFeedEntry(store::Database &db, const QString &shopId, const core::FeedEntry &entry);
+
+// The cursor name under which this desk keeps how far it copied the feed of one team database.
+QString feedStream(const QString &feedIdentity);
 
 } // namespace anxin::sync

@@ -2,6 +2,7 @@
 
 #include "core/guaranteerules.h"
 #include "core/logging.h"
+#include "core/shopfeed.h"
 #include "platform/apiclient.h"
 #include "platform/errors.h"
 #include "platform/parsers.h"
@@ -27,8 +28,8 @@ using core::Error;
 using platform::CallResult;
 
 namespace {
-const QString kTicketStream = QStringLiteral("tickets");
-const QString kOrderStream = QStringLiteral("orders");
+const QString &kTicketStream = feedkind::tickets;
+const QString &kOrderStream = feedkind::orders;
 constexpr int kParallel = 4; // concurrent detail/product/route requests: within any sane rate limit
 
 QString platformDay(qint64 platformNowMs)
@@ -58,16 +59,18 @@ qint64 ShopSyncer::platformNow() const
 void ShopSyncer::start()
 {
     m_elapsed.start();
-    m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullTickets};
-    if (m_options.orders)
+    m_steps.clear();
+    if (m_options.platformData)
+        m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullTickets};
+    if (m_options.platformData && m_options.orders)
         m_steps << &ShopSyncer::pullOrders;
-    if (m_options.details)
+    if (m_options.platformData && m_options.details)
         m_steps << &ShopSyncer::pullDetails;
-    if (m_options.products)
+    if (m_options.platformData && m_options.products)
         m_steps << &ShopSyncer::pullProducts;
-    if (m_options.routes)
+    if (m_options.platformData && m_options.routes)
         m_steps << &ShopSyncer::pullRoutes;
-    if (m_options.reputation)
+    if (m_options.platformData && m_options.reputation)
         m_steps << &ShopSyncer::pullReputation;
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
@@ -92,6 +95,8 @@ void ShopSyncer::next()
     }
     ++m_stepIndex;
     if (m_stepIndex >= m_steps.size()) {
+        if (auto st = flushFeedCursor(); !st)
+            return fail(st.error());
         m_finished = true;
         m_report.elapsedMs = m_elapsed.elapsed();
         m_report.requests += m_api->requestsSent();
@@ -138,6 +143,8 @@ void ShopSyncer::pullReasons()
     m_api->call(platform::RejectReasonListRequest::kMethod, QJsonObject(), {}, this, [this](const CallResult &r) {
         if (!r.ok())
             return fail(r.error);
+        if (auto st = publish(feedkind::reasons, {}, r.data, platformNow()); !st)
+            return fail(st.error());
         auto reasons = applyReasons(*m_db, m_shopId, r.data);
         if (!reasons)
             return fail(reasons.error());
@@ -148,12 +155,72 @@ void ShopSyncer::pullReasons()
 
 // ---- tickets: keyset windows over update_time ----------------------------------------------------------
 
+core::Status ShopSyncer::publish(const QString &kind, const QString &key, const QJsonValue &data, qint64 fetchedAt,
+                                 const store::SyncCursor *cursor)
+{
+    if (!m_feed)
+        return {};
+    core::FeedEntry entry;
+    entry.kind = kind;
+    entry.key = key;
+    if (cursor) {
+        entry.cursorTime = cursor->cursorTime;
+        entry.cursorPage = cursor->cursorPage;
+    }
+    entry.fetchedAt = fetchedAt;
+    entry.data = encodeAnswer(data);
+    // The answer before this one was applied in the same turn as it was published.
+    if (auto st = flushFeedCursor(); !st)
+        return st;
+    auto version = m_feed->publish(m_shopId, entry);
+    if (!version) {
+        m_report.teamError = version.error(); // the run stops; SyncRun goes on without the team
+        return version.error();
+    }
+    ++m_report.published;
+    if (m_feedApplied < 0) {
+        auto cursor = store::CursorRepository(*m_db).get(m_shopId, feedStream(m_feed->identity()));
+        if (!cursor)
+            return cursor.error();
+        m_feedApplied = cursor.value() ? cursor.value()->cursorTime : 0;
+    }
+    m_feedPending = version.value() == m_feedApplied + 1 ? version.value() : 0;
+    m_feedPendingAt = fetchedAt;
+    return {};
+}
+
+core::Status ShopSyncer::flushFeedCursor()
+{
+    if (!m_feed || !m_feedPending)
+        return {};
+    const store::SyncCursor cursor{m_shopId, feedStream(m_feed->identity()), m_feedPending, 0, m_feedPendingAt};
+    if (auto st = store::CursorRepository(*m_db).set(cursor); !st)
+        return st;
+    m_feedApplied = m_feedPending;
+    m_feedPending = 0;
+    return {};
+}
+
 bool ShopSyncer::openWindow(const QString &stream)
 {
     auto cursor = store::CursorRepository(*m_db).get(m_shopId, stream);
     if (!cursor) {
         fail(cursor.error());
         return false;
+    }
+    if (m_feed) {
+        // For the team the walk goes on where the feed's last page left it (from the start of the platform's
+        // history when the feed has none): what this desk pulled alone meanwhile is read again and published.
+        auto last = m_feed->lastOf(m_shopId, stream);
+        if (!last) {
+            m_report.teamError = last.error();
+            fail(last.error());
+            return false;
+        }
+        cursor = std::optional<store::SyncCursor>();
+        if (last.value())
+            cursor = std::optional<store::SyncCursor>(store::SyncCursor{
+                m_shopId, stream, last.value()->cursorTime, last.value()->cursorPage, last.value()->fetchedAt});
     }
     const qint64 now = platformNow();
     const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
@@ -263,18 +330,24 @@ void ShopSyncer::requestTicketPage()
         auto page = platform::parseAfterSaleList(r.data);
         if (!page)
             return fail(page.error());
-        applyTicketPage(page.value());
+        applyTicketPage(page.value(), r.data);
     });
 }
 
-void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page)
+void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page, const QJsonValue &data)
 {
     const bool more = page.hasMore && !page.items.isEmpty();
     QStringList ids;
     for (const auto &item : page.items)
         ids << item.aftersaleId;
     const PageStep step = stepAfter(kTicketStream, more, more ? page.items.last().updateTime : 0, ids, page.total);
-    auto stats = sync::applyTicketPage(*m_db, m_shopId, page, platformNow(), step.cursor);
+    // An empty page tells the team nothing: the next poller reads from the last page with rows, a little more.
+    const qint64 fetchedAt = platformNow();
+    if (!page.items.isEmpty()) {
+        if (auto st = publish(feedkind::tickets, {}, data, fetchedAt, &step.cursor); !st)
+            return fail(st.error());
+    }
+    auto stats = sync::applyTicketPage(*m_db, m_shopId, page, fetchedAt, step.cursor);
     if (!stats)
         return fail(stats.error());
 
@@ -327,6 +400,10 @@ void ShopSyncer::requestOrderPage()
             ids << o.orderId;
         const PageStep step =
             stepAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0, ids, page->total);
+        if (!page->orders.isEmpty()) {
+            if (auto st = publish(feedkind::orders, {}, r.data, step.cursor.updatedAt, &step.cursor); !st)
+                return fail(st.error());
+        }
         auto stats = applyOrderPage(*m_db, m_shopId, page.value(), step.cursor);
         if (!stats)
             return fail(stats.error());
@@ -501,7 +578,13 @@ void ShopSyncer::pullDetails()
             req.needOperationRecord = true;
             return req.toParams();
         },
-        [this](int, const QJsonValue &data) { return applyDetail(*m_db, data, platformNow()); }, &m_report.details);
+        [this](int, const QJsonValue &data) -> core::Status {
+            const qint64 fetchedAt = platformNow();
+            if (auto st = publish(feedkind::detail, {}, data, fetchedAt); !st)
+                return st;
+            return applyDetail(*m_db, data, fetchedAt);
+        },
+        &m_report.details);
 }
 
 void ShopSyncer::pullProducts()
@@ -517,7 +600,12 @@ void ShopSyncer::pullProducts()
             req.productId = list.at(i);
             return req.toParams();
         },
-        [this](int, const QJsonValue &data) { return applyProduct(*m_db, m_shopId, data, platformNow()); },
+        [this](int, const QJsonValue &data) -> core::Status {
+            const qint64 fetchedAt = platformNow();
+            if (auto st = publish(feedkind::product, {}, data, fetchedAt); !st)
+                return st;
+            return applyProduct(*m_db, m_shopId, data, fetchedAt);
+        },
         &m_report.products);
 }
 
@@ -540,8 +628,11 @@ void ShopSyncer::pullRoutes()
             req.trackNo = list.at(i).trackingNo;
             return req.toParams();
         },
-        [this, list](int i, const QJsonValue &data) {
-            return applyRoute(*m_db, list.at(i).orderId, data, platformNow());
+        [this, list](int i, const QJsonValue &data) -> core::Status {
+            const qint64 fetchedAt = platformNow();
+            if (auto st = publish(feedkind::route, list.at(i).orderId, data, fetchedAt); !st)
+                return st;
+            return applyRoute(*m_db, list.at(i).orderId, data, fetchedAt);
         },
         &m_report.routes);
 }
@@ -558,7 +649,10 @@ void ShopSyncer::pullReputation()
     m_api->call(platform::ReputationRequest::kMethod, QJsonObject(), {}, this, [this, day](const CallResult &r) {
         if (!r.ok())
             return fail(r.error);
-        if (auto st = applyReputation(*m_db, m_shopId, day, r.data, platformNow()); !st)
+        const qint64 fetchedAt = platformNow();
+        if (auto st = publish(feedkind::reputation, day, r.data, fetchedAt); !st)
+            return fail(st.error());
+        if (auto st = applyReputation(*m_db, m_shopId, day, r.data, fetchedAt); !st)
             return fail(st.error());
         ++m_report.snapshots;
         next();

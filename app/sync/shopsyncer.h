@@ -13,6 +13,10 @@
 
 #include <functional>
 
+namespace anxin::core {
+class ShopFeed;
+} // namespace anxin::core
+
 namespace anxin::platform {
 class ApiClient;
 struct AfterSaleListPage;
@@ -45,6 +49,8 @@ struct SyncOptions
     bool routes = true;
     bool reputation = true;
     bool images = true;
+    // false: no platform data at all, only the images stage (a team's follower copies the rest from the feed)
+    bool platformData = true;
     QString imageDir; // where evidence images go (the profile's cache)
 };
 
@@ -58,6 +64,10 @@ public:
     ShopSyncer(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options,
                QObject *parent = nullptr);
 
+    // Team mode (issue #35): this desk is the shop's poller. Every answer is published to the team's feed before it
+    // is applied here (a feed that cannot take it stops the run, so the feed never misses what this cache has), and
+    // the ticket and order walks go on where the feed's last page left them.
+    void setFeed(core::ShopFeed *feed) { m_feed = feed; }
     void start();
     void cancel();
     const SyncReport &report() const { return m_report; }
@@ -72,6 +82,14 @@ private:
     void next();
     void fail(const core::Error &error);
     void emitProgress(const QString &stage, qint64 done, qint64 total);
+
+    // The answer to the team's feed first, when this desk polls for a team; nothing alone.
+    core::Status publish(const QString &kind, const QString &key, const QJsonValue &data, qint64 fetchedAt,
+                         const store::SyncCursor *cursor = nullptr);
+
+    // Moves this cache's feed cursor past what this desk published and applied itself, so it never copies its own
+    // answers back; only while no other desk published in between.
+    core::Status flushFeedCursor();
 
     void pullReasons();
     bool openWindow(const QString &stream);
@@ -91,7 +109,7 @@ private:
     qint64 requestEnd() const { return m_crowded ? m_crowded + 1 : m_windowEnd; }
     void pullTickets();
     void requestTicketPage();
-    void applyTicketPage(const platform::AfterSaleListPage &page);
+    void applyTicketPage(const platform::AfterSaleListPage &page, const QJsonValue &data);
     void pullOrders();
     void requestOrderPage();
     void pullDetails();
@@ -112,6 +130,10 @@ private:
 
     QString m_shopId;
     EvidenceFetcher *m_images = nullptr; // the images stage, while it runs
+    core::ShopFeed *m_feed = nullptr;
+    qint64 m_feedApplied = -1; // this cache's feed cursor; -1: not read yet
+    qint64 m_feedPending = 0;  // published, applied when the next answer comes or the run ends
+    qint64 m_feedPendingAt = 0;
     platform::ApiClient *m_api;
     store::Database *m_db;
     SyncOptions m_options;

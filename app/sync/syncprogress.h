@@ -41,6 +41,18 @@ struct SyncReport
     int decisionsOvertaken = 0; // the platform decided the ticket at its deadline before the decision reached it
     int decisionsFailed = 0;
     int decisionsUnknown = 0;
+    // Team mode (issue #35): answers this desk published to the team's feed as the shop's poller, and answers it
+    // copied from the feed (fetched by the poller); Alone when no team database was in reach.
+    enum class TeamRole
+    {
+        Alone,
+        Poller,
+        Follower
+    };
+    TeamRole teamRole = TeamRole::Alone;
+    int published = 0;
+    int copied = 0;
+    core::Error teamError; // the team database failed during this run: the desk pulled the shop itself
     qint64 requests = 0;
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed

@@ -1,10 +1,18 @@
 #include "sync/syncrun.h"
 
+#include "core/logging.h"
+#include "core/shopfeed.h"
+#include "store/cursorrepository.h"
+#include "sync/answers.h"
 #include "sync/outboxsender.h"
 
-#include <QElapsedTimer>
+#include <QTimer>
 
 namespace anxin::sync {
+
+namespace {
+constexpr int kCopyBatch = 200; // feed answers applied per event-loop turn
+} // namespace
 
 SyncRun::SyncRun(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options, QObject *parent)
     : QObject(parent)
@@ -38,14 +46,84 @@ void SyncRun::push(bool last)
         if (!r.ok() || m_cancelled)
             return done();
         if (last) {
-            // Decisions applied in this last round changed their tickets: fetch those before reporting.
-            if (r.decisionsDone + r.decisionsConflict + r.decisionsOvertaken + r.decisionsFailed > 0 && !m_refreshed)
+            // Decisions applied in this last round changed their tickets: fetch those before reporting (a team's
+            // follower leaves that to the poller's next poll).
+            const bool decided = r.decisionsDone + r.decisionsConflict + r.decisionsOvertaken + r.decisionsFailed > 0;
+            if (decided && !m_refreshed && m_report.teamRole != SyncReport::TeamRole::Follower)
                 return pull(true);
             return done();
         }
+        if (m_feed)
+            return copyFeed([this] { takePoll(); });
         pull(false);
     });
     sender->start();
+}
+
+void SyncRun::copyFeed(std::function<void()> then)
+{
+    if (m_cancelled)
+        return done();
+    const QString stream = feedStream(m_feed->identity());
+    auto cursor = store::CursorRepository(*m_db).get(m_shopId, stream);
+    if (!cursor) {
+        m_report.error = cursor.error();
+        return done();
+    }
+    const qint64 from = cursor.value() ? cursor.value()->cursorTime : 0;
+    auto batch = m_feed->since(m_shopId, from, kCopyBatch);
+    if (!batch) {
+        teamFailed(batch.error());
+        return pull(false);
+    }
+    for (const core::FeedEntry &entry : std::as_const(batch.value())) {
+        if (auto st = applyFeedEntry(*m_db, m_shopId, entry); !st) {
+            // An answer this cache cannot read is left behind, like an item the platform refuses; the cache's own
+            // trouble (a full disk) stops the run and the copy starts again here next time.
+            if (st.error().kind != core::Error::Kind::Malformed) {
+                m_report.error = st.error();
+                return done();
+            }
+            qCWarning(lcSync) << "feed answer" << entry.version << entry.kind << "of shop" << m_shopId
+                              << "not applied:" << st.error().message;
+        }
+        ++m_report.copied;
+    }
+    if (!batch->isEmpty()) {
+        const core::FeedEntry &last = batch->last();
+        if (auto st = store::CursorRepository(*m_db).set({m_shopId, stream, last.version, 0, last.fetchedAt}); !st) {
+            m_report.error = st.error();
+            return done();
+        }
+        SyncProgress p;
+        p.shopId = m_shopId;
+        p.stage = QStringLiteral("copy");
+        p.done = m_report.copied;
+        emit progress(p);
+    }
+    if (batch->size() < kCopyBatch)
+        return then();
+    QTimer::singleShot(0, this, [this, then] { copyFeed(then); });
+}
+
+void SyncRun::takePoll()
+{
+    auto mine = m_feed->takePoll(m_shopId);
+    if (!mine) {
+        teamFailed(mine.error());
+        return pull(false);
+    }
+    m_report.teamRole = mine.value() ? SyncReport::TeamRole::Poller : SyncReport::TeamRole::Follower;
+    pull(false);
+}
+
+void SyncRun::teamFailed(const core::Error &error)
+{
+    qCWarning(lcSync) << "team database failed during the sync of shop" << m_shopId << ":" << error.message
+                      << "; this desk pulls the shop itself";
+    m_report.teamError = error;
+    m_report.teamRole = SyncReport::TeamRole::Alone;
+    m_feed = nullptr;
 }
 
 void SyncRun::pull(bool ticketsOnly)
@@ -56,11 +134,25 @@ void SyncRun::pull(bool ticketsOnly)
         options.orders = options.details = options.products = options.routes = options.reputation = options.images =
             false;
     }
+    const bool follower = m_report.teamRole == SyncReport::TeamRole::Follower;
+    if (follower)
+        options.platformData = false; // the poller pulls the shop; evidence images still come to this desk
     m_syncer = new ShopSyncer(m_shopId, m_api, m_db, options, this);
+    if (m_report.teamRole == SyncReport::TeamRole::Poller)
+        m_syncer->setFeed(m_feed);
     connect(m_syncer, &ShopSyncer::progress, this, &SyncRun::progress);
-    connect(m_syncer, &ShopSyncer::finished, this, [this](const SyncReport &r) {
+    connect(m_syncer, &ShopSyncer::finished, this, [this, ticketsOnly](const SyncReport &r) {
         m_syncer->deleteLater();
         m_syncer = nullptr;
+        if (!r.ok() && r.teamError.kind != core::Error::Kind::None && m_feed) {
+            // The team database failed under the poller: what reached the feed is applied here too; the rest is
+            // pulled again by this desk alone.
+            SyncReport counted = r;
+            counted.error = {};
+            merge(counted);
+            teamFailed(r.teamError);
+            return pull(ticketsOnly);
+        }
         merge(r);
         if (!r.ok() || m_refreshed)
             return done();
@@ -90,6 +182,8 @@ void SyncRun::merge(const SyncReport &p)
     m_report.decisionsOvertaken += p.decisionsOvertaken;
     m_report.decisionsFailed += p.decisionsFailed;
     m_report.decisionsUnknown += p.decisionsUnknown;
+    m_report.published += p.published;
+    m_report.copied += p.copied;
     m_report.requests += p.requests;
     m_report.elapsedMs += p.elapsedMs;
     if (!p.ok() && m_report.ok())
@@ -98,6 +192,10 @@ void SyncRun::merge(const SyncReport &p)
 
 void SyncRun::done()
 {
+    if (m_feed && m_report.teamRole == SyncReport::TeamRole::Poller) {
+        if (auto st = m_feed->recordPoll(m_shopId, m_report.ok()); !st)
+            qCWarning(lcSync) << "poll of shop" << m_shopId << "not recorded:" << st.error().message;
+    }
     emit finished(m_report);
 }
 

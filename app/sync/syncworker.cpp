@@ -1,6 +1,7 @@
 #include "sync/syncworker.h"
 
 #include "core/logging.h"
+#include "core/shopfeed.h"
 #include "platform/apiclient.h"
 #include "platform/requests.h"
 #include "store/database.h"
@@ -29,6 +30,13 @@ SyncWorker::SyncWorker(ShopConfig config, QString profileDir, QString databasePa
 }
 
 SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::setFeedOpener(FeedOpener opener)
+{
+    m_feedOpener = std::move(opener);
+    m_feed.reset(); // a new team database (or none): opened again at the next sync
+    m_feedFailed.invalidate();
+}
 
 bool SyncWorker::ensureOpen()
 {
@@ -70,11 +78,26 @@ void SyncWorker::syncNow()
     if (!ensureOpen())
         return;
     setState(State::Syncing, {});
+    if (m_feedOpener && !m_feed && (!m_feedFailed.isValid() || m_feedFailed.elapsed() > 60000)) {
+        auto feed = m_feedOpener();
+        if (feed) {
+            m_feed = std::move(feed.value());
+            m_feedFailed.invalidate();
+        } else {
+            qCWarning(lcSync) << "team database not reached; this desk pulls its shop itself:" << feed.error().message;
+            m_feedFailed.start();
+        }
+    }
     m_run = new SyncRun(m_config.shopId, m_connection->api(), m_db.get(), m_options, this);
+    m_run->setFeed(m_feed.get());
     connect(m_run, &SyncRun::progress, this, &SyncWorker::progress);
     connect(m_run, &SyncRun::finished, this, [this](const SyncReport &report) {
         m_run->deleteLater();
         m_run = nullptr;
+        if (report.teamError.kind != Error::Kind::None && m_feed) {
+            m_feed.reset(); // its connection failed: opened afresh next time, a minute on
+            m_feedFailed.start();
+        }
         const auto kind = report.error.kind;
         if (m_connection && m_connection->api()->clockLearned())
             emit clockOffsetLearned(m_connection->api()->clockOffsetMs());
@@ -172,6 +195,7 @@ void SyncWorker::shutdown()
         m_run->cancel();
     delete m_run;
     m_run = nullptr;
+    m_feed.reset();
     m_connection.reset();
     m_db.reset();
 }

@@ -4,12 +4,18 @@
 #include "sync/shopsyncer.h"
 #include "sync/syncprogress.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+#include <memory>
+
 class QTimer;
 
-#include <memory>
+namespace anxin::core {
+class ShopFeed;
+}
 
 namespace anxin::store {
 class Database;
@@ -37,6 +43,12 @@ public:
 
     SyncWorker(ShopConfig config, QString profileDir, QString databasePath, SyncOptions options);
     ~SyncWorker() override;
+
+    // Team mode (issue #35): opens this desk's connection to the team's feed, on the worker's thread, when a sync
+    // starts without one; an empty function: the desk works alone. A feed that cannot be opened is tried again a
+    // minute later; meanwhile the desk pulls its shop itself.
+    using FeedOpener = std::function<core::Result<std::unique_ptr<core::ShopFeed>>()>;
+    void setFeedOpener(FeedOpener opener); // call on the worker's thread (QMetaObject::invokeMethod)
 
 public slots:
     void syncNow();
@@ -68,6 +80,9 @@ private:
     SyncOptions m_options;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<ShopConnection> m_connection;
+    FeedOpener m_feedOpener;
+    std::unique_ptr<core::ShopFeed> m_feed;
+    QElapsedTimer m_feedFailed; // valid: the last try to open the feed failed, this long ago
     SyncRun *m_run = nullptr;
     QTimer *m_timer = nullptr;
     bool m_again = false;

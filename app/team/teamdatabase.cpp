@@ -90,6 +90,23 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE TRIGGER pollers_notify_moved AFTER UPDATE ON pollers FOR EACH ROW "
                          "WHEN (OLD.desk_id IS DISTINCT FROM NEW.desk_id OR OLD.last_poll_at IS DISTINCT FROM "
                          "NEW.last_poll_at) EXECUTE FUNCTION anxin_pollers_notify()")}},
+        {6,
+         "the shops' feed",
+         {// What each shop's poller fetched from the platform (issue #35), one answer per row, numbered per shop
+          // without gaps (the writer takes the shop's advisory lock); the other desks copy it by version. The
+          // identity tells one team database from another: versions count in one only.
+          QStringLiteral("CREATE TABLE team_identity (id text PRIMARY KEY)"),
+          QStringLiteral("INSERT INTO team_identity SELECT gen_random_uuid()::text"),
+          QStringLiteral("CREATE TABLE shop_feed (shop_id text NOT NULL, version bigint NOT NULL, kind text NOT NULL, "
+                         "item_key text NOT NULL DEFAULT '', cursor_time bigint NOT NULL DEFAULT 0, "
+                         "cursor_page int NOT NULL DEFAULT 0, fetched_at bigint NOT NULL, data text NOT NULL, "
+                         "desk_id text NOT NULL, published_at timestamptz NOT NULL DEFAULT now(), "
+                         "PRIMARY KEY (shop_id, version))"),
+          QStringLiteral("CREATE INDEX shop_feed_kind ON shop_feed(shop_id, kind, version)"),
+          QStringLiteral("CREATE FUNCTION anxin_feed_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                         "PERFORM pg_notify('anxin_feed', NEW.shop_id); RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER shop_feed_notify AFTER INSERT ON shop_feed FOR EACH ROW "
+                         "EXECUTE FUNCTION anxin_feed_notify()")}},
     };
     return list;
 }
