@@ -38,6 +38,16 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
     m_team = new team::TeamLink(this);
     m_decisions.setTeam(m_team);
+    // The shop's poller published: a follower copies at once (a burst of pages is one sync: the worker runs one
+    // more after the current at most). Asked to poll (a follower sent decisions): the poller pulls now.
+    connect(m_team, &team::TeamLink::feedAdvanced, this, [this](const QString &shopId) {
+        if (hasShop() && shopId == shop().shopId && !m_team->isPoller(shopId))
+            m_sync.syncNow();
+    });
+    connect(m_team, &team::TeamLink::pollWanted, this, [this](const QString &shopId) {
+        if (hasShop() && shopId == shop().shopId && m_team->isPoller(shopId))
+            m_sync.syncNow();
+    });
     // Team mode: who decided what, from which desk, in the team's audit as well as the local one.
     connect(
         &m_decisions, &DecisionDesk::decisionQueued, this, [this](const sync::DecisionInput &input, qint64 outboxId) {
@@ -78,12 +88,15 @@ void DeskSession::restartTeam()
     const QString url = sync::teamUrlWithPassword(m_settings, m_profileDir);
     if (url.isEmpty()) {
         m_team->stop();
+        m_sync.setTeamFeed({}, {}, {}, 0);
         return;
     }
-    // This desk pulls its shop for the team while no other desk does (issue #35, step 1: the lease and its
-    // freshness are shared; every desk still syncs its own cache until the team database carries the data).
+    // One desk pulls the shop from the platform for the team (issue #35): its heartbeat keeps the poller lease while
+    // this desk is up; its sync publishes what it pulls; the other desks' syncs copy it from the team database.
+    const team::TeamLinkOptions options = team::TeamLinkOptions::fromEnvironment();
     m_team->setPolledShops(hasShop() ? QStringList{shop().shopId} : QStringList{});
-    m_team->start(url, sync::teamDeskId(m_settings), m_decisions.actor().name);
+    m_team->start(url, sync::teamDeskId(m_settings), m_decisions.actor().name, options);
+    m_sync.setTeamFeed(url, sync::teamDeskId(m_settings), m_decisions.actor().name, options.leaseSecs);
 }
 
 core::Status DeskSession::open()
@@ -155,8 +168,9 @@ void DeskSession::refreshRuleLabels()
 
 void DeskSession::syncDone(const sync::SyncReport &r)
 {
-    if (m_team->isActive() && hasShop())
-        m_team->recordPoll(shop().shopId, r.ok()); // how fresh the team's view of the shop is
+    // A follower's decisions come back with the poller's pull: it is asked to poll now.
+    if (r.teamRole == sync::SyncReport::TeamRole::Follower && r.decisionsSent > 0)
+        m_team->askForPoll(r.shopId);
     const bool changed =
         r.ticketsInserted || r.ticketsUpdated || r.decisionsSent || r.details || r.ordersApplied || r.routes;
     if (changed)

@@ -34,8 +34,12 @@ SyncWorker::~SyncWorker() = default;
 void SyncWorker::setFeedOpener(FeedOpener opener)
 {
     m_feedOpener = std::move(opener);
-    m_feed.reset(); // a new team database (or none): opened again at the next sync
     m_feedFailed.invalidate();
+    // A new team database (or none): opened at the next sync; a running one keeps the feed it has until it ends.
+    if (m_run)
+        m_feedReplaced = true;
+    else
+        m_feed.reset();
 }
 
 bool SyncWorker::ensureOpen()
@@ -94,6 +98,10 @@ void SyncWorker::syncNow()
     connect(m_run, &SyncRun::finished, this, [this](const SyncReport &report) {
         m_run->deleteLater();
         m_run = nullptr;
+        if (m_feedReplaced) {
+            m_feedReplaced = false;
+            m_feed.reset();
+        }
         if (report.teamError.kind != Error::Kind::None && m_feed) {
             m_feed.reset(); // its connection failed: opened afresh next time, a minute on
             m_feedFailed.start();

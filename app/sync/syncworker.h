@@ -82,6 +82,7 @@ private:
     std::unique_ptr<ShopConnection> m_connection;
     FeedOpener m_feedOpener;
     std::unique_ptr<core::ShopFeed> m_feed;
+    bool m_feedReplaced = false; // the opener changed during a run: the feed goes when the run ends
     QElapsedTimer m_feedFailed; // valid: the last try to open the feed failed, this long ago
     SyncRun *m_run = nullptr;
     QTimer *m_timer = nullptr;

@@ -5,7 +5,10 @@
 #include "team/teamdatabase.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QVariant>
 
 #include <memory>
 
@@ -14,6 +17,8 @@ namespace anxin::team {
 namespace {
 
 constexpr char kChannel[] = "anxin_claims";
+constexpr char kFeedChannel[] = "anxin_feed"; // the shops' feed: a shop's poller published (payload: the shop)
+constexpr char kPollChannel[] = "anxin_poll"; // a desk asks a shop's poller to poll now (payload: the shop)
 
 int envInt(const char *name, int fallback)
 {
@@ -143,12 +148,15 @@ public:
         refresh();
     }
 
-    void recordPoll(const QString &shopId, bool ok)
+    void askForPoll(const QString &shopId)
     {
         if (!online())
             return;
-        if (auto st = Pollers(*m_db).recordPoll(shopId, m_deskId, ok); !st)
-            goOffline(st.error());
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kPollChannel)));
+        q.addBindValue(shopId);
+        if (!q.exec())
+            goOffline(teamError(QStringLiteral("ask for a poll of shop %1").arg(shopId), q.lastError()));
     }
 
     void record(const TeamAuditEntry &entry)
@@ -177,6 +185,8 @@ signals:
     void snapshot(const anxin::team::TeamSnapshot &snapshot);
     void takeOverFinished(const QString &aftersaleId, bool ok, const QString &message);
     void splitFinished(bool ok, int assigned, int unassigned, int agents, const QString &message);
+    void feedAdvanced(const QString &shopId);
+    void pollWanted(const QString &shopId);
 
 private:
     // Connected, as far as this desk knows: a connection the server ended is found by the next heartbeat or query.
@@ -200,8 +210,18 @@ private:
         if (auto st = m_db->open(m_url); !st)
             return goOffline(st.error());
         QSqlDriver *driver = m_db->connection().driver();
-        if (driver->subscribeToNotification(QLatin1String(kChannel)))
-            connect(driver, &QSqlDriver::notification, this, [this] { m_debounce->start(); });
+        if (driver->subscribeToNotification(QLatin1String(kChannel)) &&
+            driver->subscribeToNotification(QLatin1String(kFeedChannel)) &&
+            driver->subscribeToNotification(QLatin1String(kPollChannel)))
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        if (name == QLatin1String(kFeedChannel))
+                            emit feedAdvanced(payload.toString());
+                        else if (name == QLatin1String(kPollChannel))
+                            emit pollWanted(payload.toString());
+                        else
+                            m_debounce->start();
+                    });
         else
             qCWarning(lcSync) << "team: no live updates (LISTEN failed); claims are re-read every heartbeat";
         Claims claims(*m_db);
@@ -350,6 +370,8 @@ void TeamLink::start(const QString &url, const QString &deskId, const QString &a
     connect(m_worker, &Worker::snapshot, this, &TeamLink::apply);
     connect(m_worker, &Worker::takeOverFinished, this, &TeamLink::takeOverFinished);
     connect(m_worker, &Worker::splitFinished, this, &TeamLink::splitFinished);
+    connect(m_worker, &Worker::feedAdvanced, this, &TeamLink::feedAdvanced);
+    connect(m_worker, &Worker::pollWanted, this, &TeamLink::pollWanted);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, shops = m_polledShops] {
         w->setPolledShops(shops); // before connecting: taken on the first refresh
@@ -447,10 +469,10 @@ bool TeamLink::isPoller(const QString &shopId) const
     return p && p->deskId == m_deskId;
 }
 
-void TeamLink::recordPoll(const QString &shopId, bool ok)
+void TeamLink::askForPoll(const QString &shopId)
 {
-    if (m_worker && isPoller(shopId))
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, shopId, ok] { w->recordPoll(shopId, ok); });
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, shopId] { w->askForPoll(shopId); });
 }
 
 void TeamLink::record(const QString &action, const QString &subject, const QString &detailJson)

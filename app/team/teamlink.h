@@ -82,8 +82,8 @@ public:
     QList<Poller> pollers() const { return m_snapshot.pollers; }
     std::optional<Poller> pollerOf(const QString &shopId) const;
     bool isPoller(const QString &shopId) const;
-    // This desk finished a sync of the shop (only the poller's is recorded: the team sees how fresh it is).
-    void recordPoll(const QString &shopId, bool ok);
+    // Asks the shop's poller to poll now (this desk sent decisions: their results come with the poller's pull).
+    void askForPoll(const QString &shopId);
     // Records in the team audit what this desk's agent did (action "decision.approve", subject the ticket), on the
     // server's clock. While the team database is out of reach the entries wait in order and go in on reconnect.
     void record(const QString &action, const QString &subject, const QString &detailJson);
@@ -97,6 +97,10 @@ signals:
     void changed();
     void takeOverFinished(const QString &aftersaleId, bool ok, const QString &message);
     void splitFinished(bool ok, int assigned, int unassigned, int agents, const QString &message);
+    // The shop's poller published answers to the team's feed: a follower copies them now.
+    void feedAdvanced(const QString &shopId);
+    // A desk asked the shop's poller to poll now.
+    void pollWanted(const QString &shopId);
 
 private:
     class Worker;

@@ -8,6 +8,7 @@
 #include "team/pollers.h"
 #include "team/teamaudit.h"
 #include "team/teamdatabase.h"
+#include "team/teamfeed.h"
 #include "team/teamlink.h"
 #include "testmain.h"
 
@@ -252,13 +253,32 @@ void TstTeamLink::pollers_onePerShop_handedOnWhenItsDeskQuitsOrGoesQuiet()
     QTRY_VERIFY(b.pollerOf(shop).has_value());
     QCOMPARE(b.pollerOf(shop)->agent, QStringLiteral("小王")); // one poller: B leaves A's live lease alone
     QVERIFY(!b.isPoller(shop));
-    // A polls; B learns when (the notification carries it, long before B's next heartbeat).
-    a->recordPoll(shop, true);
+    // A polls (its sync records it through the feed); B learns when (the notification carries it, long before B's
+    // next heartbeat), and that the feed moved.
+    team::TeamDatabase side;
+    QVERIFY(side.open(m_server.url()).ok());
+    QSignalSpy advanced(&b, &team::TeamLink::feedAdvanced);
+    auto feedA = team::TeamFeed::open(m_server.url(), QStringLiteral("desk-pa"), QStringLiteral("小王"), 30);
+    QVERIFY(feedA.ok());
+    QVERIFY(feedA.value()->takePoll(shop).value());
+    core::FeedEntry entry;
+    entry.kind = QStringLiteral("reasons");
+    entry.data = "[]";
+    QCOMPARE(feedA.value()->publish(shop, entry).value(), 1);
+    QVERIFY(feedA.value()->recordPoll(shop, true).ok());
     QTRY_VERIFY_WITH_TIMEOUT(b.pollerOf(shop) && b.pollerOf(shop)->lastPollAt > 0, 5000);
     QVERIFY(b.pollerOf(shop)->lastPollOk);
-    b.recordPoll(shop, false); // not the poller: nothing recorded
+    QTRY_VERIFY_WITH_TIMEOUT(!advanced.isEmpty(), 5000);
+    QCOMPARE(advanced.first().first().toString(), shop);
+    QVERIFY(team::Pollers(side).recordPoll(shop, QStringLiteral("desk-pb"), false).ok()); // not the poller: nothing
     QTest::qWait(300);
     QVERIFY(b.pollerOf(shop)->lastPollOk);
+    // B sent decisions: it asks the shop's poller to poll now, and A hears it at once.
+    QSignalSpy wanted(a.get(), &team::TeamLink::pollWanted);
+    b.askForPoll(shop);
+    QTRY_VERIFY_WITH_TIMEOUT(!wanted.isEmpty(), 5000);
+    QCOMPARE(wanted.first().first().toString(), shop);
+    feedA.value().reset();
     // A quits: the shop passes to B at once.
     a.reset();
     QTRY_VERIFY_WITH_TIMEOUT(b.isPoller(shop), 3000);

@@ -7,6 +7,7 @@
 #include "store/cursorrepository.h"
 #include "store/database.h"
 #include "sync/shopconnection.h"
+#include "team/teamfeed.h"
 
 #include <algorithm>
 
@@ -40,6 +41,7 @@ void SyncController::startSync(int intervalSeconds)
     options.imageDir = m_profile.cacheDir() + QStringLiteral("/evidence");
     m_sync = std::make_unique<sync::SyncThread>(shop, m_profile.dir(), m_profile.databasePath(), options);
     auto *w = m_sync->worker();
+    QMetaObject::invokeMethod(w, [w, opener = m_feedOpener] { w->setFeedOpener(opener); });
     connect(w, &sync::SyncWorker::progress, this, &SyncController::syncProgress);
     connect(w, &sync::SyncWorker::stateChanged, this, [this](sync::SyncWorker::State s, const QString &msg) {
         m_state = s;
@@ -63,6 +65,23 @@ void SyncController::startSync(int intervalSeconds)
     QMetaObject::invokeMethod(
         w, [w, intervalSeconds] { w->setInterval(intervalSeconds); }, Qt::QueuedConnection);
     syncNow();
+}
+
+void SyncController::setTeamFeed(const QString &url, const QString &deskId, const QString &agent, int leaseSecs)
+{
+    m_feedOpener = {};
+    if (!url.isEmpty()) {
+        m_feedOpener = [url, deskId, agent, leaseSecs]() -> core::Result<std::unique_ptr<core::ShopFeed>> {
+            auto feed = team::TeamFeed::open(url, deskId, agent, leaseSecs);
+            if (!feed)
+                return feed.error();
+            return std::unique_ptr<core::ShopFeed>(std::move(feed.value()));
+        };
+    }
+    if (m_sync) {
+        auto *w = m_sync->worker();
+        QMetaObject::invokeMethod(w, [w, opener = m_feedOpener] { w->setFeedOpener(opener); });
+    }
 }
 
 void SyncController::syncNow()

@@ -33,6 +33,9 @@ public:
 
     // Starts the worker when a shop is connected and the cache is writable; syncNow() asks for one at once.
     void startSync(int intervalSeconds = 120);
+    // Team mode (issue #35): the team database this desk shares its shop's pull with; an empty URL: alone. Kept
+    // for a worker started later; a running one opens the feed at its next sync.
+    void setTeamFeed(const QString &url, const QString &deskId, const QString &agent, int leaseSecs);
     void syncNow();
     void stop(); // before the cache closes
     sync::SyncWorker::State syncState() const { return m_state; }
@@ -68,6 +71,7 @@ private:
     sync::SyncWorker::State m_state = sync::SyncWorker::State::Idle;
     QString m_message;
     sync::SyncReport m_lastReport;
+    sync::SyncWorker::FeedOpener m_feedOpener;
 };
 
 } // namespace anxin::models
