@@ -5,6 +5,9 @@
 #include "sync/autorules.h"
 #include "sync/shopconnection.h"
 #include "sync/syncrun.h"
+#include "sync/teamaccess.h"
+#include "team/teamfeed.h"
+#include "team/teamlink.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,6 +114,19 @@ int cmdSync(Context &ctx, const Args &)
     sync::SyncOptions options;
     options.imageDir = ctx.profile().cacheDir() + QStringLiteral("/evidence");
     sync::SyncRun run(config.shopId, conn.value()->api(), db.value(), options);
+    // Team mode (issue #35): like a desk, take or renew the shop's poller lease, or copy what the poller published
+    // and call the platform only for this profile's own decisions. A team database out of reach: alone, said so.
+    std::unique_ptr<team::TeamFeed> feed;
+    if (const QString url = sync::teamUrlWithPassword(ctx.settings(), ctx.profile().dir()); !url.isEmpty()) {
+        auto opened = team::TeamFeed::open(url, sync::teamDeskId(ctx.settings()), ctx.actorName(),
+                                           team::TeamLinkOptions::fromEnvironment().leaseSecs);
+        if (opened)
+            feed = std::move(opened.value());
+        else
+            printErr(QStringLiteral("team database not reached (%1): this sync pulls the shop itself\n")
+                         .arg(opened.error().message));
+    }
+    run.setFeed(feed.get());
     sync::SyncReport report;
     QEventLoop loop;
     // On a terminal the progress line updates in place; in a log, one line per stage.
@@ -177,6 +193,22 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())
         out.insert(QStringLiteral("error"), report.error.message);
+    const QString role = report.teamRole == sync::SyncReport::TeamRole::Poller     ? QStringLiteral("poller")
+                         : report.teamRole == sync::SyncReport::TeamRole::Follower ? QStringLiteral("follower")
+                                                                                   : QStringLiteral("alone");
+    if (feed || report.teamError.kind != Error::Kind::None) {
+        QJsonObject teamOut{{QStringLiteral("role"), role},
+                            {QStringLiteral("published"), report.published},
+                            {QStringLiteral("copied"), report.copied}};
+        if (report.teamError.kind != Error::Kind::None)
+            teamOut.insert(QStringLiteral("error"), report.teamError.message);
+        out.insert(QStringLiteral("team"), teamOut);
+    }
+    // A follower's decisions come back with the poller's pull: it is asked to poll now.
+    if (feed && report.teamRole == sync::SyncReport::TeamRole::Follower && report.decisionsSent > 0) {
+        if (auto st = feed->askForPoll(config.shopId); !st)
+            printErr(QStringLiteral("the shop's poller was not asked to poll: %1\n").arg(st.error().message));
+    }
     if (ctx.json) {
         printJson(out);
     } else {
@@ -192,6 +224,15 @@ int cmdSync(Context &ctx, const Args &)
                      .arg(report.decisionsConflict)
                      .arg(report.decisionsFailed)
                      .arg(report.elapsedMs));
+        if (report.teamRole == sync::SyncReport::TeamRole::Poller)
+            printOut(QStringLiteral("team: this desk polls the shop; %1 answers published to the team\n")
+                         .arg(report.published));
+        else if (report.teamRole == sync::SyncReport::TeamRole::Follower)
+            printOut(QStringLiteral("team: another desk polls the shop; %1 answers copied from the team\n")
+                         .arg(report.copied));
+        else if (report.teamError.kind != Error::Kind::None)
+            printOut(QStringLiteral("team database failed during the sync (%1): the shop was pulled by this desk\n")
+                         .arg(report.teamError.message));
         if (report.decisionsOvertaken > 0)
             printOut(
                 QStringLiteral("%1 decision(s) reached the platform too late: it had already decided for the "

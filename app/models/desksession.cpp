@@ -48,6 +48,13 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
         if (hasShop() && shopId == shop().shopId && m_team->isPoller(shopId))
             m_sync.syncNow();
     });
+    // The shop passed to this desk (its poller quit or went quiet): it pulls now, from where the feed is.
+    connect(m_team, &team::TeamLink::changed, this, [this] {
+        const bool poller = hasShop() && m_team->isPoller(shop().shopId);
+        if (poller && !m_wasPoller)
+            m_sync.syncNow();
+        m_wasPoller = poller;
+    });
     // Team mode: who decided what, from which desk, in the team's audit as well as the local one.
     connect(
         &m_decisions, &DecisionDesk::decisionQueued, this, [this](const sync::DecisionInput &input, qint64 outboxId) {

@@ -99,6 +99,7 @@ private:
     AlertMonitor *m_alerts = nullptr;
     team::TeamLink *m_team = nullptr;
     bool m_lazyPages = false;
+    bool m_wasPoller = false; // this desk held its shop's poller lease at the team link's last word
     bool m_ruleLabelsStale = false;
     bool m_modelsFresh = false;   // the models reloaded in this turn already
     bool m_syncFinishing = false; // outboxChanged comes from a finished sync, not from the agent's decision

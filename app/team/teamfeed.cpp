@@ -155,4 +155,19 @@ core::Result<TeamFeed::Head> TeamFeed::head(const QString &shopId)
     return Head{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
+core::Status TeamFeed::askForPoll(const QString &shopId)
+{
+    return notifyPollWanted(m_db, shopId);
+}
+
+core::Status notifyPollWanted(TeamDatabase &db, const QString &shopId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kPollChannel)));
+    q.addBindValue(shopId);
+    if (!q.exec())
+        return teamError(QStringLiteral("ask for a poll of shop %1").arg(shopId), q.lastError());
+    return {};
+}
+
 } // namespace anxin::team

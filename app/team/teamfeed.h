@@ -30,6 +30,8 @@ public:
         qint64 publishedAt = 0;
     };
     core::Result<Head> head(const QString &shopId);
+    // Asks the shop's poller to poll now (this desk sent decisions; their results come with the poller's pull).
+    core::Status askForPoll(const QString &shopId);
 
 private:
     TeamFeed(QString deskId, QString agent, int leaseSecs);
@@ -40,5 +42,10 @@ private:
     int m_leaseSecs;
     QString m_identity;
 };
+
+// NOTIFY on the channel the team link LISTENs on for poll requests (payload: the shop).
+core::Status notifyPollWanted(TeamDatabase &db, const QString &shopId);
+inline constexpr char kPollChannel[] = "anxin_poll";
+inline constexpr char kFeedChannel[] = "anxin_feed"; // schema 6's trigger: a shop's poller published (payload: shop)
 
 } // namespace anxin::team

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "team/teamaudit.h"
 #include "team/teamdatabase.h"
+#include "team/teamfeed.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -17,8 +18,6 @@ namespace anxin::team {
 namespace {
 
 constexpr char kChannel[] = "anxin_claims";
-constexpr char kFeedChannel[] = "anxin_feed"; // the shops' feed: a shop's poller published (payload: the shop)
-constexpr char kPollChannel[] = "anxin_poll"; // a desk asks a shop's poller to poll now (payload: the shop)
 
 int envInt(const char *name, int fallback)
 {
@@ -152,11 +151,8 @@ public:
     {
         if (!online())
             return;
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kPollChannel)));
-        q.addBindValue(shopId);
-        if (!q.exec())
-            goOffline(teamError(QStringLiteral("ask for a poll of shop %1").arg(shopId), q.lastError()));
+        if (auto st = notifyPollWanted(*m_db, shopId); !st)
+            goOffline(st.error());
     }
 
     void record(const TeamAuditEntry &entry)

@@ -5,6 +5,9 @@
 //    open, within the lease time.
 //  - The team database is killed mid-shift and restarted: the desk comes back by itself, still holding its ticket,
 //    and nothing committed is lost (the claim, the team audit's chain).
+//  - Three desk processes with fresh caches share one poller (issue #35): the sandbox's counters show one desk's
+//    worth of afterSale.List calls for the three; the polling desk killed, the lease moves within the lease time
+//    and the new poller pulls only what changed since the feed's last page; every desk ends with the shop.
 //  - Three desks (anxin-cli profiles, one agent each) on shift: `team assign` splits the shop's open queue over the
 //    three by deadline, and each agent's `team queue` is theirs.
 #include "pgserver.h"
@@ -16,12 +19,16 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace anxin;
@@ -63,12 +70,16 @@ private slots:
     void cleanupTestCase();
     void twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidShift();
     void threeDesks_assign_splitsTheOpenQueueByDeadline();
+    void threeDesks_onePollersCalls_killedPollerHandsOn_nothingFetchedTwice();
 
 private:
     QProcessEnvironment env(const QString &agent) const;
     test::CliRun cli(const QString &desk, const QString &agent, const QStringList &args);
     bool setUpDesk(const QString &desk, const QString &agent, const QString &teamUrl);
     void startDesk(QProcess &p, const QString &desk, const QString &agent, const QString &ticket);
+    QJsonObject sandbox(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+    qint64 listCalls();
+    QJsonObject status(const QString &desk);
 
     QTemporaryDir m_work;
     QProcess m_sandbox;
@@ -123,8 +134,37 @@ void TstTeamDesks::startDesk(QProcess &p, const QString &desk, const QString &ag
 {
     p.setProcessEnvironment(env(agent));
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(test::binaryPath(QStringLiteral("anxin-desk")),
-            {QStringLiteral("--profile"), m_work.filePath(desk), QStringLiteral("--open-ticket"), ticket});
+    QStringList args{QStringLiteral("--profile"), m_work.filePath(desk)};
+    if (!ticket.isEmpty())
+        args << QStringLiteral("--open-ticket") << ticket;
+    p.start(test::binaryPath(QStringLiteral("anxin-desk")), args);
+}
+
+QJsonObject TstTeamDesks::sandbox(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(m_base + path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return out;
+}
+
+qint64 TstTeamDesks::listCalls()
+{
+    const QJsonObject calls =
+        sandbox("GET", QStringLiteral("/__sandbox/counters")).value(QLatin1String("calls")).toObject();
+    return calls.value(QLatin1String("afterSale.List")).toInteger();
+}
+
+QJsonObject TstTeamDesks::status(const QString &desk)
+{
+    return cli(desk, QStringLiteral("check"), {QStringLiteral("--json"), QStringLiteral("status")}).json();
 }
 
 void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidShift()
@@ -266,6 +306,87 @@ void TstTeamDesks::threeDesks_assign_splitsTheOpenQueueByDeadline()
     expected.sort();
     QCOMPARE(onShift, expected);
     server.stop();
+}
+
+void TstTeamDesks::threeDesks_onePollersCalls_killedPollerHandsOn_nothingFetchedTwice()
+{
+    PgServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QStringList args{
+        QStringLiteral("connect"),   QStringLiteral("--gateway"),           m_base,
+        QStringLiteral("--app-key"), QStringLiteral("7000000000000000001"), QStringLiteral("--shop-id"),
+        QStringLiteral("1234567")};
+    // What one desk alone costs the platform for this shop from an empty cache.
+    sandbox("POST", QStringLiteral("/__sandbox/counters/reset"));
+    QCOMPARE(cli(QStringLiteral("solo"), QStringLiteral("独自"), args).exitCode, 0);
+    QCOMPARE(cli(QStringLiteral("solo"), QStringLiteral("独自"), {QStringLiteral("sync")}).exitCode, 0);
+    const qint64 solo = listCalls();
+    const QJsonObject shop = status(QStringLiteral("solo"));
+    const int tickets = shop.value(QLatin1String("tickets")).toInt();
+    QVERIFY(tickets > 1000);
+
+    // Three desks of a team with empty caches: connected to the shop and the team, never synced.
+    const QStringList agents{QStringLiteral("小王"), QStringLiteral("李娜"), QStringLiteral("老周")};
+    for (int i = 0; i < 3; ++i) {
+        const QString desk = QStringLiteral("feed-%1").arg(i);
+        QCOMPARE(cli(desk, agents.at(i), args).exitCode, 0);
+        QCOMPARE(cli(desk, agents.at(i), {QStringLiteral("team"), QStringLiteral("connect"), server.url()}).exitCode,
+                 0);
+    }
+    sandbox("POST", QStringLiteral("/__sandbox/counters/reset"));
+    QProcess desks[3];
+    startDesk(desks[0], QStringLiteral("feed-0"), agents.at(0), {});
+    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("feed-0")).value(QLatin1String("tickets")).toInt(), tickets, 90000);
+    for (int i = 1; i < 3; ++i)
+        startDesk(desks[i], QStringLiteral("feed-%1").arg(i), agents.at(i), {});
+    for (int i = 1; i < 3; ++i)
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("feed-%1").arg(i)).value(QLatin1String("tickets")).toInt(),
+                                  tickets, 90000);
+    QTest::qWait(1000); // a copy that asked for one more sync
+    const qint64 team = listCalls();
+    qInfo("afterSale.List calls for the shop: one desk alone %lld, three desks of a team %lld", solo, team);
+    QVERIFY2(team <= solo + 3, qPrintable(QStringLiteral("%1 > %2 + 3").arg(team).arg(solo)));
+
+    team::TeamDatabase db;
+    QVERIFY(db.open(server.url()).ok());
+    auto pollerAgent = [&db] {
+        const auto live = team::Pollers(db).live();
+        return live && !live->isEmpty() ? live->first().agent : QString();
+    };
+    QCOMPARE(pollerAgent(), agents.at(0));
+
+    // The platform moves on (deadlines pass, tickets are decided) and the polling desk is killed, no goodbye.
+    sandbox("POST", QStringLiteral("/__sandbox/clock"), QJsonObject{{QStringLiteral("advance_s"), 6 * 3600}});
+    sandbox("POST", QStringLiteral("/__sandbox/counters/reset"));
+    QElapsedTimer moved;
+    moved.start();
+    desks[0].kill();
+    desks[0].waitForFinished(5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pollerAgent().isEmpty() && pollerAgent() != agents.at(0), (kLeaseSecs + 5) * 1000);
+    qInfo("the shop's poller moved %lld ms after its desk was killed (lease %d s)", moved.elapsed(), kLeaseSecs);
+    QVERIFY(moved.elapsed() <= (kLeaseSecs + 3) * 1000);
+
+    // The new poller pulls at once (a poll recorded since it took the shop: a new poller starts with none).
+    auto polled = [&db] {
+        const auto live = team::Pollers(db).live();
+        return live && !live->isEmpty() && live->first().lastPollAt > 0 && live->first().lastPollOk;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(polled(), 60000);
+    const qint64 handOn = listCalls();
+    // The same shop, pulled by a desk alone from where it was, is what both remaining desks end with.
+    QCOMPARE(cli(QStringLiteral("solo"), QStringLiteral("独自"), {QStringLiteral("sync")}).exitCode, 0);
+    const qint64 soloAgain = listCalls() - handOn;
+    const int open = status(QStringLiteral("solo")).value(QLatin1String("open_tickets")).toInt();
+    for (int i = 1; i < 3; ++i)
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("feed-%1").arg(i)).value(QLatin1String("open_tickets")).toInt(),
+                                  open, 60000);
+    // The new poller read only what changed since the feed's last page: no more than the solo desk's catch-up.
+    qInfo("afterSale.List calls after the hand-on: new poller %lld, the solo desk's catch-up %lld", handOn, soloAgain);
+    QVERIFY2(handOn <= soloAgain + 2, qPrintable(QStringLiteral("%1 > %2 + 2").arg(handOn).arg(soloAgain)));
+    for (int i = 1; i < 3; ++i) {
+        desks[i].terminate();
+        desks[i].waitForFinished(10000);
+    }
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstTeamDesks)
