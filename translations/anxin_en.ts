@@ -812,6 +812,10 @@
         <source>%1 has been on this ticket since %2.</source>
         <translation>%1 has been on this ticket since %2.</translation>
     </message>
+    <message>
+        <source>copying the team&apos;s data</source>
+        <translation>copying the team&apos;s data</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>

@@ -802,6 +802,10 @@
         <source>%1 has been on this ticket since %2.</source>
         <translation>%1 自 %2 起正在处理此售后单。</translation>
     </message>
+    <message>
+        <source>copying the team&apos;s data</source>
+        <translation>复制团队的数据</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>

@@ -802,6 +802,10 @@
         <source>%1 has been on this ticket since %2.</source>
         <translation>%1 自 %2 起正在處理此售後單。</translation>
     </message>
+    <message>
+        <source>copying the team&apos;s data</source>
+        <translation>複製團隊的資料</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>
