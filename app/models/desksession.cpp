@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace anxin::models {
 
@@ -38,11 +39,15 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
     m_team = new team::TeamLink(this);
     m_decisions.setTeam(m_team);
-    // The shop's poller published: a follower copies at once (a burst of pages is one sync: the worker runs one
-    // more after the current at most). Asked to poll (a follower sent decisions): the poller pulls now.
+    // The shop's poller published: a follower copies half a second later (a burst of pages is one sync; the worker
+    // runs at most one more after the current). Asked to poll (a follower sent decisions): the poller pulls now.
+    m_feedCopy = new QTimer(this);
+    m_feedCopy->setSingleShot(true);
+    m_feedCopy->setInterval(500); // a poller's burst of pages: one copy
+    connect(m_feedCopy, &QTimer::timeout, this, [this] { m_sync.syncNow(); });
     connect(m_team, &team::TeamLink::feedAdvanced, this, [this](const QString &shopId) {
-        if (hasShop() && shopId == shop().shopId && !m_team->isPoller(shopId))
-            m_sync.syncNow();
+        if (hasShop() && shopId == shop().shopId && !m_team->isPoller(shopId) && !m_feedCopy->isActive())
+            m_feedCopy->start();
     });
     connect(m_team, &team::TeamLink::pollWanted, this, [this](const QString &shopId) {
         if (hasShop() && shopId == shop().shopId && m_team->isPoller(shopId))

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace anxin::core {
 class Profile;
 class Settings;
@@ -99,7 +101,8 @@ private:
     AlertMonitor *m_alerts = nullptr;
     team::TeamLink *m_team = nullptr;
     bool m_lazyPages = false;
-    bool m_wasPoller = false; // this desk held its shop's poller lease at the team link's last word
+    QTimer *m_feedCopy = nullptr; // coalesces the team feed's notifications into one copy
+    bool m_wasPoller = false;     // this desk held its shop's poller lease at the team link's last word
     bool m_ruleLabelsStale = false;
     bool m_modelsFresh = false;   // the models reloaded in this turn already
     bool m_syncFinishing = false; // outboxChanged comes from a finished sync, not from the agent's decision
