@@ -107,8 +107,10 @@ void DeskSession::restartTeam()
     // this desk is up; its sync publishes what it pulls; the other desks' syncs copy it from the team database.
     const team::TeamLinkOptions options = team::TeamLinkOptions::fromEnvironment();
     m_team->setPolledShops(hasShop() ? QStringList{shop().shopId} : QStringList{});
-    m_team->start(url, sync::teamDeskId(m_settings), m_decisions.actor().name, options);
-    m_sync.setTeamFeed(url, sync::teamDeskId(m_settings), m_decisions.actor().name, options.leaseSecs);
+    const QString deskId = sync::teamDeskId(m_settings);
+    const QString agent = m_decisions.actor().name;
+    m_team->start(url, deskId, agent, options);
+    m_sync.setTeamFeed(url, deskId, agent, options.leaseSecs);
 }
 
 core::Status DeskSession::open()

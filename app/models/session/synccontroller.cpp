@@ -40,8 +40,8 @@ void SyncController::startSync(int intervalSeconds)
     sync::SyncOptions options;
     options.imageDir = m_profile.cacheDir() + QStringLiteral("/evidence");
     m_sync = std::make_unique<sync::SyncThread>(shop, m_profile.dir(), m_profile.databasePath(), options);
+    passFeedOpener();
     auto *w = m_sync->worker();
-    QMetaObject::invokeMethod(w, [w, opener = m_feedOpener] { w->setFeedOpener(opener); });
     connect(w, &sync::SyncWorker::progress, this, &SyncController::syncProgress);
     connect(w, &sync::SyncWorker::stateChanged, this, [this](sync::SyncWorker::State s, const QString &msg) {
         m_state = s;
@@ -78,10 +78,15 @@ void SyncController::setTeamFeed(const QString &url, const QString &deskId, cons
             return std::unique_ptr<core::ShopFeed>(std::move(feed.value()));
         };
     }
-    if (m_sync) {
-        auto *w = m_sync->worker();
-        QMetaObject::invokeMethod(w, [w, opener = m_feedOpener] { w->setFeedOpener(opener); });
-    }
+    passFeedOpener();
+}
+
+void SyncController::passFeedOpener()
+{
+    if (!m_sync)
+        return;
+    auto *w = m_sync->worker();
+    QMetaObject::invokeMethod(w, [w, opener = m_feedOpener] { w->setFeedOpener(opener); });
 }
 
 void SyncController::syncNow()

@@ -63,6 +63,9 @@ signals:
     void clockOffsetChanged(qint64 offsetMs);
 
 private:
+    // Hands the current team feed opener to the running worker (its thread); nothing without one.
+    void passFeedOpener();
+
     core::Profile &m_profile;
     core::Settings &m_settings;
     std::shared_ptr<core::PlatformClock> m_clock;
