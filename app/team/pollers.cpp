@@ -23,9 +23,10 @@ Poller readPoller(const QSqlQuery &q)
 } // namespace
 
 core::Result<Pollers::Outcome> Pollers::acquire(const QString &shopId, const QString &deskId, const QString &agent,
-                                                int leaseSecs)
+                                                int leaseSecs, Renewal renewal)
 {
-    // One statement, like a claim: new, own renewed (never shortened), or a lapsed one taken over.
+    // One statement, like a claim: new, own renewed (never shortened), or a lapsed one taken over. A heartbeat
+    // renews its own lease only while its polls succeed, and leaves its own lapsed one to the other desks.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO pollers (shop_id, desk_id, agent, since, lease_until) "
                              "VALUES (?, ?, ?, now(), now() + make_interval(secs => ?)) "
@@ -34,13 +35,14 @@ core::Result<Pollers::Outcome> Pollers::acquire(const QString &shopId, const QSt
                              "last_poll_at = CASE WHEN pollers.desk_id = excluded.desk_id THEN pollers.last_poll_at "
                              "END, last_poll_ok = CASE WHEN pollers.desk_id = excluded.desk_id THEN "
                              "pollers.last_poll_ok END, lease_until = greatest(pollers.lease_until, "
-                             "excluded.lease_until) WHERE pollers.desk_id = excluded.desk_id OR "
-                             "pollers.lease_until <= now() RETURNING %1")
+                             "excluded.lease_until) WHERE CASE WHEN pollers.desk_id = excluded.desk_id THEN (? OR "
+                             "pollers.last_poll_ok IS NOT false) ELSE pollers.lease_until <= now() END RETURNING %1")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(shopId);
     q.addBindValue(deskId);
     q.addBindValue(agent);
     q.addBindValue(leaseSecs);
+    q.addBindValue(renewal == Renewal::Always);
     if (!q.exec())
         return teamError(QStringLiteral("take the poller of shop %1").arg(shopId), q.lastError());
     if (q.next())
@@ -51,7 +53,7 @@ core::Result<Pollers::Outcome> Pollers::acquire(const QString &shopId, const QSt
     if (!holder.exec())
         return teamError(QStringLiteral("read the poller of shop %1").arg(shopId), holder.lastError());
     if (!holder.next()) // released between the two statements
-        return acquire(shopId, deskId, agent, leaseSecs);
+        return acquire(shopId, deskId, agent, leaseSecs, renewal);
     return Outcome{false, readPoller(holder)};
 }
 

@@ -37,7 +37,16 @@ public:
         bool mine = false;
         Poller poller;
     };
-    core::Result<Outcome> acquire(const QString &shopId, const QString &deskId, const QString &agent, int leaseSecs);
+    // Always: the desk is about to poll (its sync), so it keeps the shop whatever its last poll did.
+    // WhilePollsSucceed: the desk is only alive (its heartbeat); after a failed poll its own lease is left to lapse,
+    // so a desk whose token broke or whose network to the platform is down hands the shop to one that can poll.
+    enum class Renewal
+    {
+        Always,
+        WhilePollsSucceed
+    };
+    core::Result<Outcome> acquire(const QString &shopId, const QString &deskId, const QString &agent, int leaseSecs,
+                                  Renewal renewal = Renewal::Always);
     // Ends this desk's lease on the shop (a desk that quits hands the shop on at once).
     core::Status release(const QString &shopId, const QString &deskId);
     // This desk finished a poll of the shop (ok or not); nothing when it is not the shop's poller.

@@ -275,7 +275,9 @@ private:
         if (auto st = Claims(*m_db).heartbeat(m_deskId, m_agent, m_options.leaseSecs); !st)
             return goOffline(st.error());
         for (const QString &shop : std::as_const(m_polledShops)) { // renews this desk's, takes a lapsed one
-            if (auto got = Pollers(*m_db).acquire(shop, m_deskId, m_agent, m_options.leaseSecs); !got)
+            if (auto got = Pollers(*m_db).acquire(shop, m_deskId, m_agent, m_options.leaseSecs,
+                                                  Pollers::Renewal::WhilePollsSucceed);
+                !got)
                 return goOffline(got.error());
         }
         refresh();
@@ -315,7 +317,9 @@ private:
             const bool polled =
                 std::any_of(polling->cbegin(), polling->cend(), [&shop](const Poller &p) { return p.shopId == shop; });
             if (!polled) {
-                if (auto got = pollers.acquire(shop, m_deskId, m_agent, m_options.leaseSecs); !got)
+                if (auto got = pollers.acquire(shop, m_deskId, m_agent, m_options.leaseSecs,
+                                               Pollers::Renewal::WhilePollsSucceed);
+                    !got)
                     return goOffline(got.error());
                 took = true;
             }

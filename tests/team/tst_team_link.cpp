@@ -57,6 +57,7 @@ private slots:
     void teamAudit_editBehindTheTriggers_caughtByVerify();
     void serverGone_offlineNeverBlocks_reconnectShowsClaimTakenMeanwhile();
     void pollers_onePerShop_handedOnWhenItsDeskQuitsOrGoesQuiet();
+    void pollerWhosePollsFail_losesTheShopToAnotherDesk();
 
 private:
     PgServer m_server;
@@ -296,6 +297,43 @@ void TstTeamLink::pollers_onePerShop_handedOnWhenItsDeskQuitsOrGoesQuiet()
     QTRY_VERIFY_WITH_TIMEOUT(c.pollerOf(quiet).has_value(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(c.isPoller(quiet), 5000);
     QCOMPARE(c.pollerOf(quiet)->lastPollAt, 0); // a new poller has not polled yet
+}
+
+// A desk whose platform token broke (or whose own network to the platform is down) still beats its heartbeat; it
+// must not keep the shop from a desk that can poll it. Its heartbeat no longer renews the shop after a failed
+// poll, so the lease lapses and another desk takes it; a desk that polls well keeps it.
+void TstTeamLink::pollerWhosePollsFail_losesTheShopToAnotherDesk()
+{
+    const QString shop = QStringLiteral("shop-broken-token");
+    team::TeamLinkOptions quick = options(250);
+    quick.leaseSecs = 1;
+    team::TeamLink d;
+    d.setPolledShops({shop});
+    d.start(m_server.url(), QStringLiteral("desk-pd"), QStringLiteral("老周"), quick);
+    QTRY_VERIFY_WITH_TIMEOUT(d.isPoller(shop), 5000);
+    auto feedD = team::TeamFeed::open(m_server.url(), QStringLiteral("desk-pd"), QStringLiteral("老周"), 1);
+    QVERIFY(feedD.ok());
+    QVERIFY(feedD.value()->takePoll(shop).value());
+    QVERIFY(feedD.value()->recordPoll(shop, true).ok());
+    team::TeamLink e;
+    e.setPolledShops({shop});
+    e.start(m_server.url(), QStringLiteral("desk-pe"), QStringLiteral("阿梅"), quick);
+    QTRY_COMPARE_WITH_TIMEOUT(e.state(), TeamSnapshot::State::Online, 5000);
+    // Polling well, D keeps the shop through several lease lengths on its heartbeat alone.
+    QTest::qWait(2500);
+    QVERIFY(d.isPoller(shop));
+    QTRY_VERIFY_WITH_TIMEOUT(e.pollerOf(shop) && e.pollerOf(shop)->deskId == QStringLiteral("desk-pd"), 3000);
+    // D's poll fails: within about a lease, E holds the shop, and D's heartbeat leaves E's lease alone.
+    QVERIFY(feedD.value()->recordPoll(shop, false).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e.isPoller(shop), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isPoller(shop), 3000);
+    QTest::qWait(2500);
+    QVERIFY(e.isPoller(shop));
+    // D's next sync may still take the shop back once nobody holds it (a team of one keeps trying): E quits.
+    e.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!d.pollerOf(shop).has_value() || d.pollerOf(shop)->deskId != QStringLiteral("desk-pe"),
+                             5000);
+    QVERIFY(feedD.value()->takePoll(shop).value());
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstTeamLink)
