@@ -1083,6 +1083,61 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>This desk pulled the shop from the platform itself at %1, because the team&apos;s data was out of reach (%2); it uses the team again as soon as it can.</source>
+        <translation>This desk pulled the shop from the platform itself at %1, because the team&apos;s data was out of reach (%2); it uses the team again as soon as it can.</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Team: connecting…</translation>
+    </message>
+    <message>
+        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
+        <translation>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</translation>
+    </message>
+    <message>
+        <source>Team offline</source>
+        <translation>Team offline</translation>
+    </message>
+    <message>
+        <source>Team online · this desk pulled the shop itself</source>
+        <translation>Team online · this desk pulled the shop itself</translation>
+    </message>
+    <message>
+        <source>Team online</source>
+        <translation>Team online</translation>
+    </message>
+    <message>
+        <source>Team online · this desk polls the shop</source>
+        <translation>Team online · this desk polls the shop</translation>
+    </message>
+    <message>
+        <source>This desk pulls the shop from the platform for the team.</source>
+        <translation>This desk pulls the shop from the platform for the team.</translation>
+    </message>
+    <message>
+        <source>Last poll: %1%2</source>
+        <translation>Last poll: %1%2</translation>
+    </message>
+    <message>
+        <source> (it did not complete)</source>
+        <translation> (it did not complete)</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>No poll yet.</translation>
+    </message>
+    <message>
+        <source>This desk copied the team&apos;s data at %1; the list shows the shop as of the poller&apos;s last poll before then.</source>
+        <translation>This desk copied the team&apos;s data at %1; the list shows the shop as of the poller&apos;s last poll before then.</translation>
+    </message>
+    <message>
+        <source>Team online · %1&apos;s desk polls the shop</source>
+        <translation>Team online · %1&apos;s desk polls the shop</translation>
+    </message>
+</context>
+<context>
     <name>TicketList</name>
     <message>
         <source>Express refund</source>
@@ -2317,46 +2372,6 @@ retry</translation>
     <message>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>Team: connecting…</translation>
-    </message>
-    <message>
-        <source>Team offline</source>
-        <translation>Team offline</translation>
-    </message>
-    <message>
-        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
-        <translation>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</translation>
-    </message>
-    <message>
-        <source>Team online</source>
-        <translation>Team online</translation>
-    </message>
-    <message>
-        <source>Team online · this desk polls the shop</source>
-        <translation>Team online · this desk polls the shop</translation>
-    </message>
-    <message>
-        <source>This desk pulls the shop from the platform for the team.</source>
-        <translation>This desk pulls the shop from the platform for the team.</translation>
-    </message>
-    <message>
-        <source>Team online · %1&apos;s desk polls the shop</source>
-        <translation>Team online · %1&apos;s desk polls the shop</translation>
-    </message>
-    <message>
-        <source>Last poll: %1%2</source>
-        <translation>Last poll: %1%2</translation>
-    </message>
-    <message>
-        <source> (it did not complete)</source>
-        <translation> (it did not complete)</translation>
-    </message>
-    <message>
-        <source>No poll yet.</source>
-        <translation>No poll yet.</translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,61 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>This desk pulled the shop from the platform itself at %1, because the team&apos;s data was out of reach (%2); it uses the team again as soon as it can.</source>
+        <translation>由于无法使用团队的数据（%2），本工作台已于 %1 自行从平台拉取店铺数据；团队恢复后会立即改用团队数据。</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>团队：正在连接…</translation>
+    </message>
+    <message>
+        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
+        <translation>无法连接团队数据库：可以照常处理，工作台会自动重新连接。%1</translation>
+    </message>
+    <message>
+        <source>Team offline</source>
+        <translation>团队离线</translation>
+    </message>
+    <message>
+        <source>Team online · this desk pulled the shop itself</source>
+        <translation>团队在线 · 本工作台自行拉取了店铺数据</translation>
+    </message>
+    <message>
+        <source>Team online</source>
+        <translation>团队在线</translation>
+    </message>
+    <message>
+        <source>Team online · this desk polls the shop</source>
+        <translation>团队在线 · 本工作台负责拉取店铺数据</translation>
+    </message>
+    <message>
+        <source>This desk pulls the shop from the platform for the team.</source>
+        <translation>本工作台为整个团队从平台拉取店铺数据。</translation>
+    </message>
+    <message>
+        <source>Last poll: %1%2</source>
+        <translation>上次拉取：%1%2</translation>
+    </message>
+    <message>
+        <source> (it did not complete)</source>
+        <translation>（未完成）</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>尚未拉取。</translation>
+    </message>
+    <message>
+        <source>This desk copied the team&apos;s data at %1; the list shows the shop as of the poller&apos;s last poll before then.</source>
+        <translation>本工作台于 %1 复制了团队的数据；列表显示的是在此之前负责拉取的工作台最近一次拉取时的店铺数据。</translation>
+    </message>
+    <message>
+        <source>Team online · %1&apos;s desk polls the shop</source>
+        <translation>团队在线 · %1 的工作台负责拉取店铺数据</translation>
+    </message>
+</context>
+<context>
     <name>TicketList</name>
     <message>
         <source>Express refund</source>
@@ -2294,46 +2349,6 @@ retry</source>
     <message>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>这里的所有截止时间和倒计时都以平台时钟为准，而不是本机时钟。</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>团队：正在连接…</translation>
-    </message>
-    <message>
-        <source>Team offline</source>
-        <translation>团队离线</translation>
-    </message>
-    <message>
-        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
-        <translation>无法连接团队数据库：可以照常处理，工作台会自动重新连接。%1</translation>
-    </message>
-    <message>
-        <source>Team online</source>
-        <translation>团队在线</translation>
-    </message>
-    <message>
-        <source>Team online · this desk polls the shop</source>
-        <translation>团队在线 · 本工作台负责拉取店铺数据</translation>
-    </message>
-    <message>
-        <source>This desk pulls the shop from the platform for the team.</source>
-        <translation>本工作台为整个团队从平台拉取店铺数据。</translation>
-    </message>
-    <message>
-        <source>Team online · %1&apos;s desk polls the shop</source>
-        <translation>团队在线 · %1 的工作台负责拉取店铺数据</translation>
-    </message>
-    <message>
-        <source>Last poll: %1%2</source>
-        <translation>上次拉取：%1%2</translation>
-    </message>
-    <message>
-        <source> (it did not complete)</source>
-        <translation>（未完成）</translation>
-    </message>
-    <message>
-        <source>No poll yet.</source>
-        <translation>尚未拉取。</translation>
     </message>
 </context>
 <context>

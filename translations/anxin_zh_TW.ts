@@ -1071,6 +1071,61 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>This desk pulled the shop from the platform itself at %1, because the team&apos;s data was out of reach (%2); it uses the team again as soon as it can.</source>
+        <translation>由於無法使用團隊的資料（%2），本工作台已於 %1 自行從平台拉取店鋪資料；團隊恢復後會立即改用團隊資料。</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>團隊：正在連線…</translation>
+    </message>
+    <message>
+        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
+        <translation>無法連線團隊資料庫：可以照常處理，工作台會自動重新連線。%1</translation>
+    </message>
+    <message>
+        <source>Team offline</source>
+        <translation>團隊離線</translation>
+    </message>
+    <message>
+        <source>Team online · this desk pulled the shop itself</source>
+        <translation>團隊在線 · 本工作台自行拉取了店鋪資料</translation>
+    </message>
+    <message>
+        <source>Team online</source>
+        <translation>團隊在線</translation>
+    </message>
+    <message>
+        <source>Team online · this desk polls the shop</source>
+        <translation>團隊在線 · 本工作台負責拉取店鋪資料</translation>
+    </message>
+    <message>
+        <source>This desk pulls the shop from the platform for the team.</source>
+        <translation>本工作台為整個團隊從平台拉取店鋪資料。</translation>
+    </message>
+    <message>
+        <source>Last poll: %1%2</source>
+        <translation>上次拉取：%1%2</translation>
+    </message>
+    <message>
+        <source> (it did not complete)</source>
+        <translation>（未完成）</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>尚未拉取。</translation>
+    </message>
+    <message>
+        <source>This desk copied the team&apos;s data at %1; the list shows the shop as of the poller&apos;s last poll before then.</source>
+        <translation>本工作台於 %1 複製了團隊的資料；清單顯示的是在此之前負責拉取的工作台最近一次拉取時的店鋪資料。</translation>
+    </message>
+    <message>
+        <source>Team online · %1&apos;s desk polls the shop</source>
+        <translation>團隊在線 · %1 的工作台負責拉取店鋪資料</translation>
+    </message>
+</context>
+<context>
     <name>TicketList</name>
     <message>
         <source>Express refund</source>
@@ -2294,46 +2349,6 @@ retry</source>
     <message>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>這裡的所有截止時間和倒數計時都以平台時鐘為準，而不是本機時鐘。</translation>
-    </message>
-    <message>
-        <source>Team: connecting…</source>
-        <translation>團隊：正在連線…</translation>
-    </message>
-    <message>
-        <source>Team offline</source>
-        <translation>團隊離線</translation>
-    </message>
-    <message>
-        <source>The team database is out of reach: deciding works as usual, the desk reconnects by itself. %1</source>
-        <translation>無法連線團隊資料庫：可以照常處理，工作台會自動重新連線。%1</translation>
-    </message>
-    <message>
-        <source>Team online</source>
-        <translation>團隊在線</translation>
-    </message>
-    <message>
-        <source>Team online · this desk polls the shop</source>
-        <translation>團隊在線 · 本工作台負責拉取店鋪資料</translation>
-    </message>
-    <message>
-        <source>This desk pulls the shop from the platform for the team.</source>
-        <translation>本工作台為整個團隊從平台拉取店鋪資料。</translation>
-    </message>
-    <message>
-        <source>Team online · %1&apos;s desk polls the shop</source>
-        <translation>團隊在線 · %1 的工作台負責拉取店鋪資料</translation>
-    </message>
-    <message>
-        <source>Last poll: %1%2</source>
-        <translation>上次拉取：%1%2</translation>
-    </message>
-    <message>
-        <source> (it did not complete)</source>
-        <translation>（未完成）</translation>
-    </message>
-    <message>
-        <source>No poll yet.</source>
-        <translation>尚未拉取。</translation>
     </message>
 </context>
 <context>

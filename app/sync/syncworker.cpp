@@ -35,6 +35,7 @@ void SyncWorker::setFeedOpener(FeedOpener opener)
 {
     m_feedOpener = std::move(opener);
     m_feedFailed.invalidate();
+    m_feedError = {};
     // A new team database (or none): opened at the next sync; a running one keeps the feed it has until it ends.
     if (m_run)
         m_feedReplaced = true;
@@ -87,15 +88,24 @@ void SyncWorker::syncNow()
         if (feed) {
             m_feed = std::move(feed.value());
             m_feedFailed.invalidate();
+            m_feedError = {};
         } else {
             qCWarning(lcSync) << "team database not reached; this desk pulls its shop itself:" << feed.error().message;
             m_feedFailed.start();
+            m_feedError = feed.error();
         }
     }
+    const bool alone = m_feedOpener && !m_feed; // a team is configured but out of reach: this run pulls alone
     m_run = new SyncRun(m_config.shopId, m_connection->api(), m_db.get(), m_options, this);
     m_run->setFeed(m_feed.get());
     connect(m_run, &SyncRun::progress, this, &SyncWorker::progress);
-    connect(m_run, &SyncRun::finished, this, [this](const SyncReport &report) {
+    connect(m_run, &SyncRun::finished, this, [this, alone](const SyncReport &finishedReport) {
+        // Every run of a team desk that could not use the team says why, until the team is back.
+        SyncReport report = finishedReport;
+        if (alone && report.teamError.kind == Error::Kind::None)
+            report.teamError = m_feedError;
+        if (finishedReport.teamError.kind != Error::Kind::None)
+            m_feedError = finishedReport.teamError;
         m_run->deleteLater();
         m_run = nullptr;
         if (m_feedReplaced) {

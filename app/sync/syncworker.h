@@ -83,7 +83,8 @@ private:
     FeedOpener m_feedOpener;
     std::unique_ptr<core::ShopFeed> m_feed;
     bool m_feedReplaced = false; // the opener changed during a run: the feed goes when the run ends
-    QElapsedTimer m_feedFailed; // valid: the last try to open the feed failed, this long ago
+    QElapsedTimer m_feedFailed;  // valid: the last try to open the feed failed, this long ago
+    core::Error m_feedError;     // why the last try to open or use the feed failed
     SyncRun *m_run = nullptr;
     QTimer *m_timer = nullptr;
     bool m_again = false;

@@ -9,6 +9,7 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/desksession.h"
+#include "models/teamstatus.h"
 #include "models/ticketlistmodel.h"
 #include "pgserver.h"
 #include "sandboxharness.h"
@@ -90,6 +91,12 @@ void TstTeamDesk::initTestCase()
     QVERIFY(synced.wait(120000));
     QVERIFY(m_session->tickets()->rowCount() > 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_session->team()->state(), team::TeamSnapshot::State::Online, 10000);
+    // The only desk of the team polls the shop, and says so.
+    QTRY_COMPARE_WITH_TIMEOUT(models::teamStatusLine(*m_session->team(), m_session->shop().shopId,
+                                                     m_session->syncControl().lastSyncReport(),
+                                                     m_session->syncControl().lastSyncAt())
+                                  .text,
+                              QStringLiteral("Team online · this desk polls the shop"), 10000);
     ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
 }
 
@@ -233,6 +240,19 @@ void TstTeamDesk::teamOffline_decidingWorks_backOnlineByItself()
     QVERIFY(approve->isEnabled());
     page.approveSelected();
     QCOMPARE(queuedFor(id), 1);
+    // The desk syncs meanwhile, pulling the shop from the platform itself, and the status bar says so.
+    QSignalSpy synced(m_session.get(), &models::DeskSession::syncFinished);
+    m_session->syncControl().syncNow();
+    QVERIFY(synced.wait(60000));
+    const sync::SyncReport &alone = m_session->syncControl().lastSyncReport();
+    QVERIFY(alone.ok());
+    QCOMPARE(alone.teamRole, sync::SyncReport::TeamRole::Alone);
+    QVERIFY(alone.teamError.kind != core::Error::Kind::None);
+    const models::TeamStatusLine line = models::teamStatusLine(*m_session->team(), m_session->shop().shopId, alone,
+                                                               m_session->syncControl().lastSyncAt());
+    QCOMPARE(line.text, QStringLiteral("Team offline"));
+    QVERIFY2(line.toolTip.contains(QStringLiteral("pulled the shop from the platform itself")),
+             qPrintable(line.toolTip));
     QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
     // Decided while the team database was away: in the team audit once it is back, exactly once.
     QTRY_COMPARE_WITH_TIMEOUT(teamAuditActions(id), QStringList{QStringLiteral("decision.approve by 李娜")}, 15000);

@@ -9,6 +9,7 @@
 #include "models/desksession.h"
 #include "models/labels.h"
 #include "models/shippinglistmodel.h"
+#include "models/teamstatus.h"
 #include "pages/infopage.h"
 #include "pending/pendingpage.h"
 #include "score/scorepage.h"
@@ -199,9 +200,10 @@ void MainWindow::buildStatusBar()
     });
     connect(&m_session, &models::DeskSession::outboxChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateStatus);
+    connect(&m_session, &models::DeskSession::syncFinished, this, &MainWindow::updateTeamState);
 }
 
-// Team mode, in a few words: online or not, and who pulls the shop from the platform (and when it last did).
+// Team mode, in a few words: online or not, who pulls the shop from the platform and how fresh this desk is.
 void MainWindow::updateTeamState()
 {
     if (!m_teamState)
@@ -210,36 +212,10 @@ void MainWindow::updateTeamState()
     m_teamState->setVisible(team->isActive());
     if (!team->isActive())
         return;
-    switch (team->state()) {
-    case team::TeamSnapshot::State::Off:
-    case team::TeamSnapshot::State::Connecting:
-        m_teamState->setText(tr("Team: connecting…"));
-        m_teamState->setToolTip({});
-        return;
-    case team::TeamSnapshot::State::Offline:
-        m_teamState->setText(tr("Team offline"));
-        m_teamState->setToolTip(tr("The team database is out of reach: deciding works as usual, the desk reconnects "
-                                   "by itself. %1")
-                                    .arg(team->error()));
-        return;
-    case team::TeamSnapshot::State::Online:
-        break;
-    }
-    const auto poller = team->pollerOf(m_session.shop().shopId);
-    if (!poller) {
-        m_teamState->setText(tr("Team online"));
-        m_teamState->setToolTip({});
-    } else if (poller->deskId == team->deskId()) {
-        m_teamState->setText(tr("Team online · this desk polls the shop"));
-        m_teamState->setToolTip(tr("This desk pulls the shop from the platform for the team."));
-    } else {
-        m_teamState->setText(tr("Team online · %1's desk polls the shop").arg(poller->agent));
-        m_teamState->setToolTip(poller->lastPollAt > 0
-                                    ? tr("Last poll: %1%2")
-                                          .arg(models::dateTimeText(poller->lastPollAt),
-                                               poller->lastPollOk ? QString() : tr(" (it did not complete)"))
-                                    : tr("No poll yet."));
-    }
+    const models::TeamStatusLine line = models::teamStatusLine(
+        *team, m_session.shop().shopId, m_session.syncControl().lastSyncReport(), m_session.syncControl().lastSyncAt());
+    m_teamState->setText(line.text);
+    m_teamState->setToolTip(line.toolTip);
 }
 
 void MainWindow::onProgress(const sync::SyncProgress &p)
