@@ -1136,6 +1136,10 @@
         <source>Team online · %1&apos;s desk polls the shop</source>
         <translation>Team online · %1&apos;s desk polls the shop</translation>
     </message>
+    <message>
+        <source>This desk was away longer than the team keeps its data, so it pulled the shop from the platform itself at %1, once; it copies the team&apos;s data from now on.</source>
+        <translation>This desk was away longer than the team keeps its data, so it pulled the shop from the platform itself at %1, once; it copies the team&apos;s data from now on.</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

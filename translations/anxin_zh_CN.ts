@@ -1124,6 +1124,10 @@
         <source>Team online · %1&apos;s desk polls the shop</source>
         <translation>团队在线 · %1 的工作台负责拉取店铺数据</translation>
     </message>
+    <message>
+        <source>This desk was away longer than the team keeps its data, so it pulled the shop from the platform itself at %1, once; it copies the team&apos;s data from now on.</source>
+        <translation>本工作台离开的时间超过了团队数据的保留期，因此已于 %1 自行从平台拉取了一次店铺数据；此后改为复制团队的数据。</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

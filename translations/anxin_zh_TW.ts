@@ -1124,6 +1124,10 @@
         <source>Team online · %1&apos;s desk polls the shop</source>
         <translation>團隊在線 · %1 的工作台負責拉取店鋪資料</translation>
     </message>
+    <message>
+        <source>This desk was away longer than the team keeps its data, so it pulled the shop from the platform itself at %1, once; it copies the team&apos;s data from now on.</source>
+        <translation>本工作台離開的時間超過了團隊資料的保留期，因此已於 %1 自行從平台拉取了一次店鋪資料；此後改為複製團隊的資料。</translation>
+    </message>
 </context>
 <context>
     <name>TicketList</name>

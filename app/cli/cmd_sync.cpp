@@ -202,6 +202,8 @@ int cmdSync(Context &ctx, const Args &)
                             {QStringLiteral("copied"), report.copied}};
         if (report.teamError.kind != Error::Kind::None)
             teamOut.insert(QStringLiteral("error"), report.teamError.message);
+        if (report.feedGap)
+            teamOut.insert(QStringLiteral("gap"), true);
         out.insert(QStringLiteral("team"), teamOut);
     }
     // A follower's decisions come back with the poller's pull: it is asked to poll now.
@@ -233,6 +235,9 @@ int cmdSync(Context &ctx, const Args &)
         else if (report.teamError.kind != Error::Kind::None)
             printOut(QStringLiteral("team database failed during the sync (%1): the shop was pulled by this desk\n")
                          .arg(report.teamError.message));
+        else if (report.feedGap)
+            printOut(QStringLiteral("team: this cache is older than what the team keeps; the shop was pulled by this "
+                                    "desk once, the team's data is copied from now on\n"));
         if (report.decisionsOvertaken > 0)
             printOut(
                 QStringLiteral("%1 decision(s) reached the platform too late: it had already decided for the "

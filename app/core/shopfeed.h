@@ -14,7 +14,7 @@ namespace anxin::core {
 // desks apply it to their own cache exactly as if they had fetched it, in the feed's order.
 struct FeedEntry
 {
-    qint64 version = 0;    // the shop's feed order: 1, 2, 3 … without gaps
+    qint64 version = 0;    // the shop's feed order: 1, 2, 3 … without gaps (but old answers are pruned)
     QString kind;          // sync::feedkind
     QString key;           // a route: its order id; a score snapshot: the platform's day; else empty
     qint64 cursorTime = 0; // a page: its stream's cursor after it
@@ -41,6 +41,8 @@ public:
     virtual Result<qint64> publish(const QString &shopId, const FeedEntry &entry) = 0;
     // The answers after `version`, oldest first, at most `limit`.
     virtual Result<QList<FeedEntry>> since(const QString &shopId, qint64 version, int limit) = 0;
+    // The newest version of the shop's feed; 0 when empty.
+    virtual Result<qint64> headVersion(const QString &shopId) = 0;
     // The newest answer of a kind (its data left out): where a stream's walk goes on.
     virtual Result<std::optional<FeedEntry>> lastOf(const QString &shopId, const QString &kind) = 0;
 };

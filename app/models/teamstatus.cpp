@@ -11,16 +11,24 @@ TeamStatusLine teamStatusLine(const team::TeamLink &team, const QString &shopId,
                               qint64 lastSyncAt)
 {
     using Role = sync::SyncReport::TeamRole;
-    // The last sync could not use the team's feed: the desk pulled the shop from the platform itself.
-    const bool pulledAlone = lastSyncAt > 0 && lastSync.ok() && lastSync.teamRole == Role::Alone &&
-                             lastSync.teamError.kind != core::Error::Kind::None;
-    const QString aloneNote =
-        pulledAlone ? QCoreApplication::translate(
-                          "TeamStatus",
-                          "This desk pulled the shop from the platform itself at %1, because the team's data was out "
-                          "of reach (%2); it uses the team again as soon as it can.")
-                          .arg(dateTimeText(lastSyncAt), lastSync.teamError.message)
-                    : QString();
+    // The last sync could not use the team's feed (out of reach, or it no longer held what this desk missed): the
+    // desk pulled the shop from the platform itself.
+    const bool teamFailed = lastSync.teamError.kind != core::Error::Kind::None;
+    const bool pulledAlone =
+        lastSyncAt > 0 && lastSync.ok() && lastSync.teamRole == Role::Alone && (teamFailed || lastSync.feedGap);
+    QString aloneNote;
+    if (pulledAlone && teamFailed)
+        aloneNote = QCoreApplication::translate(
+                        "TeamStatus", "This desk pulled the shop from the platform itself at %1, because the "
+                                      "team's data was out of reach (%2); it uses the team again as soon as it "
+                                      "can.")
+                        .arg(dateTimeText(lastSyncAt), lastSync.teamError.message);
+    else if (pulledAlone)
+        aloneNote = QCoreApplication::translate("TeamStatus",
+                                                "This desk was away longer than the team keeps its data, so it pulled "
+                                                "the shop from the platform itself at %1, once; it copies the team's "
+                                                "data from now on.")
+                        .arg(dateTimeText(lastSyncAt));
     switch (team.state()) {
     case team::TeamSnapshot::State::Off:
     case team::TeamSnapshot::State::Connecting:

@@ -53,6 +53,9 @@ struct SyncReport
     int published = 0;
     int copied = 0;
     core::Error teamError; // the team database failed during this run: the desk pulled the shop itself
+    // The feed no longer holds everything this cache missed (it keeps a few weeks): the desk pulled the shop itself
+    // once, as if alone, and copies from the feed's head from now on.
+    bool feedGap = false;
     qint64 requests = 0;
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed

@@ -76,7 +76,11 @@ void SyncRun::copyFeed(std::function<void()> then)
         teamFailed(batch.error());
         return pull(false);
     }
+    qint64 copiedTo = from;
     for (const core::FeedEntry &entry : std::as_const(batch.value())) {
+        if (entry.version != copiedTo + 1)
+            return feedGap(copiedTo, entry.version);
+        copiedTo = entry.version;
         if (auto st = applyFeedEntry(*m_db, m_shopId, entry); !st) {
             // An answer this cache cannot read is left behind, like an item the platform refuses; the cache's own
             // trouble (a full disk) stops the run and the copy starts again here next time.
@@ -104,6 +108,25 @@ void SyncRun::copyFeed(std::function<void()> then)
     if (batch->size() < kCopyBatch)
         return then();
     QTimer::singleShot(0, this, [this, then] { copyFeed(then); });
+}
+
+void SyncRun::feedGap(qint64 copiedTo, qint64 next)
+{
+    // The feed kept the answers from `next` on, not those this cache missed: applying them would leave holes. This
+    // run pulls the shop from the platform itself, from where this cache's own streams are (what it copied so far
+    // included), and the copy goes on from the head as it is now: anything published meanwhile is at most as old
+    // as what this pull brings, and a newer answer always wins in the cache.
+    auto head = m_feed->headVersion(m_shopId);
+    if (!head) {
+        teamFailed(head.error());
+        return pull(false);
+    }
+    qCInfo(lcSync) << "the team's feed of shop" << m_shopId << "goes on at" << next << "after" << copiedTo
+                   << "(older answers pruned); this desk pulls the shop itself once";
+    m_gapHead = head.value();
+    m_report.feedGap = true;
+    m_report.teamRole = SyncReport::TeamRole::Alone;
+    pull(false);
 }
 
 void SyncRun::takePoll()
@@ -192,6 +215,11 @@ void SyncRun::merge(const SyncReport &p)
 
 void SyncRun::done()
 {
+    if (m_gapHead > 0 && m_feed && m_report.ok()) {
+        if (auto st = store::CursorRepository(*m_db).set({m_shopId, feedStream(m_feed->identity()), m_gapHead, 0, 0});
+            !st)
+            m_report.error = st.error();
+    }
     if (m_feed && m_report.teamRole == SyncReport::TeamRole::Poller) {
         if (auto st = m_feed->recordPoll(m_shopId, m_report.ok()); !st)
             qCWarning(lcSync) << "poll of shop" << m_shopId << "not recorded:" << st.error().message;

@@ -26,7 +26,8 @@ namespace anxin::sync {
 // its cache, then takes or renews the shop's poller lease. The poller pulls the platform and publishes every
 // answer; any other desk pulls nothing from the platform (only evidence images from their CDN) and its own
 // decisions' results come with the poller's next poll. A team database that fails mid-run never stops the
-// sync: the desk pulls the shop itself as if alone (SyncReport::teamError says why).
+// sync: the desk pulls the shop itself as if alone (SyncReport::teamError says why); so does a desk whose cache is
+// older than what the feed keeps (SyncReport::feedGap), once.
 class SyncRun : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ private:
     void pull(bool ticketsOnly);
     // Copies the team's feed beyond this cache, a batch per event-loop turn, then `then`.
     void copyFeed(std::function<void()> then);
+    // The feed skips from `copiedTo` to `next`: what this cache missed was pruned.
+    void feedGap(qint64 copiedTo, qint64 next);
     void takePoll();
     void teamFailed(const core::Error &error);
     void merge(const SyncReport &part);
@@ -60,6 +63,7 @@ private:
     ShopSyncer *m_syncer = nullptr;
     bool m_cancelled = false;
     bool m_refreshed = false; // the tickets-only pull after the last push has run
+    qint64 m_gapHead = 0;     // the feed's head when a gap was found: where the copy goes on after this run
 };
 
 } // namespace anxin::sync

@@ -1,5 +1,6 @@
 #include "team/teamfeed.h"
 
+#include "core/logging.h"
 #include "team/claims.h"
 #include "team/pollers.h"
 
@@ -60,7 +61,32 @@ core::Result<bool> TeamFeed::takePoll(const QString &shopId)
 
 core::Status TeamFeed::recordPoll(const QString &shopId, bool ok)
 {
-    return Pollers(m_db).recordPoll(shopId, m_deskId, ok);
+    if (auto st = Pollers(m_db).recordPoll(shopId, m_deskId, ok); !st)
+        return st;
+    QElapsedTimer &pruned = m_pruned[shopId];
+    if (ok && (!pruned.isValid() || pruned.hasExpired(3600 * 1000))) {
+        // Housekeeping only: a prune that fails is tried again after the next good poll.
+        if (auto gone = prune(shopId, kKeepDays); gone)
+            pruned.start();
+        else
+            qCWarning(lcSync) << "feed of shop" << shopId << "not pruned:" << gone.error().message;
+    }
+    return {};
+}
+
+core::Result<int> TeamFeed::prune(const QString &shopId, int keepDays)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("WITH newest AS (SELECT kind, max(version) AS version FROM shop_feed WHERE shop_id = ? "
+                             "GROUP BY kind) DELETE FROM shop_feed f USING newest WHERE f.shop_id = ? AND "
+                             "f.kind = newest.kind AND f.version < newest.version AND "
+                             "f.published_at < now() - make_interval(days => ?)"));
+    q.addBindValue(shopId);
+    q.addBindValue(shopId);
+    q.addBindValue(keepDays);
+    if (!q.exec())
+        return teamError(QStringLiteral("prune the feed of shop %1").arg(shopId), q.lastError());
+    return q.numRowsAffected();
 }
 
 core::Result<qint64> TeamFeed::publish(const QString &shopId, const core::FeedEntry &entry)
@@ -153,6 +179,14 @@ core::Result<TeamFeed::Head> TeamFeed::head(const QString &shopId)
     if (!q.next())
         return Head{};
     return Head{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+core::Result<qint64> TeamFeed::headVersion(const QString &shopId)
+{
+    auto h = head(shopId);
+    if (!h)
+        return h.error();
+    return h->version;
 }
 
 core::Status TeamFeed::askForPoll(const QString &shopId)

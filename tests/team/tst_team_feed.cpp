@@ -15,6 +15,7 @@
 #include "testmain.h"
 
 #include <QEventLoop>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -109,6 +110,7 @@ private slots:
     void poller_publishes_followerCopies_sameCache_noPlatformCallsForData();
     void awayForHours_catchesUpFromTheFeed_withoutPlatformHistory();
     void leaseMoves_newPollerGoesOnWhereTheFeedIs_nothingFetchedTwice();
+    void feedPruned_deskOlderThanTheFeed_pullsItselfOnce_thenCopies();
     void teamDatabaseGone_deskPullsItsShopItself();
 
 private:
@@ -221,6 +223,65 @@ void TstTeamFeed::leaseMoves_newPollerGoesOnWhereTheFeedIs_nothingFetchedTwice()
     QCOMPARE(a.copied, b.published);
     QCOMPARE(dataCalls(*m_sandbox) - calls, 0);
     QCOMPARE(cacheRows(m_a->db), cacheRows(m_b->db));
+}
+
+// The feed keeps two weeks (and the newest answer of each kind, where a new poller goes on). A desk whose cache is
+// older than that (a new desk, or one back from a long leave) sees the gap in the versions: it does not apply the
+// rest as if it were whole, it pulls the shop itself once and copies from the feed's head afterwards.
+void TstTeamFeed::feedPruned_deskOlderThanTheFeed_pullsItselfOnce_thenCopies()
+{
+    team::TeamDatabase admin;
+    QVERIFY(admin.open(m_server.url()).ok());
+    const QString shop = m_b->client.shopId();
+    QSqlQuery q(admin.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE shop_feed SET published_at = published_at - interval '20 days'")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT kind) FROM shop_feed")) && q.next());
+    const int kinds = q.value(0).toInt();
+    QVERIFY(kinds >= 4);
+    // Desk B, the poller, prunes after its first good poll (of this connection: B restarted), then once an hour.
+    auto reopened = team::TeamFeed::open(m_server.url(), m_b->id, m_b->id, kLeaseSecs);
+    QVERIFY(reopened.ok());
+    m_b->feed = std::move(reopened.value());
+    m_sandbox->advance(3600);
+    const auto b = m_b->sync();
+    QVERIFY2(b.ok(), qPrintable(b.error.message));
+    QCOMPARE(b.teamRole, Role::Poller);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT kind) FROM shop_feed WHERE published_at < now() - "
+                                  "interval '14 days'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), q.value(1).toInt()); // the old ones left: the newest of each kind only
+    QVERIFY(q.value(0).toInt() <= kinds);
+
+    // A new desk: the feed no longer starts at version 1.
+    Desk c(*m_sandbox, m_server.url(), QStringLiteral("desk-c"));
+    const qint64 before = dataCalls(*m_sandbox);
+    const auto first = c.sync();
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QCOMPARE(first.teamRole, Role::Alone);
+    QVERIFY(first.feedGap);
+    QCOMPARE(first.teamError.kind, core::Error::Kind::None);
+    QVERIFY(dataCalls(*m_sandbox) - before > 0);
+    auto expected = sandboxTickets(*m_sandbox);
+    QVERIFY2(cachedTickets(c.db, shop) == expected, qPrintable(describeDiff(expected, cachedTickets(c.db, shop))));
+
+    // From now on it follows: nothing new, nothing copied, nothing called; then B's next poll reaches it.
+    const qint64 calls = dataCalls(*m_sandbox);
+    const auto second = c.sync();
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QCOMPARE(second.teamRole, Role::Follower);
+    QVERIFY(!second.feedGap);
+    QCOMPARE(second.copied, 0);
+    QCOMPARE(dataCalls(*m_sandbox) - calls, 0);
+    m_sandbox->advance(6 * 3600);
+    QVERIFY(m_b->sync().ok());
+    const qint64 calls2 = dataCalls(*m_sandbox);
+    const auto third = c.sync();
+    QVERIFY2(third.ok(), qPrintable(third.error.message));
+    QCOMPARE(third.teamRole, Role::Follower);
+    QVERIFY(third.copied > 0);
+    QCOMPARE(dataCalls(*m_sandbox) - calls2, 0);
+    expected = sandboxTickets(*m_sandbox);
+    QVERIFY2(cachedTickets(c.db, shop) == expected, qPrintable(describeDiff(expected, cachedTickets(c.db, shop))));
 }
 
 void TstTeamFeed::teamDatabaseGone_deskPullsItsShopItself()
