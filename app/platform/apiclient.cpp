@@ -66,6 +66,7 @@ struct ApiClient::Pending
     bool tokenRefreshed = false; // refresh-and-retry happens once per call
     bool clockResynced = false;  // resync-and-retry happens once per call
     bool concurrentRetried = false;
+    bool slotTaken = false; // waited for the method's slot: this attempt goes out now
     QByteArray token;
     QElapsedTimer elapsed;
 };
@@ -75,6 +76,7 @@ ApiClient::ApiClient(ApiConfig config, std::shared_ptr<core::Clock> clock, QObje
     , m_config(std::move(config))
     , m_clock(std::move(clock))
     , m_nam(new QNetworkAccessManager(this))
+    , m_pacer(m_config.pacer ? m_config.pacer : CallPacer::forApp(m_config.appKey))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     core::LogRedactor::addSecret(QString::fromUtf8(m_config.appSecret));
@@ -110,6 +112,16 @@ void ApiClient::attempt(const std::shared_ptr<Pending> &p)
 {
     if (!p->context)
         return; // the caller is gone: nothing to deliver to, nothing more to send
+    // The method's pace under the platform's rate limit: wait for the slot, then go.
+    if (!p->slotTaken) {
+        if (const qint64 wait = m_pacer->reserve(p->method); wait > 0) {
+            p->slotTaken = true;
+            QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
+                               [this, p] { attempt(p); }); // a coarse timer may fire 5 % early
+            return;
+        }
+    }
+    p->slotTaken = false;
     if (!p->options.needsToken) {
         send(p, {});
         return;
@@ -260,6 +272,15 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
         const bool neverSent = http == 0 && (netError == QNetworkReply::ConnectionRefusedError ||
                                              netError == QNetworkReply::HostNotFoundError);
         const bool rateLimited = http == 429;
+        if (rateLimited) {
+            m_pacer->limited(p->method, retryAfter);
+            if (m_config.retry.canRetry(p->attempts)) {
+                attempt(p);
+                return;
+            }
+        } else if (http != 0) {
+            m_pacer->admitted(p->method);
+        }
         Error err = Error::make(
             timedOut ? Error::Kind::Timeout : (rateLimited ? Error::Kind::RateLimited : Error::Kind::Network),
             http ? QStringLiteral("HTTP %1 from the gateway").arg(http) : reply->errorString(), http);
@@ -296,6 +317,10 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     }
     const Envelope &env = envelope.value();
     emit requestFinished(p->method, http, env.code, p->elapsed.elapsed());
+    if (classify(env.code, env.subCode) == PlatformFault::RateLimited)
+        m_pacer->limited(p->method, retryAfter);
+    else
+        m_pacer->admitted(p->method);
     result.code = env.code;
     result.subCode = env.subCode;
     result.logId = env.logId;
@@ -337,9 +362,9 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
         }
         break;
     case PlatformFault::RateLimited:
-        // Refused before anything was applied: safe to retry writes too.
+        // Refused before anything was applied: safe to send writes again too, at the method's new pace.
         if (m_config.retry.canRetry(p->attempts)) {
-            retryLater(p, retryAfter);
+            attempt(p);
             return;
         }
         break;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "platform/callpacer.h"
 #include "platform/retrypolicy.h"
 #include "platform/signer.h"
 
@@ -31,6 +32,9 @@ struct ApiConfig
     // hundred KB, so this only stops a broken or hostile gateway from making the client buffer without bound.
     qint64 maxAnswerBytes = 8 * 1024 * 1024;
     RetryPolicy retry;
+    // The pace of this app key's calls; empty: the one every client of the app key in this process shares
+    // (CallPacer::forApp). A test rig passes its own so one test's learned pace never slows the next.
+    std::shared_ptr<CallPacer> pacer;
 };
 
 struct CallOptions
@@ -70,7 +74,9 @@ public:
 // The one choke point for every platform request: builds the canonical param_json, signs it, stamps the
 // token and a request id, enforces the transfer timeout, parses the envelope, maps codes to typed errors,
 // retries reads by the RetryPolicy, refreshes an expired token once, and resyncs its clock from the server's
-// Date header (once per call on a timestamp error). Owns the QNetworkAccessManager. Lives on one thread.
+// Date header (once per call on a timestamp error). Every call goes out at its app key's pace (CallPacer): a
+// rate-limited call (60000, HTTP 429) waits for the method's next slot and is sent again, writes too (nothing was
+// applied). Owns the QNetworkAccessManager. Lives on one thread.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -103,6 +109,8 @@ public:
     bool clockLearned() const { return m_clockLearned; }
     qint64 platformNowMsecs() const;
     qint64 requestsSent() const { return m_requestsSent; }
+    // The pace this client's app key is held to, shared with every other client of the same app key.
+    const CallPacer &pacer() const { return *m_pacer; }
 
 signals:
     void requestFinished(const QByteArray &method, int httpStatus, int code, qint64 elapsedMs);
@@ -125,6 +133,7 @@ private:
     qint64 m_offsetMs = 0;
     bool m_clockLearned = false;
     qint64 m_requestsSent = 0;
+    std::shared_ptr<CallPacer> m_pacer;
 };
 
 } // namespace anxin::platform

@@ -54,6 +54,15 @@ ControlResult ControlApi::handle(const QByteArray &method, const QString &path, 
         return clock(method, in);
     if (path == QLatin1String("/__sandbox/faults"))
         return faults(method, in);
+    if (path == QLatin1String("/__sandbox/limits") && (get || post)) {
+        if (post) {
+            if (const QString error = m_state.rateLimiter().apply(in); !error.isEmpty())
+                return fail(400, error);
+        }
+        QJsonObject out = m_state.rateLimiter().describe();
+        out.insert(QStringLiteral("ok"), true);
+        return json(out);
+    }
     if (path == QLatin1String("/__sandbox/counters") && get)
         return json(m_state.counters().toJson());
     if (path == QLatin1String("/__sandbox/counters/reset") && post) {

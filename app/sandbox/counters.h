@@ -9,8 +9,9 @@ namespace anxin::sandbox {
 // What tests read back through GET /__sandbox/counters.
 struct Counters
 {
-    QMap<QString, qint64> calls; // per API method, every call that reached the sandbox
-    QMap<int, qint64> codes;     // envelope codes answered (10000 included)
+    QMap<QString, qint64> calls;   // per API method, every call that reached the sandbox past its rate limit
+    QMap<QString, qint64> limited; // per API method, calls refused by the rate limit (60000, not in `calls`)
+    QMap<int, qint64> codes;       // envelope codes answered (10000 included)
     qint64 httpRequests = 0;
     qint64 writesApplied = 0; // accepted operate / timeExtend / submitEvidence calls
     qint64 operateItemsApplied = 0;

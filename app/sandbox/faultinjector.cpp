@@ -117,6 +117,16 @@ FaultDecision FaultInjector::decide(const QString &method)
     return d;
 }
 
+int FaultInjector::latencyFor(const QString &method) const
+{
+    int ms = 0;
+    for (const FaultRule &rule : m_rules) {
+        if (rule.kind == FaultKind::Latency && (rule.method.isEmpty() || rule.method == method))
+            ms += rule.latencyMs;
+    }
+    return ms;
+}
+
 QJsonArray FaultInjector::describe() const
 {
     QJsonArray out;

@@ -51,6 +51,8 @@ public:
     void reseed(quint64 seed);
     void add(const FaultRule &rule);
     FaultDecision decide(const QString &method);
+    // The latency the rules would add to a call of `method`, without counting the call against any rule.
+    int latencyFor(const QString &method) const;
     QJsonArray describe() const;
     bool isEmpty() const { return m_rules.isEmpty(); }
 

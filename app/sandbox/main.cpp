@@ -32,6 +32,8 @@ Usage: anxin-sandbox [options]
   --app-key K          first shop's app key     (demo default 7000000000000000001)
   --app-secret S       first shop's app secret  (demo default demo-secret-0123456789)
   --shop-id ID         first shop's shop id     (demo default 1234567)
+  --qps N              calls of one method by one app key allowed in any second (default 100; 0: no
+                       limit); past it the answer is 60000 isv.traffic-limited, like the platform's
   --stop-on-stdin-eof  stop when standard input closes (how a parent process stops it on every OS;
                        POST /__sandbox/shutdown does the same over HTTP)
   --help, --version
@@ -55,7 +57,10 @@ Control endpoints (JSON, no signature):
                 time_text {form: beijing|dst_gap|malformed, count?}, refuse_item {aftersale_id? | count?, code? 50002|11001},
                 operate_no_items {count?}
   GET    /__sandbox/faults    DELETE /__sandbox/faults
-  GET    /__sandbox/counters  POST /__sandbox/counters/reset
+  GET    /__sandbox/limits    POST /__sandbox/limits {qps?, methods?: {"afterSale.Detail": N}}
+                                               the rate limit (per app key, per method; 0: none,
+                                               a negative method value: back to qps); kept by reset
+  GET    /__sandbox/counters  POST /__sandbox/counters/reset   (limited: calls refused by the limit)
   POST   /__sandbox/live/tick {count?}         live arrivals on demand
   GET    /__sandbox/images/<key>/<n>.png       evidence and product photos
 
@@ -153,6 +158,9 @@ static int runSandbox(int argc, char **argv)
         } else if (a == QLatin1String("--live-interval-ms")) {
             liveIntervalMs = v.toInt(&ok);
             ok = ok && liveIntervalMs >= 10;
+        } else if (a == QLatin1String("--qps")) {
+            options.qps = v.toInt(&ok);
+            ok = ok && options.qps >= 0;
         } else if (a == QLatin1String("--now")) {
             options.nowSecs = v.toLongLong(&ok);
             ok = ok && options.nowSecs > 0;

@@ -20,6 +20,9 @@ struct SandboxOptions
     QByteArray appKey = kDemoAppKey;
     QByteArray appSecret = kDemoAppSecret;
     QByteArray shopId = kDemoShopId;
+    // Calls of one method by one app key allowed in any second (the platform's limit, platform-api.md §9); past it
+    // the answer is 60000. 0: no limit.
+    int qps = 100;
 };
 
 } // namespace anxin::sandbox

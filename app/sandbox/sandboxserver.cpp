@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace anxin::sandbox {
 namespace {
@@ -199,6 +200,18 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
         return;
     }
     Counters &counters = m_state.counters();
+    // The platform's rate limit comes first: past it nothing else happens (no fault is used up, nothing applied).
+    const QByteArray appKey = QUrlQuery(request.url()).queryItemValue(QStringLiteral("app_key")).toLatin1();
+    if (!m_state.rateLimiter().admit(appKey, method)) {
+        const ApiReply r =
+            ApiReply::error(60000, QStringLiteral("isv.traffic-limited"), QStringLiteral("调用频率超限，请稍后重试"));
+        send(socket, envelopeResponse(r, keepAlive), m_state.faults().latencyFor(method), keepAlive);
+        ++counters.limited[method];
+        ++counters.codes[60000];
+        qCInfo(lcSandbox).noquote() << "POST" << method << "->" << 60000 << r.subCode << "(rate limit"
+                                    << m_state.rateLimiter().qpsFor(method) << "per second)";
+        return;
+    }
     ++counters.calls[method];
     const FaultDecision fd = m_state.faults().decide(method);
     const std::optional<FaultRule> &fault = fd.fault;

@@ -13,6 +13,7 @@ SandboxState::SandboxState(const SandboxOptions &options)
 {
     if (options.nowSecs > 0)
         m_clock.setSecs(options.nowSecs);
+    m_rateLimiter.setQps(options.qps);
     reset(options);
 }
 
@@ -31,6 +32,7 @@ void SandboxState::reset(const SandboxOptions &options)
     m_itemFaults.clear();
     m_faults.reseed(options.seed);
     m_counters.reset();
+    m_rateLimiter.clearWindows();
     m_liveRng.seed(quint32(options.seed) ^ 0x11feu);
     m_logSeq = 0;
 }

@@ -3,6 +3,7 @@
 #include "sandbox/counters.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/itemfaults.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/ticketengine.h"
@@ -22,7 +23,8 @@ class SandboxState
 public:
     explicit SandboxState(const SandboxOptions &options);
 
-    // Regenerates the world from options at the clock's current time; clears tokens, faults and counters.
+    // Regenerates the world from options at the clock's current time; clears tokens, faults and counters (the rate
+    // limits stay as set).
     void reset(const SandboxOptions &options);
 
     const SandboxOptions &options() const { return m_options; }
@@ -33,6 +35,7 @@ public:
     FaultInjector &faults() { return m_faults; }
     ItemFaults &itemFaults() { return m_itemFaults; }
     Counters &counters() { return m_counters; }
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
 
     // Applies every buyer/platform event due by the sandbox's now. Called before each request.
     int catchUp();
@@ -57,6 +60,7 @@ private:
     FaultInjector m_faults;
     ItemFaults m_itemFaults;
     Counters m_counters;
+    RateLimiter m_rateLimiter;
     QRandomGenerator m_liveRng;
     QString m_baseUrl = QStringLiteral("http://127.0.0.1");
     quint64 m_logSeq = 0;

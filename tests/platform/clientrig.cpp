@@ -42,6 +42,7 @@ ClientRig::ClientRig(const RigOptions &options)
     m_store = std::make_unique<anxin::platform::MemorySecretStore>();
 
     anxin::platform::ApiConfig config;
+    config.pacer = std::make_shared<anxin::platform::CallPacer>();
     config.gateway = QUrl(m_sandbox->baseUrl());
     config.appKey = m_sandbox->appKey();
     config.appSecret = m_sandbox->secret();

@@ -8,7 +8,9 @@
 #include "testmain.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 using namespace anxin::test;
 using namespace anxin::platform;
@@ -27,6 +29,7 @@ private slots:
     void rateLimit_once_retriedNoEarlierThanRetryAfterThenSucceeds();
     void rateLimit_persisting_boundedAttemptsThenRateLimited_data();
     void rateLimit_persisting_boundedAttemptsThenRateLimited();
+    void qpsLimit_learnedFromTheFirstRefusals_thenNeverExceeded_everyCallServed();
     void rateLimit_onWrite_retriedBecauseNothingWasApplied();
     void serverError_onRead_retriedWithBackoffThenSucceeds_data();
     void serverError_onRead_retriedWithBackoffThenSucceeds();
@@ -141,6 +144,61 @@ void TstClientFaults::rateLimit_once_retriedNoEarlierThanRetryAfterThenSucceeds(
     const qint64 gap = attempts.at(1).atMs - attempts.at(0).atMs;
     QVERIFY2(gap >= 1000, qPrintable(QString::number(gap)));
     QVERIFY2(gap < 1000 + 20 + 1000, qPrintable(QString::number(gap))); // floor + at most baseDelay jitter (+slack)
+}
+
+// Issue #36: the platform's limit is unknown to the client. The sandbox allows 20 shop.reputation calls a second;
+// the client fires 60 at once (more than it ever would: a sync keeps a few in flight). The first refusals teach the
+// pace; every call is served; the next 60, fired at once again, go out at that pace and none is refused.
+void TstClientFaults::qpsLimit_learnedFromTheFirstRefusals_thenNeverExceeded_everyCallServed()
+{
+    RigOptions o;
+    o.retry.maxAttempts = 5;
+    m_rig = std::make_unique<ClientRig>(o);
+    warmUp();
+    const Answer set = m_rig->sandbox().control("POST", QStringLiteral("/__sandbox/limits"),
+                                                {{QStringLiteral("methods"), QJsonObject{{kReputation, 20}}}});
+    QCOMPARE(set.httpStatus, 200);
+    QObject context;
+    const auto burst = [&](int n) {
+        int served = 0;
+        int failed = 0;
+        QEventLoop loop;
+        for (int i = 0; i < n; ++i) {
+            m_rig->api().call(ReputationRequest::kMethod, ReputationRequest{}.toParams().value(), {}, &context,
+                              [&](const CallResult &r) {
+                                  (r.ok() ? served : failed) += 1;
+                                  if (served + failed == n)
+                                      loop.quit();
+                              });
+        }
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return std::pair{served, failed};
+    };
+    const auto limitedSoFar = [&] {
+        return m_rig->sandbox()
+            .control("GET", QStringLiteral("/__sandbox/counters"))
+            .json.value(QLatin1String("limited"))
+            .toObject()
+            .value(kReputation)
+            .toInt();
+    };
+    const auto [served1, failed1] = burst(60);
+    QCOMPARE(served1, 60);
+    QCOMPARE(failed1, 0);
+    const int learning = limitedSoFar();
+    QVERIFY2(learning > 0, "the sandbox's limit was never reached: the test proves nothing");
+    const double pace = m_rig->api().pacer().pace(ReputationRequest::kMethod);
+    QVERIFY2(pace > 10 && pace <= 20, qPrintable(QString::number(pace)));
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto [served2, failed2] = burst(60);
+    QCOMPARE(served2, 60);
+    QCOMPARE(failed2, 0);
+    QCOMPARE(limitedSoFar() - learning, 0);
+    // Paced, not flooded: 60 calls at under 20 a second take about three seconds.
+    QVERIFY2(timer.elapsed() >= 2500, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TstClientFaults::rateLimit_persisting_boundedAttemptsThenRateLimited_data()

@@ -33,6 +33,8 @@ private slots:
     void delete_clearsAllFaults();
     void unknownKind_isRefused();
     void counters_resetToZero();
+    void qpsLimit_onByDefault_pastItAnswers60000_perMethodAndApp_keptByReset();
+    void qpsLimit_badSettingsRefused();
 
 private:
     void fault(const QJsonObject &spec);
@@ -250,6 +252,67 @@ void TstSandboxFaults::counters_resetToZero()
     c = m_h->control("GET", QStringLiteral("/__sandbox/counters")).json;
     QVERIFY(c.value(QLatin1String("calls")).toObject().isEmpty());
     QCOMPARE(c.value(QLatin1String("writes_applied")).toInt(), 0);
+}
+
+// The platform limits each app's calls per method per second and publishes no figure (platform-api.md §9); the
+// sandbox does too, by default, so every client is tested against a limit it must discover.
+void TstSandboxFaults::qpsLimit_onByDefault_pastItAnswers60000_perMethodAndApp_keptByReset()
+{
+    Answer limits = m_h->control("GET", QStringLiteral("/__sandbox/limits"));
+    QCOMPARE(limits.httpStatus, 200);
+    QCOMPARE(limits.json.value(QLatin1String("qps")).toInt(), anxin::sandbox::SandboxOptions{}.qps);
+    QVERIFY(anxin::sandbox::SandboxOptions{}.qps > 0);
+
+    limits = m_h->control("POST", QStringLiteral("/__sandbox/limits"),
+                          {{QStringLiteral("qps"), 4},
+                           {QStringLiteral("methods"), QJsonObject{{QStringLiteral("order.searchList"), 2}}}});
+    QCOMPARE(limits.httpStatus, 200);
+    QCOMPARE(limits.json.value(QLatin1String("qps")).toInt(), 4);
+    QElapsedTimer window;
+    window.start();
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(m_h->callAuthed("afterSale.List", kList).code(), 10000);
+    const Answer refused = m_h->callAuthed("afterSale.List", kList);
+    // The whole burst inside one second (loopback calls take milliseconds); the fifth call is refused.
+    QVERIFY2(window.elapsed() < 900, "the burst took longer than the limit's window");
+    QCOMPARE(refused.httpStatus, 200);
+    QCOMPARE(refused.code(), 60000);
+    QCOMPARE(refused.subCode(), QStringLiteral("isv.traffic-limited"));
+    // Another method has its own window (and here a lower limit of its own).
+    const QByteArray orders = R"({"page":0,"size":5,"update_time_start":0})";
+    QVERIFY(m_h->callAuthed("order.searchList", orders).code() != 60000);
+    QVERIFY(m_h->callAuthed("order.searchList", orders).code() != 60000);
+    QCOMPARE(m_h->callAuthed("order.searchList", orders).code(), 60000);
+    // Another app key has its own window.
+    QVERIFY(m_h->state().rateLimiter().admit(QByteArrayLiteral("another-app"), QStringLiteral("afterSale.List")));
+    // Refused calls are counted apart, and not as calls the platform served.
+    const QJsonObject counters = m_h->control("GET", QStringLiteral("/__sandbox/counters")).json;
+    QCOMPARE(counters.value(QLatin1String("calls")).toObject().value(QLatin1String("afterSale.List")).toInt(), 4);
+    QCOMPARE(counters.value(QLatin1String("limited")).toObject().value(QLatin1String("afterSale.List")).toInt(), 1);
+    QCOMPARE(counters.value(QLatin1String("limited")).toObject().value(QLatin1String("order.searchList")).toInt(), 1);
+    // A second on, the method goes through again.
+    QTest::qWait(1000);
+    QCOMPARE(m_h->callAuthed("afterSale.List", kList).code(), 10000);
+
+    // A reset keeps the limits; 0 turns the limit off.
+    QCOMPARE(m_h->control("POST", QStringLiteral("/__sandbox/reset")).httpStatus, 200);
+    m_h->forgetToken();
+    QCOMPARE(m_h->control("GET", QStringLiteral("/__sandbox/limits")).json.value(QLatin1String("qps")).toInt(), 4);
+    QCOMPARE(m_h->control("POST", QStringLiteral("/__sandbox/limits"), {{QStringLiteral("qps"), 0}}).httpStatus, 200);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(m_h->callAuthed("afterSale.List", kList).code(), 10000);
+}
+
+void TstSandboxFaults::qpsLimit_badSettingsRefused()
+{
+    QCOMPARE(m_h->control("POST", QStringLiteral("/__sandbox/limits"), {{QStringLiteral("qps"), -1}}).httpStatus, 400);
+    QCOMPARE(m_h->control("POST", QStringLiteral("/__sandbox/limits"), {{QStringLiteral("qps"), QStringLiteral("x")}})
+                 .httpStatus,
+             400);
+    QCOMPARE(m_h->control("POST", QStringLiteral("/__sandbox/limits"), {{QStringLiteral("methods"), 3}}).httpStatus,
+             400);
+    QCOMPARE(m_h->control("GET", QStringLiteral("/__sandbox/limits")).json.value(QLatin1String("qps")).toInt(),
+             anxin::sandbox::SandboxOptions{}.qps);
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstSandboxFaults)
