@@ -2377,6 +2377,13 @@ retry</translation>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform asked to slow down %n time(s) during the last sync; those calls went out again at the pace it allows.</source>
+        <translation>
+            <numerusform>The platform asked to slow down %n time during the last sync; that call went out again at the pace it allows.</numerusform>
+            <numerusform>The platform asked to slow down %n times during the last sync; those calls went out again at the pace it allows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

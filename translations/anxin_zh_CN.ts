@@ -2354,6 +2354,12 @@ retry</source>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>这里的所有截止时间和倒计时都以平台时钟为准，而不是本机时钟。</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform asked to slow down %n time(s) during the last sync; those calls went out again at the pace it allows.</source>
+        <translation>
+            <numerusform>上次同步时平台 %n 次要求降低请求频率；这些请求已按平台允许的速度重新发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

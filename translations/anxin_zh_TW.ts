@@ -2354,6 +2354,12 @@ retry</source>
         <source>Every deadline and countdown here follows the platform&apos;s clock, not this computer&apos;s.</source>
         <translation>這裡的所有截止時間和倒數計時都以平台時鐘為準，而不是本機時鐘。</translation>
     </message>
+    <message numerus="yes">
+        <source>The platform asked to slow down %n time(s) during the last sync; those calls went out again at the pace it allows.</source>
+        <translation>
+            <numerusform>上次同步時平台 %n 次要求降低請求頻率；這些請求已按平台允許的速度重新發送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>

@@ -189,6 +189,7 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("decisions_overtaken"), report.decisionsOvertaken},
                     {QStringLiteral("decisions_failed"), report.decisionsFailed},
                     {QStringLiteral("requests"), report.requests},
+                    {QStringLiteral("rate_limited"), report.rateLimited},
                     {QStringLiteral("elapsed_ms"), report.elapsedMs},
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())
@@ -244,6 +245,10 @@ int cmdSync(Context &ctx, const Args &)
                                "buyer at the deadline; they are not sent again (anxin-cli outbox --json shows both "
                                "sides)\n")
                     .arg(report.decisionsOvertaken));
+        if (report.rateLimited > 0)
+            printOut(QStringLiteral("the platform's rate limit refused %1 call(s); each was sent again at the pace it "
+                                    "allows\n")
+                         .arg(report.rateLimited));
         if (report.itemsRefused > 0)
             printOut(QStringLiteral("completed with %1 item(s) refused by the platform; they are retried later "
                                     "(anxin-cli status lists them)\n")

@@ -273,6 +273,7 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
                                              netError == QNetworkReply::HostNotFoundError);
         const bool rateLimited = http == 429;
         if (rateLimited) {
+            ++m_rateLimited;
             m_pacer->limited(p->method, retryAfter);
             if (m_config.retry.canRetry(p->attempts)) {
                 attempt(p);
@@ -317,10 +318,12 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     }
     const Envelope &env = envelope.value();
     emit requestFinished(p->method, http, env.code, p->elapsed.elapsed());
-    if (classify(env.code, env.subCode) == PlatformFault::RateLimited)
+    if (classify(env.code, env.subCode) == PlatformFault::RateLimited) {
+        ++m_rateLimited;
         m_pacer->limited(p->method, retryAfter);
-    else
+    } else {
         m_pacer->admitted(p->method);
+    }
     result.code = env.code;
     result.subCode = env.subCode;
     result.logId = env.logId;

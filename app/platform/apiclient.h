@@ -109,6 +109,8 @@ public:
     bool clockLearned() const { return m_clockLearned; }
     qint64 platformNowMsecs() const;
     qint64 requestsSent() const { return m_requestsSent; }
+    // Answers that were the platform's rate limit (60000, HTTP 429); each call was sent again at the pace learned.
+    qint64 rateLimitedAnswers() const { return m_rateLimited; }
     // The pace this client's app key is held to, shared with every other client of the same app key.
     const CallPacer &pacer() const { return *m_pacer; }
 
@@ -133,6 +135,7 @@ private:
     qint64 m_offsetMs = 0;
     bool m_clockLearned = false;
     qint64 m_requestsSent = 0;
+    qint64 m_rateLimited = 0;
     std::shared_ptr<CallPacer> m_pacer;
 };
 

@@ -75,6 +75,7 @@ void ShopSyncer::start()
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
     m_report.requests = -m_api->requestsSent();
+    m_report.rateLimited = -m_api->rateLimitedAnswers();
     next();
 }
 
@@ -100,6 +101,7 @@ void ShopSyncer::next()
         m_finished = true;
         m_report.elapsedMs = m_elapsed.elapsed();
         m_report.requests += m_api->requestsSent();
+        m_report.rateLimited += m_api->rateLimitedAnswers();
         qCInfo(lcSync) << "shop" << m_shopId << "synced:" << m_report.pages << "pages," << m_report.ticketsInserted
                        << "new," << m_report.ticketsUpdated << "updated in" << m_report.elapsedMs << "ms";
         emit finished(m_report);
@@ -117,6 +119,7 @@ void ShopSyncer::fail(const Error &error)
     m_report.error = error;
     m_report.elapsedMs = m_elapsed.elapsed();
     m_report.requests += m_api->requestsSent();
+    m_report.rateLimited += m_api->rateLimitedAnswers();
     qCWarning(lcSync) << "shop" << m_shopId << "sync stopped:" << error.message;
     emit finished(m_report);
 }

@@ -57,6 +57,7 @@ struct SyncReport
     // once, as if alone, and copies from the feed's head from now on.
     bool feedGap = false;
     qint64 requests = 0;
+    qint64 rateLimited = 0; // of them, refused by the platform's rate limit (and sent again at its pace)
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed
     bool ok() const { return error.kind == core::Error::Kind::None; }

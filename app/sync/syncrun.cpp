@@ -208,6 +208,7 @@ void SyncRun::merge(const SyncReport &p)
     m_report.published += p.published;
     m_report.copied += p.copied;
     m_report.requests += p.requests;
+    m_report.rateLimited += p.rateLimited;
     m_report.elapsedMs += p.elapsedMs;
     if (!p.ok() && m_report.ok())
         m_report.error = p.error;

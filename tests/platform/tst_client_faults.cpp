@@ -197,6 +197,8 @@ void TstClientFaults::qpsLimit_learnedFromTheFirstRefusals_thenNeverExceeded_eve
     QCOMPARE(served2, 60);
     QCOMPARE(failed2, 0);
     QCOMPARE(limitedSoFar() - learning, 0);
+    QCOMPARE(m_rig->api().rateLimitedAnswers(),
+             qint64(learning)); // what the client counts is what the platform refused
     // Paced, not flooded: 60 calls at under 20 a second take about three seconds.
     QVERIFY2(timer.elapsed() >= 2500, qPrintable(QString::number(timer.elapsed())));
 }

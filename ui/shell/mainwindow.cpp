@@ -251,6 +251,10 @@ void MainWindow::updateStatus()
             notFetched << tr("%1 %2: %3").arg(models::itemKindName(f.kind), f.itemId, f.message);
         }
     }
+    if (report.rateLimited > 0)
+        notFetched << tr("The platform asked to slow down %n time(s) during the last sync; those calls went out again "
+                         "at the pace it allows.",
+                         nullptr, int(report.rateLimited));
     if (report.imagesFailed > 0) {
         lastText += tr(" · %n image(s) not downloaded", nullptr, report.imagesFailed);
         notFetched << tr("Evidence images whose host did not deliver them are tried again with later syncs, or at "
