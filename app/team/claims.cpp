@@ -89,56 +89,50 @@ core::Result<Claims::TakeOver> Claims::takeOver(const QString &aftersaleId, cons
                                  QStringLiteral("taking a ticket over needs a reason the other agent can read"));
     if (auto st = heartbeat(deskId, agent, leaseSecs); !st)
         return st.error();
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return teamError(QStringLiteral("begin"), db.lastError());
-    auto fail = [&db](const core::Error &e) {
-        db.rollback();
-        return e;
-    };
-    TakeOver out;
-    QSqlQuery prev(db);
-    prev.prepare(QStringLiteral("SELECT %1, lease_until > now() FROM claims WHERE aftersale_id = ? FOR UPDATE")
-                     .arg(QLatin1String(kClaimColumns)));
-    prev.addBindValue(aftersaleId);
-    if (!prev.exec())
-        return fail(teamError(QStringLiteral("read the claim on %1").arg(aftersaleId), prev.lastError()));
-    bool wasLive = false;
-    if (prev.next()) {
-        out.from = readClaim(prev);
-        wasLive = prev.value(6).toBool();
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO claims (aftersale_id, shop_id, desk_id, agent, claimed_at, lease_until) "
-                             "VALUES (?, ?, ?, ?, now(), now() + make_interval(secs => ?)) "
-                             "ON CONFLICT (aftersale_id) DO UPDATE SET desk_id = excluded.desk_id, "
-                             "agent = excluded.agent, shop_id = excluded.shop_id, claimed_at = now(), "
-                             "lease_until = excluded.lease_until RETURNING %1")
-                  .arg(QLatin1String(kClaimColumns)));
-    q.addBindValue(aftersaleId);
-    q.addBindValue(shopId.isNull() ? QStringLiteral("") : shopId);
-    q.addBindValue(deskId);
-    q.addBindValue(agent);
-    q.addBindValue(leaseSecs);
-    if (!q.exec() || !q.next())
-        return fail(teamError(QStringLiteral("take over %1").arg(aftersaleId), q.lastError()));
-    out.now = readClaim(q);
-    QJsonObject detail{{QStringLiteral("shop_id"), out.now.shopId},
-                       {QStringLiteral("reason"), reason.trimmed()},
-                       {QStringLiteral("from_desk"), out.from.deskId},
-                       {QStringLiteral("from_agent"), out.from.agent},
-                       {QStringLiteral("from_live"), wasLive}};
-    TeamAuditEntry entry;
-    entry.deskId = deskId;
-    entry.agent = agent;
-    entry.action = QStringLiteral("claim.take_over");
-    entry.subject = aftersaleId;
-    entry.detailJson = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    if (auto appended = TeamAudit(m_db).appendInTransaction(entry); !appended)
-        return fail(appended.error());
-    if (!db.commit())
-        return fail(teamError(QStringLiteral("commit the take-over of %1").arg(aftersaleId), db.lastError()));
-    return out;
+    return m_db.transaction(QStringLiteral("the take-over of %1").arg(aftersaleId), [&]() -> core::Result<TakeOver> {
+        QSqlDatabase db = m_db.connection();
+        TakeOver out;
+        QSqlQuery prev(db);
+        prev.prepare(QStringLiteral("SELECT %1, lease_until > now() FROM claims WHERE aftersale_id = ? FOR UPDATE")
+                         .arg(QLatin1String(kClaimColumns)));
+        prev.addBindValue(aftersaleId);
+        if (!prev.exec())
+            return teamError(QStringLiteral("read the claim on %1").arg(aftersaleId), prev.lastError());
+        bool wasLive = false;
+        if (prev.next()) {
+            out.from = readClaim(prev);
+            wasLive = prev.value(6).toBool();
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO claims (aftersale_id, shop_id, desk_id, agent, claimed_at, lease_until) "
+                                 "VALUES (?, ?, ?, ?, now(), now() + make_interval(secs => ?)) "
+                                 "ON CONFLICT (aftersale_id) DO UPDATE SET desk_id = excluded.desk_id, "
+                                 "agent = excluded.agent, shop_id = excluded.shop_id, claimed_at = now(), "
+                                 "lease_until = excluded.lease_until RETURNING %1")
+                      .arg(QLatin1String(kClaimColumns)));
+        q.addBindValue(aftersaleId);
+        q.addBindValue(shopId.isNull() ? QStringLiteral("") : shopId);
+        q.addBindValue(deskId);
+        q.addBindValue(agent);
+        q.addBindValue(leaseSecs);
+        if (!q.exec() || !q.next())
+            return teamError(QStringLiteral("take over %1").arg(aftersaleId), q.lastError());
+        out.now = readClaim(q);
+        QJsonObject detail{{QStringLiteral("shop_id"), out.now.shopId},
+                           {QStringLiteral("reason"), reason.trimmed()},
+                           {QStringLiteral("from_desk"), out.from.deskId},
+                           {QStringLiteral("from_agent"), out.from.agent},
+                           {QStringLiteral("from_live"), wasLive}};
+        TeamAuditEntry entry;
+        entry.deskId = deskId;
+        entry.agent = agent;
+        entry.action = QStringLiteral("claim.take_over");
+        entry.subject = aftersaleId;
+        entry.detailJson = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+        if (auto appended = TeamAudit(m_db).appendInTransaction(entry); !appended)
+            return appended.error();
+        return out;
+    });
 }
 
 core::Status Claims::releaseAllExcept(const QString &deskId, const QString &keep)

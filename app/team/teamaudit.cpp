@@ -71,20 +71,7 @@ core::Result<TeamAuditEntry> TeamAudit::appendInTransaction(TeamAuditEntry entry
 
 core::Result<TeamAuditEntry> TeamAudit::append(TeamAuditEntry entry)
 {
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return teamError(QStringLiteral("begin"), db.lastError());
-    auto appended = appendInTransaction(std::move(entry));
-    if (!appended) {
-        db.rollback();
-        return appended;
-    }
-    if (!db.commit()) {
-        const Error e = teamError(QStringLiteral("commit the team audit"), db.lastError());
-        db.rollback();
-        return e;
-    }
-    return appended;
+    return m_db.transaction(QStringLiteral("the team audit"), [&] { return appendInTransaction(std::move(entry)); });
 }
 
 core::Result<QList<TeamAuditEntry>> TeamAudit::list(qint64 fromSeq, int limit) const

@@ -3,9 +3,13 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace anxin::team {
+
+// core::Error of a failed QSqlQuery / connection, Kind::Network when the server is out of reach.
+core::Error teamError(const QString &what, const QSqlError &error);
 
 // Where a team's desks meet (issue #34): one PostgreSQL database, its URL the same on every desk
 // ("postgresql://user[:password]@host[:port]/database"). Optional: a desk without one works alone as before.
@@ -29,6 +33,26 @@ public:
     // The URL with any password left out, for logs and status lines.
     static QString redacted(const QString &url);
 
+    // Runs `work` (returning a core::Result or core::Status) in one transaction on this connection: committed when
+    // it succeeds, rolled back when it fails or the commit does. `what` names the work in the errors.
+    template <class Work>
+    auto transaction(const QString &what, Work &&work) -> decltype(work())
+    {
+        if (!m_db.transaction())
+            return teamError(QStringLiteral("begin %1").arg(what), m_db.lastError());
+        auto result = work();
+        if (!result) {
+            m_db.rollback();
+            return result;
+        }
+        if (!m_db.commit()) {
+            const core::Error error = teamError(QStringLiteral("commit %1").arg(what), m_db.lastError());
+            m_db.rollback();
+            return error;
+        }
+        return result;
+    }
+
 private:
     core::Status migrate();
     core::Status migrateLocked();
@@ -36,8 +60,5 @@ private:
     QString m_name;
     QSqlDatabase m_db;
 };
-
-// core::Error of a failed QSqlQuery / connection, Kind::Network when the server is out of reach.
-core::Error teamError(const QString &what, const QSqlError &error);
 
 } // namespace anxin::team

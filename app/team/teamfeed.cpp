@@ -91,47 +91,42 @@ core::Result<int> TeamFeed::prune(const QString &shopId, int keepDays)
 
 core::Result<qint64> TeamFeed::publish(const QString &shopId, const core::FeedEntry &entry)
 {
-    QSqlDatabase c = m_db.connection();
-    if (!c.transaction())
-        return teamError(QStringLiteral("publish to the feed of shop %1").arg(shopId), c.lastError());
-    auto rollback = [&c](const core::Error &e) {
-        c.rollback();
-        return e;
-    };
-    // The shop's writers one at a time until commit: versions follow commit order, without gaps.
-    QSqlQuery lock(c);
-    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('anxin_feed:' || ?))"));
-    lock.addBindValue(shopId);
-    if (!lock.exec())
-        return rollback(teamError(QStringLiteral("lock the feed of shop %1").arg(shopId), lock.lastError()));
-    QSqlQuery q(c);
-    q.prepare(QStringLiteral("INSERT INTO shop_feed (shop_id, version, kind, item_key, cursor_time, cursor_page, "
-                             "fetched_at, data, desk_id) SELECT ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?, ?, ? "
-                             "FROM shop_feed WHERE shop_id = ? RETURNING version"));
-    q.addBindValue(shopId);
-    q.addBindValue(entry.kind);
-    q.addBindValue(entry.key.isNull() ? QString::fromLatin1("") : entry.key); // a null QString binds as NULL
-    q.addBindValue(entry.cursorTime);
-    q.addBindValue(entry.cursorPage);
-    q.addBindValue(entry.fetchedAt);
-    q.addBindValue(QString::fromUtf8(entry.data));
-    q.addBindValue(m_deskId);
-    q.addBindValue(shopId);
-    if (!q.exec() || !q.next())
-        return rollback(teamError(QStringLiteral("publish to the feed of shop %1").arg(shopId), q.lastError()));
-    const qint64 version = q.value(0).toLongLong();
-    // Publishing is polling: the lease lives as long as answers keep coming, heartbeat or not (anxin-cli).
-    QSqlQuery renew(c);
-    renew.prepare(QStringLiteral("UPDATE pollers SET lease_until = greatest(lease_until, now() + "
-                                 "make_interval(secs => ?)) WHERE shop_id = ? AND desk_id = ?"));
-    renew.addBindValue(m_leaseSecs);
-    renew.addBindValue(shopId);
-    renew.addBindValue(m_deskId);
-    if (!renew.exec())
-        return rollback(teamError(QStringLiteral("renew the poller of shop %1").arg(shopId), renew.lastError()));
-    if (!c.commit())
-        return rollback(teamError(QStringLiteral("publish to the feed of shop %1").arg(shopId), c.lastError()));
-    return version;
+    return m_db.transaction(QStringLiteral("the feed of shop %1").arg(shopId), [&]() -> core::Result<qint64> {
+        QSqlDatabase c = m_db.connection();
+        // The shop's writers one at a time until commit: versions follow commit order, without gaps.
+        QSqlQuery lock(c);
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('anxin_feed:' || ?))"));
+        lock.addBindValue(shopId);
+        if (!lock.exec())
+            return teamError(QStringLiteral("lock the feed of shop %1").arg(shopId), lock.lastError());
+        QSqlQuery q(c);
+        q.prepare(
+            QStringLiteral("INSERT INTO shop_feed (shop_id, version, kind, item_key, cursor_time, cursor_page, "
+                           "fetched_at, data, desk_id) SELECT ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?, ?, ? "
+                           "FROM shop_feed WHERE shop_id = ? RETURNING version"));
+        q.addBindValue(shopId);
+        q.addBindValue(entry.kind);
+        q.addBindValue(entry.key.isNull() ? QString::fromLatin1("") : entry.key); // a null QString binds as NULL
+        q.addBindValue(entry.cursorTime);
+        q.addBindValue(entry.cursorPage);
+        q.addBindValue(entry.fetchedAt);
+        q.addBindValue(QString::fromUtf8(entry.data));
+        q.addBindValue(m_deskId);
+        q.addBindValue(shopId);
+        if (!q.exec() || !q.next())
+            return teamError(QStringLiteral("publish to the feed of shop %1").arg(shopId), q.lastError());
+        const qint64 version = q.value(0).toLongLong();
+        // Publishing is polling: the lease lives as long as answers keep coming, heartbeat or not (anxin-cli).
+        QSqlQuery renew(c);
+        renew.prepare(QStringLiteral("UPDATE pollers SET lease_until = greatest(lease_until, now() + "
+                                     "make_interval(secs => ?)) WHERE shop_id = ? AND desk_id = ?"));
+        renew.addBindValue(m_leaseSecs);
+        renew.addBindValue(shopId);
+        renew.addBindValue(m_deskId);
+        if (!renew.exec())
+            return teamError(QStringLiteral("renew the poller of shop %1").arg(shopId), renew.lastError());
+        return version;
+    });
 }
 
 core::Result<QList<core::FeedEntry>> TeamFeed::since(const QString &shopId, qint64 version, int limit)
