@@ -272,15 +272,11 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
         const bool neverSent = http == 0 && (netError == QNetworkReply::ConnectionRefusedError ||
                                              netError == QNetworkReply::HostNotFoundError);
         const bool rateLimited = http == 429;
-        if (rateLimited) {
-            ++m_rateLimited;
-            m_pacer->limited(p->method, retryAfter);
-            if (m_config.retry.canRetry(p->attempts)) {
-                attempt(p);
-                return;
-            }
-        } else if (http != 0) {
-            m_pacer->admitted(p->method);
+        if (http != 0)
+            notePace(p->method, rateLimited, retryAfter);
+        if (rateLimited && m_config.retry.canRetry(p->attempts)) {
+            attempt(p);
+            return;
         }
         Error err = Error::make(
             timedOut ? Error::Kind::Timeout : (rateLimited ? Error::Kind::RateLimited : Error::Kind::Network),
@@ -318,12 +314,7 @@ void ApiClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *re
     }
     const Envelope &env = envelope.value();
     emit requestFinished(p->method, http, env.code, p->elapsed.elapsed());
-    if (classify(env.code, env.subCode) == PlatformFault::RateLimited) {
-        ++m_rateLimited;
-        m_pacer->limited(p->method, retryAfter);
-    } else {
-        m_pacer->admitted(p->method);
-    }
+    notePace(p->method, classify(env.code, env.subCode) == PlatformFault::RateLimited, retryAfter);
     result.code = env.code;
     result.subCode = env.subCode;
     result.logId = env.logId;
@@ -421,6 +412,14 @@ void ApiClient::fetchBlob(const QUrl &url, qint64 maxBytes, int timeoutMs, QObje
         }
         done(bytes);
     });
+}
+
+void ApiClient::notePace(const QByteArray &method, bool rateLimited, std::optional<qint64> retryAfterMs)
+{
+    if (!rateLimited)
+        return m_pacer->admitted(method);
+    ++m_rateLimited;
+    m_pacer->limited(method, retryAfterMs);
 }
 
 void ApiClient::retryLater(const std::shared_ptr<Pending> &p, std::optional<qint64> retryAfterMs)

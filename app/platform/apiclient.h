@@ -123,6 +123,8 @@ private:
     void attempt(const std::shared_ptr<Pending> &p);
     void send(const std::shared_ptr<Pending> &p, const QByteArray &token);
     void handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply);
+    // The platform answered a call of `method`: its pace learns whether the rate limit refused it.
+    void notePace(const QByteArray &method, bool rateLimited, std::optional<qint64> retryAfterMs);
     void retryLater(const std::shared_ptr<Pending> &p, std::optional<qint64> retryAfterMs);
     void finish(const std::shared_ptr<Pending> &p, CallResult result);
     bool learnClock(QNetworkReply *reply, bool force);

@@ -2,19 +2,25 @@
 
 namespace anxin::sandbox {
 
+namespace {
+
+QJsonObject perMethod(const QMap<QString, qint64> &counts)
+{
+    QJsonObject out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+} // namespace
+
 QJsonObject Counters::toJson() const
 {
-    QJsonObject perMethod;
-    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
-        perMethod.insert(it.key(), it.value());
-    QJsonObject perMethodLimited;
-    for (auto it = limited.cbegin(); it != limited.cend(); ++it)
-        perMethodLimited.insert(it.key(), it.value());
     QJsonObject perCode;
     for (auto it = codes.cbegin(); it != codes.cend(); ++it)
         perCode.insert(QString::number(it.key()), it.value());
-    return QJsonObject{{QStringLiteral("calls"), perMethod},
-                       {QStringLiteral("limited"), perMethodLimited},
+    return QJsonObject{{QStringLiteral("calls"), perMethod(calls)},
+                       {QStringLiteral("limited"), perMethod(limited)},
                        {QStringLiteral("codes"), perCode},
                        {QStringLiteral("http_requests"), httpRequests},
                        {QStringLiteral("writes_applied"), writesApplied},

@@ -17,8 +17,6 @@ namespace anxin::sandbox {
 class RateLimiter
 {
 public:
-    static constexpr int kDefaultQps = 100;
-
     RateLimiter();
     void setQps(int qps) { m_qps = qps; }
     int qps() const { return m_qps; }
@@ -35,7 +33,7 @@ public:
 
 private:
     QElapsedTimer m_clock;
-    int m_qps = kDefaultQps;
+    int m_qps = 0; // set from SandboxOptions::qps, where the default lives
     QHash<QString, int> m_methodQps;
     QHash<QString, std::deque<qint64>> m_windows; // "appKey method" -> admitted call times, ms
 };

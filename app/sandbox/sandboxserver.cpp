@@ -45,6 +45,12 @@ QByteArray methodName(const QHttpServerRequest &request)
     }
 }
 
+// The platform's answer past its rate limit, whether the limit or an injected fault refused the call.
+ApiReply trafficLimited()
+{
+    return ApiReply::error(60000, QStringLiteral("isv.traffic-limited"), QStringLiteral("调用频率超限，请稍后重试"));
+}
+
 // Pads a list answer past the requested size (fault oversized_page); a huge body when there is no list.
 void oversize(ApiReply &reply, const VerifiedCall &call, bool huge)
 {
@@ -203,8 +209,7 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
     // The platform's rate limit comes first: past it nothing else happens (no fault is used up, nothing applied).
     const QByteArray appKey = QUrlQuery(request.url()).queryItemValue(QStringLiteral("app_key")).toLatin1();
     if (!m_state.rateLimiter().admit(appKey, method)) {
-        const ApiReply r =
-            ApiReply::error(60000, QStringLiteral("isv.traffic-limited"), QStringLiteral("调用频率超限，请稍后重试"));
+        const ApiReply r = trafficLimited();
         send(socket, envelopeResponse(r, keepAlive), m_state.faults().latencyFor(method), keepAlive);
         ++counters.limited[method];
         ++counters.codes[60000];
@@ -230,8 +235,7 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
 
     // Faults that answer instead of the platform, before anything is applied.
     if (fault && fault->kind == FaultKind::RateLimit) {
-        const ApiReply r =
-            ApiReply::error(60000, QStringLiteral("isv.traffic-limited"), QStringLiteral("调用频率超限，请稍后重试"));
+        const ApiReply r = trafficLimited();
         const QByteArray body = r.envelope(m_state.nextLogId());
         send(socket,
              http::response(fault->http429 ? 429 : 200, http::kJson, body, m_state.clock().nowSecs(), keepAlive,
