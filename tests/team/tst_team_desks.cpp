@@ -19,16 +19,12 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 using namespace anxin;
@@ -142,17 +138,7 @@ void TstTeamDesks::startDesk(QProcess &p, const QString &desk, const QString &ag
 
 QJsonObject TstTeamDesks::sandbox(const QByteArray &verb, const QString &path, const QJsonObject &body)
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(m_base + path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = nam.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return out;
+    return test::sandboxControl(m_base, verb, path, body);
 }
 
 qint64 TstTeamDesks::listCalls()
