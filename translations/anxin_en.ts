@@ -816,6 +816,14 @@
         <source>copying the team&apos;s data</source>
         <translation>copying the team&apos;s data</translation>
     </message>
+    <message>
+        <source>open tickets first</source>
+        <translation>open tickets first</translation>
+    </message>
+    <message>
+        <source>after-sales history</source>
+        <translation>after-sales history</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>
@@ -1638,6 +1646,14 @@
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+    <message>
+        <source>History still loading (%1 %): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>History still loading (%1 %): the open tickets came first; closed ones fill in as they arrive.</translation>
+    </message>
+    <message>
+        <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
+        <translation>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,14 @@
         <source>copying the team&apos;s data</source>
         <translation>复制团队的数据</translation>
     </message>
+    <message>
+        <source>open tickets first</source>
+        <translation>先取待处理的售后单</translation>
+    </message>
+    <message>
+        <source>after-sales history</source>
+        <translation>售后历史</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>
@@ -1621,6 +1629,14 @@
     <message>
         <source>Split</source>
         <translation>分配</translation>
+    </message>
+    <message>
+        <source>History still loading (%1 %): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>历史记录仍在加载（%1 %）：待处理的售后单已先到；已结束的售后单陆续补入。</translation>
+    </message>
+    <message>
+        <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
+        <translation>历史记录尚不完整：待处理的售后单已在，其余历史将在下次同步时继续加载。自动同意规则会等历史加载完再执行。</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,14 @@
         <source>copying the team&apos;s data</source>
         <translation>複製團隊的資料</translation>
     </message>
+    <message>
+        <source>open tickets first</source>
+        <translation>先取待處理的售後單</translation>
+    </message>
+    <message>
+        <source>after-sales history</source>
+        <translation>售後歷史</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>
@@ -1621,6 +1629,14 @@
     <message>
         <source>Split</source>
         <translation>分配</translation>
+    </message>
+    <message>
+        <source>History still loading (%1 %): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>歷史記錄仍在載入（%1 %）：待處理的售後單已先到；已結束的售後單陸續補入。</translation>
+    </message>
+    <message>
+        <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
+        <translation>歷史記錄尚不完整：待處理的售後單已在，其餘歷史將在下次同步時繼續載入。自動同意規則會等歷史載入完再執行。</translation>
     </message>
 </context>
 <context>

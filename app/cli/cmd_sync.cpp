@@ -194,6 +194,11 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())
         out.insert(QStringLiteral("error"), report.error.message);
+    if (report.openFirst)
+        out.insert(QStringLiteral("open_first"), QJsonObject{{QStringLiteral("tickets"), report.openTickets},
+                                                             {QStringLiteral("ready_ms"), report.openReadyMs}});
+    if (rules.waiting > 0)
+        out.insert(QStringLiteral("rule_claims_waiting"), rules.waiting);
     const QString role = report.teamRole == sync::SyncReport::TeamRole::Poller     ? QStringLiteral("poller")
                          : report.teamRole == sync::SyncReport::TeamRole::Follower ? QStringLiteral("follower")
                                                                                    : QStringLiteral("alone");
@@ -256,6 +261,15 @@ int cmdSync(Context &ctx, const Args &)
         if (report.imagesFailed > 0)
             printOut(QStringLiteral("%1 evidence image(s) not downloaded; retried with the next syncs\n")
                          .arg(report.imagesFailed));
+        if (report.openFirst && report.openReadyMs >= 0)
+            printOut(QStringLiteral("open work first: %1 open ticket(s) with their details in the cache after %2 ms, "
+                                    "then the history\n")
+                         .arg(report.openTickets)
+                         .arg(report.openReadyMs));
+        if (rules.waiting > 0)
+            printOut(QStringLiteral("auto-approve rules wait for the shop's history (%1 claim(s)): it is still "
+                                    "loading; the next sync goes on with it\n")
+                         .arg(rules.waiting));
         if (rules.queued > 0)
             printOut(QStringLiteral("auto-approve rules queued %1 decision(s); they go out with the next sync\n")
                          .arg(rules.queued));

@@ -9,6 +9,7 @@
 #include "models/teamqueue.h"
 #include "models/ticketlistmodel.h"
 #include "store/database.h"
+#include "sync/shopsyncer.h"
 #include "sync/teamaccess.h"
 #include "team/teamlink.h"
 
@@ -37,6 +38,14 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     });
     connect(&m_decisions, &DecisionDesk::rulesChanged, this, &DeskSession::refreshRuleLabels);
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
+    // Open work first (issue #36): when the history walk begins, the open tickets and their details are in the cache;
+    // the views show them while the history loads.
+    connect(&m_sync, &SyncController::syncProgress, this, [this](const sync::SyncProgress &p) {
+        if (p.stage != QLatin1String("history") || m_openWorkShown)
+            return;
+        m_openWorkShown = true;
+        emit cacheChanged();
+    });
     m_team = new team::TeamLink(this);
     m_decisions.setTeam(m_team);
     // The shop's poller published: a follower copies half a second later (a burst of pages is one sync; the worker
@@ -180,8 +189,17 @@ void DeskSession::refreshRuleLabels()
     m_claims->setShadowLabels(m_decisions.shadowLabels().valueOr({}));
 }
 
+bool DeskSession::historyLoading() const
+{
+    if (!m_cache.database() || !hasShop())
+        return false;
+    auto shops = sync::shopsLoadingHistory(*m_cache.database());
+    return shops && shops->contains(shop().shopId);
+}
+
 void DeskSession::syncDone(const sync::SyncReport &r)
 {
+    m_openWorkShown = false;
     // A follower's decisions come back with the poller's pull: it is asked to poll now.
     if (r.teamRole == sync::SyncReport::TeamRole::Follower && r.decisionsSent > 0)
         m_team->askForPoll(r.shopId);

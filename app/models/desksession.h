@@ -79,6 +79,9 @@ public:
     core::Status saveShopSetup(sync::ShopSetup &setup);
     // Shadow-mode rules label the claims they would approve; read when the claims model is (or becomes) active.
     void refreshRuleLabels();
+    // The shop's history is still being backfilled after an open-work-first sync (issue #36): the cache holds its
+    // open work and part of its history; live auto-approve rules wait for the rest.
+    bool historyLoading() const;
 
 signals:
     void syncFinished(const anxin::sync::SyncReport &report); // after the models reloaded and live rules ran
@@ -106,6 +109,7 @@ private:
     bool m_ruleLabelsStale = false;
     bool m_modelsFresh = false;   // the models reloaded in this turn already
     bool m_syncFinishing = false; // outboxChanged comes from a finished sync, not from the agent's decision
+    bool m_openWorkShown = false; // this sync's open work was shown when its history walk began
 };
 
 } // namespace anxin::models

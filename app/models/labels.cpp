@@ -253,8 +253,12 @@ QString syncStageName(const QString &stage)
         return QCoreApplication::translate("Labels", "copying the team's data");
     if (stage == QLatin1String("reasons"))
         return QCoreApplication::translate("Labels", "reject reasons");
+    if (stage == QLatin1String("open"))
+        return QCoreApplication::translate("Labels", "open tickets first");
     if (stage == QLatin1String("tickets"))
         return QCoreApplication::translate("Labels", "after-sales tickets");
+    if (stage == QLatin1String("history"))
+        return QCoreApplication::translate("Labels", "after-sales history");
     if (stage == QLatin1String("orders"))
         return QCoreApplication::translate("Labels", "orders");
     if (stage == QLatin1String("details"))

@@ -20,6 +20,9 @@ namespace anxin::platform {
 
 inline constexpr int kMaxPageSize = 100;
 inline constexpr qint64 kMaxPageWindow = 50000; // page * size
+// The after-sales statuses still open (standard_aftersale_status, contract §5): awaiting the merchant's review (6),
+// the buyer's return parcel (7), the merchant's second review (11), the buyer's receipt of an exchange (13).
+inline const QList<int> kOpenAftersaleStatuses{6, 7, 11, 13};
 inline constexpr int kMaxOperateItems = 20;
 inline constexpr int kMaxEvidence = 4;
 inline constexpr int kMaxDecryptItems = 50;

@@ -74,4 +74,9 @@ Status CursorRepository::remove(WriteTransaction &tx, const QString &shopId, con
     return r ? Status{} : Status{r.error()};
 }
 
+Status CursorRepository::remove(const QString &shopId, const QString &stream)
+{
+    return inWriteTransaction(m_db, [&](WriteTransaction &tx) { return remove(tx, shopId, stream); });
+}
+
 } // namespace anxin::store

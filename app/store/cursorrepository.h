@@ -23,6 +23,7 @@ public:
     core::Status set(WriteTransaction &tx, const SyncCursor &cursor);
     core::Status set(const SyncCursor &cursor);
     core::Status remove(WriteTransaction &tx, const QString &shopId, const QString &stream);
+    core::Status remove(const QString &shopId, const QString &stream);
 
 private:
     Database &m_db;

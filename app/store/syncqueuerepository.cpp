@@ -15,13 +15,17 @@ QString notBackingOff(const char *kind, const char *column)
 }
 } // namespace
 
-core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, qint64 now, int limit) const
+core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, Scope scope, qint64 now,
+                                                                    int limit) const
 {
+    const QLatin1String open =
+        scope == Scope::Open ? QLatin1String("t.final_time = 0") : QLatin1String("t.final_time <> 0");
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT t.aftersale_id FROM tickets t "
                                      "LEFT JOIN ticket_detail d ON d.aftersale_id = t.aftersale_id "
-                                     "WHERE t.shop_id = ? AND (d.aftersale_id IS NULL AND (t.final_time = 0 OR "
-                                     "t.update_time > t.final_time) OR d.update_time < t.update_time) AND ") +
+                                     "WHERE t.shop_id = ? AND %1 AND (d.aftersale_id IS NULL AND (t.final_time = 0 OR "
+                                     "t.update_time > t.final_time) OR d.update_time < t.update_time) AND ")
+                              .arg(open) +
                           notBackingOff("detail", "t.aftersale_id") +
                           QStringLiteral(" ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
                       {shopId, now, limit});

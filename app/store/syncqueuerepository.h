@@ -27,9 +27,16 @@ public:
 
     // Open tickets of the shop whose detail is missing, closed ones changed after they closed (a remark from another
     // desk: closing moves update_time to final_time, nothing else does after), and any ticket whose cached detail
-    // shows an older version of it; most urgent first. Here and
-    // below, an item whose last fetch failed is skipped until its back-off ends (ItemFailureRepository).
-    core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, qint64 now, int limit) const;
+    // shows an older version of it; most urgent first. `scope`: the open ones only (every one: an agent acts on
+    // them), or the closed ones only (up to `limit`; -1: all). Here and below, an item whose last fetch failed is
+    // skipped until its back-off ends (ItemFailureRepository).
+    enum class Scope
+    {
+        Open,
+        Closed
+    };
+    core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, Scope scope, qint64 now,
+                                                   int limit = -1) const;
     // Closed guarantee claims (reason code in `reasonCodes`) applied since `since` whose detail was never fetched,
     // newest first: their evidence counts are what auto-approve dry-runs replay. Fetched after the open tickets.
     core::Result<QStringList> claimHistoryNeedingDetail(const QString &shopId, const QStringList &reasonCodes,

@@ -21,16 +21,19 @@ namespace anxin::sync {
 
 namespace {
 
-// A page's rows and its stream's cursor, in the open transaction, committed together.
+// A page's rows and its stream's cursor (none: a page read outside the walk), in the open transaction, committed
+// together.
 template <typename Repository, typename Row>
 core::Result<store::UpsertStats> commitPage(store::Database &db, store::WriteTransaction &tx, const QList<Row> &rows,
-                                            const store::SyncCursor &cursor)
+                                            const store::SyncCursor *cursor)
 {
     auto stats = Repository(db).upsertBatch(tx, rows);
     if (!stats)
         return stats.error();
-    if (auto st = store::CursorRepository(db).set(tx, cursor); !st)
-        return st.error();
+    if (cursor) {
+        if (auto st = store::CursorRepository(db).set(tx, *cursor); !st)
+            return st.error();
+    }
     if (auto st = tx.commit(); !st)
         return st.error();
     return stats.value();
@@ -59,9 +62,10 @@ core::Result<int> applyReasons(store::Database &db, const QString &shopId, const
     return int(rows.size());
 }
 
-core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
-                                                 const platform::AfterSaleListPage &page, qint64 fetchedAt,
-                                                 const store::SyncCursor &cursor)
+namespace {
+core::Result<store::UpsertStats> applyTickets(store::Database &db, const QString &shopId,
+                                              const platform::AfterSaleListPage &page, qint64 fetchedAt,
+                                              const store::SyncCursor *cursor)
 {
     QList<store::TicketRecord> rows;
     rows.reserve(page.items.size());
@@ -84,6 +88,20 @@ core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QStr
     });
     return commitPage<store::TicketRepository>(db, tx, rows, cursor);
 }
+} // namespace
+
+core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
+                                                 const platform::AfterSaleListPage &page, qint64 fetchedAt,
+                                                 const store::SyncCursor &cursor)
+{
+    return applyTickets(db, shopId, page, fetchedAt, &cursor);
+}
+
+core::Result<store::UpsertStats> applyListedTickets(store::Database &db, const QString &shopId,
+                                                    const platform::AfterSaleListPage &page, qint64 fetchedAt)
+{
+    return applyTickets(db, shopId, page, fetchedAt, nullptr);
+}
 
 core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
                                                 const platform::OrderPage &page, const store::SyncCursor &cursor)
@@ -94,7 +112,7 @@ core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QStri
     store::WriteTransaction tx(db);
     if (!tx.ok())
         return tx.status().error();
-    return commitPage<store::OrderRepository>(db, tx, rows, cursor);
+    return commitPage<store::OrderRepository>(db, tx, rows, &cursor);
 }
 
 core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fetchedAt)
@@ -174,6 +192,12 @@ core::Status applyFeedEntry(store::Database &db, const QString &shopId, const co
         if (!page)
             return page.error();
         return statusOf(applyTicketPage(db, shopId, page.value(), entry.fetchedAt, cursor(feedkind::tickets)));
+    }
+    if (entry.kind == feedkind::openTickets) {
+        auto page = platform::parseAfterSaleList(data.value());
+        if (!page)
+            return page.error();
+        return statusOf(applyListedTickets(db, shopId, page.value(), entry.fetchedAt));
     }
     if (entry.kind == feedkind::orders) {
         auto page = platform::parseOrderSearch(data.value());

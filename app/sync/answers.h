@@ -30,6 +30,10 @@ core::Result<int> applyReasons(store::Database &db, const QString &shopId, const
 core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
                                                  const platform::AfterSaleListPage &page, qint64 fetchedAt,
                                                  const store::SyncCursor &cursor);
+// A page of afterSale.List read outside the ticket stream's walk (the open tickets by deadline, issue #36): the
+// same rows, no cursor moved. Stale rows never overwrite newer ones.
+core::Result<store::UpsertStats> applyListedTickets(store::Database &db, const QString &shopId,
+                                                    const platform::AfterSaleListPage &page, qint64 fetchedAt);
 // A page of order.searchList with the order stream's cursor after it.
 core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
                                                 const platform::OrderPage &page, const store::SyncCursor &cursor);
@@ -46,8 +50,9 @@ core::Status applyReputation(store::Database &db, const QString &shopId, const Q
 // The kinds of answer a team's feed carries (core::FeedEntry::kind).
 namespace feedkind {
 inline const QString reasons = QStringLiteral("reasons");
-inline const QString tickets = QStringLiteral("tickets"); // also the ticket stream's cursor name
-inline const QString orders = QStringLiteral("orders");   // also the order stream's cursor name
+inline const QString tickets = QStringLiteral("tickets");          // also the ticket stream's cursor name
+inline const QString orders = QStringLiteral("orders");            // also the order stream's cursor name
+inline const QString openTickets = QStringLiteral("open_tickets"); // a page of open tickets, outside the walk
 inline const QString detail = QStringLiteral("detail");
 inline const QString product = QStringLiteral("product");
 inline const QString route = QStringLiteral("route");

@@ -6,6 +6,7 @@
 #include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/writetransaction.h"
+#include "sync/shopsyncer.h"
 
 #include <QJsonDocument>
 
@@ -189,10 +190,20 @@ AutoRuleService::LiveReport AutoRuleService::runLive(qint64 now, const QString &
         report.problems << claims.error().message;
         return report;
     }
+    // A shop whose history is still loading may hold a buyer's earlier claims it has not seen yet: its claims wait.
+    auto loading = shopsLoadingHistory(m_db);
+    if (!loading) {
+        report.problems << loading.error().message;
+        return report;
+    }
     DecisionService decisions(m_db);
     for (const store::ClaimRow &c : claims.value()) {
         if (c.pendingDecisions > 0)
             continue;
+        if (loading->contains(c.shopId)) {
+            ++report.waiting;
+            continue;
+        }
         const core::Eligibility e = core::evaluateClaim(c.facts, g);
         const auto action = guaranteeAction(e.kind, c.aftersaleType, c.aftersaleStatus);
         if (!action)

@@ -41,6 +41,7 @@ public:
     struct LiveReport
     {
         int queued = 0;
+        int waiting = 0;      // claims of shops whose history is still loading: judged once it is in the cache
         QStringList problems; // "ticket: why" for decisions the DecisionService refused
     };
     // Every live rule over every open claim without a decision in flight; each approval queued with its audit

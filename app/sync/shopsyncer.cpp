@@ -30,6 +30,7 @@ using platform::CallResult;
 namespace {
 const QString &kTicketStream = feedkind::tickets;
 const QString &kOrderStream = feedkind::orders;
+const QString &kBackfillStream = kHistoryBackfillStream;
 constexpr int kParallel = 4; // concurrent detail/product/route requests: within any sane rate limit
 
 QString platformDay(qint64 platformNowMs)
@@ -38,6 +39,19 @@ QString platformDay(qint64 platformNowMs)
     return QDateTime::fromMSecsSinceEpoch(platformNowMs, QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
 }
 } // namespace
+
+core::Result<QSet<QString>> shopsLoadingHistory(store::Database &db)
+{
+    auto cursors = store::CursorRepository(db).list();
+    if (!cursors)
+        return cursors.error();
+    QSet<QString> shops;
+    for (const auto &c : cursors.value()) {
+        if (c.stream == kBackfillStream)
+            shops.insert(c.shopId);
+    }
+    return shops;
+}
 
 ShopSyncer::ShopSyncer(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options,
                        QObject *parent)
@@ -61,7 +75,11 @@ void ShopSyncer::start()
     m_elapsed.start();
     m_steps.clear();
     if (m_options.platformData)
-        m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullTickets};
+        m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullOpenTickets};
+    if (m_options.platformData && m_options.details)
+        m_steps << &ShopSyncer::pullOpenDetails;
+    if (m_options.platformData)
+        m_steps << &ShopSyncer::pullTickets;
     if (m_options.platformData && m_options.orders)
         m_steps << &ShopSyncer::pullOrders;
     if (m_options.platformData && m_options.details)
@@ -156,6 +174,91 @@ void ShopSyncer::pullReasons()
     });
 }
 
+// ---- open work first (issue #36) ----------------------------------------------------------------------------
+
+void ShopSyncer::pullOpenTickets()
+{
+    auto cursor = walkCursor(kTicketStream);
+    if (!cursor)
+        return fail(cursor.error());
+    auto marker = store::CursorRepository(*m_db).get(m_shopId, kBackfillStream);
+    if (!marker)
+        return fail(marker.error());
+    const qint64 now = platformNow();
+    m_openFirst = !cursor.value() || cursor.value()->cursorTime < now - m_options.openFirstBehindSecs;
+    m_backfill = m_openFirst || marker.value().has_value();
+    if (!m_openFirst)
+        return next();
+    if (!marker.value()) {
+        if (auto st = store::CursorRepository(*m_db).set(store::SyncCursor{m_shopId, kBackfillStream, now, 0, now});
+            !st)
+            return fail(st.error());
+    }
+    m_report.openFirst = true;
+    m_page = 0;
+    m_streamDone = 0;
+    m_streamTotal = -1;
+    requestOpenPage();
+}
+
+void ShopSyncer::requestOpenPage()
+{
+    if (m_cancelled)
+        return next();
+    // Offset paging by deadline: a ticket that changes meanwhile may move past a page boundary and be missed or read
+    // twice here; the history walk that follows reads every ticket by update_time, so nothing is lost.
+    platform::AfterSaleListRequest req;
+    req.standardAftersaleStatus = platform::kOpenAftersaleStatuses;
+    req.orderBy = {{platform::AfterSaleListRequest::SortField::StatusDeadline, true}};
+    req.page = m_page;
+    req.size = m_options.pageSize;
+    auto params = req.toParams();
+    if (!params)
+        return fail(params.error());
+    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
+        if (!r.ok())
+            return fail(r.error);
+        auto page = platform::parseAfterSaleList(r.data);
+        if (!page)
+            return fail(page.error());
+        const qint64 fetchedAt = platformNow();
+        if (!page->items.isEmpty()) {
+            if (auto st = publish(feedkind::openTickets, {}, r.data, fetchedAt); !st)
+                return fail(st.error());
+        }
+        auto stats = applyListedTickets(*m_db, m_shopId, page.value(), fetchedAt);
+        if (!stats)
+            return fail(stats.error());
+        ++m_report.pages;
+        m_report.ticketsInserted += stats->inserted;
+        m_report.ticketsUpdated += stats->updated;
+        m_report.ticketsStale += stats->stale;
+        m_report.openTickets += int(page->items.size());
+        m_streamDone += page->items.size();
+        if (m_streamTotal < 0)
+            m_streamTotal = page->total;
+        emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+        // Past the platform's paging limit the rest of the open tickets come with the history walk.
+        const bool more = page->hasMore && !page->items.isEmpty() &&
+                          qint64(m_page + 1) * m_options.pageSize < platform::kMaxPageWindow;
+        if (!more)
+            return next();
+        ++m_page;
+        requestOpenPage();
+    });
+}
+
+void ShopSyncer::pullOpenDetails()
+{
+    if (!m_openFirst)
+        return next();
+    auto ids = store::SyncQueueRepository(*m_db).ticketsNeedingDetail(m_shopId, store::SyncQueueRepository::Scope::Open,
+                                                                      platformNow());
+    if (!ids)
+        return fail(ids.error());
+    fetchDetails(QStringLiteral("details"), ids.value());
+}
+
 // ---- tickets: keyset windows over update_time ----------------------------------------------------------
 
 core::Status ShopSyncer::publish(const QString &kind, const QString &key, const QJsonValue &data, qint64 fetchedAt,
@@ -204,26 +307,29 @@ core::Status ShopSyncer::flushFeedCursor()
     return {};
 }
 
+core::Result<std::optional<store::SyncCursor>> ShopSyncer::walkCursor(const QString &stream)
+{
+    if (!m_feed)
+        return store::CursorRepository(*m_db).get(m_shopId, stream);
+    // For the team the walk goes on where the feed's last page left it (from the start of the platform's history
+    // when the feed has none): what this desk pulled alone meanwhile is read again and published.
+    auto last = m_feed->lastOf(m_shopId, stream);
+    if (!last) {
+        m_report.teamError = last.error();
+        return last.error();
+    }
+    if (!last.value())
+        return std::optional<store::SyncCursor>();
+    return std::optional<store::SyncCursor>(store::SyncCursor{m_shopId, stream, last.value()->cursorTime,
+                                                              last.value()->cursorPage, last.value()->fetchedAt});
+}
+
 bool ShopSyncer::openWindow(const QString &stream)
 {
-    auto cursor = store::CursorRepository(*m_db).get(m_shopId, stream);
+    auto cursor = walkCursor(stream);
     if (!cursor) {
         fail(cursor.error());
         return false;
-    }
-    if (m_feed) {
-        // For the team the walk goes on where the feed's last page left it (from the start of the platform's
-        // history when the feed has none): what this desk pulled alone meanwhile is read again and published.
-        auto last = m_feed->lastOf(m_shopId, stream);
-        if (!last) {
-            m_report.teamError = last.error();
-            fail(last.error());
-            return false;
-        }
-        cursor = std::optional<store::SyncCursor>();
-        if (last.value())
-            cursor = std::optional<store::SyncCursor>(store::SyncCursor{
-                m_shopId, stream, last.value()->cursorTime, last.value()->cursorPage, last.value()->fetchedAt});
     }
     const qint64 now = platformNow();
     const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
@@ -310,8 +416,13 @@ void ShopSyncer::adopt(const PageStep &step)
 
 void ShopSyncer::pullTickets()
 {
-    if (openWindow(kTicketStream))
-        requestTicketPage();
+    if (m_openFirst)
+        m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
+    if (!openWindow(kTicketStream))
+        return;
+    if (m_backfill)
+        emitProgress(QStringLiteral("history"), 0, -1); // the open work is in the cache: views may show it
+    requestTicketPage();
 }
 
 void ShopSyncer::requestTicketPage()
@@ -361,10 +472,17 @@ void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page, const 
     m_streamDone += page.items.size();
     if (m_streamTotal < 0)
         m_streamTotal = page.total;
-    emitProgress(QStringLiteral("tickets"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+    emitProgress(m_backfill ? QStringLiteral("history") : QStringLiteral("tickets"), m_streamDone,
+                 std::max(m_streamTotal, m_streamDone));
 
-    if (step.done)
+    if (step.done) {
+        if (m_backfill) {
+            if (auto st = store::CursorRepository(*m_db).remove(m_shopId, kBackfillStream); !st)
+                return fail(st.error());
+            m_backfill = false;
+        }
         return this->next();
+    }
     adopt(step);
     requestTicketPage();
 }
@@ -555,26 +673,36 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
 
 void ShopSyncer::pullDetails()
 {
+    // Every open ticket whose detail is missing or older than the ticket; then, up to the budget, closed tickets
+    // changed after they closed and the closed guarantee claims whose evidence the dry-runs replay.
     store::SyncQueueRepository queue(*m_db);
     const qint64 now = platformNow();
-    auto ids = queue.ticketsNeedingDetail(m_shopId, now, m_options.maxDetails);
-    if (!ids)
-        return fail(ids.error());
-    QStringList list = ids.value();
-    // With room left, the evidence of closed guarantee claims (90 days back) that auto-approve dry-runs replay.
-    if (list.size() < m_options.maxDetails) {
+    auto open = queue.ticketsNeedingDetail(m_shopId, store::SyncQueueRepository::Scope::Open, now);
+    if (!open)
+        return fail(open.error());
+    auto closed =
+        queue.ticketsNeedingDetail(m_shopId, store::SyncQueueRepository::Scope::Closed, now, m_options.maxDetails);
+    if (!closed)
+        return fail(closed.error());
+    QStringList list = open.value() + closed.value();
+    const int room = m_options.maxDetails - int(closed->size());
+    if (room > 0) {
         const auto &rules = core::GuaranteeRules::builtin();
         QStringList codes;
         for (int c : rules.fresh.reasonCodes + rules.allergy.reasonCodes)
             codes << QString::number(c);
-        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, now - 90 * 86400, now,
-                                                       m_options.maxDetails - int(list.size()));
+        auto history = queue.claimHistoryNeedingDetail(m_shopId, codes, now - 90 * 86400, now, room);
         if (!history)
             return fail(history.error());
         list << history.value();
     }
+    fetchDetails(QStringLiteral("details"), list);
+}
+
+void ShopSyncer::fetchDetails(const QString &stage, const QStringList &list)
+{
     fetchEach(
-        QStringLiteral("details"), QStringLiteral("detail"), list, platform::AfterSaleDetailRequest::kMethod,
+        stage, QStringLiteral("detail"), list, platform::AfterSaleDetailRequest::kMethod,
         [list](int i) {
             platform::AfterSaleDetailRequest req;
             req.afterSaleId = list.at(i);

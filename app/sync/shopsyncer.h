@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace anxin::core {
 class ShopFeed;
@@ -35,7 +36,10 @@ struct SyncOptions
     qint64 backfillDays = 90; // the platform keeps 90 days; never ask further back
     qint64 overlapSecs = 120; // re-read this much before the cursor: late-visible updates are not missed
     int pageSize = 100;
-    int maxDetails = 500; // details fetched per run (open tickets first); the rest next time
+    int maxDetails = 500; // details of closed tickets fetched per run (every open ticket's always); the rest next time
+    // A ticket walk this far behind the platform (or none yet: a first sync) fetches the open work first: the open
+    // tickets by deadline and their details, then the history (issue #36).
+    qint64 openFirstBehindSecs = 24 * 3600;
     int maxProducts = 200;
     int maxRoutes = 200;
     int maxImages = 300;
@@ -53,6 +57,14 @@ struct SyncOptions
     bool platformData = true;
     QString imageDir; // where evidence images go (the profile's cache)
 };
+
+// The cursor stream present while a shop's history is being backfilled (cursorTime: when it began); a completed ticket
+// walk removes it.
+inline const QString kHistoryBackfillStream = QStringLiteral("history_backfill");
+
+// The shops of this cache whose history is still being backfilled after an open-work-first sync: what is cached of
+// them is their open work and part of their history (live auto-approve rules wait for the rest).
+core::Result<QSet<QString>> shopsLoadingHistory(store::Database &db);
 
 // Pulls one shop into the cache. Every page is applied together with its cursor in one write transaction,
 // so a crash or a dropped connection never skips or double-applies anything. Runs on one thread (the
@@ -92,7 +104,14 @@ private:
     core::Status flushFeedCursor();
 
     void pullReasons();
+    // Where a stream's walk stands: this cache's cursor, or for a team's poller the feed's last page.
+    core::Result<std::optional<store::SyncCursor>> walkCursor(const QString &stream);
     bool openWindow(const QString &stream);
+    // Open work first (issue #36), when the ticket walk is far behind: the open tickets by deadline, then the
+    // details of every one of them; the walk that follows is the history's backfill.
+    void pullOpenTickets();
+    void requestOpenPage();
+    void pullOpenDetails();
     // Where a stream's walk goes after a page: the cursor to store with the page, and the next request.
     struct PageStep
     {
@@ -113,6 +132,7 @@ private:
     void pullOrders();
     void requestOrderPage();
     void pullDetails();
+    void fetchDetails(const QString &stage, const QStringList &ids);
     void pullProducts();
     void pullRoutes();
     void pullReputation();
@@ -155,6 +175,8 @@ private:
     int m_crowdedRounds = 0;
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
+    bool m_openFirst = false; // this run fetched the open work before the history
+    bool m_backfill = false;  // the ticket walk is the history's backfill (this run's or an earlier one's)
 };
 
 } // namespace anxin::sync

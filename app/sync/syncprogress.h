@@ -12,7 +12,10 @@ namespace anxin::sync {
 struct SyncProgress
 {
     QString shopId;
-    QString stage; // "push", "reasons", "tickets", "orders", "details", "products", "routes", "score", "images"
+    // "push", "reasons", "open" (the open tickets, first when the walk is far behind), "tickets", "history" (the ticket
+    // walk as the history's backfill: the open work is in the cache), "orders", "details", "products", "routes",
+    // "score", "images"
+    QString stage;
     qint64 done = 0;
     qint64 total = -1; // -1: unknown
     double ratePerSec = 0;
@@ -33,6 +36,11 @@ struct SyncReport
     int images = 0;
     int snapshots = 0;
     int reasons = 0;
+    // Open work first (issue #36): this run fetched the open tickets by deadline and their details before the
+    // history; how many open tickets, and when they (with their details) were all in the cache (-1: not this run).
+    bool openFirst = false;
+    int openTickets = 0;
+    qint64 openReadyMs = -1;
     int itemsRefused = 0; // details, products, routes the platform refused this run (recorded, retried later)
     int imagesFailed = 0; // evidence images not downloaded this run (retried later with a back-off)
     int decisionsSent = 0;

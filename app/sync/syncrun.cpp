@@ -209,6 +209,12 @@ void SyncRun::merge(const SyncReport &p)
     m_report.copied += p.copied;
     m_report.requests += p.requests;
     m_report.rateLimited += p.rateLimited;
+    if (p.openFirst) {
+        m_report.openFirst = true;
+        m_report.openTickets += p.openTickets;
+        if (p.openReadyMs >= 0 && m_report.openReadyMs < 0)
+            m_report.openReadyMs = m_report.elapsedMs + p.openReadyMs; // from the start of this run, push included
+    }
     m_report.elapsedMs += p.elapsedMs;
     if (!p.ok() && m_report.ok())
         m_report.error = p.error;

@@ -4,6 +4,7 @@
 #include "store/auditrepository.h"
 #include "store/autorulerepository.h"
 #include "store/claimrepository.h"
+#include "store/cursorrepository.h"
 #include "store/orderrepository.h"
 #include "store/outboxrepository.h"
 #include "store/productrepository.h"
@@ -11,6 +12,7 @@
 #include "store/ticketrepository.h"
 #include "store/writetransaction.h"
 #include "sync/autorules.h"
+#include "sync/shopsyncer.h"
 #include "tempdb.h"
 #include "testmain.h"
 #include "testsupport.h"
@@ -326,6 +328,19 @@ void TestAutoRules::live_queuesOnlyWithinHardLimits_auditedAsRule()
     AutoRule r = service.rules().value().first();
     r.mode = core::RuleMode::Live;
     ANXIN_VERIFY_OK(service.save(r, kOwner, kNow));
+    // While the shop's history is still loading (an open-work-first sync, issue #36) a buyer's earlier claim on the
+    // same line may not be cached yet ("twice" is refused only because h1 is): no live rule acts on its claims.
+    const QString shop = test::makeTicket(QStringLiteral("x"), 1).shopId;
+    CursorRepository cursors(m_db);
+    ANXIN_VERIFY_OK(cursors.set(SyncCursor{shop, sync::kHistoryBackfillStream, kNow - 60, 0, kNow - 60}));
+    const auto waiting = service.runLive(kNow, QStringLiteral("1"));
+    QCOMPARE(waiting.queued, 0);
+    QCOMPARE(waiting.waiting, 7); // every open claim
+    QCOMPARE(OutboxRepository(m_db).list().value().size(), 0);
+    ANXIN_VERIFY_OK(cursors.remove(shop, sync::kHistoryBackfillStream));
+    // Another shop's history loading does not hold this one back.
+    ANXIN_VERIFY_OK(cursors.set(SyncCursor{QStringLiteral("another"), sync::kHistoryBackfillStream, 1, 0, 1}));
+
     const auto report = service.runLive(kNow, QStringLiteral("1"));
     QCOMPARE(report.queued, 1);
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));

@@ -76,6 +76,7 @@ AfterSalesPage::AfterSalesPage(models::DeskSession &session, QWidget *parent)
     wireDetail();
     wireContactReveal();
     wireModel();
+    wireHistoryState();
     wireTeam();
 
     m_searchDebounce->setObjectName(QStringLiteral("searchDebounce"));
@@ -158,6 +159,11 @@ QWidget *AfterSalesPage::buildListPane()
     onlyLayout->addWidget(showAll);
     m_onlyBar->hide();
     leftLayout->addWidget(m_onlyBar);
+    m_historyState = new QLabel(left);
+    m_historyState->setObjectName(QStringLiteral("historyState"));
+    m_historyState->setWordWrap(true);
+    m_historyState->hide();
+    leftLayout->addWidget(m_historyState);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
     return left;
@@ -241,6 +247,40 @@ void AfterSalesPage::wireModel()
     });
 }
 
+void AfterSalesPage::wireHistoryState()
+{
+    connect(&m_session.syncControl(), &models::SyncController::syncProgress, this, [this](const sync::SyncProgress &p) {
+        if (p.stage != QLatin1String("history"))
+            return;
+        const int percent = p.total > 0 ? int(std::min<qint64>(99, p.done * 100 / p.total)) : 0;
+        if (percent == m_historyPercent && m_historyState->isVisible())
+            return;
+        m_historyPercent = percent;
+        showHistoryState();
+    });
+    connect(&m_session, &models::DeskSession::syncFinished, this, [this] {
+        m_historyPercent = -1;
+        showHistoryState();
+    });
+    showHistoryState();
+}
+
+void AfterSalesPage::showHistoryState()
+{
+    if (m_historyPercent >= 0) {
+        m_historyState->setText(tr("History still loading (%1 %): the open tickets came first; closed ones fill in "
+                                   "as they arrive.")
+                                    .arg(m_historyPercent));
+    } else if (m_session.historyLoading()) {
+        m_historyState->setText(tr("History incomplete: the open tickets are here, the rest of the shop's history "
+                                   "loads with the next sync. Auto-approve rules wait for it."));
+    } else {
+        m_historyState->hide();
+        return;
+    }
+    m_historyState->show();
+}
+
 AfterSalesPage::~AfterSalesPage() = default;
 
 void AfterSalesPage::buildFilters()
@@ -313,6 +353,8 @@ void AfterSalesPage::changeEvent(QEvent *event)
 
 void AfterSalesPage::retranslate()
 {
+    if (m_historyState->isVisible())
+        showHistoryState();
     m_search->setPlaceholderText(tr("Search ticket or order id, product, reason, remark (/)"));
     m_search->setAccessibleName(tr("Search tickets"));
     const QSignalBlocker b1(m_status), b2(m_type), b3(m_due), b4(m_guarantee);

@@ -71,6 +71,10 @@ private:
     void askSplitQueue();
     static QString revealFailedText(core::Error::Kind kind);
     void wireModel();
+    // "History still loading (N %)" above the list while an open-work-first sync backfills the shop's history, and
+    // "history incomplete" when it stopped before the end (issue #36).
+    void wireHistoryState();
+    void showHistoryState();
     void buildShortcuts();
     void retranslate();
     void applyFilter();
@@ -104,6 +108,8 @@ private:
     QStringList m_onlyIds;
     QWidget *m_onlyBar = nullptr;
     QLabel *m_onlyLabel = nullptr;
+    QLabel *m_historyState = nullptr;
+    int m_historyPercent = -1; // of the history walk running now; -1: none running
     QString m_lastMessage;
     QString m_shownId;
     int m_lastRow = -1;

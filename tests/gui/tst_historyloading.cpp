@@ -1,0 +1,114 @@
+// The list is usable while the history loads (issue #36, step 2): on a first sync the open tickets and their details
+// come first; the After-sales page shows them and says "History still loading (N %)" while the history walk runs,
+// and an agent can open a ticket, read its platform log and decide it before the walk ends. The real DeskSession
+// and its worker against the in-process sandbox, every list call slowed down as on a far connection.
+#include "aftersales/aftersalespage.h"
+#include "models/desksession.h"
+#include "models/ticketlistmodel.h"
+#include "platform/requests.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandboxharness.h"
+#include "sandboxprofile.h"
+#include "shell/i18n.h"
+#include "synctestsupport.h"
+#include "testmain.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace anxin;
+
+class TstHistoryLoading : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstSync_openTicketsUsableWhileHistoryLoads();
+};
+
+void TstHistoryLoading::firstSync_openTicketsUsableWhileHistoryLoads()
+{
+    sandbox::SandboxOptions options;
+    options.seed = 21;
+    options.tickets = 1500;
+    test::SandboxHarness sb(options);
+    // Every list call takes 400 ms: the history walk (15 pages) runs for seconds after the open work is in.
+    QVERIFY(test::injectFault(sb, QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                                              {QStringLiteral("method"), QStringLiteral("afterSale.List")},
+                                              {QStringLiteral("latency_ms"), 400},
+                                              {QStringLiteral("ratio"), 1}}));
+    QSet<QString> open;
+    const auto truth = test::sandboxTickets(sb);
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
+        if (it->finalTime == 0 && platform::kOpenAftersaleStatuses.contains(it->status))
+            open.insert(it.key());
+    }
+    QVERIFY(open.size() > 50 && open.size() < truth.size() / 2);
+
+    test::SandboxProfile connected(sb);
+    QVERIFY(connected.created);
+    models::DeskSession session(connected.profile, connected.settings, core::Clock::system());
+    QVERIFY(session.open().ok());
+    ui::LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    ui::AfterSalesPage page(session);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *history = page.findChild<QLabel *>(QStringLiteral("historyState"));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    QVERIFY(history && table);
+    QVERIFY(!history->isVisible());
+
+    QSignalSpy synced(&session, &models::DeskSession::syncFinished);
+    session.syncControl().startSync(0);
+    QTRY_VERIFY_WITH_TIMEOUT(history->isVisible(), 60000);
+    QVERIFY2(history->text().startsWith(QLatin1String("History still loading (")), qPrintable(history->text()));
+    // Every open ticket is listed (the page's default: open tickets, soonest deadline first) before the history.
+    const auto listed = [table] {
+        QSet<QString> ids;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            ids.insert(table->model()->index(row, 0).data(models::TicketListModel::IdRole).toString());
+        return ids;
+    };
+    QTRY_VERIFY2(
+        listed().contains(open),
+        qPrintable(QStringLiteral("%1 of %2 open tickets listed").arg((listed() & open).size()).arg(open.size())));
+    QVERIFY(synced.isEmpty());
+
+    // Open the most urgent ones: each one's detail (the platform's log) is in; decide the first the agent may approve,
+    // while the history loads.
+    auto *timeline = page.findChild<QListWidget *>(QStringLiteral("timeline"));
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    auto *pending = page.findChild<QLabel *>(QStringLiteral("pendingMarker"));
+    table->setFocus();
+    QString decided;
+    for (int row = 0; row < 20 && decided.isEmpty(); ++row) {
+        table->selectRow(row);
+        const QString id = table->model()->index(row, 0).data(models::TicketListModel::IdRole).toString();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY2(timeline->count() > 0, qPrintable(id));
+        if (!approve->isEnabled())
+            continue;
+        QTest::keyClick(&page, Qt::Key_A);
+        QTRY_VERIFY(pending->isVisible());
+        decided = id;
+    }
+    QVERIFY2(!decided.isEmpty(), "one of the 20 most urgent open tickets can be approved");
+    QVERIFY2(synced.isEmpty() && history->text().startsWith(QLatin1String("History still loading")),
+             "all of the above happened while the history was loading");
+
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 120000);
+    // The first sync's report (the decision sends a second one).
+    const auto first = synced.first().at(0).value<sync::SyncReport>();
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QVERIFY(first.openFirst);
+    QVERIFY(first.openReadyMs > 0 && first.openReadyMs < first.elapsedMs);
+    QTRY_VERIFY(!history->isVisible());
+    QVERIFY(!session.historyLoading());
+}
+
+ANXIN_TEST_MAIN(TstHistoryLoading)
+#include "tst_historyloading.moc"

@@ -1,0 +1,183 @@
+// Open work first (issue #36, step 2): a first sync, or one after a long offline spell, puts every open ticket and
+// its detail in the cache before it walks the shop's history; the history then comes in by update_time. While it
+// loads the shop is marked (live auto-approve rules wait); a completed walk clears the mark. Real SQLite, real HTTP
+// over loopback to the sandbox, under its default rate limit.
+
+#include "../store/tempdb.h"
+#include "platform/requests.h"
+#include "store/cursorrepository.h"
+#include "synctestsupport.h"
+#include "testmain.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace anxin;
+using namespace anxin::test;
+
+class TstSyncOpenFirst : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstSync_openTicketsWithDetailsBeforeHistory();
+    void caughtUp_noOpenPass_longOffline_openFirstAgain();
+    void historyInterrupted_markStays_nextSyncFinishesIt();
+};
+
+namespace {
+
+std::unique_ptr<SandboxHarness> makeSandbox(int tickets, quint64 seed = 7)
+{
+    sandbox::SandboxOptions o;
+    o.seed = seed;
+    o.tickets = tickets;
+    return std::make_unique<SandboxHarness>(o, QDateTime::currentSecsSinceEpoch());
+}
+
+// The tickets awaiting someone's step (the open statuses); an appeal under the platform's arbitration is open too
+// but comes with the history.
+QSet<QString> openOnThePlatform(SandboxHarness &sandbox)
+{
+    QSet<QString> open;
+    const auto all = sandboxTickets(sandbox);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it->finalTime == 0 && platform::kOpenAftersaleStatuses.contains(it->status))
+            open.insert(it.key());
+    }
+    return open;
+}
+
+QSet<QString> set(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+bool loadingHistory(store::Database &db, const QString &shopId)
+{
+    auto shops = sync::shopsLoadingHistory(db);
+    return shops && shops->contains(shopId);
+}
+
+} // namespace
+
+void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
+{
+    auto sandbox = makeSandbox(600);
+    const QSet<QString> open = openOnThePlatform(*sandbox);
+    const int all = int(sandboxTickets(*sandbox).size());
+    QVERIFY2(open.size() > 100 && open.size() < all / 2, "the shop needs open work and more history than it");
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    sync::SyncOptions options = testSyncOptions(50);
+    options.maxDetails = 5; // the budget of closed tickets' details: the open ones are never held to it
+
+    // What the cache holds when the history walk begins: the views reload then.
+    sync::ShopSyncer syncer(client.shopId(), client.api(), &db, options);
+    QStringList stages;
+    QSet<QString> openCached, detailed;
+    int cachedAtHistory = -1;
+    bool markedAtHistory = false;
+    connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
+        if (stages.isEmpty() || stages.last() != p.stage)
+            stages << p.stage;
+        if (p.stage != QLatin1String("history") || cachedAtHistory >= 0)
+            return;
+        openCached = set(rows(db, QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0")));
+        detailed = set(rows(db, QStringLiteral("SELECT aftersale_id FROM ticket_detail")));
+        cachedAtHistory = int(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM tickets")));
+        markedAtHistory = loadingHistory(db, client.shopId());
+    });
+    const auto report = runSyncer(syncer, 180000);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    qInfo() << "stages:" << stages.join(QLatin1Char(' ')) << "open:" << open.size() << "ready after"
+            << report.openReadyMs << "ms of" << report.elapsedMs;
+
+    QVERIFY2(cachedAtHistory >= 0, qPrintable(stages.join(QLatin1Char(' '))));
+    QVERIFY(stages.indexOf(QStringLiteral("open")) >= 0);
+    QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("history")));
+    QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("history")));
+    QVERIFY2(openCached.contains(open), qPrintable(QStringLiteral("%1 of %2 open tickets cached before the history")
+                                                       .arg((openCached & open).size())
+                                                       .arg(open.size())));
+    QVERIFY2(
+        detailed.contains(open),
+        qPrintable(
+            QStringLiteral("%1 of %2 open tickets with their detail").arg((detailed & open).size()).arg(open.size())));
+    QVERIFY2(cachedAtHistory < all, "the history came after the open work");
+    QVERIFY(markedAtHistory);
+
+    QVERIFY(report.openFirst);
+    QCOMPARE(report.openTickets, int(open.size()));
+    QVERIFY(report.openReadyMs > 0 && report.openReadyMs < report.elapsedMs);
+    QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox)); // the whole history after the walk
+    QVERIFY(!loadingHistory(db, client.shopId()));
+    QVERIFY(report.details >= open.size());
+}
+
+void TstSyncOpenFirst::caughtUp_noOpenPass_longOffline_openFirstAgain()
+{
+    auto sandbox = makeSandbox(300, 9);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto options = testSyncOptions(100);
+    const auto first = runPull(client, db, options, 120000);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QVERIFY(first.openFirst);
+
+    // Caught up: the walk alone, nothing marked.
+    const auto second = runPull(client, db, options, 120000);
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QVERIFY(!second.openFirst);
+    QCOMPARE(second.openTickets, 0);
+    QCOMPARE(second.openReadyMs, -1);
+
+    // Two days without a connection: the walk is far behind, the open work comes first again.
+    ANXIN_VERIFY_OK(db.exec(QStringLiteral("UPDATE sync_cursors SET cursor_time = cursor_time - 2 * 86400 "
+                                           "WHERE stream = 'tickets'")));
+    const auto back = runPull(client, db, options, 120000);
+    QVERIFY2(back.ok(), qPrintable(back.error.message));
+    QVERIFY(back.openFirst);
+    QCOMPARE(back.openTickets, int(openOnThePlatform(*sandbox).size()));
+    QVERIFY(!loadingHistory(db, client.shopId()));
+    QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox));
+}
+
+void TstSyncOpenFirst::historyInterrupted_markStays_nextSyncFinishesIt()
+{
+    auto sandbox = makeSandbox(400, 13);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto options = testSyncOptions(20);
+    {
+        // The connection drops during the history walk (here: the agent cancels it after its third page).
+        sync::ShopSyncer syncer(client.shopId(), client.api(), &db, options);
+        int historyPages = 0;
+        connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
+            if (p.stage == QLatin1String("history") && p.done > 0 && ++historyPages == 3)
+                syncer.cancel();
+        });
+        const auto cut = runSyncer(syncer, 120000);
+        QCOMPARE(cut.error.kind, core::Error::Kind::Cancelled);
+        QVERIFY(cut.openFirst);
+    }
+    QVERIFY(loadingHistory(db, client.shopId()));
+    QVERIFY(cachedTickets(db, client.shopId()) != sandboxTickets(*sandbox));
+
+    // The walk stopped far back in the history: the next sync fetches the open work first again (it may have moved
+    // meanwhile), then goes on with the walk where it stopped; the completed walk clears the mark.
+    const auto next = runPull(client, db, options, 120000);
+    QVERIFY2(next.ok(), qPrintable(next.error.message));
+    QVERIFY(next.openFirst);
+    QVERIFY(next.ticketsInserted > 0);
+    QVERIFY(!loadingHistory(db, client.shopId()));
+    QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox));
+}
+
+ANXIN_TEST_GUILESS_MAIN(TstSyncOpenFirst)
+#include "tst_sync_openfirst.moc"
