@@ -190,6 +190,7 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("decisions_failed"), report.decisionsFailed},
                     {QStringLiteral("requests"), report.requests},
                     {QStringLiteral("rate_limited"), report.rateLimited},
+                    {QStringLiteral("concurrency"), report.concurrency},
                     {QStringLiteral("elapsed_ms"), report.elapsedMs},
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())

@@ -31,7 +31,11 @@ namespace {
 const QString &kTicketStream = feedkind::tickets;
 const QString &kOrderStream = feedkind::orders;
 const QString &kBackfillStream = kHistoryBackfillStream;
-constexpr int kParallel = 4; // concurrent detail/product/route requests: within any sane rate limit
+// Concurrent detail/product/route requests: from a few, one more per round of clean answers, halved when the
+// platform's rate limit refuses one (the pacer keeps the rate; this keeps enough calls in flight to reach it over a
+// slow connection, and no more).
+constexpr int kStartParallel = 4;
+constexpr int kMaxParallel = 16;
 
 QString platformDay(qint64 platformNowMs)
 {
@@ -542,7 +546,7 @@ void ShopSyncer::requestOrderPage()
 
 // ---- per-ticket and per-object fetches -------------------------------------------------------------------
 
-void ShopSyncer::fanOut(int n, int parallel, const std::function<void(int, std::function<void(bool)>)> &work,
+void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(bool)>)> &work,
                         std::function<void()> all)
 {
     if (n == 0)
@@ -553,18 +557,33 @@ void ShopSyncer::fanOut(int n, int parallel, const std::function<void(int, std::
         int outstanding = 0;
         bool stopped = false;
         bool reported = false;
+        int clean = 0; // answers since the limit last changed, none refused by the rate limit
+        qint64 limitedSeen = 0;
     };
     auto state = std::make_shared<State>();
+    state->limitedSeen = m_api->rateLimitedAnswers();
+    if (m_parallel <= 0)
+        m_parallel = kStartParallel;
     // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = launch;
-    *launch = [this, n, parallel, work, all, state, weak] {
+    *launch = [this, n, work, all, state, weak] {
         auto self = weak.lock();
-        while (self && !state->stopped && state->outstanding < parallel && state->nextIndex < n && !m_cancelled) {
+        while (self && !state->stopped && state->outstanding < m_parallel && state->nextIndex < n && !m_cancelled) {
             const int i = state->nextIndex++;
             ++state->outstanding;
             work(i, [this, n, all, state, self](bool keepGoing) {
                 --state->outstanding;
+                const qint64 limited = m_api->rateLimitedAnswers();
+                if (limited > state->limitedSeen) {
+                    state->limitedSeen = limited;
+                    state->clean = 0;
+                    m_parallel = std::max(1, m_parallel / 2);
+                } else if (++state->clean >= m_parallel) {
+                    state->clean = 0;
+                    m_parallel = std::min(kMaxParallel, m_parallel + 1);
+                }
+                m_report.concurrency = m_parallel;
                 if (!keepGoing)
                     state->stopped = true;
                 const bool over = state->stopped || m_cancelled || state->nextIndex >= n;
@@ -635,7 +654,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
         return true;
     };
     fanOut(
-        n, kParallel,
+        n,
         [=, this](int i, std::function<void(bool)> done) {
             auto params = paramsFor(i);
             if (!params)

@@ -144,9 +144,9 @@ private:
                    std::function<core::Status(int, const QJsonValue &)> apply, int *counter);
     static bool isItemRefusal(const core::Error &error);
     core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
-    // Runs `work(i, done)` for i in [0, n) with up to `parallel` in flight; `all` once every one reported.
-    void fanOut(int n, int parallel, const std::function<void(int, std::function<void(bool)>)> &work,
-                std::function<void()> all);
+    // Runs `work(i, done)` for i in [0, n) with up to m_parallel in flight (adapted as answers come: see kMaxParallel);
+    // `all` once every one reported.
+    void fanOut(int n, const std::function<void(int, std::function<void(bool)>)> &work, std::function<void()> all);
 
     QString m_shopId;
     EvidenceFetcher *m_images = nullptr; // the images stage, while it runs
@@ -175,6 +175,7 @@ private:
     int m_crowdedRounds = 0;
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
+    int m_parallel = 0;       // per-item requests in flight, carried from stage to stage; 0: not started
     bool m_openFirst = false; // this run fetched the open work before the history
     bool m_backfill = false;  // the ticket walk is the history's backfill (this run's or an earlier one's)
 };

@@ -66,6 +66,7 @@ struct SyncReport
     bool feedGap = false;
     qint64 requests = 0;
     qint64 rateLimited = 0; // of them, refused by the platform's rate limit (and sent again at its pace)
+    int concurrency = 0;    // per-item requests in flight the sync settled on (details, products, routes)
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed
     bool ok() const { return error.kind == core::Error::Kind::None; }

@@ -7,8 +7,14 @@
 //                  for a second after the sync reports, when every page and the alerts re-read the cache
 //   dead_image_host  a first full sync (with evidence images) of a 3 000-ticket shop whose image host never
 //                  answers, against the same sync with its images served, side by side: the seconds it adds
+//   first_actionable_100k  a first full sync of N tickets under the sandbox's default rate limit with 60 ms added to
+//                  every call (a desktop in China talking to the platform): the time until every open ticket and its
+//                  detail is in the cache
+//   first_sync_100k_latency  the same sync until it is complete, against the floor of the same run: the calls it
+//                  made of each method divided by the sandbox's limit for that method, summed
 // Prints one JSON object per line (name, value, unit, floor, target, target_kind: see benchsupport.h).
-// Usage: bench_sync [--tickets N] [--sandbox PATH] [--only sync_100k|warm_sync|ui_stall_sync|dead_image_host]
+// Usage: bench_sync [--tickets N] [--sandbox PATH]
+//        [--only sync_100k|warm_sync|ui_stall_sync|dead_image_host|first_sync_latency]
 //        [--page KEY]
 //        (--page: the page shown during ui_stall_sync, "workbench" (the home page) unless told)
 #include "core/clock.h"
@@ -64,14 +70,18 @@ struct Sandbox
 {
     QProcess process;
     QString url;
-    bool start(const QString &path, int tickets, QTemporaryDir &dir)
+    // Most workloads measure the client's own work against a bare loop or a fixed target: without the sandbox's
+    // default rate limit (it would measure the limit instead, and the bare loop does not pace). `limited`: with it.
+    bool start(const QString &path, int tickets, QTemporaryDir &dir, bool limited = false)
     {
         const QString portFile = dir.filePath(QStringLiteral("port"));
-        // These workloads measure the client's own work against a bare loop or a fixed target: without the
-        // sandbox's default rate limit (it would measure the limit instead, and the bare loop does not pace).
-        process.start(path, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                             portFile, QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--tickets"),
-                             QString::number(tickets), QStringLiteral("--qps"), QStringLiteral("0")});
+        QStringList args{QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--port-file"), portFile,
+                         QStringLiteral("--seed"),      QStringLiteral("11"),
+                         QStringLiteral("--tickets"),   QString::number(tickets)};
+        if (!limited)
+            args << QStringLiteral("--qps") << QStringLiteral("0");
+        process.start(path, args);
         if (!process.waitForStarted())
             return false;
         QElapsedTimer t;
@@ -283,6 +293,91 @@ bool timedFirstSync(const QString &sandboxPath, bool deadHost, qint64 *ms, sync:
     return report->ok();
 }
 
+// One control call to the sandbox; its JSON answer (empty on failure).
+QJsonObject control(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(base + path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *r = verb == "GET" ? nam.get(req) : nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop wait;
+    QObject::connect(r, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    const bool ok = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    const QJsonObject answer = QJsonDocument::fromJson(r->readAll()).object();
+    r->deleteLater();
+    return ok ? answer : QJsonObject();
+}
+
+// first_actionable_100k and first_sync_100k_latency: one first sync, as an agent's desk makes it (no images: they
+// come from the CDN, not the API), under the sandbox's default rate limit and 60 ms per call.
+bool firstSyncUnderLatency(const QString &sandboxPath, int tickets)
+{
+    QTemporaryDir dir;
+    Sandbox sandbox;
+    if (!sandbox.start(sandboxPath, tickets, dir, true))
+        return false;
+    if (control(sandbox.url, "POST", QStringLiteral("/__sandbox/faults"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                            {QStringLiteral("latency_ms"), 60},
+                            {QStringLiteral("ratio"), 1}})
+            .isEmpty())
+        return false;
+    const QJsonObject limits = control(sandbox.url, "GET", QStringLiteral("/__sandbox/limits"));
+    const int qps = limits.value(QStringLiteral("qps")).toInt();
+    if (qps <= 0)
+        return false;
+    store::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("cache.db"))).ok())
+        return false;
+    Client client(sandbox.url);
+    sync::SyncOptions options;
+    options.images = false;
+    QElapsedTimer t;
+    t.start();
+    const sync::SyncReport report = runSync(client, db, options, true);
+    const qint64 ms = t.elapsed();
+    // The floor: every call this sync made, each method at the sandbox's limit for it, one method after another.
+    const QJsonObject counters = control(sandbox.url, "GET", QStringLiteral("/__sandbox/counters"));
+    const QJsonObject calls = counters.value(QStringLiteral("calls")).toObject();
+    const QJsonObject methodLimits = limits.value(QStringLiteral("methods")).toObject();
+    double floorS = 0;
+    qint64 totalCalls = 0;
+    for (auto it = calls.constBegin(); it != calls.constEnd(); ++it) {
+        if (it.key() == QLatin1String("token.create"))
+            continue;
+        const int limit = methodLimits.value(it.key()).toInt(qps);
+        totalCalls += it.value().toInteger();
+        floorS += limit > 0 ? double(it.value().toInteger()) / limit : 0;
+    }
+    const qint64 detailCalls = calls.value(QStringLiteral("afterSale.Detail")).toInteger();
+    emitJson({{QStringLiteral("name"), QStringLiteral("first_actionable_100k")},
+              {QStringLiteral("value"), report.openReadyMs / 1000.0},
+              {QStringLiteral("unit"), QStringLiteral("s")},
+              {QStringLiteral("tickets"), tickets},
+              {QStringLiteral("open_tickets"), report.openTickets},
+              {QStringLiteral("qps"), qps},
+              {QStringLiteral("latency_ms"), 60},
+              {QStringLiteral("concurrency"), report.concurrency},
+              {QStringLiteral("floor"), QJsonValue()},
+              {QStringLiteral("target"), 10},
+              {QStringLiteral("target_kind"), QStringLiteral("value_max")},
+              {QStringLiteral("ok"), report.ok() && report.openFirst && report.openReadyMs > 0}});
+    emitJson({{QStringLiteral("name"), QStringLiteral("first_sync_100k_latency")},
+              {QStringLiteral("value"), ms / 1000.0},
+              {QStringLiteral("unit"), QStringLiteral("s")},
+              {QStringLiteral("floor"), floorS},
+              {QStringLiteral("calls"), totalCalls},
+              {QStringLiteral("detail_calls"), detailCalls},
+              {QStringLiteral("pages"), report.pages},
+              {QStringLiteral("rate_limited"), report.rateLimited},
+              {QStringLiteral("concurrency"), report.concurrency},
+              {QStringLiteral("target"), 1.3},
+              {QStringLiteral("target_kind"), QStringLiteral("ratio_max")},
+              {QStringLiteral("ok"), report.ok()}});
+    return true;
+}
+
 bool deadImageHost(const QString &sandboxPath)
 {
     qint64 servedMs = 0;
@@ -331,6 +426,12 @@ int main(int argc, char **argv)
     }
     if (only.isEmpty() || only == QLatin1String("dead_image_host")) {
         if (!deadImageHost(sandboxPath))
+            return 1;
+        if (!only.isEmpty())
+            return 0;
+    }
+    if (only.isEmpty() || only == QLatin1String("first_sync_latency")) {
+        if (!firstSyncUnderLatency(sandboxPath, tickets))
             return 1;
         if (!only.isEmpty())
             return 0;

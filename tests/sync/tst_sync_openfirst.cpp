@@ -9,6 +9,7 @@
 #include "synctestsupport.h"
 #include "testmain.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void firstSync_openTicketsWithDetailsBeforeHistory();
     void caughtUp_noOpenPass_longOffline_openFirstAgain();
     void historyInterrupted_markStays_nextSyncFinishesIt();
+    void slowConnection_moreDetailsInFlight();
 };
 
 namespace {
@@ -177,6 +179,25 @@ void TstSyncOpenFirst::historyInterrupted_markStays_nextSyncFinishesIt()
     QVERIFY(next.ticketsInserted > 0);
     QVERIFY(!loadingHistory(db, client.shopId()));
     QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox));
+}
+
+void TstSyncOpenFirst::slowConnection_moreDetailsInFlight()
+{
+    // 150 ms a detail: four in flight would reach 27 a second of the platform's 100; the sync keeps more in flight
+    // while the answers are clean.
+    auto sandbox = makeSandbox(400, 17);
+    QVERIFY(injectFault(*sandbox, QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                                              {QStringLiteral("method"), QStringLiteral("afterSale.Detail")},
+                                              {QStringLiteral("latency_ms"), 150},
+                                              {QStringLiteral("ratio"), 1}}));
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto report = runPull(client, db, testSyncOptions(100), 120000);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    QVERIFY(report.details > 50);
+    QVERIFY2(report.concurrency > 4 && report.concurrency <= 16, qPrintable(QString::number(report.concurrency)));
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstSyncOpenFirst)
