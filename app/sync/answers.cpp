@@ -103,8 +103,9 @@ core::Result<store::UpsertStats> applyListedTickets(store::Database &db, const Q
     return applyTickets(db, shopId, page, fetchedAt, nullptr);
 }
 
-core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
-                                                const platform::OrderPage &page, const store::SyncCursor &cursor)
+namespace {
+core::Result<store::UpsertStats> applyOrders(store::Database &db, const QString &shopId,
+                                             const platform::OrderPage &page, const store::SyncCursor *cursor)
 {
     QList<store::OrderRecord> rows;
     for (const auto &o : page.orders)
@@ -112,7 +113,20 @@ core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QStri
     store::WriteTransaction tx(db);
     if (!tx.ok())
         return tx.status().error();
-    return commitPage<store::OrderRepository>(db, tx, rows, &cursor);
+    return commitPage<store::OrderRepository>(db, tx, rows, cursor);
+}
+} // namespace
+
+core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
+                                                const platform::OrderPage &page, const store::SyncCursor &cursor)
+{
+    return applyOrders(db, shopId, page, &cursor);
+}
+
+core::Result<store::UpsertStats> applyListedOrders(store::Database &db, const QString &shopId,
+                                                   const platform::OrderPage &page)
+{
+    return applyOrders(db, shopId, page, nullptr);
 }
 
 core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fetchedAt)

@@ -30,13 +30,16 @@ core::Result<int> applyReasons(store::Database &db, const QString &shopId, const
 core::Result<store::UpsertStats> applyTicketPage(store::Database &db, const QString &shopId,
                                                  const platform::AfterSaleListPage &page, qint64 fetchedAt,
                                                  const store::SyncCursor &cursor);
-// A page of afterSale.List read outside the ticket stream's walk (the open tickets by deadline, issue #36): the
-// same rows, no cursor moved. Stale rows never overwrite newer ones.
+// A page of afterSale.List read outside the ticket stream's cursor (the open tickets by deadline, or a later window
+// of the walk, issue #36): the same rows, no cursor moved. Stale rows never overwrite newer ones.
 core::Result<store::UpsertStats> applyListedTickets(store::Database &db, const QString &shopId,
                                                     const platform::AfterSaleListPage &page, qint64 fetchedAt);
 // A page of order.searchList with the order stream's cursor after it.
 core::Result<store::UpsertStats> applyOrderPage(store::Database &db, const QString &shopId,
                                                 const platform::OrderPage &page, const store::SyncCursor &cursor);
+// A page of order.searchList read ahead of the order stream's cursor (a later window of its walk): no cursor moved.
+core::Result<store::UpsertStats> applyListedOrders(store::Database &db, const QString &shopId,
+                                                   const platform::OrderPage &page);
 // afterSale.Detail: the ticket's detail, evidence, platform log and shop remarks, replaced.
 core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fetchedAt);
 // product.detail.

@@ -96,6 +96,8 @@ void ShopSyncer::start()
         m_steps << &ShopSyncer::pullReputation;
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
+    m_parallel = kStartParallel;
+    m_limitedSeen = m_api->rateLimitedAnswers();
     m_report.requests = -m_api->requestsSent();
     m_report.rateLimited = -m_api->rateLimitedAnswers();
     next();
@@ -199,7 +201,7 @@ void ShopSyncer::pullOpenTickets()
             return fail(st.error());
     }
     m_report.openFirst = true;
-    m_page = 0;
+    m_openPage = 0;
     m_streamDone = 0;
     m_streamTotal = -1;
     requestOpenPage();
@@ -214,7 +216,7 @@ void ShopSyncer::requestOpenPage()
     platform::AfterSaleListRequest req;
     req.standardAftersaleStatus = platform::kOpenAftersaleStatuses;
     req.orderBy = {{platform::AfterSaleListRequest::SortField::StatusDeadline, true}};
-    req.page = m_page;
+    req.page = m_openPage;
     req.size = m_options.pageSize;
     auto params = req.toParams();
     if (!params)
@@ -244,10 +246,10 @@ void ShopSyncer::requestOpenPage()
         emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
         // Past the platform's paging limit the rest of the open tickets come with the history walk.
         const bool more = page->hasMore && !page->items.isEmpty() &&
-                          qint64(m_page + 1) * m_options.pageSize < platform::kMaxPageWindow;
+                          qint64(m_openPage + 1) * m_options.pageSize < platform::kMaxPageWindow;
         if (!more)
             return next();
-        ++m_page;
+        ++m_openPage;
         requestOpenPage();
     });
 }
@@ -328,8 +330,10 @@ core::Result<std::optional<store::SyncCursor>> ShopSyncer::walkCursor(const QStr
                                                               last.value()->cursorPage, last.value()->fetchedAt});
 }
 
-bool ShopSyncer::openWindow(const QString &stream)
+bool ShopSyncer::openWalk(const QString &stream)
 {
+    constexpr qint64 kSplitBeyondSecs = 2 * 86400; // closer behind: one window
+    const qint64 windowSecs = m_options.walkWindowSecs;
     auto cursor = walkCursor(stream);
     if (!cursor) {
         fail(cursor.error());
@@ -338,210 +342,284 @@ bool ShopSyncer::openWindow(const QString &stream)
     const qint64 now = platformNow();
     const qint64 oldest = now - m_options.backfillDays * 86400 + 60;
     const bool resume = cursor.value() && cursor.value()->cursorTime > 0;
-    m_windowStart = resume ? std::max(oldest, cursor.value()->cursorTime) : oldest;
-    m_page = resume ? cursor.value()->cursorPage : 0;
-    m_crowded = 0;
-    m_crowdedSeen.clear();
-    m_crowdedRounds = 0;
+    const qint64 start = resume ? std::max(oldest, cursor.value()->cursorTime) : oldest;
     // The end is exclusive and a little past the platform's now, so what was just decided comes back in this
-    // same sync; the next window still starts before it (end - overlap), so nothing is skipped.
-    m_windowEnd = now + 5;
+    // same sync; the next walk still starts before it (end - overlap), so nothing is skipped.
+    const qint64 end = now + 5;
+    // A team's poller walks in one window: every page it publishes carries the stream's cursor for the followers.
+    const qint64 span = end - start;
+    const int windows =
+        m_feed || windowSecs <= 0 || span <= kSplitBeyondSecs ? 1 : int((span + windowSecs - 1) / windowSecs);
+    m_stream = stream;
+    m_windows.clear();
+    for (int i = 0; i < windows; ++i) {
+        Window w;
+        w.start = start + span * i / windows;
+        w.end = i + 1 == windows ? end : start + span * (i + 1) / windows;
+        m_windows << w;
+    }
+    m_windows.first().page = resume ? cursor.value()->cursorPage : 0;
+    m_nextWindow = 0;
+    m_walking = 0;
+    m_frontier = 0;
     m_streamDone = 0;
     m_streamTotal = -1;
     return true;
 }
 
-ShopSyncer::PageStep ShopSyncer::stepAfter(const QString &stream, bool more, qint64 lastUpdateTime,
-                                           const QStringList &ids, qint64 total)
+ShopSyncer::PageStep ShopSyncer::stepAfter(Window &w, bool more, qint64 lastUpdateTime, const QStringList &ids,
+                                           qint64 total)
 {
     // Keyset on update_time: the next page starts at the last update_time seen (rows sharing it are read again
     // and left alone). A page that is all one second opens that second as its own window [s, s + 1), read by
     // offset round after round until every row of it was seen: offset paging through equal values is only as
-    // good as the platform's tie order, which may change between calls. A finished window restarts a little
+    // good as the platform's tie order, which may change between calls. A finished walk restarts a little
     // before its end next time, to catch updates that became visible late.
     constexpr int kMaxCrowdedRounds = 12;
     PageStep step;
     step.cursor.shopId = m_shopId;
-    step.cursor.stream = stream;
+    step.cursor.stream = m_stream;
     step.cursor.updatedAt = platformNow();
-    step.windowStart = m_windowStart;
-    if (m_crowded) {
+    step.windowStart = w.start;
+    if (w.crowded) {
         for (const QString &id : ids)
-            m_crowdedSeen.insert(id);
+            w.crowdedSeen.insert(id);
         // A crash here resumes at the crowded second, from its first page.
-        step.cursor.cursorTime = m_crowded;
-        step.crowded = m_crowded;
+        step.cursor.cursorTime = w.crowded;
+        step.crowded = w.crowded;
         if (more) {
-            step.page = m_page + 1;
+            step.page = w.page + 1;
             return step;
         }
-        if (m_crowdedSeen.size() < total && m_crowdedRounds + 1 < kMaxCrowdedRounds) {
-            ++m_crowdedRounds; // another round from the first page
+        if (w.crowdedSeen.size() < total && w.crowdedRounds + 1 < kMaxCrowdedRounds) {
+            ++w.crowdedRounds; // another round from the first page
             return step;
         }
-        if (m_crowdedSeen.size() < total)
-            qCWarning(lcSync) << "shop" << m_shopId << stream << "second" << m_crowded << ":" << m_crowdedSeen.size()
+        if (w.crowdedSeen.size() < total)
+            qCWarning(lcSync) << "shop" << m_shopId << m_stream << "second" << w.crowded << ":" << w.crowdedSeen.size()
                               << "of" << total << "rows seen after" << kMaxCrowdedRounds << "rounds";
-        // The second is read: the stream's window goes on after it.
+        // The second is read: the window goes on after it.
         step.crowded = 0;
-        step.windowStart = m_crowded + 1;
+        step.windowStart = w.crowded + 1;
         step.cursor.cursorTime = step.windowStart;
-        step.done = step.windowStart >= m_windowEnd;
+        step.done = step.windowStart >= w.end;
         if (step.done)
-            step.cursor.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+            step.cursor.cursorTime = std::max(w.start, w.end - m_options.overlapSecs);
         return step;
     }
     if (!more) {
-        step.cursor.cursorTime = std::max(m_windowStart, m_windowEnd - m_options.overlapSecs);
+        step.cursor.cursorTime = std::max(w.start, w.end - m_options.overlapSecs);
         step.done = true;
-    } else if (lastUpdateTime > m_windowStart) {
+    } else if (lastUpdateTime > w.start) {
         step.cursor.cursorTime = lastUpdateTime;
         step.windowStart = lastUpdateTime;
     } else {
         // The whole page is one second, and more follow: read that second on its own.
-        step.cursor.cursorTime = m_windowStart;
-        step.crowded = m_windowStart;
-        m_crowdedSeen = QSet<QString>(ids.cbegin(), ids.cend());
-        m_crowdedRounds = 0;
+        step.cursor.cursorTime = w.start;
+        step.crowded = w.start;
+        w.crowdedSeen = QSet<QString>(ids.cbegin(), ids.cend());
+        w.crowdedRounds = 0;
     }
     return step;
 }
 
-void ShopSyncer::adopt(const PageStep &step)
+void ShopSyncer::adopt(Window &w, const PageStep &step)
 {
-    m_windowStart = step.windowStart;
-    m_page = step.page;
+    w.start = step.windowStart;
+    w.page = step.page;
     if (!step.crowded) {
-        m_crowdedSeen.clear();
-        m_crowdedRounds = 0;
+        w.crowdedSeen.clear();
+        w.crowdedRounds = 0;
     }
-    m_crowded = step.crowded;
+    w.crowded = step.crowded;
+    w.done = step.done;
+    if (step.done)
+        w.doneCursor = step.cursor.cursorTime;
+}
+
+int ShopSyncer::frontierIndex()
+{
+    while (m_frontier < m_windows.size() && m_windows.at(m_frontier).done)
+        ++m_frontier;
+    return m_frontier;
+}
+
+qint64 ShopSyncer::frontierCursor()
+{
+    if (frontierIndex() == m_windows.size())
+        return m_windows.last().doneCursor;
+    const Window &w = m_windows.at(m_frontier);
+    return w.crowded ? w.crowded : w.start;
+}
+
+void ShopSyncer::walkOn()
+{
+    while (!m_finished && m_walking < std::max(1, m_parallel) && m_nextWindow < m_windows.size()) {
+        ++m_walking;
+        requestPage(m_nextWindow++);
+    }
+}
+
+void ShopSyncer::requestPage(int window)
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        if (--m_walking == 0)
+            next(); // stops the run as cancelled
+        return;
+    }
+    const Window &w = m_windows.at(window);
+    const bool tickets = m_stream == kTicketStream;
+    const char *method = tickets ? platform::AfterSaleListRequest::kMethod : platform::OrderSearchRequest::kMethod;
+    auto params = [&]() -> core::Result<QJsonObject> {
+        if (tickets) {
+            platform::AfterSaleListRequest req;
+            req.updateStartTime = w.requestStart();
+            req.updateEndTime = w.requestEnd();
+            req.orderBy = {{platform::AfterSaleListRequest::SortField::UpdateTime, true}};
+            req.page = w.page;
+            req.size = m_options.pageSize;
+            return req.toParams();
+        }
+        platform::OrderSearchRequest req;
+        req.updateTimeStart = w.requestStart();
+        req.updateTimeEnd = w.requestEnd();
+        req.orderBy = platform::OrderSearchRequest::SortField::UpdateTime;
+        req.orderAsc = true;
+        req.page = w.page;
+        req.size = m_options.pageSize;
+        return req.toParams();
+    }();
+    if (!params)
+        return fail(params.error());
+    m_api->call(method, params.value(), {}, this, [this, window](const CallResult &r) {
+        if (m_finished)
+            return;
+        adaptParallel();
+        if (!r.ok())
+            return fail(r.error);
+        applyPage(window, r.data);
+    });
+}
+
+void ShopSyncer::applyPage(int window, const QJsonValue &data)
+{
+    const bool tickets = m_stream == kTicketStream;
+    std::optional<platform::AfterSaleListPage> ticketPage;
+    std::optional<platform::OrderPage> orderPage;
+    QStringList ids;
+    qint64 last = 0;
+    qint64 total = 0;
+    bool more = false;
+    if (tickets) {
+        auto page = platform::parseAfterSaleList(data);
+        if (!page)
+            return fail(page.error());
+        ticketPage = std::move(page.value());
+        for (const auto &item : std::as_const(ticketPage->items))
+            ids << item.aftersaleId;
+        more = ticketPage->hasMore && !ids.isEmpty();
+        last = more ? ticketPage->items.last().updateTime : 0;
+        total = ticketPage->total;
+    } else {
+        auto page = platform::parseOrderSearch(data);
+        if (!page)
+            return fail(page.error());
+        orderPage = std::move(page.value());
+        for (const auto &o : std::as_const(orderPage->orders))
+            ids << o.orderId;
+        more = orderPage->hasMore && !ids.isEmpty();
+        last = more ? orderPage->orders.last().updateTime : 0;
+        total = orderPage->total;
+    }
+    Window &w = m_windows[window];
+    if (w.total < 0)
+        w.total = total;
+    const bool frontier = window == frontierIndex();
+    const PageStep step = stepAfter(w, more, last, ids, total);
+    adopt(w, step);
+    // The stream's cursor moves with the frontier window's pages only.
+    std::optional<store::SyncCursor> cursor;
+    if (frontier) {
+        cursor = step.cursor;
+        cursor->cursorTime = frontierCursor();
+        if (m_frontier != window)
+            cursor->cursorPage = 0;
+    }
+    const qint64 fetchedAt = platformNow();
+    // An empty page tells the team nothing: the next poller reads from the last page with rows, a little more.
+    if (!ids.isEmpty()) {
+        if (auto st = publish(m_stream, {}, data, fetchedAt, cursor ? &*cursor : nullptr); !st)
+            return fail(st.error());
+    }
+    if (tickets) {
+        auto stats = cursor ? sync::applyTicketPage(*m_db, m_shopId, *ticketPage, fetchedAt, *cursor)
+                            : applyListedTickets(*m_db, m_shopId, *ticketPage, fetchedAt);
+        if (!stats)
+            return fail(stats.error());
+        ++m_report.pages;
+        m_report.ticketsInserted += stats->inserted;
+        m_report.ticketsUpdated += stats->updated;
+        m_report.ticketsStale += stats->stale;
+    } else {
+        auto stats = cursor ? applyOrderPage(*m_db, m_shopId, *orderPage, *cursor)
+                            : applyListedOrders(*m_db, m_shopId, *orderPage);
+        if (!stats)
+            return fail(stats.error());
+        m_report.ordersApplied += stats->inserted + stats->updated;
+    }
+    // Progress: the rows read against the windows' totals, the windows not started yet estimated from the others.
+    m_streamDone += ids.size();
+    qint64 known = 0, knownSpan = 0, unknownSpan = 0;
+    for (const Window &x : std::as_const(m_windows)) {
+        (x.total >= 0 ? knownSpan : unknownSpan) += x.end - x.start;
+        known += std::max<qint64>(x.total, 0);
+    }
+    m_streamTotal = known + (knownSpan > 0 ? known * unknownSpan / knownSpan : 0);
+    const QString stage = !tickets     ? QStringLiteral("orders")
+                          : m_backfill ? QStringLiteral("history")
+                                       : QStringLiteral("tickets");
+    emitProgress(stage, m_streamDone, std::max(m_streamTotal, m_streamDone));
+
+    if (!w.done)
+        return requestPage(window);
+    --m_walking;
+    if (frontierIndex() == m_windows.size())
+        return walkDone();
+    if (m_cancelled) {
+        if (m_walking == 0)
+            next(); // stops the run as cancelled
+        return;
+    }
+    walkOn();
+}
+
+void ShopSyncer::walkDone()
+{
+    if (m_stream == kTicketStream && m_backfill) {
+        if (auto st = store::CursorRepository(*m_db).remove(m_shopId, kBackfillStream); !st)
+            return fail(st.error());
+        m_backfill = false;
+    }
+    next();
 }
 
 void ShopSyncer::pullTickets()
 {
     if (m_openFirst)
         m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
-    if (!openWindow(kTicketStream))
+    if (!openWalk(kTicketStream))
         return;
     if (m_backfill)
         emitProgress(QStringLiteral("history"), 0, -1); // the open work is in the cache: views may show it
-    requestTicketPage();
+    walkOn();
 }
-
-void ShopSyncer::requestTicketPage()
-{
-    if (m_cancelled)
-        return next();
-    platform::AfterSaleListRequest req;
-    req.updateStartTime = requestStart();
-    req.updateEndTime = requestEnd();
-    req.orderBy = {{platform::AfterSaleListRequest::SortField::UpdateTime, true}};
-    req.page = m_page;
-    req.size = m_options.pageSize;
-    auto params = req.toParams();
-    if (!params)
-        return fail(params.error());
-    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
-        if (!r.ok())
-            return fail(r.error);
-        auto page = platform::parseAfterSaleList(r.data);
-        if (!page)
-            return fail(page.error());
-        applyTicketPage(page.value(), r.data);
-    });
-}
-
-void ShopSyncer::applyTicketPage(const platform::AfterSaleListPage &page, const QJsonValue &data)
-{
-    const bool more = page.hasMore && !page.items.isEmpty();
-    QStringList ids;
-    for (const auto &item : page.items)
-        ids << item.aftersaleId;
-    const PageStep step = stepAfter(kTicketStream, more, more ? page.items.last().updateTime : 0, ids, page.total);
-    // An empty page tells the team nothing: the next poller reads from the last page with rows, a little more.
-    const qint64 fetchedAt = platformNow();
-    if (!page.items.isEmpty()) {
-        if (auto st = publish(feedkind::tickets, {}, data, fetchedAt, &step.cursor); !st)
-            return fail(st.error());
-    }
-    auto stats = sync::applyTicketPage(*m_db, m_shopId, page, fetchedAt, step.cursor);
-    if (!stats)
-        return fail(stats.error());
-
-    ++m_report.pages;
-    m_report.ticketsInserted += stats->inserted;
-    m_report.ticketsUpdated += stats->updated;
-    m_report.ticketsStale += stats->stale;
-    m_streamDone += page.items.size();
-    if (m_streamTotal < 0)
-        m_streamTotal = page.total;
-    emitProgress(m_backfill ? QStringLiteral("history") : QStringLiteral("tickets"), m_streamDone,
-                 std::max(m_streamTotal, m_streamDone));
-
-    if (step.done) {
-        if (m_backfill) {
-            if (auto st = store::CursorRepository(*m_db).remove(m_shopId, kBackfillStream); !st)
-                return fail(st.error());
-            m_backfill = false;
-        }
-        return this->next();
-    }
-    adopt(step);
-    requestTicketPage();
-}
-
-// ---- orders: the same keyset walk over update_time -----------------------------------------------------
 
 void ShopSyncer::pullOrders()
 {
-    if (openWindow(kOrderStream))
-        requestOrderPage();
-}
-
-void ShopSyncer::requestOrderPage()
-{
-    if (m_cancelled)
-        return next();
-    platform::OrderSearchRequest req;
-    req.updateTimeStart = requestStart();
-    req.updateTimeEnd = requestEnd();
-    req.orderBy = platform::OrderSearchRequest::SortField::UpdateTime;
-    req.orderAsc = true;
-    req.page = m_page;
-    req.size = m_options.pageSize;
-    auto params = req.toParams();
-    if (!params)
-        return fail(params.error());
-    m_api->call(platform::OrderSearchRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
-        if (!r.ok())
-            return fail(r.error);
-        auto page = platform::parseOrderSearch(r.data);
-        if (!page)
-            return fail(page.error());
-        const bool more = page->hasMore && !page->orders.isEmpty();
-        QStringList ids;
-        for (const auto &o : std::as_const(page->orders))
-            ids << o.orderId;
-        const PageStep step =
-            stepAfter(kOrderStream, more, more ? page->orders.last().updateTime : 0, ids, page->total);
-        if (!page->orders.isEmpty()) {
-            if (auto st = publish(feedkind::orders, {}, r.data, step.cursor.updatedAt, &step.cursor); !st)
-                return fail(st.error());
-        }
-        auto stats = applyOrderPage(*m_db, m_shopId, page.value(), step.cursor);
-        if (!stats)
-            return fail(stats.error());
-        m_report.ordersApplied += stats->inserted + stats->updated;
-        m_streamDone += page->orders.size();
-        if (m_streamTotal < 0)
-            m_streamTotal = page->total;
-        emitProgress(QStringLiteral("orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
-        if (step.done)
-            return this->next();
-        adopt(step);
-        requestOrderPage();
-    });
+    if (openWalk(kOrderStream))
+        walkOn();
 }
 
 // ---- per-ticket and per-object fetches -------------------------------------------------------------------
@@ -557,13 +635,8 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
         int outstanding = 0;
         bool stopped = false;
         bool reported = false;
-        int clean = 0; // answers since the limit last changed, none refused by the rate limit
-        qint64 limitedSeen = 0;
     };
     auto state = std::make_shared<State>();
-    state->limitedSeen = m_api->rateLimitedAnswers();
-    if (m_parallel <= 0)
-        m_parallel = kStartParallel;
     // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = launch;
@@ -574,16 +647,7 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
             ++state->outstanding;
             work(i, [this, n, all, state, self](bool keepGoing) {
                 --state->outstanding;
-                const qint64 limited = m_api->rateLimitedAnswers();
-                if (limited > state->limitedSeen) {
-                    state->limitedSeen = limited;
-                    state->clean = 0;
-                    m_parallel = std::max(1, m_parallel / 2);
-                } else if (++state->clean >= m_parallel) {
-                    state->clean = 0;
-                    m_parallel = std::min(kMaxParallel, m_parallel + 1);
-                }
-                m_report.concurrency = m_parallel;
+                adaptParallel();
                 if (!keepGoing)
                     state->stopped = true;
                 const bool over = state->stopped || m_cancelled || state->nextIndex >= n;
@@ -599,6 +663,20 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
         }
     };
     (*launch)();
+}
+
+void ShopSyncer::adaptParallel()
+{
+    const qint64 limited = m_api->rateLimitedAnswers();
+    if (limited > m_limitedSeen) {
+        m_limitedSeen = limited;
+        m_clean = 0;
+        m_parallel = std::max(1, m_parallel / 2);
+    } else if (++m_clean >= m_parallel) {
+        m_clean = 0;
+        m_parallel = std::min(kMaxParallel, m_parallel + 1);
+    }
+    m_report.concurrency = m_parallel;
 }
 
 bool ShopSyncer::isItemRefusal(const Error &error)

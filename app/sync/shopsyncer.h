@@ -40,6 +40,9 @@ struct SyncOptions
     // A ticket walk this far behind the platform (or none yet: a first sync) fetches the open work first: the open
     // tickets by deadline and their details, then the history (issue #36).
     qint64 openFirstBehindSecs = 24 * 3600;
+    // A walk over update_time further behind than two days is read in windows of this span, several at a time;
+    // 0: in one window, page after page.
+    qint64 walkWindowSecs = 3 * 86400;
     int maxProducts = 200;
     int maxRoutes = 200;
     int maxImages = 300;
@@ -106,13 +109,32 @@ private:
     void pullReasons();
     // Where a stream's walk stands: this cache's cursor, or for a team's poller the feed's last page.
     core::Result<std::optional<store::SyncCursor>> walkCursor(const QString &stream);
-    bool openWindow(const QString &stream);
     // Open work first (issue #36), when the ticket walk is far behind: the open tickets by deadline, then the
     // details of every one of them; the walk that follows is the history's backfill.
     void pullOpenTickets();
     void requestOpenPage();
     void pullOpenDetails();
-    // Where a stream's walk goes after a page: the cursor to store with the page, and the next request.
+    // A stream's walk over update_time (tickets or orders) is read in time windows [start, end): one when it is close
+    // behind, side by side when far behind (issue #36). Each window goes by keyset on update_time; a second holding
+    // more rows than a page is read as its own window, round after round, until every row of it has been seen (the
+    // platform may order equal update_time values differently on every call). The stream's cursor moves with the
+    // oldest window not yet read (the frontier): everything before it is in the cache; pages of later windows are
+    // applied without it, so a run cut short reads them again (and leaves them alone).
+    struct Window
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        int page = 0;
+        qint64 crowded = 0; // the second read on its own now; 0: none
+        QSet<QString> crowdedSeen;
+        int crowdedRounds = 0;
+        qint64 total = -1;     // rows in the window, as its first answer said
+        qint64 doneCursor = 0; // the stream's cursor once this (the newest) window is read
+        bool done = false;
+        qint64 requestStart() const { return crowded ? crowded : start; }
+        qint64 requestEnd() const { return crowded ? crowded + 1 : end; }
+    };
+    // Where a window goes after a page: its cursor after it, and the next request.
     struct PageStep
     {
         store::SyncCursor cursor;
@@ -121,16 +143,18 @@ private:
         int page = 0;
         qint64 crowded = 0; // the second read as its own window next; 0: none
     };
-    PageStep stepAfter(const QString &stream, bool more, qint64 lastUpdateTime, const QStringList &ids, qint64 total);
-    void adopt(const PageStep &step);
-    // The request window: the stream's, or the crowded second alone.
-    qint64 requestStart() const { return m_crowded ? m_crowded : m_windowStart; }
-    qint64 requestEnd() const { return m_crowded ? m_crowded + 1 : m_windowEnd; }
+    PageStep stepAfter(Window &w, bool more, qint64 lastUpdateTime, const QStringList &ids, qint64 total);
+    static void adopt(Window &w, const PageStep &step);
+    bool openWalk(const QString &stream);
+    void walkOn(); // starts windows while there is room
+    void requestPage(int window);
+    void applyPage(int window, const QJsonValue &data);
+    int frontierIndex(); // the oldest window not read yet (m_windows.size(): all read)
+    // The stream's cursor after the frontier moved: the frontier window's place, or the end once all are read.
+    qint64 frontierCursor();
+    void walkDone();
     void pullTickets();
-    void requestTicketPage();
-    void applyTicketPage(const platform::AfterSaleListPage &page, const QJsonValue &data);
     void pullOrders();
-    void requestOrderPage();
     void pullDetails();
     void fetchDetails(const QString &stage, const QStringList &ids);
     void pullProducts();
@@ -147,6 +171,7 @@ private:
     // Runs `work(i, done)` for i in [0, n) with up to m_parallel in flight (adapted as answers come: see kMaxParallel);
     // `all` once every one reported.
     void fanOut(int n, const std::function<void(int, std::function<void(bool)>)> &work, std::function<void()> all);
+    void adaptParallel(); // after each answer
 
     QString m_shopId;
     EvidenceFetcher *m_images = nullptr; // the images stage, while it runs
@@ -164,18 +189,20 @@ private:
     bool m_finished = false;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_stageTimer;
-    // Paging state of the stream being pulled (tickets or orders).
-    qint64 m_windowStart = 0;
-    qint64 m_windowEnd = 0;
-    int m_page = 0;
-    // A second holding more rows than a page: read as its own window, round after round, until every row of it
-    // has been seen (the platform may order equal update_time values differently on every call).
-    qint64 m_crowded = 0;
-    QSet<QString> m_crowdedSeen;
-    int m_crowdedRounds = 0;
+    // The walk of the stream being pulled (tickets or orders).
+    QString m_stream;
+    QList<Window> m_windows;
+    int m_nextWindow = 0; // the next window to start
+    int m_walking = 0;    // windows being read now
+    int m_frontier = 0;   // the oldest window not read yet
+    int m_openPage = 0;   // the open tickets' pass (offset paging by deadline)
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
-    int m_parallel = 0;       // per-item requests in flight, carried from stage to stage; 0: not started
+    // Requests in flight (windows of a walk, per-item fetches), carried from stage to stage; 0: not started. It grows
+    // by one per round of clean answers and halves when the rate limit refuses one (adaptParallel).
+    int m_parallel = 0;
+    int m_clean = 0;
+    qint64 m_limitedSeen = 0;
     bool m_openFirst = false; // this run fetched the open work before the history
     bool m_backfill = false;  // the ticket walk is the history's backfill (this run's or an earlier one's)
 };

@@ -44,6 +44,7 @@ void TstSyncStatementFault::initTestCase()
     m_sandbox = std::make_unique<SandboxHarness>(o, QDateTime::currentSecsSinceEpoch());
     m_client = std::make_unique<Client>(*m_sandbox);
     m_options = testSyncOptions(8); // several pages per stream: cursors advance between pages
+    m_options.walkWindowSecs = 0;   // one window per walk: the same statements in the same order every run
     store::Database db;
     ANXIN_VERIFY_OK(m_template.open(db));
     db.close();
