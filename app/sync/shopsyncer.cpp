@@ -44,6 +44,18 @@ QString platformDay(qint64 platformNowMs)
 }
 } // namespace
 
+namespace {
+// The keys of a walk's page: its row ids, whether more rows follow, and the last row's update_time when they do.
+template <typename Item>
+void walkKeys(const QList<Item> &items, QString Item::*id, bool hasMore, QStringList *ids, bool *more, qint64 *last)
+{
+    for (const Item &item : items)
+        *ids << item.*id;
+    *more = hasMore && !items.isEmpty();
+    *last = *more ? items.last().updateTime : 0;
+}
+} // namespace
+
 core::Result<QSet<QString>> shopsLoadingHistory(store::Database &db)
 {
     auto cursors = store::CursorRepository(db).list();
@@ -517,20 +529,14 @@ void ShopSyncer::applyPage(int window, const QJsonValue &data)
         if (!page)
             return fail(page.error());
         ticketPage = std::move(page.value());
-        for (const auto &item : std::as_const(ticketPage->items))
-            ids << item.aftersaleId;
-        more = ticketPage->hasMore && !ids.isEmpty();
-        last = more ? ticketPage->items.last().updateTime : 0;
+        walkKeys(ticketPage->items, &platform::AfterSaleListItem::aftersaleId, ticketPage->hasMore, &ids, &more, &last);
         total = ticketPage->total;
     } else {
         auto page = platform::parseOrderSearch(data);
         if (!page)
             return fail(page.error());
         orderPage = std::move(page.value());
-        for (const auto &o : std::as_const(orderPage->orders))
-            ids << o.orderId;
-        more = orderPage->hasMore && !ids.isEmpty();
-        last = more ? orderPage->orders.last().updateTime : 0;
+        walkKeys(orderPage->orders, &platform::Order::orderId, orderPage->hasMore, &ids, &more, &last);
         total = orderPage->total;
     }
     Window &w = m_windows[window];

@@ -260,39 +260,6 @@ sync::SyncReport runSync(Client &client, store::Database &db, sync::SyncOptions 
     return report;
 }
 
-// A first full sync with evidence images of a fresh sandbox shop, its image host served or silent.
-bool timedFirstSync(const QString &sandboxPath, bool deadHost, qint64 *ms, sync::SyncReport *report)
-{
-    QTemporaryDir dir;
-    Sandbox sandbox;
-    if (!sandbox.start(sandboxPath, 3000, dir))
-        return false;
-    if (deadHost) {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(sandbox.url + QStringLiteral("/__sandbox/faults")));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *r = nam.post(req, QByteArrayLiteral(R"({"kind":"image_host","host":"silent"})"));
-        QEventLoop wait;
-        QObject::connect(r, &QNetworkReply::finished, &wait, &QEventLoop::quit);
-        wait.exec();
-        const bool ok = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        r->deleteLater();
-        if (!ok)
-            return false;
-    }
-    store::Database db;
-    if (!db.open(dir.filePath(QStringLiteral("cache.db"))).ok())
-        return false;
-    Client client(sandbox.url);
-    sync::SyncOptions options;
-    options.imageDir = dir.filePath(QStringLiteral("images"));
-    QElapsedTimer t;
-    t.start();
-    *report = runSync(client, db, options, true);
-    *ms = t.elapsed();
-    return report->ok();
-}
-
 // One control call to the sandbox; its JSON answer (empty on failure).
 QJsonObject control(const QString &base, const QByteArray &verb, const QString &path, const QJsonObject &body = {})
 {
@@ -307,6 +274,31 @@ QJsonObject control(const QString &base, const QByteArray &verb, const QString &
     const QJsonObject answer = QJsonDocument::fromJson(r->readAll()).object();
     r->deleteLater();
     return ok ? answer : QJsonObject();
+}
+
+// A first full sync with evidence images of a fresh sandbox shop, its image host served or silent.
+bool timedFirstSync(const QString &sandboxPath, bool deadHost, qint64 *ms, sync::SyncReport *report)
+{
+    QTemporaryDir dir;
+    Sandbox sandbox;
+    if (!sandbox.start(sandboxPath, 3000, dir))
+        return false;
+    if (deadHost && control(sandbox.url, "POST", QStringLiteral("/__sandbox/faults"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("image_host")},
+                                        {QStringLiteral("host"), QStringLiteral("silent")}})
+                        .isEmpty())
+        return false;
+    store::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("cache.db"))).ok())
+        return false;
+    Client client(sandbox.url);
+    sync::SyncOptions options;
+    options.imageDir = dir.filePath(QStringLiteral("images"));
+    QElapsedTimer t;
+    t.start();
+    *report = runSync(client, db, options, true);
+    *ms = t.elapsed();
+    return report->ok();
 }
 
 // first_actionable_100k and first_sync_100k_latency: one first sync, as an agent's desk makes it (no images: they
