@@ -213,7 +213,6 @@ void ShopSyncer::pullOpenTickets()
             return fail(st.error());
     }
     m_report.openFirst = true;
-    m_openPage = 0;
     m_streamDone = 0;
     m_streamTotal = -1;
     requestOpenPage();
@@ -223,47 +222,70 @@ void ShopSyncer::requestOpenPage()
 {
     if (m_cancelled)
         return next();
+    // The first page tells how many there are; the others are read side by side. Past the platform's paging limit
+    // the rest of the open tickets come with the history walk.
+    fetchOpenPage(0, [this](bool ok, qint64 total) {
+        if (!ok)
+            return;
+        const qint64 reachable = std::min(total, platform::kMaxPageWindow);
+        const int pages = int((reachable + m_options.pageSize - 1) / m_options.pageSize);
+        fanOut(
+            std::max(0, pages - 1),
+            [this](int i, std::function<void(bool)> done) {
+                fetchOpenPage(i + 1, [done](bool pageOk, qint64) { done(pageOk); });
+            },
+            [this] { next(); });
+    });
+}
+
+void ShopSyncer::fetchOpenPage(int page, std::function<void(bool, qint64)> then)
+{
     // Offset paging by deadline: a ticket that changes meanwhile may move past a page boundary and be missed or read
     // twice here; the history walk that follows reads every ticket by update_time, so nothing is lost.
     platform::AfterSaleListRequest req;
     req.standardAftersaleStatus = platform::kOpenAftersaleStatuses;
     req.orderBy = {{platform::AfterSaleListRequest::SortField::StatusDeadline, true}};
-    req.page = m_openPage;
+    req.page = page;
     req.size = m_options.pageSize;
     auto params = req.toParams();
-    if (!params)
-        return fail(params.error());
-    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this, [this](const CallResult &r) {
-        if (!r.ok())
-            return fail(r.error);
-        auto page = platform::parseAfterSaleList(r.data);
-        if (!page)
-            return fail(page.error());
-        const qint64 fetchedAt = platformNow();
-        if (!page->items.isEmpty()) {
-            if (auto st = publish(feedkind::openTickets, {}, r.data, fetchedAt); !st)
-                return fail(st.error());
-        }
-        auto stats = applyListedTickets(*m_db, m_shopId, page.value(), fetchedAt);
-        if (!stats)
-            return fail(stats.error());
-        ++m_report.pages;
-        m_report.ticketsInserted += stats->inserted;
-        m_report.ticketsUpdated += stats->updated;
-        m_report.ticketsStale += stats->stale;
-        m_report.openTickets += int(page->items.size());
-        m_streamDone += page->items.size();
-        if (m_streamTotal < 0)
-            m_streamTotal = page->total;
-        emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
-        // Past the platform's paging limit the rest of the open tickets come with the history walk.
-        const bool more = page->hasMore && !page->items.isEmpty() &&
-                          qint64(m_openPage + 1) * m_options.pageSize < platform::kMaxPageWindow;
-        if (!more)
-            return next();
-        ++m_openPage;
-        requestOpenPage();
-    });
+    if (!params) {
+        fail(params.error());
+        return then(false, 0);
+    }
+    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this,
+                [this, then = std::move(then)](const CallResult &r) {
+                    if (m_finished)
+                        return then(false, 0);
+                    adaptParallel();
+                    auto page = r.ok() ? platform::parseAfterSaleList(r.data)
+                                       : core::Result<platform::AfterSaleListPage>(r.error);
+                    if (!page) {
+                        fail(page.error());
+                        return then(false, 0);
+                    }
+                    const qint64 fetchedAt = platformNow();
+                    core::Result<store::UpsertStats> stats = store::UpsertStats{};
+                    if (!page->items.isEmpty()) {
+                        if (auto st = publish(feedkind::openTickets, {}, r.data, fetchedAt); !st)
+                            stats = st.error();
+                    }
+                    if (stats)
+                        stats = applyListedTickets(*m_db, m_shopId, page.value(), fetchedAt);
+                    if (!stats) {
+                        fail(stats.error());
+                        return then(false, 0);
+                    }
+                    ++m_report.pages;
+                    m_report.ticketsInserted += stats->inserted;
+                    m_report.ticketsUpdated += stats->updated;
+                    m_report.ticketsStale += stats->stale;
+                    m_report.openTickets += int(page->items.size());
+                    m_streamDone += page->items.size();
+                    if (m_streamTotal < 0)
+                        m_streamTotal = page->total;
+                    emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+                    then(true, page->total);
+                });
 }
 
 void ShopSyncer::pullOpenDetails()
@@ -666,6 +688,11 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
                 }
                 (*self)();
             });
+        }
+        // Nothing in flight and nothing more to start (cancelled before any began): over all the same.
+        if (self && state->outstanding == 0 && !state->reported) {
+            state->reported = true;
+            all();
         }
     };
     (*launch)();

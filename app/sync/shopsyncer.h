@@ -113,6 +113,8 @@ private:
     // details of every one of them; the walk that follows is the history's backfill.
     void pullOpenTickets();
     void requestOpenPage();
+    // One page of the open tickets by deadline, applied; `then(ok, total)` after it (a failure has stopped the run).
+    void fetchOpenPage(int page, std::function<void(bool, qint64)> then);
     void pullOpenDetails();
     // A stream's walk over update_time (tickets or orders) is read in time windows [start, end): one when it is close
     // behind, side by side when far behind (issue #36). Each window goes by keyset on update_time; a second holding
@@ -195,7 +197,6 @@ private:
     int m_nextWindow = 0; // the next window to start
     int m_walking = 0;    // windows being read now
     int m_frontier = 0;   // the oldest window not read yet
-    int m_openPage = 0;   // the open tickets' pass (offset paging by deadline)
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
     // Requests in flight (windows of a walk, per-item fetches), carried from stage to stage; 0: not started. It grows

@@ -24,6 +24,7 @@ private slots:
     void caughtUp_noOpenPass_longOffline_openFirstAgain();
     void historyInterrupted_markStays_nextSyncFinishesIt();
     void slowConnection_moreDetailsInFlight();
+    void cancelledDuringTheOpenPass_stopsAtOnce();
 };
 
 namespace {
@@ -198,6 +199,32 @@ void TstSyncOpenFirst::slowConnection_moreDetailsInFlight()
     QVERIFY2(report.ok(), qPrintable(report.error.message));
     QVERIFY(report.details > 50);
     QVERIFY2(report.concurrency > 4 && report.concurrency <= 16, qPrintable(QString::number(report.concurrency)));
+}
+
+void TstSyncOpenFirst::cancelledDuringTheOpenPass_stopsAtOnce()
+{
+    // The agent cancels as the first page of open tickets arrives: the pages after it are not started, the run ends
+    // as cancelled (it used to wait for pages that were never asked for), and the next sync fetches the open work.
+    auto sandbox = makeSandbox(400, 19);
+    Client client(*sandbox);
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const auto options = testSyncOptions(20);
+    sync::ShopSyncer syncer(client.shopId(), client.api(), &db, options);
+    connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
+        if (p.stage == QLatin1String("open") && p.done > 0)
+            syncer.cancel();
+    });
+    const auto cut = runSyncer(syncer, 30000);
+    QCOMPARE(cut.error.kind, core::Error::Kind::Cancelled);
+    QCOMPARE(cut.pages, 1);
+    QVERIFY(loadingHistory(db, client.shopId()));
+    const auto next = runPull(client, db, options, 120000);
+    QVERIFY2(next.ok(), qPrintable(next.error.message));
+    QVERIFY(next.openFirst);
+    QCOMPARE(next.openTickets, int(openOnThePlatform(*sandbox).size()));
+    QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox));
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstSyncOpenFirst)
