@@ -31,9 +31,9 @@ namespace {
 const QString &kTicketStream = feedkind::tickets;
 const QString &kOrderStream = feedkind::orders;
 const QString &kBackfillStream = kHistoryBackfillStream;
-// Concurrent detail/product/route requests: from a few, one more per round of clean answers, halved when the
-// platform's rate limit refuses one (the pacer keeps the rate; this keeps enough calls in flight to reach it over a
-// slow connection, and no more).
+// Requests in flight (a walk's windows, the open tickets' pages, details, products, routes): from a few, one more per
+// round of clean answers, halved when the platform's rate limit refuses one (the pacer keeps the rate; this keeps
+// enough calls in flight to reach it over a slow connection, and no more).
 constexpr int kStartParallel = 4;
 constexpr int kMaxParallel = 16;
 
@@ -42,9 +42,7 @@ QString platformDay(qint64 platformNowMs)
     // The platform's day is China's (UTC+8), whatever the machine's zone.
     return QDateTime::fromMSecsSinceEpoch(platformNowMs, QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
 }
-} // namespace
 
-namespace {
 // The keys of a walk's page: its row ids, whether more rows follow, and the last row's update_time when they do.
 template <typename Item>
 void walkKeys(const QList<Item> &items, QString Item::*id, bool hasMore, QStringList *ids, bool *more, qint64 *last)
