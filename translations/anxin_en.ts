@@ -1655,6 +1655,10 @@
         <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
         <translation>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</translation>
     </message>
+    <message>
+        <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

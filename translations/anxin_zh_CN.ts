@@ -1638,6 +1638,10 @@
         <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
         <translation>历史记录尚不完整：待处理的售后单已在，其余历史将在下次同步时继续加载。自动同意规则会等历史加载完再执行。</translation>
     </message>
+    <message>
+        <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>历史记录仍在加载（%1 %，约剩 %2）：待处理的售后单已先到；已结束的售后单陆续补入。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

@@ -1638,6 +1638,10 @@
         <source>History incomplete: the open tickets are here, the rest of the shop&apos;s history loads with the next sync. Auto-approve rules wait for it.</source>
         <translation>歷史記錄尚不完整：待處理的售後單已在，其餘歷史將在下次同步時繼續載入。自動同意規則會等歷史載入完再執行。</translation>
     </message>
+    <message>
+        <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
+        <translation>歷史記錄仍在載入（%1 %，約剩 %2）：待處理的售後單已先到；已結束的售後單陸續補入。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>

@@ -11,11 +11,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -39,6 +43,139 @@ QByteArray readSecretFromStdin()
         return {};
     return in.readLine().trimmed();
 }
+
+// "3 min 20 s", "45 s", "1 h 05 min": a time left as a terminal line reads it.
+QString secondsText(qint64 secs)
+{
+    if (secs < 60)
+        return QStringLiteral("%1 s").arg(secs);
+    if (secs < 3600)
+        return QStringLiteral("%1 min %2 s").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 h %2 min").arg(secs / 3600).arg(secs / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject progressJson(const sync::SyncProgress &p, qint64 ms)
+{
+    QJsonObject o{{QStringLiteral("stage"), p.stage}, {QStringLiteral("done"), p.done}};
+    o.insert(QStringLiteral("total"), p.total >= 0 ? QJsonValue(p.total) : QJsonValue());
+    o.insert(QStringLiteral("rate_per_sec"), std::round(p.ratePerSec * 10) / 10);
+    o.insert(QStringLiteral("eta_secs"), p.etaSecs >= 0 ? QJsonValue(p.etaSecs) : QJsonValue());
+    o.insert(QStringLiteral("elapsed_ms"), ms);
+    return o;
+}
+
+// `anxin-cli sync`'s progress on standard error: on a terminal one line rewritten in place; piped, a line when a
+// stage ends (with its counts and time) and every few seconds while one runs; with --json the same numbers as one
+// JSON object a line ({"progress": {...}}), and every stage's last numbers in the report's "stages".
+class ProgressPrinter
+{
+public:
+    enum class Mode
+    {
+        Terminal,
+        Lines,
+        Json
+    };
+    ProgressPrinter(Mode mode, qint64 everyMs)
+        : m_mode(mode)
+        , m_everyMs(everyMs)
+    {
+        m_clock.start();
+    }
+
+    void show(const sync::SyncProgress &p)
+    {
+        const qint64 now = m_clock.elapsed();
+        if (p.stage != m_last.stage || p.shopId != m_last.shopId) {
+            endStage(now);
+            m_stageStart = now;
+            m_lastLine = -1;
+        }
+        m_last = p;
+        if (m_mode == Mode::Terminal) {
+            // A terminal redraws at most ten times a second.
+            if (m_lastLine >= 0 && now - m_lastLine < 100)
+                return;
+            m_lastLine = now;
+            printErr(QStringLiteral("\r") + text(p, true) + QStringLiteral("        "));
+            return;
+        }
+        // The first reading of a stage says only that it began; its numbers come every few seconds and at its end.
+        if (m_lastLine < 0) {
+            m_lastLine = now;
+            return;
+        }
+        if (now - m_lastLine < m_everyMs)
+            return;
+        m_lastLine = now;
+        print(p, now - m_stageStart, false);
+    }
+
+    void finish()
+    {
+        endStage(m_clock.elapsed());
+        if (m_mode == Mode::Terminal && m_lastLine >= 0)
+            printErr(QStringLiteral("\n"));
+    }
+
+    QJsonArray stagesJson() const { return m_stages; }
+
+private:
+    static QString text(const sync::SyncProgress &p, bool padded)
+    {
+        QString line = QString(p.stage + QLatin1Char(':')).leftJustified(padded ? 10 : 0) + QLatin1Char(' ') +
+                       QString::number(p.done);
+        if (p.total >= 0)
+            line += QStringLiteral("/%1 (%2 %)").arg(p.total).arg(p.total > 0 ? p.done * 100 / p.total : 100);
+        if (p.ratePerSec > 0)
+            line += QStringLiteral(", %1/s").arg(p.ratePerSec, 0, 'f', p.ratePerSec < 10 ? 1 : 0);
+        if (p.etaSecs >= 0)
+            line += QStringLiteral(", about %1 left").arg(secondsText(p.etaSecs));
+        return line;
+    }
+
+    void print(const sync::SyncProgress &p, qint64 stageMs, bool ended)
+    {
+        if (m_mode == Mode::Json) {
+            QJsonObject o = progressJson(p, stageMs);
+            o.insert(QStringLiteral("ended"), ended);
+            printErr(QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{QStringLiteral("progress"), o}}).toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
+            return;
+        }
+        if (ended) {
+            QString line = QStringLiteral("sync: %1 %2").arg(p.stage).arg(p.done);
+            if (p.total >= 0)
+                line += QStringLiteral("/%1").arg(p.total);
+            printErr(line + QStringLiteral(" in %1 ms\n").arg(stageMs));
+            return;
+        }
+        printErr(QStringLiteral("sync: ") + text(p, false) + QLatin1Char('\n'));
+    }
+
+    void endStage(qint64 now)
+    {
+        if (m_last.stage.isEmpty())
+            return;
+        const qint64 ms = now - m_stageStart;
+        if (m_mode != Mode::Terminal)
+            print(m_last, ms, true);
+        QJsonObject o = progressJson(m_last, ms);
+        o.remove(QStringLiteral("rate_per_sec"));
+        o.remove(QStringLiteral("eta_secs"));
+        m_stages.append(o);
+        m_last = {};
+    }
+
+    Mode m_mode;
+    qint64 m_everyMs;
+    QElapsedTimer m_clock;
+    sync::SyncProgress m_last;
+    qint64 m_stageStart = 0;
+    qint64 m_lastLine = -1;
+    QJsonArray m_stages;
+};
 
 } // namespace
 
@@ -99,8 +236,12 @@ int cmdConnect(Context &ctx, const Args &args)
     return kOk;
 }
 
-int cmdSync(Context &ctx, const Args &)
+int cmdSync(Context &ctx, const Args &args)
 {
+    bool everyOk = true;
+    const double every = args.value(QStringLiteral("progress-every"), QStringLiteral("5")).toDouble(&everyOk);
+    if (!everyOk || every < 0)
+        return fail(Error::make(Error::Kind::Usage, QStringLiteral("--progress-every takes a number of seconds")));
     auto db = ctx.database();
     if (!db)
         return fail(db.error());
@@ -129,35 +270,19 @@ int cmdSync(Context &ctx, const Args &)
     run.setFeed(feed.get());
     sync::SyncReport report;
     QEventLoop loop;
-    // On a terminal the progress line updates in place; in a log, one line per stage.
-    const bool tty = !ctx.json && isatty(fileno(stderr));
-    QString lastStage;
-    QObject::connect(&run, &sync::SyncRun::progress, &loop, [tty, &lastStage, &ctx](const sync::SyncProgress &p) {
-        if (ctx.json)
-            return;
-        if (!tty) {
-            if (p.stage != lastStage)
-                printErr(QStringLiteral("sync: %1\n").arg(p.stage));
-            lastStage = p.stage;
-            return;
-        }
-        QString line = QStringLiteral("\r%1: %2").arg(p.stage, -9).arg(p.done);
-        if (p.total >= 0)
-            line += QStringLiteral("/%1").arg(p.total);
-        if (p.ratePerSec > 0)
-            line += QStringLiteral("  %1/s").arg(p.ratePerSec, 0, 'f', 0);
-        if (p.etaSecs >= 0)
-            line += QStringLiteral("  eta %1 s").arg(p.etaSecs);
-        printErr(line + QStringLiteral("        "));
-    });
+    ProgressPrinter printer(ctx.json                 ? ProgressPrinter::Mode::Json
+                            : isatty(fileno(stderr)) ? ProgressPrinter::Mode::Terminal
+                                                     : ProgressPrinter::Mode::Lines,
+                            qint64(every * 1000));
+    QObject::connect(&run, &sync::SyncRun::progress, &loop,
+                     [&printer](const sync::SyncProgress &p) { printer.show(p); });
     QObject::connect(&run, &sync::SyncRun::finished, &loop, [&](const sync::SyncReport &r) {
         report = r;
         loop.quit();
     });
     run.start();
     loop.exec();
-    if (tty)
-        printErr(QStringLiteral("\n"));
+    printer.finish();
     if (report.ok())
         conn.value()->recordShop(*db.value(), QDateTime::currentSecsSinceEpoch());
     // The platform's clock as its answers told it: every later command's deadlines follow it, offline too.
@@ -195,6 +320,7 @@ int cmdSync(Context &ctx, const Args &)
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())
         out.insert(QStringLiteral("error"), report.error.message);
+    out.insert(QStringLiteral("stages"), printer.stagesJson());
     if (report.openFirst)
         out.insert(QStringLiteral("open_first"), QJsonObject{{QStringLiteral("tickets"), report.openTickets},
                                                              {QStringLiteral("ready_ms"), report.openReadyMs}});

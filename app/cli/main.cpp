@@ -16,7 +16,11 @@ const char *kUsageText = R"(anxin-cli: Anxin Desk without windows. Same cache, s
 Usage:
   anxin-cli [--profile DIR] connect --gateway URL --app-key KEY --shop-id ID [--sign-method md5|hmac-sha256]
                                     [--secret-stdin]
-  anxin-cli [--profile DIR] sync [--json]        send queued decisions, pull what changed, send again
+  anxin-cli [--profile DIR] sync [--progress-every SECS] [--json]
+                                                 send queued decisions, pull what changed, send again; progress
+                                                 on standard error: one line updated in place on a terminal,
+                                                 else a line per stage and every SECS seconds (default 5),
+                                                 JSON lines with --json
   anxin-cli [--profile DIR] status [--json]      connection, cursors, counts, pending, last sync, db health,
                                                  audit head (the chain is verified; exit 5 if broken)
   anxin-cli [--profile DIR] tickets [--status N]... [--due-within 4h] [--search TEXT] [--json]
@@ -134,7 +138,7 @@ static int runCli(int argc, char **argv)
          {QStringLiteral("gateway"), QStringLiteral("app-key"), QStringLiteral("shop-id"),
           QStringLiteral("sign-method")},
          true},
-        {"sync", cmdSync, {}, {}, true},
+        {"sync", cmdSync, {}, {QStringLiteral("progress-every")}, true},
         {"status", cmdStatus, {}, {}},
         {"tickets", cmdTickets, {}, {QStringLiteral("status"), QStringLiteral("due-within"), QStringLiteral("search")}},
         {"ticket", cmdTicket, {}, {}},

@@ -141,7 +141,6 @@ void ShopSyncer::next()
         emit finished(m_report);
         return;
     }
-    m_stageTimer.start();
     (this->*m_steps[m_stepIndex])();
 }
 
@@ -165,10 +164,9 @@ void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total)
     p.stage = stage;
     p.done = done;
     p.total = total;
-    const double secs = std::max<qint64>(m_stageTimer.elapsed(), 1) / 1000.0;
-    p.ratePerSec = done / secs;
-    if (total > 0 && done > 0 && total >= done)
-        p.etaSecs = qint64((total - done) / std::max(p.ratePerSec, 1e-9));
+    m_meter.sample(stage, m_elapsed.elapsed(), done);
+    p.ratePerSec = m_meter.ratePerSec();
+    p.etaSecs = m_meter.etaSecs(done, total);
     emit progress(p);
 }
 
@@ -186,6 +184,7 @@ void ShopSyncer::pullReasons()
         if (!reasons)
             return fail(reasons.error());
         m_report.reasons = reasons.value();
+        emitProgress(QStringLiteral("reasons"), 1, 1);
         next();
     });
 }
@@ -745,6 +744,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
 {
     const int n = int(itemIds.size());
     emitProgress(stage, 0, n);
+    auto fetched = std::make_shared<int>(0); // this call's own count (the report's counter sums every call)
     auto firstError = std::make_shared<Error>();
     auto failing = std::make_shared<QSet<QString>>();
     auto known = store::ItemFailureRepository(*m_db).list(m_shopId, failureKind);
@@ -788,7 +788,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
                     }
                 }
                 ++*counter;
-                emitProgress(stage, *counter, n);
+                emitProgress(stage, ++*fetched, n);
                 done(true);
             });
         },
@@ -914,6 +914,7 @@ void ShopSyncer::pullReputation()
         if (auto st = applyReputation(*m_db, m_shopId, day, r.data, fetchedAt); !st)
             return fail(st.error());
         ++m_report.snapshots;
+        emitProgress(QStringLiteral("score"), 1, 1);
         next();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "store/records.h"
+#include "sync/progressmeter.h"
 #include "sync/syncprogress.h"
 
 #include <QElapsedTimer>
@@ -190,7 +191,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QElapsedTimer m_elapsed;
-    QElapsedTimer m_stageTimer;
+    ProgressMeter m_meter; // the pace and time left of the stage running now
     // The walk of the stream being pulled (tickets or orders).
     QString m_stream;
     QList<Window> m_windows;

@@ -16,8 +16,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace anxin;
 
@@ -62,6 +65,12 @@ void TstHistoryLoading::firstSync_openTicketsUsableWhileHistoryLoads()
     QVERIFY(history && table);
     QVERIFY(!history->isVisible());
 
+    // What the banner says after each progress reading (connected after the page: read once the page has shown it).
+    QStringList said;
+    connect(&session.syncControl(), &models::SyncController::syncProgress, this, [&said, history] {
+        if (history->isVisible() && said.value(said.size() - 1) != history->text())
+            said << history->text();
+    });
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
     session.syncControl().startSync(0);
     QTRY_VERIFY_WITH_TIMEOUT(history->isVisible(), 60000);
@@ -108,6 +117,11 @@ void TstHistoryLoading::firstSync_openTicketsUsableWhileHistoryLoads()
     QVERIFY(first.openReadyMs > 0 && first.openReadyMs < first.elapsedMs);
     QTRY_VERIFY(!history->isVisible());
     QVERIFY(!session.historyLoading());
+    // Once the walk has a pace, the banner says how long the rest should take, in whole minutes.
+    static const QRegularExpression withTimeLeft(
+        QStringLiteral("^History still loading \\(\\d+ %, about \\d+ m left\\)"));
+    QVERIFY2(std::any_of(said.cbegin(), said.cend(), [](const QString &t) { return withTimeLeft.match(t).hasMatch(); }),
+             qPrintable(said.join(QLatin1Char('\n'))));
 }
 
 ANXIN_TEST_MAIN(TstHistoryLoading)

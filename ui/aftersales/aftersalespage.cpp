@@ -253,13 +253,17 @@ void AfterSalesPage::wireHistoryState()
         if (p.stage != QLatin1String("history"))
             return;
         const int percent = p.total > 0 ? int(std::min<qint64>(99, p.done * 100 / p.total)) : 0;
-        if (percent == m_historyPercent && m_historyState->isVisible())
+        // Whole minutes, at least one: the pace of a history walk moves too much for seconds to mean anything.
+        const QString left = p.etaSecs >= 0 ? models::durationText(std::max<qint64>(p.etaSecs, 60)) : QString();
+        if (percent == m_historyPercent && left == m_historyLeft && m_historyState->isVisible())
             return;
         m_historyPercent = percent;
+        m_historyLeft = left;
         showHistoryState();
     });
     connect(&m_session, &models::DeskSession::syncFinished, this, [this] {
         m_historyPercent = -1;
+        m_historyLeft.clear();
         showHistoryState();
     });
     showHistoryState();
@@ -267,7 +271,12 @@ void AfterSalesPage::wireHistoryState()
 
 void AfterSalesPage::showHistoryState()
 {
-    if (m_historyPercent >= 0) {
+    if (m_historyPercent >= 0 && !m_historyLeft.isEmpty()) {
+        m_historyState->setText(tr("History still loading (%1 %, about %2 left): the open tickets came first; closed "
+                                   "ones fill in as they arrive.")
+                                    .arg(m_historyPercent)
+                                    .arg(m_historyLeft));
+    } else if (m_historyPercent >= 0) {
         m_historyState->setText(tr("History still loading (%1 %): the open tickets came first; closed ones fill in "
                                    "as they arrive.")
                                     .arg(m_historyPercent));

@@ -110,6 +110,7 @@ private:
     QLabel *m_onlyLabel = nullptr;
     QLabel *m_historyState = nullptr;
     int m_historyPercent = -1; // of the history walk running now; -1: none running
+    QString m_historyLeft;     // its time left as the banner says it ("12 m"); empty: not known yet
     QString m_lastMessage;
     QString m_shownId;
     int m_lastRow = -1;

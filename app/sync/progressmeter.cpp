@@ -1,0 +1,43 @@
+#include "sync/progressmeter.h"
+
+#include <cmath>
+
+namespace anxin::sync {
+
+void ProgressMeter::sample(const QString &stage, qint64 nowMs, qint64 done)
+{
+    if (stage != m_stage) {
+        m_stage = stage;
+        m_readings.clear();
+    }
+    if (!m_readings.isEmpty() && m_readings.last().ms == nowMs) {
+        m_readings.last().done = done;
+        return;
+    }
+    m_readings.append({nowMs, done});
+    // Keep one reading at or before the window's start, so the rate always spans the whole window.
+    while (m_readings.size() > 2 && m_readings.at(1).ms <= nowMs - kWindowMs)
+        m_readings.removeFirst();
+}
+
+double ProgressMeter::ratePerSec() const
+{
+    if (m_readings.size() < 2)
+        return 0;
+    const Reading &first = m_readings.first();
+    const Reading &last = m_readings.last();
+    const qint64 ms = last.ms - first.ms;
+    if (ms <= 0 || last.done <= first.done)
+        return 0;
+    return double(last.done - first.done) * 1000.0 / double(ms);
+}
+
+qint64 ProgressMeter::etaSecs(qint64 done, qint64 total) const
+{
+    const double rate = ratePerSec();
+    if (total <= 0 || done > total || rate <= 0)
+        return -1;
+    return qint64(std::ceil(double(total - done) / rate));
+}
+
+} // namespace anxin::sync

@@ -1,0 +1,86 @@
+// A sync stage's pace and time left (sync::ProgressMeter): read over the last seconds, so a pace that changes (the
+// concurrency halved by a rate-limit answer, windows of history finishing) shows in the estimate at once.
+#include "sync/progressmeter.h"
+#include "testmain.h"
+
+#include <QtTest>
+
+using anxin::sync::ProgressMeter;
+
+namespace {
+
+const QString kHistory = QStringLiteral("history");
+
+class TstProgressMeter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void steadyPace_rateAndTimeLeft();
+    void paceDrops_estimateFollowsTheLastSeconds();
+    void newStage_startsAgain();
+    void unknowable_saysSo();
+};
+
+void TstProgressMeter::steadyPace_rateAndTimeLeft()
+{
+    ProgressMeter m;
+    for (int s = 0; s <= 10; ++s)
+        m.sample(kHistory, s * 1000, s * 100);
+    QCOMPARE(m.ratePerSec(), 100.0);
+    QCOMPARE(m.etaSecs(1000, 5000), 40);
+    QCOMPARE(m.etaSecs(1000, 1050), 1); // a part of a second left is a second
+    QCOMPARE(m.etaSecs(1000, 1000), 0);
+}
+
+void TstProgressMeter::paceDrops_estimateFollowsTheLastSeconds()
+{
+    ProgressMeter m;
+    qint64 done = 0;
+    for (int s = 1; s <= 60; ++s) { // a minute at 100 a second
+        done += 100;
+        m.sample(kHistory, s * 1000, done);
+    }
+    for (int s = 61; s <= 90; ++s) { // then half a minute at 10 a second
+        done += 10;
+        m.sample(kHistory, s * 1000, done);
+    }
+    // Since the stage began: 6 300 in 90 s, 70 a second; the last 15 s: 10 a second, the pace it goes at now.
+    QCOMPARE(m.ratePerSec(), 10.0);
+    QCOMPARE(m.etaSecs(done, done + 600), 60);
+}
+
+void TstProgressMeter::newStage_startsAgain()
+{
+    ProgressMeter m;
+    m.sample(kHistory, 0, 0);
+    m.sample(kHistory, 5000, 5000);
+    QCOMPARE(m.ratePerSec(), 1000.0);
+    m.sample(QStringLiteral("details"), 6000, 0);
+    QCOMPARE(m.ratePerSec(), 0.0);
+    QCOMPARE(m.etaSecs(0, 500), -1);
+    m.sample(QStringLiteral("details"), 8000, 20);
+    QCOMPARE(m.ratePerSec(), 10.0);
+    QCOMPARE(m.etaSecs(20, 500), 48);
+}
+
+void TstProgressMeter::unknowable_saysSo()
+{
+    ProgressMeter m;
+    QCOMPARE(m.ratePerSec(), 0.0);
+    m.sample(kHistory, 0, 0);
+    m.sample(kHistory, 0, 50); // two readings in one millisecond: one
+    QCOMPARE(m.ratePerSec(), 0.0);
+    m.sample(kHistory, 1000, 100);
+    QCOMPARE(m.ratePerSec(), 50.0);
+    QCOMPARE(m.etaSecs(100, -1), -1);  // total unknown
+    QCOMPARE(m.etaSecs(120, 100), -1); // more done than the estimated total
+    m.sample(kHistory, 2000, 100);
+    m.sample(kHistory, 30000, 100); // nothing for half a minute: no pace, no promise
+    QCOMPARE(m.ratePerSec(), 0.0);
+    QCOMPARE(m.etaSecs(100, 200), -1);
+}
+
+} // namespace
+
+ANXIN_TEST_MAIN(TstProgressMeter)
+#include "tst_progressmeter.moc"
