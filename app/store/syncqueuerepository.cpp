@@ -76,7 +76,9 @@ core::Result<QList<RouteCheck>> SyncQueueRepository::ordersNeedingRoute(const QS
     auto q = runQuery(
         m_db,
         QStringLiteral(
-            "SELECT order_id, tracking_no, company_code, ship_time FROM orders "
+            // The index holds exactly these shipments in this order; the planner, left alone, prefers the shop's
+            // shipped orders by ship time (every one ever shipped) and sorts them (schema 13).
+            "SELECT order_id, tracking_no, company_code, ship_time FROM orders INDEXED BY orders_route_due "
             "WHERE shop_id = ? AND pickup_time = 0 AND ship_time > 0 AND tracking_no <> '' AND company_code <> '' "
             "AND ship_time <= ? AND sign_time = 0 "
             "AND route_checked_at <= CASE WHEN ship_time >= ? THEN ? ELSE ? END AND ") +
