@@ -824,6 +824,10 @@
         <source>after-sales history</source>
         <translation>after-sales history</translation>
     </message>
+    <message>
+        <source>recent orders first</source>
+        <translation>recent orders first</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>

@@ -814,6 +814,10 @@
         <source>after-sales history</source>
         <translation>售后历史</translation>
     </message>
+    <message>
+        <source>recent orders first</source>
+        <translation>先取近期订单</translation>
+    </message>
 </context>
 <context>
     <name>NoteState</name>

@@ -259,6 +259,8 @@ QString syncStageName(const QString &stage)
         return QCoreApplication::translate("Labels", "after-sales tickets");
     if (stage == QLatin1String("history"))
         return QCoreApplication::translate("Labels", "after-sales history");
+    if (stage == QLatin1String("recent_orders"))
+        return QCoreApplication::translate("Labels", "recent orders first");
     if (stage == QLatin1String("orders"))
         return QCoreApplication::translate("Labels", "orders");
     if (stage == QLatin1String("details"))

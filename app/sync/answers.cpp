@@ -219,6 +219,12 @@ core::Status applyFeedEntry(store::Database &db, const QString &shopId, const co
             return page.error();
         return statusOf(applyOrderPage(db, shopId, page.value(), cursor(feedkind::orders)));
     }
+    if (entry.kind == feedkind::recentOrders) {
+        auto page = platform::parseOrderSearch(data.value());
+        if (!page)
+            return page.error();
+        return statusOf(applyListedOrders(db, shopId, page.value()));
+    }
     if (entry.kind == feedkind::detail)
         return applyDetail(db, data.value(), entry.fetchedAt);
     if (entry.kind == feedkind::product)

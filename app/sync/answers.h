@@ -53,9 +53,10 @@ core::Status applyReputation(store::Database &db, const QString &shopId, const Q
 // The kinds of answer a team's feed carries (core::FeedEntry::kind).
 namespace feedkind {
 inline const QString reasons = QStringLiteral("reasons");
-inline const QString tickets = QStringLiteral("tickets");          // also the ticket stream's cursor name
-inline const QString orders = QStringLiteral("orders");            // also the order stream's cursor name
-inline const QString openTickets = QStringLiteral("open_tickets"); // a page of open tickets, outside the walk
+inline const QString tickets = QStringLiteral("tickets");            // also the ticket stream's cursor name
+inline const QString orders = QStringLiteral("orders");              // also the order stream's cursor name
+inline const QString openTickets = QStringLiteral("open_tickets");   // a page of open tickets, outside the walk
+inline const QString recentOrders = QStringLiteral("recent_orders"); // a page of recent orders, outside the walk
 inline const QString detail = QStringLiteral("detail");
 inline const QString product = QStringLiteral("product");
 inline const QString route = QStringLiteral("route");

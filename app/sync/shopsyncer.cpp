@@ -90,6 +90,8 @@ void ShopSyncer::start()
     m_steps.clear();
     if (m_options.platformData)
         m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullOpenTickets};
+    if (m_options.platformData && m_options.orders)
+        m_steps << &ShopSyncer::pullRecentOrders;
     if (m_options.platformData && m_options.details)
         m_steps << &ShopSyncer::pullOpenDetails;
     if (m_options.platformData)
@@ -282,6 +284,92 @@ void ShopSyncer::fetchOpenPage(int page, std::function<void(bool, qint64)> then)
                         m_streamTotal = page->total;
                     emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
                     then(true, page->total);
+                });
+}
+
+void ShopSyncer::pullRecentOrders()
+{
+    if (!m_openFirst || m_options.recentOrdersSecs <= 0)
+        return next();
+    const int days = int((m_options.recentOrdersSecs + 86399) / 86400);
+    const qint64 now = platformNow();
+    m_recentEnd = now + 5; // a little past now, like the walks: what was just placed comes in this sync
+    m_recentFrom = now - qint64(days) * 86400;
+    m_streamDone = 0;
+    m_streamTotal = -1;
+    auto totals = std::make_shared<QList<qint64>>(days, 0);
+    fanOut(
+        days,
+        [this, totals](int day, std::function<void(bool)> done) {
+            fetchRecentPage(day, 0, [totals, day, done](bool ok, qint64 total) {
+                (*totals)[day] = total;
+                done(ok);
+            });
+        },
+        [this, totals, days] {
+            if (m_finished)
+                return;
+            // Past the platform's paging limit, the rest of a day comes with the order walk.
+            QList<QPair<int, int>> rest;
+            for (int day = 0; day < days; ++day) {
+                const qint64 reachable = std::min(totals->at(day), platform::kMaxPageWindow);
+                const int pages = int((reachable + m_options.pageSize - 1) / m_options.pageSize);
+                for (int page = 1; page < pages; ++page)
+                    rest << qMakePair(day, page);
+            }
+            fanOut(
+                int(rest.size()),
+                [this, rest](int i, std::function<void(bool)> done) {
+                    fetchRecentPage(rest.at(i).first, rest.at(i).second, [done](bool ok, qint64) { done(ok); });
+                },
+                [this] { next(); });
+        });
+}
+
+void ShopSyncer::fetchRecentPage(int day, int page, std::function<void(bool, qint64)> then)
+{
+    platform::OrderSearchRequest req;
+    const qint64 start = m_recentFrom + qint64(day) * 86400;
+    req.createTimeStart = start;
+    req.createTimeEnd = start + 86400 >= m_recentEnd - 5 ? m_recentEnd : start + 86400; // the last day: to the end
+    req.orderBy = platform::OrderSearchRequest::SortField::CreateTime;
+    req.orderAsc = true;
+    req.page = page;
+    req.size = m_options.pageSize;
+    auto params = req.toParams();
+    if (!params) {
+        fail(params.error());
+        return then(false, 0);
+    }
+    m_api->call(platform::OrderSearchRequest::kMethod, params.value(), {}, this,
+                [this, page, then = std::move(then)](const CallResult &r) {
+                    if (m_finished)
+                        return then(false, 0);
+                    adaptParallel();
+                    auto orders =
+                        r.ok() ? platform::parseOrderSearch(r.data) : core::Result<platform::OrderPage>(r.error);
+                    if (!orders) {
+                        fail(orders.error());
+                        return then(false, 0);
+                    }
+                    core::Result<store::UpsertStats> stats = store::UpsertStats{};
+                    if (!orders->orders.isEmpty()) {
+                        if (auto st = publish(feedkind::recentOrders, {}, r.data, platformNow()); !st)
+                            stats = st.error();
+                    }
+                    if (stats)
+                        stats = applyListedOrders(*m_db, m_shopId, orders.value());
+                    if (!stats) {
+                        fail(stats.error());
+                        return then(false, 0);
+                    }
+                    ++m_report.pages;
+                    m_report.ordersApplied += stats->inserted + stats->updated;
+                    m_streamDone += orders->orders.size();
+                    if (page == 0)
+                        m_streamTotal = std::max<qint64>(m_streamTotal, 0) + orders->total;
+                    emitProgress(QStringLiteral("recent_orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+                    then(true, orders->total);
                 });
 }
 

@@ -41,6 +41,9 @@ struct SyncOptions
     // A ticket walk this far behind the platform (or none yet: a first sync) fetches the open work first: the open
     // tickets by deadline and their details, then the history (issue #36).
     qint64 openFirstBehindSecs = 24 * 3600;
+    // Such a sync also reads the orders placed this recently (by create time, a day at a time side by side) before the
+    // history: every order still awaiting shipment but a presale's is among them. 0: none.
+    qint64 recentOrdersSecs = 7 * 86400;
     // A walk over update_time further behind than two days is read in windows of this span, several at a time;
     // 0: in one window, page after page.
     qint64 walkWindowSecs = 3 * 86400;
@@ -116,6 +119,10 @@ private:
     void requestOpenPage();
     // One page of the open tickets by deadline, applied; `then(ok, total)` after it (a failure has stopped the run).
     void fetchOpenPage(int page, std::function<void(bool, qint64)> then);
+    // The orders placed in the last recentOrdersSecs, a day each by offset on create_time (which never changes),
+    // the first page of every day first: how many each holds.
+    void pullRecentOrders();
+    void fetchRecentPage(int day, int page, std::function<void(bool, qint64)> then);
     void pullOpenDetails();
     // A stream's walk over update_time (tickets or orders) is read in time windows [start, end): one when it is close
     // behind, side by side when far behind (issue #36). Each window goes by keyset on update_time; a second holding
@@ -206,7 +213,9 @@ private:
     int m_clean = 0;
     qint64 m_limitedSeen = 0;
     bool m_openFirst = false; // this run fetched the open work before the history
-    bool m_backfill = false;  // the ticket walk is the history's backfill (this run's or an earlier one's)
+    qint64 m_recentFrom = 0;  // the recent orders' first day starts here; the last ends at m_recentEnd (exclusive)
+    qint64 m_recentEnd = 0;
+    bool m_backfill = false; // the ticket walk is the history's backfill (this run's or an earlier one's)
 };
 
 } // namespace anxin::sync

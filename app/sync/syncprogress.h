@@ -12,7 +12,8 @@ namespace anxin::sync {
 struct SyncProgress
 {
     QString shopId;
-    // "push", "reasons", "open" (the open tickets, first when the walk is far behind), "tickets", "history" (the ticket
+    // "push", "reasons", "open" (the open tickets, first when the walk is far behind), "recent_orders" (then the
+    // orders placed this week), "tickets", "history" (the ticket
     // walk as the history's backfill: the open work is in the cache), "orders", "details", "products", "routes",
     // "score", "images"
     QString stage;

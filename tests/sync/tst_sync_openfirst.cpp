@@ -5,6 +5,8 @@
 
 #include "../store/tempdb.h"
 #include "platform/requests.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/world.h"
 #include "store/cursorrepository.h"
 #include "synctestsupport.h"
 #include "testmain.h"
@@ -50,6 +52,23 @@ QSet<QString> openOnThePlatform(SandboxHarness &sandbox)
     return open;
 }
 
+// The orders placed in the last week still awaiting shipment (paid, not or only partly shipped): the Shipping board's
+// work. A presale's order may be older; it comes with the history.
+QSet<QString> awaitingShipment(SandboxHarness &sandbox)
+{
+    auto &state = sandbox.state();
+    state.catchUp();
+    const qint64 since = state.clock().nowSecs() - 7 * 86400;
+    QSet<QString> out;
+    const auto &world = state.world();
+    for (quint32 idx : world.shopOrders.at(0)) {
+        const auto &o = world.orders.at(idx);
+        if (qint64(o.createTime) >= since && (o.status == 2 || o.status == 101 || o.status == 105))
+            out.insert(QString::number(o.id));
+    }
+    return out;
+}
+
 QSet<QString> set(const QStringList &list)
 {
     return QSet<QString>(list.cbegin(), list.cend());
@@ -79,8 +98,11 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     // What the cache holds when the history walk begins: the views reload then.
     sync::ShopSyncer syncer(client.shopId(), client.api(), &db, options);
     QStringList stages;
-    QSet<QString> openCached, detailed;
+    const QSet<QString> toShip = awaitingShipment(*sandbox);
+    QVERIFY2(toShip.size() > 20, "the shop needs orders to ship");
+    QSet<QString> openCached, detailed, ordersCached;
     int cachedAtHistory = -1;
+    qint64 ordersAtHistory = -1;
     bool markedAtHistory = false;
     connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
         if (stages.isEmpty() || stages.last() != p.stage)
@@ -90,6 +112,8 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
         openCached = set(rows(db, QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0")));
         detailed = set(rows(db, QStringLiteral("SELECT aftersale_id FROM ticket_detail")));
         cachedAtHistory = int(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM tickets")));
+        ordersCached = set(rows(db, QStringLiteral("SELECT order_id FROM orders")));
+        ordersAtHistory = ordersCached.size();
         markedAtHistory = loadingHistory(db, client.shopId());
     });
     const auto report = runSyncer(syncer, 180000);
@@ -101,6 +125,15 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     QVERIFY(stages.indexOf(QStringLiteral("open")) >= 0);
     QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("history")));
     QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("history")));
+    // This week's orders come right after the open tickets: every one awaiting shipment, before the history.
+    QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("recent_orders")));
+    QVERIFY(stages.indexOf(QStringLiteral("recent_orders")) < stages.indexOf(QStringLiteral("details")));
+    QVERIFY2(ordersCached.contains(toShip),
+             qPrintable(QStringLiteral("%1 of %2 orders awaiting shipment cached before the history")
+                            .arg((ordersCached & toShip).size())
+                            .arg(toShip.size())));
+    QVERIFY2(ordersAtHistory < scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM orders")),
+             "the rest of the orders came with the history");
     QVERIFY2(openCached.contains(open), qPrintable(QStringLiteral("%1 of %2 open tickets cached before the history")
                                                        .arg((openCached & open).size())
                                                        .arg(open.size())));
