@@ -67,9 +67,16 @@ void TstHistoryLoading::firstSync_openTicketsUsableWhileHistoryLoads()
 
     // What the banner says after each progress reading (connected after the page: read once the page has shown it).
     QStringList said;
-    connect(&session.syncControl(), &models::SyncController::syncProgress, this, [&said, history] {
+    // ANXIN_SCREENSHOT_DIR: the page as it looks with its time left, saved once (docs/screenshots).
+    const QString shots = qEnvironmentVariable("ANXIN_SCREENSHOT_DIR");
+    bool shot = false;
+    connect(&session.syncControl(), &models::SyncController::syncProgress, this, [&, history] {
         if (history->isVisible() && said.value(said.size() - 1) != history->text())
             said << history->text();
+        if (!shots.isEmpty() && !shot && history->text().contains(QLatin1String(" left)"))) {
+            shot = page.grab().save(shots + QStringLiteral("/history-loading-en.png"));
+            QVERIFY(shot);
+        }
     });
     QSignalSpy synced(&session, &models::DeskSession::syncFinished);
     session.syncControl().startSync(0);
