@@ -1998,6 +1998,14 @@
         <source>Reading the claims from the local cache…</source>
         <translation>Reading the claims from the local cache…</translation>
     </message>
+    <message>
+        <source>The shop&apos;s history is still loading: a buyer&apos;s earlier claim on the same item may not be here yet, so every approval asks first. Auto-approve rules wait for it.</source>
+        <translation>The shop&apos;s history is still loading: a buyer&apos;s earlier claim on the same item may not be here yet, so every approval asks first. Auto-approve rules wait for it.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
+        <translation>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

@@ -1979,6 +1979,14 @@
         <source>Reading the claims from the local cache…</source>
         <translation>正在从本地缓存读取理赔…</translation>
     </message>
+    <message>
+        <source>The shop&apos;s history is still loading: a buyer&apos;s earlier claim on the same item may not be here yet, so every approval asks first. Auto-approve rules wait for it.</source>
+        <translation>店铺历史记录仍在加载：同一买家对同一商品的更早索赔可能尚未载入，因此每次同意前都会先确认。自动同意规则会等待历史加载完成。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
+        <translation>店铺历史记录仍在加载：该买家对同一商品的更早索赔可能尚未载入。仍要按 %1 同意此索赔吗？</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

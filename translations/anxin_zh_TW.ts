@@ -1979,6 +1979,14 @@
         <source>Reading the claims from the local cache…</source>
         <translation>正在從本地快取讀取理賠…</translation>
     </message>
+    <message>
+        <source>The shop&apos;s history is still loading: a buyer&apos;s earlier claim on the same item may not be here yet, so every approval asks first. Auto-approve rules wait for it.</source>
+        <translation>店鋪歷史記錄仍在載入：同一買家對同一商品的更早索賠可能尚未載入，因此每次同意前都會先確認。自動同意規則會等待歷史載入完成。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
+        <translation>店鋪歷史記錄仍在載入：該買家對同一商品的更早索賠可能尚未載入。仍要按 %1 同意此索賠嗎？</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>

@@ -14,8 +14,10 @@
 #include "models/labels.h"
 #include "sandboxharness.h"
 #include "store/claimrepository.h"
+#include "store/cursorrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "sync/shopsyncer.h"
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
@@ -60,6 +62,7 @@ private slots:
     void rules_shadowLabelsDryRunThenLive_ownerOnly();
     void inactiveModel_readsNothingUntilActivated();
     void afterSync_readInBackground_decisionReadAtOnce();
+    void historyLoading_bannerAndEveryApprovalAsks();
 
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
@@ -451,6 +454,51 @@ void TestClaimsPage::afterSync_readInBackground_decisionReadAtOnce()
     QVERIFY(!loaded.wait(500));
     QCOMPARE(loaded.count(), 2);
     QCOMPARE(model->totalCount(), total);
+}
+
+// While the shop's history is still loading (a first sync backfilling it), a buyer's earlier claim on the same line
+// may not be cached, so the verdict may miss it: the page says so, and an approval asks even for a small, eligible
+// claim; refused, nothing is queued. Once the history is in, the banner goes.
+void TestClaimsPage::historyLoading_bannerAndEveryApprovalAsks()
+{
+    store::Database &db = *m_session->cache().database();
+    const QString shop = QString::fromLatin1(sandbox::kDemoShopId);
+    QVERIFY(store::CursorRepository(db).set({shop, sync::kHistoryBackfillStream, kNow, 0, kNow}).ok());
+    QVERIFY(m_session->historyLoading());
+    ui::ClaimsPage page(*m_session);
+    page.resize(1280, 800);
+    page.show();
+    auto *banner = page.findChild<QLabel *>(QStringLiteral("claimsHistoryState"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("history is still loading")), qPrintable(banner->text()));
+
+    const auto *c = firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
+               i.eligibility.suggestedRefund == i.row.facts.claimedAmount && i.row.pendingDecisions == 0 &&
+               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus) ==
+                   sync::DecisionAction::Approve;
+    });
+    QVERIFY(c);
+    const QString id = c->row.aftersaleId;
+    // Well under the confirmation threshold: asked only because the history is loading.
+    m_settings->set(core::keys::confirmAmountFen, c->row.facts.claimedAmount + 100000);
+    QStringList asked;
+    ui::setConfirmOverride([&asked](QWidget *, const QString &, const QString &text) {
+        asked << text;
+        return false;
+    });
+    page.openClaim(id);
+    auto *approve = page.panel()->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
+    QVERIFY(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    ui::setConfirmOverride([](QWidget *, const QString &, const QString &) { return true; });
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QLatin1String("earlier claim by this buyer")), qPrintable(asked.first()));
+    QVERIFY(outboxFor(id).isEmpty());
+
+    QVERIFY(store::CursorRepository(db).remove(shop, sync::kHistoryBackfillStream).ok());
+    emit m_session->cacheChanged();
+    QVERIFY(!banner->isVisible());
 }
 
 ANXIN_TEST_MAIN(TestClaimsPage)

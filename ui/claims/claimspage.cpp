@@ -45,6 +45,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
     , m_panel(new ClaimPanel(this))
     , m_splitter(new QSplitter(this))
     , m_emptyState(new QLabel(this))
+    , m_historyState(new QLabel(this))
     , m_tick(new QTimer(this))
 {
     buildTable();
@@ -108,6 +109,12 @@ QWidget *ClaimsPage::buildListPane()
     chips->addWidget(m_count);
     leftLayout->addLayout(top);
     leftLayout->addLayout(chips);
+    m_historyState->setObjectName(QStringLiteral("claimsHistoryState"));
+    m_historyState->setWordWrap(true);
+    m_historyState->hide();
+    leftLayout->addWidget(m_historyState);
+    connect(&m_session, &models::DeskSession::cacheChanged, this, &ClaimsPage::showHistoryState);
+    connect(&m_session, &models::DeskSession::syncFinished, this, &ClaimsPage::showHistoryState);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_emptyState, 1);
     return left;
@@ -206,6 +213,14 @@ void ClaimsPage::retranslate()
     m_rules->setText(tr("Auto-approve rules…"));
     m_rules->setToolTip(tr("Rules that approve small, clear claims: dry-run, shadow, live"));
     updateCount();
+    showHistoryState();
+}
+
+void ClaimsPage::showHistoryState()
+{
+    m_historyState->setVisible(m_session.historyLoading());
+    m_historyState->setText(tr("The shop's history is still loading: a buyer's earlier claim on the same item may not "
+                               "be here yet, so every approval asks first. Auto-approve rules wait for it."));
 }
 
 void ClaimsPage::applyFilters()
@@ -305,13 +320,19 @@ void ClaimsPage::approveCurrent()
                 .arg(core::formatFen(payable), core::formatFen(m_panel->refundAmountFen())));
         return;
     }
-    if (item.eligibility.verdict != core::Verdict::Eligible ||
+    // While the history loads the verdict may not know of the buyer's earlier claim on the line: ask, every time.
+    const bool historyLoading = m_session.historyLoading();
+    if (item.eligibility.verdict != core::Verdict::Eligible || historyLoading ||
         payable >= m_session.settings().get(core::keys::confirmAmountFen)) {
         const QString text =
-            item.eligibility.verdict == core::Verdict::Eligible
-                ? tr("Approve this claim for %1?").arg(core::formatFen(payable))
-                : tr("This claim is not marked eligible (%1). Approve it anyway for %2?")
-                      .arg(item.eligibility.reasons().join(QStringLiteral("; ")), core::formatFen(payable));
+            item.eligibility.verdict != core::Verdict::Eligible
+                ? tr("This claim is not marked eligible (%1). Approve it anyway for %2?")
+                      .arg(item.eligibility.reasons().join(QStringLiteral("; ")), core::formatFen(payable))
+            : historyLoading
+                ? tr("The shop's history is still loading: an earlier claim by this buyer on the same item "
+                     "may not be here yet. Approve this claim for %1 anyway?")
+                      .arg(core::formatFen(payable))
+                : tr("Approve this claim for %1?").arg(core::formatFen(payable));
         if (!confirm(this, tr("Approve claim"), text))
             return;
     }

@@ -57,6 +57,7 @@ private:
     void moveSelection(int delta);
     void say(const QString &text);
     void updateCount();
+    void showHistoryState();
 
     models::DeskSession &m_session;
     QLineEdit *m_search;
@@ -70,6 +71,9 @@ private:
     ClaimPanel *m_panel;
     QSplitter *m_splitter;
     QLabel *m_emptyState;
+    // While the shop's history is still loading (a first sync backfilling it): an earlier claim by the same buyer on
+    // the same item may not be cached, so the verdict may miss it; every approval then asks first.
+    QLabel *m_historyState;
     QTimer *m_tick;
     QString m_shownId;
     QString m_lastMessage;
