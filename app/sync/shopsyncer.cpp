@@ -237,6 +237,28 @@ void ShopSyncer::requestOpenPage()
     });
 }
 
+void ShopSyncer::fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
+                                std::function<core::Result<qint64>(const QJsonValue &)> apply,
+                                std::function<void(bool, qint64)> then)
+{
+    if (!params) {
+        fail(params.error());
+        return then(false, 0);
+    }
+    m_api->call(method, params.value(), {}, this,
+                [this, apply = std::move(apply), then = std::move(then)](const CallResult &r) {
+                    if (m_finished)
+                        return then(false, 0);
+                    adaptParallel();
+                    auto total = r.ok() ? apply(r.data) : core::Result<qint64>(r.error);
+                    if (!total) {
+                        fail(total.error());
+                        return then(false, 0);
+                    }
+                    then(true, total.value());
+                });
+}
+
 void ShopSyncer::fetchOpenPage(int page, std::function<void(bool, qint64)> then)
 {
     // Offset paging by deadline: a ticket that changes meanwhile may move past a page boundary and be missed or read
@@ -246,45 +268,32 @@ void ShopSyncer::fetchOpenPage(int page, std::function<void(bool, qint64)> then)
     req.orderBy = {{platform::AfterSaleListRequest::SortField::StatusDeadline, true}};
     req.page = page;
     req.size = m_options.pageSize;
-    auto params = req.toParams();
-    if (!params) {
-        fail(params.error());
-        return then(false, 0);
-    }
-    m_api->call(platform::AfterSaleListRequest::kMethod, params.value(), {}, this,
-                [this, then = std::move(then)](const CallResult &r) {
-                    if (m_finished)
-                        return then(false, 0);
-                    adaptParallel();
-                    auto page = r.ok() ? platform::parseAfterSaleList(r.data)
-                                       : core::Result<platform::AfterSaleListPage>(r.error);
-                    if (!page) {
-                        fail(page.error());
-                        return then(false, 0);
-                    }
-                    const qint64 fetchedAt = platformNow();
-                    core::Result<store::UpsertStats> stats = store::UpsertStats{};
-                    if (!page->items.isEmpty()) {
-                        if (auto st = publish(feedkind::openTickets, {}, r.data, fetchedAt); !st)
-                            stats = st.error();
-                    }
-                    if (stats)
-                        stats = applyListedTickets(*m_db, m_shopId, page.value(), fetchedAt);
-                    if (!stats) {
-                        fail(stats.error());
-                        return then(false, 0);
-                    }
-                    ++m_report.pages;
-                    m_report.ticketsInserted += stats->inserted;
-                    m_report.ticketsUpdated += stats->updated;
-                    m_report.ticketsStale += stats->stale;
-                    m_report.openTickets += int(page->items.size());
-                    m_streamDone += page->items.size();
-                    if (m_streamTotal < 0)
-                        m_streamTotal = page->total;
-                    emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
-                    then(true, page->total);
-                });
+    fetchLoosePage(
+        platform::AfterSaleListRequest::kMethod, req.toParams(),
+        [this](const QJsonValue &data) -> core::Result<qint64> {
+            auto tickets = platform::parseAfterSaleList(data);
+            if (!tickets)
+                return tickets.error();
+            const qint64 fetchedAt = platformNow();
+            if (!tickets->items.isEmpty()) {
+                if (auto st = publish(feedkind::openTickets, {}, data, fetchedAt); !st)
+                    return st.error();
+            }
+            auto stats = applyListedTickets(*m_db, m_shopId, tickets.value(), fetchedAt);
+            if (!stats)
+                return stats.error();
+            ++m_report.pages;
+            m_report.ticketsInserted += stats->inserted;
+            m_report.ticketsUpdated += stats->updated;
+            m_report.ticketsStale += stats->stale;
+            m_report.openTickets += int(tickets->items.size());
+            m_streamDone += tickets->items.size();
+            if (m_streamTotal < 0)
+                m_streamTotal = tickets->total;
+            emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+            return tickets->total;
+        },
+        std::move(then));
 }
 
 void ShopSyncer::pullRecentOrders()
@@ -336,41 +345,28 @@ void ShopSyncer::fetchRecentPage(int day, int page, std::function<void(bool, qin
     req.orderAsc = true;
     req.page = page;
     req.size = m_options.pageSize;
-    auto params = req.toParams();
-    if (!params) {
-        fail(params.error());
-        return then(false, 0);
-    }
-    m_api->call(platform::OrderSearchRequest::kMethod, params.value(), {}, this,
-                [this, page, then = std::move(then)](const CallResult &r) {
-                    if (m_finished)
-                        return then(false, 0);
-                    adaptParallel();
-                    auto orders =
-                        r.ok() ? platform::parseOrderSearch(r.data) : core::Result<platform::OrderPage>(r.error);
-                    if (!orders) {
-                        fail(orders.error());
-                        return then(false, 0);
-                    }
-                    core::Result<store::UpsertStats> stats = store::UpsertStats{};
-                    if (!orders->orders.isEmpty()) {
-                        if (auto st = publish(feedkind::recentOrders, {}, r.data, platformNow()); !st)
-                            stats = st.error();
-                    }
-                    if (stats)
-                        stats = applyListedOrders(*m_db, m_shopId, orders.value());
-                    if (!stats) {
-                        fail(stats.error());
-                        return then(false, 0);
-                    }
-                    ++m_report.pages;
-                    m_report.ordersApplied += stats->inserted + stats->updated;
-                    m_streamDone += orders->orders.size();
-                    if (page == 0)
-                        m_streamTotal = std::max<qint64>(m_streamTotal, 0) + orders->total;
-                    emitProgress(QStringLiteral("recent_orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
-                    then(true, orders->total);
-                });
+    fetchLoosePage(
+        platform::OrderSearchRequest::kMethod, req.toParams(),
+        [this, page](const QJsonValue &data) -> core::Result<qint64> {
+            auto orders = platform::parseOrderSearch(data);
+            if (!orders)
+                return orders.error();
+            if (!orders->orders.isEmpty()) {
+                if (auto st = publish(feedkind::recentOrders, {}, data, platformNow()); !st)
+                    return st.error();
+            }
+            auto stats = applyListedOrders(*m_db, m_shopId, orders.value());
+            if (!stats)
+                return stats.error();
+            ++m_report.pages;
+            m_report.ordersApplied += stats->inserted + stats->updated;
+            m_streamDone += orders->orders.size();
+            if (page == 0)
+                m_streamTotal = std::max<qint64>(m_streamTotal, 0) + orders->total;
+            emitProgress(QStringLiteral("recent_orders"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+            return orders->total;
+        },
+        std::move(then));
 }
 
 void ShopSyncer::pullOpenDetails()

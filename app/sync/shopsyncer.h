@@ -117,6 +117,11 @@ private:
     // details of every one of them; the walk that follows is the history's backfill.
     void pullOpenTickets();
     void requestOpenPage();
+    // One page read outside a walk (open tickets, recent orders): sent; `apply` parses and caches it and gives the
+    // total the platform counts; a failure of either stops the run. `then(ok, total)` after it.
+    void fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
+                        std::function<core::Result<qint64>(const QJsonValue &)> apply,
+                        std::function<void(bool, qint64)> then);
     // One page of the open tickets by deadline, applied; `then(ok, total)` after it (a failure has stopped the run).
     void fetchOpenPage(int page, std::function<void(bool, qint64)> then);
     // The orders placed in the last recentOrdersSecs, a day each by offset on create_time (which never changes),

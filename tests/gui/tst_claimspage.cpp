@@ -67,6 +67,8 @@ private slots:
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
     QList<store::OutboxEntry> outboxFor(const QString &id) const;
+    // An eligible spoiled-fresh claim, refunded in full, nothing pending, that the one key approves.
+    const models::ClaimItem *freshApprovable() const;
 
     std::unique_ptr<test::SandboxHarness> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -125,6 +127,16 @@ const models::ClaimItem *TestClaimsPage::firstWhere(const std::function<bool(con
             return model->itemAt(i);
     }
     return nullptr;
+}
+
+const models::ClaimItem *TestClaimsPage::freshApprovable() const
+{
+    return firstWhere([](const models::ClaimItem &i) {
+        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
+               i.eligibility.suggestedRefund == i.row.facts.claimedAmount && i.row.pendingDecisions == 0 &&
+               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus) ==
+                   sync::DecisionAction::Approve;
+    });
 }
 
 QList<store::OutboxEntry> TestClaimsPage::outboxFor(const QString &id) const
@@ -282,12 +294,7 @@ void TestClaimsPage::claimAboveLinePaid_needsReview_approveDisabledNamingTheClai
 
 void TestClaimsPage::oneKeyApprove_fresh_refundOnlyPendingThenUndo()
 {
-    const auto *c = firstWhere([](const models::ClaimItem &i) {
-        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
-               i.eligibility.suggestedRefund == i.row.facts.claimedAmount && i.row.pendingDecisions == 0 &&
-               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus) ==
-                   sync::DecisionAction::Approve;
-    });
+    const auto *c = freshApprovable();
     QVERIFY(c);
     const QString id = c->row.aftersaleId;
     m_page->openClaim(id);
@@ -472,12 +479,7 @@ void TestClaimsPage::historyLoading_bannerAndEveryApprovalAsks()
     QVERIFY(banner && banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("history is still loading")), qPrintable(banner->text()));
 
-    const auto *c = firstWhere([](const models::ClaimItem &i) {
-        return i.eligibility.verdict == core::Verdict::Eligible && i.eligibility.kind == core::ClaimKind::Fresh &&
-               i.eligibility.suggestedRefund == i.row.facts.claimedAmount && i.row.pendingDecisions == 0 &&
-               models::oneKeyAction(i.eligibility.kind, i.row.aftersaleType, i.row.aftersaleStatus) ==
-                   sync::DecisionAction::Approve;
-    });
+    const auto *c = freshApprovable();
     QVERIFY(c);
     const QString id = c->row.aftersaleId;
     // Well under the confirmation threshold: asked only because the history is loading.
