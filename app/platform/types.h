@@ -263,8 +263,8 @@ struct Order
     QString encryptPostAddrDetail; // post_addr.encrypt_detail
     QList<OrderLogistics> logisticsInfo;
     QList<SkuOrder> skuOrders;
-    QJsonObject raw;
-    QByteArray rawJson;
+    QString doudianOpenId; // the buyer's opaque id in this shop: claims by one buyer are counted by it
+    QJsonObject raw;       // as received; not stored (every field the desk reads is above)
     friend bool operator==(const Order &, const Order &) = default;
 };
 

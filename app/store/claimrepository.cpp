@@ -63,7 +63,7 @@ core::Result<QList<ClaimRow>> ClaimRepository::select(const core::GuaranteeRules
     // from this in memory, so the cost stays linear in the number of claims.
     auto all = runQuery(m_db,
                         QStringLiteral("SELECT t.aftersale_id, t.apply_time, t.sku_order_id, t.aftersale_status, "
-                                       "COALESCE(json_extract(o.raw_json, '$.doudian_open_id'), ''), t.final_time "
+                                       "COALESCE(o.buyer_open_id, ''), t.final_time "
                                        "FROM tickets t LEFT JOIN orders o ON o.order_id = t.shop_order_id "
                                        "WHERE t.reason_code IN (%1)")
                             .arg(in),

@@ -16,7 +16,7 @@ namespace {
     "order_id, shop_id, order_status, create_time, pay_time, update_time, exp_ship_time, ship_time, "                  \
     "appointment_ship_time, presell_type, order_amount, pay_amount, post_amount, mask_post_receiver, mask_post_tel, "  \
     "mask_post_addr, encrypt_post_receiver, encrypt_post_tel, encrypt_post_addr, tracking_no, company_name, "          \
-    "pickup_time, sign_time, raw_json, company_code, promise_estimated"
+    "pickup_time, sign_time, buyer_open_id, company_code, promise_estimated"
 
 // pickup_time/sign_time come from route scans, not from order pages: an update keeps the larger value.
 const char kUpsertSql[] =
@@ -31,7 +31,7 @@ const char kUpsertSql[] =
     "encrypt_post_receiver = excluded.encrypt_post_receiver, encrypt_post_tel = excluded.encrypt_post_tel, "
     "encrypt_post_addr = excluded.encrypt_post_addr, tracking_no = excluded.tracking_no, "
     "company_name = excluded.company_name, pickup_time = max(orders.pickup_time, excluded.pickup_time), "
-    "sign_time = max(orders.sign_time, excluded.sign_time), raw_json = excluded.raw_json, "
+    "sign_time = max(orders.sign_time, excluded.sign_time), buyer_open_id = excluded.buyer_open_id, "
     "company_code = excluded.company_code, promise_estimated = excluded.promise_estimated "
     "WHERE excluded.update_time >= orders.update_time";
 
@@ -65,7 +65,7 @@ void bindOrder(SqliteStatement &st, const OrderRecord &o)
     st.bind(i++, o.companyName);
     st.bind(i++, o.pickupTime);
     st.bind(i++, o.signTime);
-    st.bind(i++, o.rawJson);
+    st.bind(i++, o.buyerOpenId);
     st.bind(i++, o.companyCode);
     st.bind(i++, o.promiseEstimated ? 1 : 0);
 }
@@ -97,7 +97,7 @@ OrderRecord readOrder(const QSqlQuery &q)
     o.companyName = q.value(i++).toString();
     o.pickupTime = q.value(i++).toLongLong();
     o.signTime = q.value(i++).toLongLong();
-    o.rawJson = q.value(i++).toString();
+    o.buyerOpenId = q.value(i++).toString();
     o.companyCode = q.value(i++).toString();
     o.promiseEstimated = q.value(i++).toInt() != 0;
     return o;

@@ -202,7 +202,7 @@ struct OrderRecord
     QString companyName;
     qint64 pickupTime = 0;
     qint64 signTime = 0;
-    QString rawJson;
+    QString buyerOpenId;          // doudian_open_id: opaque, per shop; the order's JSON as received is not kept
     QList<OrderLineRecord> lines; // replaced together with the order when the order row is applied
 };
 

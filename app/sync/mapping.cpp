@@ -173,7 +173,7 @@ store::OrderRecord toOrderRecord(const platform::Order &o, const QString &shopId
             r.shipTime = o.logisticsInfo.first().shipTime;
     }
     r.signTime = platform::signForTime(o);
-    r.rawJson = QString::fromUtf8(o.rawJson);
+    r.buyerOpenId = o.doudianOpenId;
     for (const auto &s : o.skuOrders) {
         store::OrderLineRecord l;
         l.orderId = o.orderId;

@@ -64,7 +64,6 @@ bool seed(store::Database &db, int orders)
                 o.companyCode = QStringLiteral("shunfeng");
                 o.companyName = QStringLiteral("顺丰速运");
             }
-            o.rawJson = QStringLiteral("{\"order_id\":\"%1\"}").arg(o.orderId);
             o.lines = {store::OrderLineRecord{o.orderId, o.orderId + QStringLiteral("1"), QStringLiteral("3500"),
                                               kProducts.at(n % kProducts.size()), 20, 1, o.payAmount, o.expShipTime,
                                               o.presellType, 0}};

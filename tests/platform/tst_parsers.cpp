@@ -670,6 +670,7 @@ void TestParsers::orderSearch_sample_everyField()
     QCOMPARE(o.encryptPostReceiver, QStringLiteral("#Zm9vYmFy#c2VjcmV0#"));
     QCOMPARE(o.encryptPostTel, QStringLiteral("$MTM4MDAxMzgwMDA=$dGVs$"));
     QCOMPARE(o.encryptPostAddrDetail, QStringLiteral("~ZGV0YWls~YWRkcg==~"));
+    QCOMPARE(o.doudianOpenId, QStringLiteral("1@#ZDEyMzQ1Njc4OWFiY2RlZg=="));
     QVERIFY(o.logisticsInfo.isEmpty());
     QCOMPARE(o.skuOrders.size(), 1);
     const SkuOrder &s = o.skuOrders.at(0);
@@ -682,9 +683,17 @@ void TestParsers::orderSearch_sample_everyField()
     QCOMPARE(s.expShipTime, 1700172860);
     QCOMPARE(s.preSaleType, 0);
     QCOMPARE(s.logisticsReceiptTime, 0);
-    const auto again = parseOrder(o.rawJson);
+    const auto again = parseOrder(QJsonDocument(o.raw).toJson(QJsonDocument::Compact));
     QVERIFY(again.ok());
     QVERIFY(again.value() == o);
+    // The buyer's id only counts claims: a shape not expected leaves it empty and keeps the order.
+    const auto odd =
+        parseOrder(QByteArray(R"({"order_id":"5","order_status":3,"update_time":9,"doudian_open_id":{}})"));
+    QVERIFY2(odd.ok(), qPrintable(why(odd)));
+    QVERIFY(odd->doudianOpenId.isEmpty());
+    QCOMPARE(parseOrder(QByteArray(R"({"order_id":"5","order_status":3,"update_time":9,"doudian_open_id":42})"))
+                 ->doudianOpenId,
+             QStringLiteral("42"));
 }
 
 void TestParsers::orderSearch_otherListNames_accepted()

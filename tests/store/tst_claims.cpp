@@ -2,6 +2,7 @@
 // over the same file, with ANXIN_NOW fixed.
 #include "core/eligibility.h"
 #include "store/claimrepository.h"
+#include "store/migrator.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/ticketdetailrepository.h"
@@ -43,7 +44,7 @@ OrderRecord order(const QString &id, const QString &buyer, const QString &sku, q
     o.shopId = QStringLiteral("s1");
     o.orderStatus = 5;
     o.updateTime = 100;
-    o.rawJson = QStringLiteral("{\"order_id\":\"%1\",\"doudian_open_id\":\"%2\"}").arg(id, buyer);
+    o.buyerOpenId = buyer;
     OrderLineRecord l;
     l.orderId = id;
     l.skuOrderId = sku;
@@ -86,6 +87,7 @@ private slots:
     void closedClaims_inRangeOnly();
     void cli_claimsJson_matchesContract();
     void cli_claimsTable_showsVerdictAndReasons();
+    void migration14_buyerFromStoredJson_jsonNotKept();
 
 private:
     test::TempDb m_tmp;
@@ -266,6 +268,52 @@ void TestClaims::cli_claimsTable_showsVerdictAndReasons()
     QVERIFY2(out.contains(QStringLiteral("respond 20 h 0 m")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("- sign-for time unknown")), qPrintable(out));
     QVERIFY2(!out.contains(QStringLiteral("n1 ")), qPrintable(out));
+}
+
+// Schema 14 keeps an order's buyer as a column and drops the JSON it was read from: a cache written by an earlier
+// version still counts a buyer's claims after the upgrade, and an order whose stored JSON is unreadable loses only
+// its buyer.
+void TestClaims::migration14_buyerFromStoredJson_jsonNotKept()
+{
+    test::TempDb tmp;
+    const auto builtin = Migrator::builtin();
+    ANXIN_VERIFY_OK(builtin);
+    {
+        Database old;
+        Database::Options o;
+        o.migrations = builtin.value().mid(0, 13);
+        ANXIN_VERIFY_OK(tmp.open(old, o));
+        QCOMPARE(old.schemaVersion(), 13);
+        const QString insert = QStringLiteral("INSERT INTO orders (order_id, shop_id, update_time, raw_json) VALUES "
+                                              "('%1', 's1', 1, '%2')");
+        for (const auto &[id, json] : {std::pair{"oa1", R"({"order_id":"oa1","doudian_open_id":"buyerZ"})"},
+                                       std::pair{"oa2", R"({"order_id":"oa2","doudian_open_id":"buyerZ"})"},
+                                       std::pair{"ob", R"({"order_id":"ob","doudian_open_id":)"}})
+            ANXIN_VERIFY_OK(old.exec(insert.arg(QLatin1String(id), QLatin1String(json))));
+        TicketRecord x1 = claimTicket(QStringLiteral("x1"), QStringLiteral("26"), QStringLiteral("p"),
+                                      QStringLiteral("oa1"), QStringLiteral("ska1"), kNow);
+        x1.statusDeadline = kNow + kDay;
+        TicketRecord x2 = claimTicket(QStringLiteral("x2"), QStringLiteral("26"), QStringLiteral("p"),
+                                      QStringLiteral("oa2"), QStringLiteral("ska2"), kNow - 5 * kDay);
+        x2.aftersaleStatus = 12;
+        x2.finalTime = kNow - 4 * kDay;
+        TicketRecord x3 = claimTicket(QStringLiteral("x3"), QStringLiteral("26"), QStringLiteral("p"),
+                                      QStringLiteral("ob"), QStringLiteral("skb"), kNow);
+        x3.statusDeadline = kNow + kDay;
+        ANXIN_VERIFY_OK(TicketRepository(old).upsertBatch({x1, x2, x3}));
+    }
+    Database db;
+    ANXIN_VERIFY_OK(tmp.open(db));
+    QVERIFY(db.schemaVersion() >= 14);
+    QCOMPARE(test::TempDb::scalar(db, QStringLiteral("SELECT group_concat(order_id || '=' || buyer_open_id, ' ') "
+                                                     "FROM (SELECT * FROM orders ORDER BY order_id)"))
+                 .toString(),
+             QStringLiteral("oa1=buyerZ oa2=buyerZ ob="));
+    QCOMPARE(test::TempDb::scalar(db, QStringLiteral("SELECT count(*) FROM orders WHERE raw_json <> ''")).toInt(), 0);
+    auto rows = ClaimRepository(db).openClaims(core::GuaranteeRules::builtin());
+    ANXIN_VERIFY_OK(rows);
+    QCOMPARE(find(rows.value(), QStringLiteral("x1"))->facts.buyerClaims90d, 2);
+    QCOMPARE(find(rows.value(), QStringLiteral("x3"))->facts.buyerClaims90d, 0); // no buyer known: none counted
 }
 
 ANXIN_TEST_GUILESS_MAIN(TestClaims)
