@@ -19,8 +19,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -66,7 +68,9 @@ QJsonObject progressJson(const sync::SyncProgress &p, qint64 ms)
 
 // `anxin-cli sync`'s progress on standard error: on a terminal one line rewritten in place; piped, a line when a
 // stage ends (with its counts and time) and every few seconds while one runs; with --json the same numbers as one
-// JSON object a line ({"progress": {...}}), and every stage's last numbers in the report's "stages".
+// JSON object a line ({"progress": {...}}), and every stage's last numbers in the report's "stages". One stage runs
+// at a time, and it ends when the next begins or says it ended; a stage that runs beside them (SyncProgress::beside)
+// ends only when it says so.
 class ProgressPrinter
 {
 public:
@@ -86,41 +90,70 @@ public:
     void show(const sync::SyncProgress &p)
     {
         const qint64 now = m_clock.elapsed();
-        if (p.stage != m_last.stage || p.shopId != m_last.shopId) {
-            endStage(now);
-            m_stageStart = now;
-            m_lastLine = -1;
+        Stage *stage = nullptr;
+        if (p.beside) {
+            auto it = std::find_if(m_beside.begin(), m_beside.end(), [&](const Stage &s) {
+                return s.last.stage == p.stage && s.last.shopId == p.shopId;
+            });
+            if (it == m_beside.end())
+                it = m_beside.insert(m_beside.end(), Stage{p, now});
+            stage = &*it;
+        } else {
+            if (!m_main || p.stage != m_main->last.stage || p.shopId != m_main->last.shopId) {
+                if (m_main)
+                    endStage(*m_main, now);
+                m_main = Stage{p, now};
+            }
+            stage = &*m_main;
         }
-        m_last = p;
-        if (m_mode == Mode::Terminal) {
-            // A terminal redraws at most ten times a second.
-            if (m_lastLine >= 0 && now - m_lastLine < 100)
-                return;
-            m_lastLine = now;
-            printErr(QStringLiteral("\r") + text(p, true) + QStringLiteral("        "));
+        stage->last = p;
+        if (p.ended) {
+            endStage(*stage, now);
+            if (p.beside)
+                m_beside.erase(m_beside.begin() + (stage - m_beside.data()));
+            else
+                m_main.reset();
+            if (m_mode == Mode::Terminal)
+                redraw(now, true);
             return;
         }
+        if (m_mode == Mode::Terminal)
+            return redraw(now, false);
         // The first reading of a stage says only that it began; its numbers come every few seconds and at its end.
-        if (m_lastLine < 0) {
-            m_lastLine = now;
+        if (stage->lastLine < 0) {
+            stage->lastLine = now;
             return;
         }
-        if (now - m_lastLine < m_everyMs)
+        // A reading at its total tells nothing the stage's end will not (a walk's total is an estimate until it ends).
+        if (now - stage->lastLine < m_everyMs || (p.total >= 0 && p.done >= p.total))
             return;
-        m_lastLine = now;
-        print(p, now - m_stageStart, false);
+        stage->lastLine = now;
+        print(p, now - stage->start, false);
     }
 
     void finish()
     {
-        endStage(m_clock.elapsed());
-        if (m_mode == Mode::Terminal && m_lastLine >= 0)
+        const qint64 now = m_clock.elapsed();
+        if (m_main)
+            endStage(*m_main, now);
+        for (const Stage &s : std::as_const(m_beside))
+            endStage(s, now);
+        m_main.reset();
+        m_beside.clear();
+        if (m_mode == Mode::Terminal && m_drawn >= 0)
             printErr(QStringLiteral("\n"));
     }
 
     QJsonArray stagesJson() const { return m_stages; }
 
 private:
+    struct Stage
+    {
+        sync::SyncProgress last;
+        qint64 start = 0;
+        qint64 lastLine = -1;
+    };
+
     static QString text(const sync::SyncProgress &p, bool padded)
     {
         QString line = QString(p.stage + QLatin1Char(':')).leftJustified(padded ? 10 : 0) + QLatin1Char(' ') +
@@ -132,6 +165,20 @@ private:
         if (p.etaSecs >= 0)
             line += QStringLiteral(", about %1 left").arg(secondsText(p.etaSecs));
         return line;
+    }
+
+    // A terminal shows every running stage on one line, redrawn at most ten times a second.
+    void redraw(qint64 now, bool force)
+    {
+        if (!force && m_drawn >= 0 && now - m_drawn < 100)
+            return;
+        m_drawn = now;
+        QStringList parts;
+        if (m_main)
+            parts << text(m_main->last, true);
+        for (const Stage &s : std::as_const(m_beside))
+            parts << text(s.last, false);
+        printErr(QStringLiteral("\r") + parts.join(QStringLiteral(" | ")) + QStringLiteral("        "));
     }
 
     void print(const sync::SyncProgress &p, qint64 stageMs, bool ended)
@@ -154,26 +201,23 @@ private:
         printErr(QStringLiteral("sync: ") + text(p, false) + QLatin1Char('\n'));
     }
 
-    void endStage(qint64 now)
+    void endStage(const Stage &s, qint64 now)
     {
-        if (m_last.stage.isEmpty())
-            return;
-        const qint64 ms = now - m_stageStart;
+        const qint64 ms = now - s.start;
         if (m_mode != Mode::Terminal)
-            print(m_last, ms, true);
-        QJsonObject o = progressJson(m_last, ms);
+            print(s.last, ms, true);
+        QJsonObject o = progressJson(s.last, ms);
         o.remove(QStringLiteral("rate_per_sec"));
         o.remove(QStringLiteral("eta_secs"));
         m_stages.append(o);
-        m_last = {};
     }
 
     Mode m_mode;
     qint64 m_everyMs;
     QElapsedTimer m_clock;
-    sync::SyncProgress m_last;
-    qint64 m_stageStart = 0;
-    qint64 m_lastLine = -1;
+    std::optional<Stage> m_main;
+    QList<Stage> m_beside;
+    qint64 m_drawn = -1;
     QJsonArray m_stages;
 };
 

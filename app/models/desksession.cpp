@@ -38,9 +38,14 @@ DeskSession::DeskSession(core::Profile &profile, core::Settings &settings, std::
     });
     connect(&m_decisions, &DecisionDesk::rulesChanged, this, &DeskSession::refreshRuleLabels);
     connect(&m_sync, &SyncController::finished, this, &DeskSession::syncDone);
-    // Open work first (issue #36): when the history walk begins, the open tickets and their details are in the cache;
-    // the views show them while the history loads.
+    // Open work first (issue #36): when the history walk begins, the open tickets are in the cache (their details
+    // coming beside the walk, the soonest deadline first); the views show them while the history loads, and again
+    // once every open ticket's detail is in.
     connect(&m_sync, &SyncController::syncProgress, this, [this](const sync::SyncProgress &p) {
+        if (p.beside && p.ended) {
+            emit cacheChanged();
+            return;
+        }
         if (p.stage != QLatin1String("history") || m_openWorkShown)
             return;
         m_openWorkShown = true;

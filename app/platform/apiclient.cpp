@@ -419,6 +419,7 @@ void ApiClient::notePace(const QByteArray &method, bool rateLimited, std::option
     if (!rateLimited)
         return m_pacer->admitted(method);
     ++m_rateLimited;
+    ++m_rateLimitedBy[method];
     m_pacer->limited(method, retryAfterMs);
 }
 

@@ -111,6 +111,8 @@ public:
     qint64 requestsSent() const { return m_requestsSent; }
     // Answers that were the platform's rate limit (60000, HTTP 429); each call was sent again at the pace learned.
     qint64 rateLimitedAnswers() const { return m_rateLimited; }
+    // ... of calls of `method` only.
+    qint64 rateLimitedAnswers(const QByteArray &method) const { return m_rateLimitedBy.value(method); }
     // The pace this client's app key is held to, shared with every other client of the same app key.
     const CallPacer &pacer() const { return *m_pacer; }
 
@@ -138,6 +140,7 @@ private:
     bool m_clockLearned = false;
     qint64 m_requestsSent = 0;
     qint64 m_rateLimited = 0;
+    QHash<QByteArray, qint64> m_rateLimitedBy;
     std::shared_ptr<CallPacer> m_pacer;
 };
 

@@ -31,9 +31,9 @@ namespace {
 const QString &kTicketStream = feedkind::tickets;
 const QString &kOrderStream = feedkind::orders;
 const QString &kBackfillStream = kHistoryBackfillStream;
-// Requests in flight (a walk's windows, the open tickets' pages, details, products, routes): from a few, one more per
-// round of clean answers, halved when the platform's rate limit refuses one (the pacer keeps the rate; this keeps
-// enough calls in flight to reach it over a slow connection, and no more).
+// Requests of one method in flight (a walk's windows, the open tickets' pages, details, products, routes): from a few,
+// one more per round of clean answers, halved when the platform's rate limit refuses one of that method (the pacer
+// keeps the rate; this keeps enough calls in flight to reach it over a slow connection, and no more).
 constexpr int kStartParallel = 4;
 constexpr int kMaxParallel = 16;
 
@@ -99,7 +99,7 @@ void ShopSyncer::start()
     if (m_options.platformData && m_options.orders)
         m_steps << &ShopSyncer::pullOrders;
     if (m_options.platformData && m_options.details)
-        m_steps << &ShopSyncer::pullDetails;
+        m_steps << &ShopSyncer::joinOpenDetails << &ShopSyncer::pullDetails;
     if (m_options.platformData && m_options.products)
         m_steps << &ShopSyncer::pullProducts;
     if (m_options.platformData && m_options.routes)
@@ -108,8 +108,7 @@ void ShopSyncer::start()
         m_steps << &ShopSyncer::pullReputation;
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
-    m_parallel = kStartParallel;
-    m_limitedSeen = m_api->rateLimitedAnswers();
+    m_lanes.clear();
     m_report.requests = -m_api->requestsSent();
     m_report.rateLimited = -m_api->rateLimitedAnswers();
     next();
@@ -159,16 +158,19 @@ void ShopSyncer::fail(const Error &error)
     emit finished(m_report);
 }
 
-void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total)
+void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total, bool ended)
 {
     SyncProgress p;
     p.shopId = m_shopId;
     p.stage = stage;
     p.done = done;
     p.total = total;
-    m_meter.sample(stage, m_elapsed.elapsed(), done);
-    p.ratePerSec = m_meter.ratePerSec();
-    p.etaSecs = m_meter.etaSecs(done, total);
+    p.beside = m_besideRunning && stage == m_besideStage;
+    p.ended = ended;
+    ProgressMeter &meter = p.beside ? m_besideMeter : m_meter;
+    meter.sample(stage, m_elapsed.elapsed(), done);
+    p.ratePerSec = meter.ratePerSec();
+    p.etaSecs = meter.etaSecs(done, total);
     emit progress(p);
 }
 
@@ -229,7 +231,7 @@ void ShopSyncer::requestOpenPage()
         const qint64 reachable = std::min(total, platform::kMaxPageWindow);
         const int pages = int((reachable + m_options.pageSize - 1) / m_options.pageSize);
         fanOut(
-            std::max(0, pages - 1),
+            platform::AfterSaleListRequest::kMethod, std::max(0, pages - 1),
             [this](int i, std::function<void(bool)> done) {
                 fetchOpenPage(i + 1, [done](bool pageOk, qint64) { done(pageOk); });
             },
@@ -246,10 +248,10 @@ void ShopSyncer::fetchLoosePage(const char *method, const core::Result<QJsonObje
         return then(false, 0);
     }
     m_api->call(method, params.value(), {}, this,
-                [this, apply = std::move(apply), then = std::move(then)](const CallResult &r) {
+                [this, method, apply = std::move(apply), then = std::move(then)](const CallResult &r) {
                     if (m_finished)
                         return then(false, 0);
-                    adaptParallel();
+                    adaptParallel(method);
                     auto total = r.ok() ? apply(r.data) : core::Result<qint64>(r.error);
                     if (!total) {
                         fail(total.error());
@@ -308,7 +310,7 @@ void ShopSyncer::pullRecentOrders()
     m_streamTotal = -1;
     auto totals = std::make_shared<QList<qint64>>(days, 0);
     fanOut(
-        days,
+        platform::OrderSearchRequest::kMethod, days,
         [this, totals](int day, std::function<void(bool)> done) {
             fetchRecentPage(day, 0, [totals, day, done](bool ok, qint64 total) {
                 (*totals)[day] = total;
@@ -327,7 +329,7 @@ void ShopSyncer::pullRecentOrders()
                     rest << qMakePair(day, page);
             }
             fanOut(
-                int(rest.size()),
+                platform::OrderSearchRequest::kMethod, int(rest.size()),
                 [this, rest](int i, std::function<void(bool)> done) {
                     fetchRecentPage(rest.at(i).first, rest.at(i).second, [done](bool ok, qint64) { done(ok); });
                 },
@@ -377,7 +379,36 @@ void ShopSyncer::pullOpenDetails()
                                                                       platformNow());
     if (!ids)
         return fail(ids.error());
-    fetchDetails(QStringLiteral("details"), ids.value());
+    if (ids->isEmpty()) {
+        m_report.openReadyMs = m_elapsed.elapsed();
+        return next();
+    }
+    // The history walks read other methods, each at its own rate limit: they go on beside the details instead of
+    // after them, and never take a detail call's place.
+    m_besideStage = QStringLiteral("details");
+    m_besideMeter = {};
+    m_besideRunning = true;
+    const qint64 n = ids->size();
+    fetchDetails(m_besideStage, ids.value(), [this, n] {
+        if (m_finished)
+            return;
+        if (!m_cancelled) {
+            m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
+            emitProgress(m_besideStage, n, n, true);
+        }
+        m_besideRunning = false;
+        if (std::exchange(m_joinWaiting, false))
+            next();
+    });
+    next();
+}
+
+void ShopSyncer::joinOpenDetails()
+{
+    if (m_besideRunning)
+        m_joinWaiting = true; // the details beside the walks go on; their end moves the steps on
+    else
+        next();
 }
 
 // ---- tickets: keyset windows over update_time ----------------------------------------------------------
@@ -569,7 +600,7 @@ qint64 ShopSyncer::frontierCursor()
 
 void ShopSyncer::walkOn()
 {
-    while (!m_finished && m_walking < std::max(1, m_parallel) && m_nextWindow < m_windows.size()) {
+    while (!m_finished && m_walking < std::max(1, lane(walkMethod()).parallel) && m_nextWindow < m_windows.size()) {
         ++m_walking;
         requestPage(m_nextWindow++);
     }
@@ -608,10 +639,10 @@ void ShopSyncer::requestPage(int window)
     }();
     if (!params)
         return fail(params.error());
-    m_api->call(method, params.value(), {}, this, [this, window](const CallResult &r) {
+    m_api->call(method, params.value(), {}, this, [this, window, method](const CallResult &r) {
         if (m_finished)
             return;
-        adaptParallel();
+        adaptParallel(method);
         if (!r.ok())
             return fail(r.error);
         applyPage(window, r.data);
@@ -686,10 +717,7 @@ void ShopSyncer::applyPage(int window, const QJsonValue &data)
         known += std::max<qint64>(x.total, 0);
     }
     m_streamTotal = known + (knownSpan > 0 ? known * unknownSpan / knownSpan : 0);
-    const QString stage = !tickets     ? QStringLiteral("orders")
-                          : m_backfill ? QStringLiteral("history")
-                                       : QStringLiteral("tickets");
-    emitProgress(stage, m_streamDone, std::max(m_streamTotal, m_streamDone));
+    emitProgress(walkStage(), m_streamDone, std::max(m_streamTotal, m_streamDone));
 
     if (!w.done)
         return requestPage(window);
@@ -704,8 +732,18 @@ void ShopSyncer::applyPage(int window, const QJsonValue &data)
     walkOn();
 }
 
+QString ShopSyncer::walkStage() const
+{
+    return m_stream != kTicketStream ? QStringLiteral("orders")
+           : m_backfill              ? QStringLiteral("history")
+                                     : QStringLiteral("tickets");
+}
+
 void ShopSyncer::walkDone()
 {
+    // Every row of the stream is read: its stage ends now, not when the next begins (the open tickets' details
+    // beside it may keep the next step waiting).
+    emitProgress(walkStage(), m_streamDone, m_streamDone, true);
     if (m_stream == kTicketStream && m_backfill) {
         if (auto st = store::CursorRepository(*m_db).remove(m_shopId, kBackfillStream); !st)
             return fail(st.error());
@@ -716,12 +754,10 @@ void ShopSyncer::walkDone()
 
 void ShopSyncer::pullTickets()
 {
-    if (m_openFirst)
-        m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
     if (!openWalk(kTicketStream))
         return;
     if (m_backfill)
-        emitProgress(QStringLiteral("history"), 0, -1); // the open work is in the cache: views may show it
+        emitProgress(QStringLiteral("history"), 0, -1); // the open tickets are in the cache: views may show them
     walkOn();
 }
 
@@ -733,7 +769,7 @@ void ShopSyncer::pullOrders()
 
 // ---- per-ticket and per-object fetches -------------------------------------------------------------------
 
-void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(bool)>)> &work,
+void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
                         std::function<void()> all)
 {
     if (n == 0)
@@ -749,17 +785,18 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
     // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = launch;
-    *launch = [this, n, work, all, state, weak] {
+    *launch = [this, method, n, work, all, state, weak] {
         auto self = weak.lock();
-        while (self && !state->stopped && state->outstanding < m_parallel && state->nextIndex < n && !m_cancelled) {
+        while (self && !state->stopped && state->outstanding < lane(method).parallel && state->nextIndex < n &&
+               !m_cancelled && !m_finished) {
             const int i = state->nextIndex++;
             ++state->outstanding;
-            work(i, [this, n, all, state, self](bool keepGoing) {
+            work(i, [this, method, n, all, state, self](bool keepGoing) {
                 --state->outstanding;
-                adaptParallel();
+                adaptParallel(method);
                 if (!keepGoing)
                     state->stopped = true;
-                const bool over = state->stopped || m_cancelled || state->nextIndex >= n;
+                const bool over = state->stopped || m_cancelled || m_finished || state->nextIndex >= n;
                 if (over) {
                     if (state->outstanding == 0 && !state->reported) {
                         state->reported = true;
@@ -779,18 +816,35 @@ void ShopSyncer::fanOut(int n, const std::function<void(int, std::function<void(
     (*launch)();
 }
 
-void ShopSyncer::adaptParallel()
+ShopSyncer::Lane &ShopSyncer::lane(const char *method)
 {
-    const qint64 limited = m_api->rateLimitedAnswers();
-    if (limited > m_limitedSeen) {
-        m_limitedSeen = limited;
-        m_clean = 0;
-        m_parallel = std::max(1, m_parallel / 2);
-    } else if (++m_clean >= m_parallel) {
-        m_clean = 0;
-        m_parallel = std::min(kMaxParallel, m_parallel + 1);
+    auto it = m_lanes.find(method);
+    if (it == m_lanes.end())
+        it = m_lanes.insert(method, Lane{kStartParallel, 0, m_api->rateLimitedAnswers(method)});
+    return *it;
+}
+
+const char *ShopSyncer::walkMethod() const
+{
+    return m_stream == kTicketStream ? platform::AfterSaleListRequest::kMethod : platform::OrderSearchRequest::kMethod;
+}
+
+void ShopSyncer::adaptParallel(const char *method)
+{
+    Lane &l = lane(method);
+    const qint64 limited = m_api->rateLimitedAnswers(method);
+    if (limited > l.limitedSeen) {
+        l.limitedSeen = limited;
+        l.clean = 0;
+        l.parallel = std::max(1, l.parallel / 2);
+    } else if (++l.clean >= l.parallel) {
+        l.clean = 0;
+        l.parallel = std::min(kMaxParallel, l.parallel + 1);
     }
-    m_report.concurrency = m_parallel;
+    int widest = 0;
+    for (const Lane &x : std::as_const(m_lanes))
+        widest = std::max(widest, x.parallel);
+    m_report.concurrency = widest;
 }
 
 bool ShopSyncer::isItemRefusal(const Error &error)
@@ -824,7 +878,8 @@ core::Status ShopSyncer::recordItemFailure(const QString &kind, const QString &i
 
 void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds,
                            const char *method, std::function<core::Result<QJsonObject>(int)> paramsFor,
-                           std::function<core::Status(int, const QJsonValue &)> apply, int *counter)
+                           std::function<core::Status(int, const QJsonValue &)> apply, int *counter,
+                           std::function<void()> then)
 {
     const int n = int(itemIds.size());
     emitProgress(stage, 0, n);
@@ -846,39 +901,51 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
         ++m_report.itemsRefused;
         return true;
     };
+    // An item refused by the rate limit on every attempt was most likely sent while the pace of its method was being
+    // learned (a burst, or answers bunched by the network): it is sent once more, at the pace learned by then, before
+    // the run stops over it.
+    auto send = std::make_shared<std::function<void(int, int, std::function<void(bool)>)>>();
+    *send = [=, this, weakSend = std::weak_ptr(send)](int i, int round, std::function<void(bool)> done) {
+        auto params = paramsFor(i);
+        if (!params)
+            return done(refuse(i, params.error()));
+        m_api->call(method, params.value(), {}, this, [=, this](const CallResult &r) {
+            if (m_finished)
+                return done(false); // the run stopped meanwhile (the walk beside this failed)
+            if (r.error.kind == Error::Kind::RateLimited && round == 0 && !m_cancelled) {
+                if (auto again = weakSend.lock())
+                    return (*again)(i, 1, done);
+            }
+            Error error = r.error;
+            if (r.ok()) {
+                if (auto st = apply(i, r.data); !st)
+                    error = st.error();
+            }
+            if (error.kind != Error::Kind::None) {
+                if (!isItemRefusal(error)) {
+                    *firstError = error;
+                    return done(false);
+                }
+                return done(refuse(i, error));
+            }
+            if (failing->contains(itemIds.at(i))) {
+                if (auto st = store::ItemFailureRepository(*m_db).clear(failureKind, itemIds.at(i)); !st) {
+                    *firstError = st.error();
+                    return done(false);
+                }
+            }
+            ++*counter;
+            emitProgress(stage, ++*fetched, n);
+            done(true);
+        });
+    };
     fanOut(
-        n,
-        [=, this](int i, std::function<void(bool)> done) {
-            auto params = paramsFor(i);
-            if (!params)
-                return done(refuse(i, params.error()));
-            m_api->call(method, params.value(), {}, this, [=, this](const CallResult &r) {
-                Error error = r.error;
-                if (r.ok()) {
-                    if (auto st = apply(i, r.data); !st)
-                        error = st.error();
-                }
-                if (error.kind != Error::Kind::None) {
-                    if (!isItemRefusal(error)) {
-                        *firstError = error;
-                        return done(false);
-                    }
-                    return done(refuse(i, error));
-                }
-                if (failing->contains(itemIds.at(i))) {
-                    if (auto st = store::ItemFailureRepository(*m_db).clear(failureKind, itemIds.at(i)); !st) {
-                        *firstError = st.error();
-                        return done(false);
-                    }
-                }
-                ++*counter;
-                emitProgress(stage, ++*fetched, n);
-                done(true);
-            });
-        },
-        [this, firstError] {
+        method, n, [send](int i, std::function<void(bool)> done) { (*send)(i, 0, std::move(done)); },
+        [this, firstError, send, then = std::move(then)] {
             if (firstError->kind != Error::Kind::None)
                 return fail(*firstError);
+            if (then)
+                return then();
             next();
         });
 }
@@ -911,7 +978,7 @@ void ShopSyncer::pullDetails()
     fetchDetails(QStringLiteral("details"), list);
 }
 
-void ShopSyncer::fetchDetails(const QString &stage, const QStringList &list)
+void ShopSyncer::fetchDetails(const QString &stage, const QStringList &list, std::function<void()> then)
 {
     fetchEach(
         stage, QStringLiteral("detail"), list, platform::AfterSaleDetailRequest::kMethod,
@@ -927,7 +994,7 @@ void ShopSyncer::fetchDetails(const QString &stage, const QStringList &list)
                 return st;
             return applyDetail(*m_db, data, fetchedAt);
         },
-        &m_report.details);
+        &m_report.details, std::move(then));
 }
 
 void ShopSyncer::pullProducts()

@@ -6,6 +6,7 @@
 #include "sync/syncprogress.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -100,7 +101,8 @@ private:
     qint64 platformNow() const;
     void next();
     void fail(const core::Error &error);
-    void emitProgress(const QString &stage, qint64 done, qint64 total);
+    // `ended`: the last reading of its stage (a walk's, or the one running beside the others: see m_besideStage).
+    void emitProgress(const QString &stage, qint64 done, qint64 total, bool ended = false);
 
     // The answer to the team's feed first, when this desk polls for a team; nothing alone.
     core::Status publish(const QString &kind, const QString &key, const QJsonValue &data, qint64 fetchedAt,
@@ -128,7 +130,10 @@ private:
     // the first page of every day first: how many each holds.
     void pullRecentOrders();
     void fetchRecentPage(int day, int page, std::function<void(bool, qint64)> then);
+    // The details of every open ticket, fetched beside the history walks that follow (another method, held to its own
+    // rate limit: neither waits for the other); joinOpenDetails waits for them before the closed tickets' details.
     void pullOpenDetails();
+    void joinOpenDetails();
     // A stream's walk over update_time (tickets or orders) is read in time windows [start, end): one when it is close
     // behind, side by side when far behind (issue #36). Each window goes by keyset on update_time; a second holding
     // more rows than a page is read as its own window, round after round, until every row of it has been seen (the
@@ -168,25 +173,39 @@ private:
     // The stream's cursor after the frontier moved: the frontier window's place, or the end once all are read.
     qint64 frontierCursor();
     void walkDone();
+    QString walkStage() const; // "tickets", "history" (the ticket walk as the backfill) or "orders"
     void pullTickets();
     void pullOrders();
     void pullDetails();
-    void fetchDetails(const QString &stage, const QStringList &ids);
+    void fetchDetails(const QString &stage, const QStringList &ids, std::function<void()> then = {});
     void pullProducts();
     void pullRoutes();
     void pullReputation();
     void pullImages();
     // One request per item (details, products, routes), up to a few in flight; `apply` stores each answer. An
-    // item the platform refuses is recorded under `failureKind` with a back-off and the rest go on.
+    // item the platform refuses is recorded under `failureKind` with a back-off and the rest go on. `then` once all
+    // are done (the next step when empty); a failure stops the run instead.
     void fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds, const char *method,
                    std::function<core::Result<QJsonObject>(int)> paramsFor,
-                   std::function<core::Status(int, const QJsonValue &)> apply, int *counter);
+                   std::function<core::Status(int, const QJsonValue &)> apply, int *counter,
+                   std::function<void()> then = {});
     static bool isItemRefusal(const core::Error &error);
     core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
-    // Runs `work(i, done)` for i in [0, n) with up to m_parallel in flight (adapted as answers come: see kMaxParallel);
-    // `all` once every one reported.
-    void fanOut(int n, const std::function<void(int, std::function<void(bool)>)> &work, std::function<void()> all);
-    void adaptParallel(); // after each answer
+    // Runs `work(i, done)` for i in [0, n), each a call of `method`, with up to that method's lane's concurrency in
+    // flight (adapted as answers come: see kMaxParallel); `all` once every one reported.
+    void fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
+                std::function<void()> all);
+    // Requests of one method in flight, carried from stage to stage: it grows by one per round of clean answers and
+    // halves when the rate limit refuses a call of that method (the platform limits each method on its own).
+    struct Lane
+    {
+        int parallel = 0;
+        int clean = 0;
+        qint64 limitedSeen = 0;
+    };
+    Lane &lane(const char *method);
+    void adaptParallel(const char *method); // after each answer of `method`
+    const char *walkMethod() const;         // the method of the stream being walked
 
     QString m_shopId;
     EvidenceFetcher *m_images = nullptr; // the images stage, while it runs
@@ -204,6 +223,11 @@ private:
     bool m_finished = false;
     QElapsedTimer m_elapsed;
     ProgressMeter m_meter; // the pace and time left of the stage running now
+    // The open tickets' details, fetched beside the history walks (their stage's readings say `beside`).
+    QString m_besideStage;
+    ProgressMeter m_besideMeter;
+    bool m_besideRunning = false;
+    bool m_joinWaiting = false; // the steps wait for the details beside them to end
     // The walk of the stream being pulled (tickets or orders).
     QString m_stream;
     QList<Window> m_windows;
@@ -212,13 +236,9 @@ private:
     int m_frontier = 0;   // the oldest window not read yet
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
-    // Requests in flight (windows of a walk, per-item fetches), carried from stage to stage; 0: not started. It grows
-    // by one per round of clean answers and halves when the rate limit refuses one (adaptParallel).
-    int m_parallel = 0;
-    int m_clean = 0;
-    qint64 m_limitedSeen = 0;
-    bool m_openFirst = false; // this run fetched the open work before the history
-    qint64 m_recentFrom = 0;  // the recent orders' first day starts here; the last ends at m_recentEnd (exclusive)
+    QHash<QByteArray, Lane> m_lanes; // by method
+    bool m_openFirst = false;        // this run fetched the open work before the history
+    qint64 m_recentFrom = 0; // the recent orders' first day starts here; the last ends at m_recentEnd (exclusive)
     qint64 m_recentEnd = 0;
     bool m_backfill = false; // the ticket walk is the history's backfill (this run's or an earlier one's)
 };

@@ -21,6 +21,11 @@ struct SyncProgress
     qint64 total = -1; // -1: unknown
     double ratePerSec = 0;
     qint64 etaSecs = -1;
+    // The stage runs beside the others (the open tickets' details during the history walks, each method at its own
+    // rate limit): another stage beginning does not end it; its last reading says `ended`.
+    bool beside = false;
+    // The last reading of its stage (a stage beside the others, a walk); other stages end when the next begins.
+    bool ended = false;
 };
 
 struct SyncReport
@@ -67,7 +72,7 @@ struct SyncReport
     bool feedGap = false;
     qint64 requests = 0;
     qint64 rateLimited = 0; // of them, refused by the platform's rate limit (and sent again at its pace)
-    int concurrency = 0;    // per-item requests in flight the sync settled on (details, products, routes)
+    int concurrency = 0;    // requests of one method in flight the sync settled on (the widest of its methods)
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed
     bool ok() const { return error.kind == core::Error::Kind::None; }

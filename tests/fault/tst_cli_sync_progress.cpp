@@ -4,6 +4,7 @@
 #include "testmain.h"
 #include "testsupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,8 +91,8 @@ void TstCliSyncProgress::piped_stageLinesAndPeriodicCounts()
         QStringLiteral("^sync: (\\w+): (\\d+)/(\\d+) \\((\\d+) %\\), [\\d.]+/s, about \\d+ s left$"));
     QStringList stagesEnded;
     int runningLines = 0;
-    qint64 lastDone = -1;
-    QString lastStage;
+    QHash<QString, qint64> lastDone; // of each running stage: the open tickets' details run beside the history
+
     for (const QString &line : lines) {
         if (!line.startsWith(QLatin1String("sync: ")))
             continue; // the log, when the environment turns it on
@@ -99,7 +100,7 @@ void TstCliSyncProgress::piped_stageLinesAndPeriodicCounts()
             stagesEnded << m.captured(1);
             if (m.captured(1) != QLatin1String("history") && m.captured(1) != QLatin1String("orders"))
                 QVERIFY2(m.captured(2) == m.captured(3), qPrintable(line)); // every item of the stage came
-            lastStage.clear();
+            lastDone.remove(m.captured(1));
             continue;
         }
         auto m = running.match(line);
@@ -108,10 +109,8 @@ void TstCliSyncProgress::piped_stageLinesAndPeriodicCounts()
         const qint64 done = m.captured(2).toLongLong(), total = m.captured(3).toLongLong();
         QVERIFY2(done > 0 && done < total, qPrintable(line));
         QCOMPARE(m.captured(4).toLongLong(), done * 100 / total);
-        if (m.captured(1) == lastStage)
-            QVERIFY2(done >= lastDone, qPrintable(line));
-        lastStage = m.captured(1);
-        lastDone = done;
+        QVERIFY2(done >= lastDone.value(m.captured(1), 0), qPrintable(line));
+        lastDone[m.captured(1)] = done;
     }
     QVERIFY2(runningLines >= 2, sync.err.constData());
     for (const char *stage : {"reasons", "open", "details", "history", "orders", "products", "routes", "images"})

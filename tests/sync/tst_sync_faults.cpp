@@ -25,6 +25,7 @@ private slots:
     void call_retryAfter_noRequestBeforeItAndBoundedAttempts_data();
     void call_retryAfter_noRequestBeforeItAndBoundedAttempts();
     void pull_rateLimitedPageWithRetryAfter_waitsThenCompletes();
+    void details_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStops();
     void calls_tokenExpiresWithEightInFlight_exactlyOneRefreshAndAllSucceed();
     void push_writeAppliedButAnswerLost_readBackDoneAppliedOnce_data();
     void push_writeAppliedButAnswerLost_readBackDoneAppliedOnce();
@@ -235,6 +236,43 @@ void TstSyncFaults::pull_rateLimitedPageWithRetryAfter_waitsThenCompletes()
     QVERIFY(timer.elapsed() >= 1000);
     QCOMPARE(methodCalls(counters(*sandbox), QStringLiteral("afterSale.List")), qint64(report.pages) + 1);
     QCOMPARE(cachedTickets(db, client.shopId()), expected);
+}
+
+// A detail refused by the rate limit on every attempt (sent in a burst, before the pace was learned) is sent once more
+// at the pace learned; the run stops over it only when that is refused too.
+void TstSyncFaults::details_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStops()
+{
+    auto sandbox = makeSandbox(60);
+    Client client(*sandbox, fastRetry(1));
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    sync::SyncOptions options = ticketsOnly(50);
+    options.details = true;
+    const QJsonObject refused{{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                              {QStringLiteral("method"), QStringLiteral("afterSale.Detail")},
+                              {QStringLiteral("count"), 1}};
+    QVERIFY(injectFault(*sandbox, refused));
+    const auto report = runPull(client, db, options);
+    QVERIFY2(report.ok(), qPrintable(report.error.message));
+    QCOMPARE(report.rateLimited, 1);
+    QVERIFY(report.details > 0);
+    QCOMPARE(report.itemsRefused, 0);
+    const qint64 details = methodCalls(counters(*sandbox), QStringLiteral("afterSale.Detail"));
+    QCOMPARE(details, qint64(report.details) + 1);
+
+    // Refused on both rounds: the run stops as rate-limited (and the next one fetches it).
+    ANXIN_VERIFY_OK(db.exec(QStringLiteral("DELETE FROM ticket_detail")));
+    QJsonObject always = refused;
+    always.insert(QStringLiteral("count"), 1000);
+    QVERIFY(injectFault(*sandbox, always));
+    const auto stopped = runPull(client, db, options);
+    QCOMPARE(stopped.error.kind, core::Error::Kind::RateLimited);
+    QCOMPARE(stopped.itemsRefused, 0);
+    sandbox->control("DELETE", QStringLiteral("/__sandbox/faults"));
+    const auto again = runPull(client, db, options);
+    QVERIFY2(again.ok(), qPrintable(again.error.message));
+    QVERIFY(again.details > 0);
 }
 
 // ---- token expiry with eight requests in flight -------------------------------------------------------------

@@ -104,13 +104,25 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     int cachedAtHistory = -1;
     qint64 ordersAtHistory = -1;
     bool markedAtHistory = false;
+    // The open tickets' details run beside the history walks (another method, its own rate limit): they end with
+    // their own last reading, and every open ticket has its detail then.
+    int detailsEnded = 0;
+    bool historyBeforeDetailsEnded = false;
+    int closedDetailsEarly = 0;
     connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
         if (stages.isEmpty() || stages.last() != p.stage)
             stages << p.stage;
+        if (p.stage == QLatin1String("details") && p.beside && p.ended) {
+            ++detailsEnded;
+            QCOMPARE(p.done, p.total);
+            detailed = set(rows(db, QStringLiteral("SELECT aftersale_id FROM ticket_detail")));
+        }
+        if (p.stage == QLatin1String("details") && !p.beside && detailsEnded == 0)
+            ++closedDetailsEarly; // a detail of the history's before the open ones all came
         if (p.stage != QLatin1String("history") || cachedAtHistory >= 0)
             return;
+        historyBeforeDetailsEnded = detailsEnded == 0;
         openCached = set(rows(db, QStringLiteral("SELECT aftersale_id FROM tickets WHERE final_time = 0")));
-        detailed = set(rows(db, QStringLiteral("SELECT aftersale_id FROM ticket_detail")));
         cachedAtHistory = int(scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM tickets")));
         ordersCached = set(rows(db, QStringLiteral("SELECT order_id FROM orders")));
         ordersAtHistory = ordersCached.size();
@@ -143,6 +155,9 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
             QStringLiteral("%1 of %2 open tickets with their detail").arg((detailed & open).size()).arg(open.size())));
     QVERIFY2(cachedAtHistory < all, "the history came after the open work");
     QVERIFY(markedAtHistory);
+    QCOMPARE(detailsEnded, 1);
+    QVERIFY2(historyBeforeDetailsEnded, "the history walk waits for the open tickets' details");
+    QCOMPARE(closedDetailsEarly, 0);
 
     QVERIFY(report.openFirst);
     QCOMPARE(report.openTickets, int(open.size()));

@@ -190,6 +190,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_pendingButton);
     connect(&m_session.syncControl(), &models::SyncController::syncStateChanged, this, [this] {
         m_progressText.clear();
+        m_besideText.clear();
         updateStatus();
     });
     connect(&m_session.syncControl(), &models::SyncController::syncProgress, this, &MainWindow::onProgress);
@@ -226,7 +227,8 @@ void MainWindow::onProgress(const sync::SyncProgress &p)
         text += tr(" · %1/s").arg(qRound(p.ratePerSec));
     if (p.etaSecs > 0)
         text += tr(" · about %1 left").arg(models::durationText(std::max<qint64>(p.etaSecs, 60)));
-    m_progressText = text;
+    // A stage beside the others (the open tickets' details during the history) shows after the one running.
+    (p.beside ? m_besideText : m_progressText) = p.ended ? QString() : text;
     updateShopState();
 }
 
@@ -286,9 +288,13 @@ void MainWindow::updateShopState()
     } else {
         QString state;
         switch (m_session.syncControl().syncState()) {
-        case sync::SyncWorker::State::Syncing:
-            state = m_progressText.isEmpty() ? tr("syncing") : m_progressText;
-            break;
+        case sync::SyncWorker::State::Syncing: {
+            QStringList running;
+            for (const QString &t : {m_progressText, m_besideText})
+                if (!t.isEmpty())
+                    running << t;
+            state = running.isEmpty() ? tr("syncing") : running.join(QStringLiteral(" | "));
+        } break;
         case sync::SyncWorker::State::Offline:
             state = tr("offline");
             break;

@@ -68,6 +68,7 @@ private:
     QToolButton *m_exportPending = nullptr; // shown with the notice when a damaged or newer cache holds decisions
     void exportPending();
     QString m_progressText;
+    QString m_besideText;        // a stage running beside the one above
     bool m_cacheDamaged = false; // the background integrity check found damage
 };
 
