@@ -3735,6 +3735,10 @@ retry</translation>
         <source>Work this ticket yourself; the other agent sees it and your reason</source>
         <translation>Work this ticket yourself; the other agent sees it and your reason</translation>
     </message>
+    <message>
+        <source>The platform&apos;s log of this ticket has not reached this desk yet: it comes with the sync.</source>
+        <translation>The platform&apos;s log of this ticket has not reached this desk yet: it comes with the sync.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

@@ -3686,6 +3686,10 @@ retry</source>
         <source>Work this ticket yourself; the other agent sees it and your reason</source>
         <translation>由您来处理此单；对方客服会看到您接手及原因</translation>
     </message>
+    <message>
+        <source>The platform&apos;s log of this ticket has not reached this desk yet: it comes with the sync.</source>
+        <translation>此售后单的平台记录尚未到达本机，将随同步送达。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

@@ -3686,6 +3686,10 @@ retry</source>
         <source>Work this ticket yourself; the other agent sees it and your reason</source>
         <translation>由您來處理此單；對方客服會看到您接手及原因</translation>
     </message>
+    <message>
+        <source>The platform&apos;s log of this ticket has not reached this desk yet: it comes with the sync.</source>
+        <translation>此售後單的平台紀錄尚未到達本機，將隨同步送達。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::TrayAlerts</name>

@@ -36,6 +36,9 @@ const QString &kBackfillStream = kHistoryBackfillStream;
 // keeps the rate; this keeps enough calls in flight to reach it over a slow connection, and no more).
 constexpr int kStartParallel = 4;
 constexpr int kMaxParallel = 16;
+// Windows of a walk in flight while the open tickets' details load beside it: the details come first, and both share
+// this desk's one thread (parsing and writing); the walk takes what is left and widens once they are in.
+constexpr int kBesideWalkParallel = 1;
 
 QString platformDay(qint64 platformNowMs)
 {
@@ -398,7 +401,9 @@ void ShopSyncer::pullOpenDetails()
         }
         m_besideRunning = false;
         if (std::exchange(m_joinWaiting, false))
-            next();
+            return next();
+        if (m_walking > 0)
+            walkOn(); // the walk beside widens now
     });
     next();
 }
@@ -600,7 +605,10 @@ qint64 ShopSyncer::frontierCursor()
 
 void ShopSyncer::walkOn()
 {
-    while (!m_finished && m_walking < std::max(1, lane(walkMethod()).parallel) && m_nextWindow < m_windows.size()) {
+    int room = std::max(1, lane(walkMethod()).parallel);
+    if (m_besideRunning)
+        room = std::min(room, kBesideWalkParallel);
+    while (!m_finished && m_walking < room && m_nextWindow < m_windows.size()) {
         ++m_walking;
         requestPage(m_nextWindow++);
     }

@@ -250,6 +250,13 @@ void AfterSalesPage::wireModel()
 void AfterSalesPage::wireHistoryState()
 {
     connect(&m_session.syncControl(), &models::SyncController::syncProgress, this, [this](const sync::SyncProgress &p) {
+        // The open tickets' details arrive beside the history: the ticket shown without one is read again (at most
+        // once a second) until its detail is in.
+        if (p.beside && !m_shownId.isEmpty() && !m_shownHasDetail &&
+            (!m_detailRetry.isValid() || m_detailRetry.elapsed() >= 1000)) {
+            m_detailRetry.start();
+            showDetails(m_shownId);
+        }
         if (p.stage != QLatin1String("history"))
             return;
         const int percent = p.total > 0 ? int(std::min<qint64>(99, p.done * 100 / p.total)) : 0;
@@ -686,12 +693,14 @@ void AfterSalesPage::showDetails(const QString &id)
     if (!d) {
         m_detail->clear();
         m_shownId.clear();
+        m_shownHasDetail = false;
         m_session.team()->setFocus(QString(), QString());
         return;
     }
     const bool same = id == m_shownId;
     const qint64 before = m_detail->shownUpdateTime();
     m_shownId = id;
+    m_shownHasDetail = d->hasDetail;
     if (!same) // other desks see that this agent is on it (team mode)
         m_session.team()->setFocus(id, d->ticket.shopId);
     applyPresence(id);

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "store/records.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -113,6 +114,8 @@ private:
     QString m_historyLeft;     // its time left as the banner says it ("12 m"); empty: not known yet
     QString m_lastMessage;
     QString m_shownId;
+    bool m_shownHasDetail = false; // the shown ticket's detail is cached
+    QElapsedTimer m_detailRetry;   // last read again while its detail was loading
     int m_lastRow = -1;
     QInputDialog *m_takeOverDialog = nullptr;
     QInputDialog *m_splitDialog = nullptr;

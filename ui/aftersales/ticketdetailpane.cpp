@@ -472,6 +472,18 @@ void TicketDetailPane::showChecklist(const models::TicketDetails &d)
 void TicketDetailPane::showTimeline(const models::TicketDetails &d)
 {
     m_timeline->clear();
+    // No detail cached yet (a first sync fetches the open tickets' details beside the history, soonest deadline
+    // first): say so rather than show an empty log.
+    if (!d.hasDetail) {
+        auto *item = new QListWidgetItem(tr("The platform's log of this ticket has not reached this desk yet: it comes "
+                                            "with the sync."),
+                                         m_timeline);
+        item->setData(Qt::UserRole, QStringLiteral("detailPending"));
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont f = item->font();
+        f.setItalic(true);
+        item->setFont(f);
+    }
     for (const auto &entry : d.timeline) {
         const QString who = entry.who.isEmpty() ? tr("platform") : entry.who;
         const QString text =
