@@ -159,6 +159,8 @@ void TstHistoryLoading::firstSync_openTicketsUsableWhileHistoryLoads()
     QTRY_VERIFY2(detailPending(timeline), qPrintable(bare));
     QVERIFY2(timeline->item(0)->text().contains(QLatin1String("has not reached this desk yet")),
              qPrintable(timeline->item(0)->text()));
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/detail-pending-en.png")));
     session.syncControl().syncNow();
     const auto cached = [&] {
         auto q = store::runQuery(*session.cache().database(),
