@@ -109,8 +109,13 @@ ControlResult ControlApi::reset(const QJsonObject &in)
         o.shops = in.value(QLatin1String("shops")).toInt(o.shops);
     if (in.contains(QLatin1String("tickets")))
         o.tickets = in.value(QLatin1String("tickets")).toInt(o.tickets);
-    if (o.shops < 1 || o.shops > 1000 || o.tickets < 0 || o.tickets > 2000000)
-        return fail(400, QStringLiteral("shops must be 1..1000 and tickets 0..2000000"));
+    if (in.contains(QLatin1String("history_days")))
+        o.historyDays = in.value(QLatin1String("history_days")).toInt(-1);
+    if (o.shops < 1 || o.shops > 1000 || o.tickets < 0 || o.tickets > 2000000 || o.historyDays < 0 ||
+        o.historyDays > 365)
+        return fail(400, QStringLiteral("shops must be 1..1000, tickets 0..2000000 and history_days 0..365"));
+    if (o.historyDays > 0 && in.contains(QLatin1String("now")))
+        o.nowSecs = in.value(QLatin1String("now")).toInteger(); // where the history ends
     if (in.contains(QLatin1String("now")))
         m_state.clock().setSecs(in.value(QLatin1String("now")).toInteger());
     if (in.contains(QLatin1String("freeze")))

@@ -29,6 +29,9 @@ Usage: anxin-sandbox [options]
   --live               new orders and tickets arrive over time (one every --live-interval-ms)
   --live-interval-ms N real milliseconds between live arrivals (default 3000)
   --now SECS           start the sandbox clock at this Unix time (default: the real time)
+  --history-days N     the world moves with the clock (each shop's daily orders and tickets arrive, orders
+                       ship, are scanned and signed) and the clock starts N days before --now, so a client
+                       collects N daily shop.reputation snapshots by advancing it a day at a time and syncing
   --app-key K          first shop's app key     (demo default 7000000000000000001)
   --app-secret S       first shop's app secret  (demo default demo-secret-0123456789)
   --shop-id ID         first shop's shop id     (demo default 1234567)
@@ -45,7 +48,8 @@ Control endpoints (JSON, no signature):
   GET    /__sandbox/health
   POST   /__sandbox/shutdown                   answers, then the sandbox stops
   GET    /__sandbox/shops                      [{shop_id, shop_name, app_key, app_secret}]
-  POST   /__sandbox/reset     {seed?, shops?, tickets?, now?, freeze?}   regenerate; clears tokens/faults/counters
+  POST   /__sandbox/reset     {seed?, shops?, tickets?, now?, freeze?, history_days?}   regenerate; clears
+                               tokens/faults/counters (with history days, now is where the history ends)
   GET    /__sandbox/clock     -> {now, now_ms, frozen, iso}
   POST   /__sandbox/clock     {advance_s?} {set?} {freeze?}   then runs due buyer/platform events
   POST   /__sandbox/faults    {kind, count? | ratio?, method?, retry_after?, latency_ms?, http429?, status?,
@@ -161,6 +165,9 @@ static int runSandbox(int argc, char **argv)
         } else if (a == QLatin1String("--qps")) {
             options.qps = v.toInt(&ok);
             ok = ok && options.qps >= 0;
+        } else if (a == QLatin1String("--history-days")) {
+            options.historyDays = v.toInt(&ok);
+            ok = ok && options.historyDays >= 0 && options.historyDays <= 365;
         } else if (a == QLatin1String("--now")) {
             options.nowSecs = v.toLongLong(&ok);
             ok = ok && options.nowSecs > 0;

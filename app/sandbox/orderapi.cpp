@@ -2,6 +2,7 @@
 #include "sandbox/buyerdata.h"
 #include "sandbox/jsonparams.h"
 #include "sandbox/orderjson.h"
+#include "sandbox/reputation.h"
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxstate.h"
 
@@ -272,53 +273,17 @@ ApiReply SandboxApi::productDetail(const VerifiedCall &call)
 
 ApiReply SandboxApi::shopReputation(const VerifiedCall &call)
 {
-    // Derived from the shop's own last 90 days, so the client's estimate can be calibrated against it.
+    // The sandbox's own formula over the shop's last 90 days (sandbox/reputation.h): the client cannot share it.
     const World &w = m_state.world();
     const qint64 now = m_state.clock().nowSecs();
-    const qint64 since = now - kMaxLookBackSecs;
-    qint64 paid = 0, shipped = 0, late = 0, pickedIn24h = 0;
-    for (quint32 idx : w.shopOrders[size_t(call.shop)]) {
-        const Order &o = w.orders[idx];
-        if (!o.payTime || o.payTime < since)
-            continue;
-        ++paid;
-        if (o.shipTime) {
-            ++shipped;
-            late += o.shipTime > o.expShipTime ? 1 : 0;
-            pickedIn24h += o.pickupTime && o.pickupTime - o.shipTime <= kDay ? 1 : 0;
-        }
-    }
-    qint64 quality = 0, decided = 0, rejected = 0, autoDecided = 0, arbitrated = 0;
-    for (quint32 idx : w.shopTickets[size_t(call.shop)]) {
-        const Ticket &t = w.tickets[idx];
-        if (t.applyTime < since || (t.flags & kFlagExempt))
-            continue;
-        const int code = catalogue::reasons()[t.reason].code;
-        if (t.status == 12 &&
-            (code == 3 || code == 5 || code == 19 || code == 21 || code == 26 || code == 27 || code == 34))
-            ++quality;
-        if (t.finalTime) {
-            ++decided;
-            rejected += (t.status == 27 || t.status == 29) ? 1 : 0;
-            autoDecided += (t.flags & kFlagAutoDecided) ? 1 : 0;
-            arbitrated += t.arbitrate ? 1 : 0;
-        }
-    }
-    const auto rate = [](qint64 a, qint64 b) { return b ? double(a) / double(b) : 0.0; };
-    // The generated shops have far more after-sales per order than real ones: the slopes keep scores plausible.
-    const double product = 100 - rate(quality, paid) * 80;
-    const double logistics = 100 - rate(late, shipped) * 120 - (1 - (shipped ? rate(pickedIn24h, shipped) : 1)) * 40;
-    const double service =
-        100 - rate(rejected, decided) * 60 - rate(autoDecided, decided) * 50 - rate(arbitrated, decided) * 80;
-    const double overall = 0.40 * std::clamp(product, 0.0, 100.0) + 0.25 * std::clamp(logistics, 0.0, 100.0) +
-                           0.35 * std::clamp(service, 0.0, 100.0);
+    const ReputationScores r = reputationOf(w, call.shop, now);
     const ShopInfo &shop = w.shops[size_t(call.shop)];
     return ApiReply::success(QJsonObject{{QStringLiteral("shop_id"), QString::fromLatin1(shop.shopId)},
                                          {QStringLiteral("shop_name"), shop.name},
-                                         {QStringLiteral("shop_score"), score(overall)},
-                                         {QStringLiteral("product_score"), score(product)},
-                                         {QStringLiteral("logistics_score"), score(logistics)},
-                                         {QStringLiteral("service_score"), score(service)},
+                                         {QStringLiteral("shop_score"), score(r.overall)},
+                                         {QStringLiteral("product_score"), score(r.product)},
+                                         {QStringLiteral("logistics_score"), score(r.logistics)},
+                                         {QStringLiteral("service_score"), score(r.service)},
                                          {QStringLiteral("update_time"), now - now % kDay}});
 }
 

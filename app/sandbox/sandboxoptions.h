@@ -23,6 +23,10 @@ struct SandboxOptions
     // Calls of one method by one app key allowed in any second (the platform's limit, platform-api.md §9); past it
     // the answer is 60000. 0: no limit.
     int qps = 100;
+    // The world moves with the clock (sandbox/worldmotion.h) and the clock starts this many days before nowSecs
+    // (the real time when 0), so a client collects a month of daily snapshots by advancing it. 0: only the tickets'
+    // deadlines move the world.
+    int historyDays = 0;
 };
 
 } // namespace anxin::sandbox

@@ -20,12 +20,22 @@ SandboxState::SandboxState(const SandboxOptions &options)
 void SandboxState::reset(const SandboxOptions &options)
 {
     m_options = options;
+    if (m_options.historyDays > 0) {
+        // The history ends at nowSecs (fixed now, so a later reset starts from the same day) and the clock begins
+        // historyDays before it.
+        if (m_options.nowSecs <= 0)
+            m_options.nowSecs = SandboxClock::realMsecs() / 1000;
+        m_clock.setSecs(m_options.nowSecs - qint64(m_options.historyDays) * kDay);
+    }
     QElapsedTimer timer;
     timer.start();
+    m_motion.reset();
     m_engine.reset();
     m_world = std::make_unique<World>(Generator::generate(options, m_clock.nowSecs()));
     m_engine = std::make_unique<TicketEngine>(*m_world);
     m_engine->rebuildEvents();
+    if (m_options.historyDays > 0)
+        m_motion = std::make_unique<WorldMotion>(*m_world, *m_engine, m_options.seed, m_clock.nowSecs());
     m_generationMs = timer.elapsed();
     m_tokens.reset(options.seed);
     m_faults.clear();
@@ -39,6 +49,8 @@ void SandboxState::reset(const SandboxOptions &options)
 
 int SandboxState::catchUp()
 {
+    if (m_motion)
+        m_motion->advanceTo(m_clock.nowSecs());
     const int n = m_engine->advanceTo(m_clock.nowSecs());
     m_counters.autoDecisions += n;
     return n;

@@ -9,6 +9,7 @@
 #include "sandbox/ticketengine.h"
 #include "sandbox/tokenstore.h"
 #include "sandbox/world.h"
+#include "sandbox/worldmotion.h"
 
 #include <QRandomGenerator>
 
@@ -31,13 +32,16 @@ public:
     SandboxClock &clock() { return m_clock; }
     World &world() { return *m_world; }
     TicketEngine &engine() { return *m_engine; }
+    // Null without --history-days.
+    WorldMotion *motion() { return m_motion.get(); }
     TokenStore &tokens() { return m_tokens; }
     FaultInjector &faults() { return m_faults; }
     ItemFaults &itemFaults() { return m_itemFaults; }
     Counters &counters() { return m_counters; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
-    // Applies every buyer/platform event due by the sandbox's now. Called before each request.
+    // Applies every buyer/platform event due by the sandbox's now (with --history-days also the arrivals and the
+    // orders' steps). Called before each request.
     int catchUp();
     // Live mode: new orders and tickets over time.
     void liveTick();
@@ -56,6 +60,7 @@ private:
     SandboxClock m_clock;
     std::unique_ptr<World> m_world;
     std::unique_ptr<TicketEngine> m_engine;
+    std::unique_ptr<WorldMotion> m_motion;
     TokenStore m_tokens;
     FaultInjector m_faults;
     ItemFaults m_itemFaults;
