@@ -78,6 +78,24 @@ int cmdScore(Context &ctx, const Args &args)
         printOut(QStringLiteral("gap        overall %1  product %2  logistics %3  service %4   (estimate - platform)\n")
                      .arg(gap(s.calibration.gaps[Dimension::Overall]), gap(s.calibration.gaps[Dimension::Product]),
                           gap(s.calibration.gaps[Dimension::Logistics]), gap(s.calibration.gaps[Dimension::Service])));
+    const int days = int(s.points[Dimension::Overall].size());
+    if (s.calibrated[Dimension::Overall]) {
+        const auto band = [&s](Dimension d) {
+            const std::optional<core::CalibratedValue> &c = s.calibrated[d];
+            return c ? QStringLiteral("%1 (%2-%3)")
+                           .arg(QString::number(c->value, 'f', 1), QString::number(c->low, 'f', 1),
+                                QString::number(c->high, 'f', 1))
+                     : QStringLiteral("-");
+        };
+        printOut(QStringLiteral("calibrated overall %1  product %2  logistics %3  service %4   (fitted on %5 days)\n")
+                     .arg(band(Dimension::Overall), band(Dimension::Product), band(Dimension::Logistics),
+                          band(Dimension::Service))
+                     .arg(days));
+    } else {
+        printOut(QStringLiteral("calibrated not yet: %1 of %2 days of snapshots with an estimate beside them\n")
+                     .arg(days)
+                     .arg(models::kCalibrationMinSnapshots));
+    }
     printOut(QStringLiteral("exempt     %1 ticket(s) left out\n\n").arg(s.inputs.exemptTickets));
     for (const core::MetricResult &m : e.metrics)
         printOut(QStringLiteral("%1 %2 %3 %4\n")

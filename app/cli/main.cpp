@@ -54,8 +54,9 @@ Usage:
   anxin-cli [--profile DIR] outbox [--json] [--db FILE]
                                                  every local decision; with --db, the unfinished ones of FILE
                                                  (a cache set aside as damaged), read-only
-  anxin-cli [--profile DIR] score [--json]       the platform's latest experience score, our estimate and
-                                                 every sub-metric behind it
+  anxin-cli [--profile DIR] score [--json]       the platform's latest experience score, our estimate, the
+                                                 estimate calibrated against the kept days (with its band)
+                                                 and every sub-metric behind it
   anxin-cli [--profile DIR] shipping [--shop ID]... [--band overdue|4h|12h|24h|later]... [--json]
                                                  orders awaiting shipment and shipped orders whose pickup is
                                                  overdue, by promise

@@ -23,11 +23,6 @@ namespace {
 constexpr qint64 kDueWindowS = 24 * 3600;
 constexpr int kDueLimit = 500;
 
-QString dayText(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"));
-}
-
 } // namespace
 
 QString scoreMetricTitle(const QString &name)
@@ -81,8 +76,7 @@ core::Result<ScoreData> computeScoreData(store::Database &db, const QString &sho
         return in.error();
     data.summary.inputs = in.value();
     data.summary.estimate = core::estimate(in.value(), rules);
-    store::ScoreSnapshotRepository snapshots(db);
-    auto range = snapshots.range(shopId, dayText(now - qint64(rules.windowDays) * 86400), dayText(now + 86400));
+    auto range = windowSnapshots(db, shopId, now, rules);
     if (!range)
         return range.error();
     data.snapshots = range.value();
@@ -90,6 +84,7 @@ core::Result<ScoreData> computeScoreData(store::Database &db, const QString &sho
         data.summary.snapshot = data.snapshots.constLast();
         data.summary.calibration = core::calibrate(data.summary.estimate, platformScores(data.snapshots.constLast()));
     }
+    calibrateSummary(data.summary, data.snapshots, rules);
     progress(5, kSteps);
     auto due = inputs.dueSoon(shopId, now, kDueWindowS, kDueLimit);
     if (!due)

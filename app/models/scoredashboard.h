@@ -161,7 +161,4 @@ QString scoreDimensionTitle(const QString &dimension);
 // At most this many rows in a drill-down (the most recent, or the slowest for medians).
 inline constexpr int kDrillLimit = 500;
 
-// Snapshot days needed before the calibration gap says anything about a systematic offset.
-inline constexpr int kCalibrationMinSnapshots = 7;
-
 } // namespace anxin::models

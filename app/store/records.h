@@ -239,6 +239,13 @@ struct ScoreSnapshotRecord
     std::optional<double> serviceScore;
     QString rawJson;
     qint64 fetchedAt = 0;
+    // Our rule-based estimate when the snapshot was kept (schema 15), for calibrating it against the platform's
+    // numbers; nullopt before schema 15 or for a dimension without data. estimateRules: the rules version (0: none).
+    std::optional<double> estimateOverall;
+    std::optional<double> estimateProduct;
+    std::optional<double> estimateLogistics;
+    std::optional<double> estimateService;
+    int estimateRules = 0;
 };
 
 struct SyncCursor

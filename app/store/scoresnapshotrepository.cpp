@@ -35,13 +35,17 @@ core::Result<QList<ScoreSnapshotRecord>> readSnapshots(core::Result<QSqlQuery> q
         const QSqlQuery &r = q.value();
         out.append(ScoreSnapshotRecord{r.value(0).toString(), r.value(1).toString(), fromVariant(r.value(2)),
                                        fromVariant(r.value(3)), fromVariant(r.value(4)), fromVariant(r.value(5)),
-                                       r.value(6).toString(), r.value(7).toLongLong()});
+                                       r.value(6).toString(), r.value(7).toLongLong(), fromVariant(r.value(8)),
+                                       fromVariant(r.value(9)), fromVariant(r.value(10)), fromVariant(r.value(11)),
+                                       r.value(12).toInt()});
     }
     return out;
 }
 
 const QString kSelect = QStringLiteral("SELECT shop_id, day, shop_score, product_score, logistics_score, "
-                                       "service_score, raw_json, fetched_at FROM score_snapshots WHERE shop_id = ? ");
+                                       "service_score, raw_json, fetched_at, estimate_overall, estimate_product, "
+                                       "estimate_logistics, estimate_service, estimate_rules "
+                                       "FROM score_snapshots WHERE shop_id = ? ");
 
 } // namespace
 
@@ -53,10 +57,14 @@ Status ScoreSnapshotRepository::upsert(const ScoreSnapshotRecord &s)
     return inWriteTransaction(m_db, [&](WriteTransaction &) -> Status {
         auto r = runStatement(m_db,
                               QStringLiteral("INSERT OR REPLACE INTO score_snapshots (shop_id, day, shop_score, "
-                                             "product_score, logistics_score, service_score, raw_json, fetched_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "product_score, logistics_score, service_score, raw_json, fetched_at, "
+                                             "estimate_overall, estimate_product, estimate_logistics, "
+                                             "estimate_service, estimate_rules) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               {s.shopId, s.day, toVariant(s.shopScore), toVariant(s.productScore),
-                               toVariant(s.logisticsScore), toVariant(s.serviceScore), s.rawJson, s.fetchedAt});
+                               toVariant(s.logisticsScore), toVariant(s.serviceScore), s.rawJson, s.fetchedAt,
+                               toVariant(s.estimateOverall), toVariant(s.estimateProduct),
+                               toVariant(s.estimateLogistics), toVariant(s.estimateService), s.estimateRules});
         return r ? Status{} : Status{r.error()};
     });
 }

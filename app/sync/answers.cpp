@@ -6,6 +6,7 @@
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/rejectreasonrepository.h"
+#include "store/scoreinputsrepository.h"
 #include "store/scoresnapshotrepository.h"
 #include "store/shippingrepository.h"
 #include "store/ticketdetailrepository.h"
@@ -164,7 +165,20 @@ core::Status applyReputation(store::Database &db, const QString &shopId, const Q
     if (!rep)
         return rep.error();
     const QByteArray raw = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
-    return store::ScoreSnapshotRepository(db).upsert(toScoreSnapshot(rep.value(), shopId, day, raw, fetchedAt));
+    store::ScoreSnapshotRecord snapshot = toScoreSnapshot(rep.value(), shopId, day, raw, fetchedAt);
+    // Our estimate of the same moment beside it: the pair the calibration learns from (core/scorecalibration.h).
+    const core::ScoreRules &rules = core::ScoreRules::builtin();
+    auto inputs =
+        store::ScoreInputsRepository(db, rules).inputs(shopId, core::InputsQuery::fromRules(rules, fetchedAt));
+    if (!inputs)
+        return inputs.error();
+    const core::ScoreEstimate e = core::estimate(inputs.value(), rules);
+    snapshot.estimateOverall = e.score(core::Dimension::Overall);
+    snapshot.estimateProduct = e.score(core::Dimension::Product);
+    snapshot.estimateLogistics = e.score(core::Dimension::Logistics);
+    snapshot.estimateService = e.score(core::Dimension::Service);
+    snapshot.estimateRules = rules.version;
+    return store::ScoreSnapshotRepository(db).upsert(snapshot);
 }
 
 QByteArray encodeAnswer(const QJsonValue &data)

@@ -46,7 +46,8 @@ core::Status applyDetail(store::Database &db, const QJsonValue &data, qint64 fet
 core::Status applyProduct(store::Database &db, const QString &shopId, const QJsonValue &data, qint64 fetchedAt);
 // logistics.trackNoRouteDetail of one shipped order: its scans and its pickup time.
 core::Status applyRoute(store::Database &db, const QString &orderId, const QJsonValue &data, qint64 fetchedAt);
-// shop.reputation: the day's snapshot (the platform's day, UTC+8).
+// shop.reputation: the day's snapshot (the platform's day, UTC+8), with our estimate of that moment (over the cache as
+// it is) beside it.
 core::Status applyReputation(store::Database &db, const QString &shopId, const QString &day, const QJsonValue &data,
                              qint64 fetchedAt);
 

@@ -99,6 +99,14 @@ void TestCliScore::json_connectedShop_matchesReferenceEstimateAndLatestSnapshot(
     QVERIFY(platform.value(QStringLiteral("logistics_score")).isNull());
     QCOMPARE(platform.value(QStringLiteral("service_score")).toDouble(), 88.0);
     QCOMPARE(o.value(QStringLiteral("snapshot_time")).toInteger(), kNow - kHour);
+    // calibrated: present for every dimension, empty until snapshots with our estimate beside them accumulate.
+    const QJsonObject calibrated = o.value(QStringLiteral("calibrated")).toObject();
+    for (const char *k : {"overall", "product", "logistics", "service"}) {
+        const QJsonObject c = calibrated.value(QLatin1String(k)).toObject();
+        QVERIFY2(c.contains(QStringLiteral("value")) && c.value(QStringLiteral("value")).isNull(), k);
+        QCOMPARE(c.value(QStringLiteral("days")).toInt(), 0);
+        QCOMPARE(c.value(QStringLiteral("min_days")).toInt(), 7);
+    }
 
     const core::ScoreRules &rules = core::ScoreRules::builtin();
     const core::ScoreEstimate expected = core::estimate(
@@ -186,6 +194,8 @@ void TestCliScore::human_connectedShop_showsPlatformEstimateGapAndMetrics()
              r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("estimate   overall ")), r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("gap        overall ")), r.out.constData());
+    // The fixture's snapshots were kept without our estimate beside them (as before schema 15): nothing to fit.
+    QVERIFY2(out.contains(QStringLiteral("calibrated not yet: 0 of 7 days")), r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("exempt     2 ticket(s) left out")), r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("decided_before_deadline_rate")) &&
                  out.contains(QStringLiteral("60.00 % (6 of 10)")),
