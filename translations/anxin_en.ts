@@ -1724,6 +1724,63 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::CalibrationDialog</name>
+    <message>
+        <source>How the calibrated estimate is computed</source>
+        <translation>How the calibrated estimate is computed</translation>
+    </message>
+    <message>
+        <source>The platform publishes no formula. Each day the first sync keeps the platform&apos;s numbers and, beside them, our rule score of the same moment. For each dimension a straight line from our rule score to the platform&apos;s number is fitted over those days: its slope is the middle one of the slopes between every two days and its offset the middle one of what remains, so one odd day moves it little. When our rule score moved less than %1 points over the days kept, the slope is 1 and only the offset is learnt. The band is three typical misses of the line either side (at least %2), wider when today&apos;s rule score lies outside the range the line was fitted on. It needs %3 days.</source>
+        <translation>The platform publishes no formula. Each day the first sync keeps the platform&apos;s numbers and, beside them, our rule score of the same moment. For each dimension a straight line from our rule score to the platform&apos;s number is fitted over those days: its slope is the middle one of the slopes between every two days and its offset the middle one of what remains, so one odd day moves it little. When our rule score moved less than %1 points over the days kept, the slope is 1 and only the offset is learnt. The band is three typical misses of the line either side (at least %2), wider when today&apos;s rule score lies outside the range the line was fitted on. It needs %3 days.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Our rule score</source>
+        <translation>Our rule score</translation>
+    </message>
+    <message>
+        <source>The line gives</source>
+        <translation>The line gives</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>Miss</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) kept with both numbers; the calibration needs %1. Until then the page shows our rule score and its gap to the platform only.</source>
+        <translation>
+            <numerusform>%n day kept with both numbers; the calibration needs %1. Until then the page shows our rule score and its gap to the platform only.</numerusform>
+            <numerusform>%n days kept with both numbers; the calibration needs %1. Until then the page shows our rule score and its gap to the platform only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform ≈ %1 + %2 × our rule score, fitted on %n day(s); the line misses by %3 on a typical day.</source>
+        <translation>
+            <numerusform>Platform ≈ %1 + %2 × our rule score, fitted on %n day; the line misses by %3 on a typical day.</numerusform>
+            <numerusform>Platform ≈ %1 + %2 × our rule score, fitted on %n days; the line misses by %3 on a typical day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our rule score stayed between %1 and %2, too little to tell a slope: the slope is 1.</source>
+        <translation>Our rule score stayed between %1 and %2, too little to tell a slope: the slope is 1.</translation>
+    </message>
+    <message>
+        <source>Today our rule score is %1, so the calibrated estimate is %2 (expected between %3 and %4).</source>
+        <translation>Today our rule score is %1, so the calibrated estimate is %2 (expected between %3 and %4).</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::ClaimPanel</name>
     <message>
         <source>Undo</source>
@@ -2981,16 +3038,8 @@ retry</translation>
         <translation>Platform</translation>
     </message>
     <message>
-        <source>Our estimate</source>
-        <translation>Our estimate</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Gap</translation>
-    </message>
-    <message>
-        <source>Our estimate minus the platform&apos;s number</source>
-        <translation>Our estimate minus the platform&apos;s number</translation>
     </message>
     <message>
         <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
@@ -3055,13 +3104,6 @@ retry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
-        <translation>
-            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n day of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</numerusform>
-            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n days of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) exempt from the score are left out.</source>
         <translation>
             <numerusform>%n ticket exempt from the score is left out.</numerusform>
@@ -3121,6 +3163,63 @@ retry</translation>
             <numerusform>%n ticket behind “%1”</numerusform>
             <numerusform>%n tickets behind “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rule score</source>
+        <translation>Rule score</translation>
+    </message>
+    <message>
+        <source>Our estimate by the documented rules, before calibration</source>
+        <translation>Our estimate by the documented rules, before calibration</translation>
+    </message>
+    <message>
+        <source>Our rule score minus the platform&apos;s number</source>
+        <translation>Our rule score minus the platform&apos;s number</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrated</translation>
+    </message>
+    <message>
+        <source>Our rule score on the platform&apos;s scale, learnt from the days kept, with the band the platform&apos;s number is expected in</source>
+        <translation>Our rule score on the platform&apos;s scale, learnt from the days kept, with the band the platform&apos;s number is expected in</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>How is this computed?</translation>
+    </message>
+    <message>
+        <source>%1 ±%2</source>
+        <translation>%1 ±%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected between %1 and %2 (fitted on %n day(s))</source>
+        <translation>
+            <numerusform>Expected between %1 and %2 (fitted on %n day)</numerusform>
+            <numerusform>Expected between %1 and %2 (fitted on %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibration needs %1 days of snapshots</source>
+        <translation>Calibration needs %1 days of snapshots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated on %n day(s) of snapshots: our rule score mapped onto the platform&apos;s scale by what those days taught, with the band the platform&apos;s number is expected in. The rule score and its gap are our documented model before calibration.</source>
+        <translation>
+            <numerusform>Calibrated on %n day of snapshots: our rule score mapped onto the platform&apos;s scale by what those days taught, with the band the platform&apos;s number is expected in. The rule score and its gap are our documented model before calibration.</numerusform>
+            <numerusform>Calibrated on %n days of snapshots: our rule score mapped onto the platform&apos;s scale by what those days taught, with the band the platform&apos;s number is expected in. The rule score and its gap are our documented model before calibration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The calibration starts once %2 days have our estimate kept beside the platform&apos;s number (%3 so far; snapshots kept by an earlier version have none).</source>
+        <translation>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n day of snapshots). The calibration starts once %2 days have our estimate kept beside the platform&apos;s number (%3 so far; snapshots kept by an earlier version have none).</numerusform>
+            <numerusform>The gap compares our estimate with the platform&apos;s number of %1 (%n days of snapshots). The calibration starts once %2 days have our estimate kept beside the platform&apos;s number (%3 so far; snapshots kept by an earlier version have none).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated).</source>
+        <translation>On the platform&apos;s scale (calibrated).</translation>
     </message>
 </context>
 <context>

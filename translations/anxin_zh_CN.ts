@@ -1707,6 +1707,61 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::CalibrationDialog</name>
+    <message>
+        <source>How the calibrated estimate is computed</source>
+        <translation>校准估算是怎样算出来的</translation>
+    </message>
+    <message>
+        <source>The platform publishes no formula. Each day the first sync keeps the platform&apos;s numbers and, beside them, our rule score of the same moment. For each dimension a straight line from our rule score to the platform&apos;s number is fitted over those days: its slope is the middle one of the slopes between every two days and its offset the middle one of what remains, so one odd day moves it little. When our rule score moved less than %1 points over the days kept, the slope is 1 and only the offset is learnt. The band is three typical misses of the line either side (at least %2), wider when today&apos;s rule score lies outside the range the line was fitted on. It needs %3 days.</source>
+        <translation>平台不公布公式。每天第一次同步时保存平台的分数，并在旁边记下同一时刻我们的规则分。每个维度用这些天拟合一条从规则分到平台分数的直线：斜率取每两天之间斜率的中位数，截距取其余差值的中位数，因此个别异常的一天影响很小。若所存天数内规则分变化不到 %1 分，斜率取 1，只学习偏移。区间为直线典型偏差的三倍（至少 ±%2），当今天的规则分超出拟合时见过的范围时会更宽。需要 %3 天的数据。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Our rule score</source>
+        <translation>我们的规则分</translation>
+    </message>
+    <message>
+        <source>The line gives</source>
+        <translation>直线给出</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>维度(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) kept with both numbers; the calibration needs %1. Until then the page shows our rule score and its gap to the platform only.</source>
+        <translation>
+            <numerusform>已保存 %n 天两边都有的分数；校准需要 %1 天。在此之前本页只显示我们的规则分及其与平台的差距。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform ≈ %1 + %2 × our rule score, fitted on %n day(s); the line misses by %3 on a typical day.</source>
+        <translation>
+            <numerusform>平台 ≈ %1 + %2 × 我们的规则分，用 %n 天拟合；这条直线典型的一天偏差 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our rule score stayed between %1 and %2, too little to tell a slope: the slope is 1.</source>
+        <translation>我们的规则分一直在 %1 到 %2 之间，变化太小无法判断斜率：斜率取 1。</translation>
+    </message>
+    <message>
+        <source>Today our rule score is %1, so the calibrated estimate is %2 (expected between %3 and %4).</source>
+        <translation>今天我们的规则分是 %1，所以校准估算为 %2（预计在 %3 到 %4 之间）。</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::ClaimPanel</name>
     <message>
         <source>Undo</source>
@@ -2949,16 +3004,8 @@ retry</source>
         <translation>平台</translation>
     </message>
     <message>
-        <source>Our estimate</source>
-        <translation>我们的估算</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>差值</translation>
-    </message>
-    <message>
-        <source>Our estimate minus the platform&apos;s number</source>
-        <translation>我们的估算减去平台数值</translation>
     </message>
     <message>
         <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
@@ -3021,12 +3068,6 @@ retry</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
-        <translation>
-            <numerusform>差值为我们的估算与平台 %1 的数值之差（共 %n 天快照）。平台未公布计算公式：差值反映的是我们的模型与平台的距离，而不是错误。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) exempt from the score are left out.</source>
         <translation>
             <numerusform>已排除 %n 个不计入体验分的售后单。</numerusform>
@@ -3079,6 +3120,60 @@ retry</source>
         <translation>
             <numerusform>“%1”涉及 %n 个售后单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rule score</source>
+        <translation>规则分</translation>
+    </message>
+    <message>
+        <source>Our estimate by the documented rules, before calibration</source>
+        <translation>按公开规则算出的估算，未经校准</translation>
+    </message>
+    <message>
+        <source>Our rule score minus the platform&apos;s number</source>
+        <translation>我们的规则分减去平台的分数</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>Our rule score on the platform&apos;s scale, learnt from the days kept, with the band the platform&apos;s number is expected in</source>
+        <translation>按已保存的天数学到的关系换算到平台刻度的规则分，并给出平台分数预计所在的区间</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是怎么算的？</translation>
+    </message>
+    <message>
+        <source>%1 ±%2</source>
+        <translation>%1 ±%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected between %1 and %2 (fitted on %n day(s))</source>
+        <translation>
+            <numerusform>预计在 %1 到 %2 之间（用 %n 天拟合）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibration needs %1 days of snapshots</source>
+        <translation>校准需要 %1 天的快照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated on %n day(s) of snapshots: our rule score mapped onto the platform&apos;s scale by what those days taught, with the band the platform&apos;s number is expected in. The rule score and its gap are our documented model before calibration.</source>
+        <translation>
+            <numerusform>已用 %n 天的快照校准：按这些天学到的关系把规则分换算到平台的刻度，并给出平台分数预计所在的区间。规则分及其差距是校准前我们公开的模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The calibration starts once %2 days have our estimate kept beside the platform&apos;s number (%3 so far; snapshots kept by an earlier version have none).</source>
+        <translation>
+            <numerusform>差距是我们的估算与平台 %1 的分数之比较（共 %n 天快照）。当有 %2 天的快照同时保存了我们的估算时开始校准（目前 %3 天；旧版本保存的快照没有估算）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated).</source>
+        <translation>按平台刻度（已校准）。</translation>
     </message>
 </context>
 <context>

@@ -1707,6 +1707,61 @@
     </message>
 </context>
 <context>
+    <name>anxin::ui::CalibrationDialog</name>
+    <message>
+        <source>How the calibrated estimate is computed</source>
+        <translation>校準估算是怎樣算出來的</translation>
+    </message>
+    <message>
+        <source>The platform publishes no formula. Each day the first sync keeps the platform&apos;s numbers and, beside them, our rule score of the same moment. For each dimension a straight line from our rule score to the platform&apos;s number is fitted over those days: its slope is the middle one of the slopes between every two days and its offset the middle one of what remains, so one odd day moves it little. When our rule score moved less than %1 points over the days kept, the slope is 1 and only the offset is learnt. The band is three typical misses of the line either side (at least %2), wider when today&apos;s rule score lies outside the range the line was fitted on. It needs %3 days.</source>
+        <translation>平台不公布公式。每天第一次同步時保存平台的分數，並在旁邊記下同一時刻我們的規則分。每個維度用這些天擬合一條從規則分到平台分數的直線：斜率取每兩天之間斜率的中位數，截距取其餘差值的中位數，因此個別異常的一天影響很小。若所存天數內規則分變化不到 %1 分，斜率取 1，只學習偏移。區間為直線典型偏差的三倍（至少 ±%2），當今天的規則分超出擬合時見過的範圍時會更寬。需要 %3 天的資料。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Our rule score</source>
+        <translation>我們的規則分</translation>
+    </message>
+    <message>
+        <source>The line gives</source>
+        <translation>直線給出</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>維度(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) kept with both numbers; the calibration needs %1. Until then the page shows our rule score and its gap to the platform only.</source>
+        <translation>
+            <numerusform>已保存 %n 天兩邊都有的分數；校準需要 %1 天。在此之前本頁只顯示我們的規則分及其與平台的差距。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform ≈ %1 + %2 × our rule score, fitted on %n day(s); the line misses by %3 on a typical day.</source>
+        <translation>
+            <numerusform>平台 ≈ %1 + %2 × 我們的規則分，用 %n 天擬合；這條直線典型的一天偏差 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our rule score stayed between %1 and %2, too little to tell a slope: the slope is 1.</source>
+        <translation>我們的規則分一直在 %1 到 %2 之間，變化太小無法判斷斜率：斜率取 1。</translation>
+    </message>
+    <message>
+        <source>Today our rule score is %1, so the calibrated estimate is %2 (expected between %3 and %4).</source>
+        <translation>今天我們的規則分是 %1，所以校準估算為 %2（預計在 %3 到 %4 之間）。</translation>
+    </message>
+</context>
+<context>
     <name>anxin::ui::ClaimPanel</name>
     <message>
         <source>Undo</source>
@@ -2949,16 +3004,8 @@ retry</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <source>Our estimate</source>
-        <translation>我們的估算</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>差值</translation>
-    </message>
-    <message>
-        <source>Our estimate minus the platform&apos;s number</source>
-        <translation>我們的估算減去平臺數值</translation>
     </message>
     <message>
         <source>&lt;b&gt;What if&lt;/b&gt; the tickets and orders due in the next 24 hours are settled and shipped in time, or all missed?</source>
@@ -3021,12 +3068,6 @@ retry</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The platform publishes no formula: read the gap as how far our model is from it, not as an error.</source>
-        <translation>
-            <numerusform>差值為我們的估算與平臺 %1 的數值之差（共 %n 天快照）。平臺未公佈計算公式：差值反映的是我們的模型與平臺的距離，而不是錯誤。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) exempt from the score are left out.</source>
         <translation>
             <numerusform>已排除 %n 個不計入體驗分的售後單。</numerusform>
@@ -3079,6 +3120,60 @@ retry</source>
         <translation>
             <numerusform>“%1”涉及 %n 個售後單</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rule score</source>
+        <translation>規則分</translation>
+    </message>
+    <message>
+        <source>Our estimate by the documented rules, before calibration</source>
+        <translation>按公開規則算出的估算，未經校準</translation>
+    </message>
+    <message>
+        <source>Our rule score minus the platform&apos;s number</source>
+        <translation>我們的規則分減去平台的分數</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校準後</translation>
+    </message>
+    <message>
+        <source>Our rule score on the platform&apos;s scale, learnt from the days kept, with the band the platform&apos;s number is expected in</source>
+        <translation>按已保存的天數學到的關係換算到平台刻度的規則分，並給出平台分數預計所在的區間</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>這是怎麼算的？</translation>
+    </message>
+    <message>
+        <source>%1 ±%2</source>
+        <translation>%1 ±%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected between %1 and %2 (fitted on %n day(s))</source>
+        <translation>
+            <numerusform>預計在 %1 到 %2 之間（用 %n 天擬合）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibration needs %1 days of snapshots</source>
+        <translation>校準需要 %1 天的快照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated on %n day(s) of snapshots: our rule score mapped onto the platform&apos;s scale by what those days taught, with the band the platform&apos;s number is expected in. The rule score and its gap are our documented model before calibration.</source>
+        <translation>
+            <numerusform>已用 %n 天的快照校準：按這些天學到的關係把規則分換算到平台的刻度，並給出平台分數預計所在的區間。規則分及其差距是校準前我們公開的模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gap compares our estimate with the platform&apos;s number of %1 (%n day(s) of snapshots). The calibration starts once %2 days have our estimate kept beside the platform&apos;s number (%3 so far; snapshots kept by an earlier version have none).</source>
+        <translation>
+            <numerusform>差距是我們的估算與平台 %1 的分數之比較（共 %n 天快照）。當有 %2 天的快照同時保存了我們的估算時開始校準（目前 %3 天；舊版本保存的快照沒有估算）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated).</source>
+        <translation>按平台刻度（已校準）。</translation>
     </message>
 </context>
 <context>

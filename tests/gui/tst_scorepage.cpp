@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private slots:
     void drillDown_orderMetric_listsOrdersInPlace();
     void whatIf_dueIn24h_inTimeRaisesMissedLowers();
     void calibration_fewSnapshots_saysTooEarly();
+    void calibration_enoughDays_calibratedColumnWhatIfAndHowComputed();
     void exportChart_writesPng();
     void hiddenWhileTheCacheChanges_recomputedWhenShownAgain();
 
@@ -268,6 +270,62 @@ void TestScorePage::calibration_fewSnapshots_saysTooEarly()
                  note.contains(QStringLiteral("needs 7 days")),
              qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("2 ticket")) && note.contains(QStringLiteral("exempt")), qPrintable(note));
+}
+
+void TestScorePage::calibration_enoughDays_calibratedColumnWhatIfAndHowComputed()
+{
+    // Eight earlier days with our estimate kept beside the platform's numbers, which run at 10 + 1.5 × ours.
+    store::ScoreSnapshotRepository snapshots(*m_session->cache().database());
+    const auto line = [](double raw) { return 10 + 1.5 * raw; };
+    for (int i = 0; i < 8; ++i) {
+        const double raw = 40 + i;
+        store::ScoreSnapshotRecord s{QStringLiteral("s1"),
+                                     QStringLiteral("2025-11-%1").arg(20 + i),
+                                     line(raw),
+                                     line(raw + 5),
+                                     line(raw - 5),
+                                     line(raw + 2),
+                                     QStringLiteral("{}"),
+                                     kNow - (16 - i) * kDay};
+        s.estimateOverall = raw;
+        s.estimateProduct = raw + 5;
+        s.estimateLogistics = raw - 5;
+        s.estimateService = raw + 2;
+        s.estimateRules = core::ScoreRules::builtin().version;
+        QVERIFY(snapshots.upsert(s).ok());
+    }
+    MainWindow w(*m_session, *m_languages, m_dir->path());
+    ScorePage *page = openScorePage(w);
+    QVERIFY(page);
+    const models::ScoreSummary &s = page->dashboard()->data().summary;
+    QVERIFY(s.calibrated[Dimension::Overall]);
+    const core::CalibratedValue c = *s.calibrated[Dimension::Overall];
+    QCOMPARE(c.days, 8); // the two fixture days were kept without our estimate
+    QVERIFY(std::abs(c.value - std::clamp(line(*s.estimate.score(Dimension::Overall)), 0.0, 100.0)) < 1e-9);
+    const auto label = [&w](const QString &name) {
+        auto *l = w.findChild<QLabel *>(name);
+        return l ? l->text() : QStringLiteral("(missing)");
+    };
+    QVERIFY2(label(QStringLiteral("summary_overall_4")).startsWith(QLocale().toString(c.value, 'f', 1) + u' '),
+             qPrintable(label(QStringLiteral("summary_overall_4"))));
+    // The rule score and its gap stay beside it.
+    QCOMPARE(label(QStringLiteral("summary_overall_2")),
+             QLocale().toString(*s.estimate.score(Dimension::Overall), 'f', 1));
+    QVERIFY2(label(QStringLiteral("calibrationNote")).contains(QStringLiteral("Calibrated on 8 day")),
+             qPrintable(label(QStringLiteral("calibrationNote"))));
+    // The what-if speaks the platform's scale.
+    QCOMPARE(label(QStringLiteral("whatIf_overall_1")), QLocale().toString(c.value, 'f', 1));
+    QVERIFY(label(QStringLiteral("whatIfDue")).contains(QStringLiteral("calibrated")));
+    // How is this computed: the line and every day it was fitted on.
+    auto *how = w.findChild<QPushButton *>(QStringLiteral("howComputed"));
+    QVERIFY(how && how->isVisible());
+    QTest::mouseClick(how, Qt::LeftButton);
+    QTRY_VERIFY(page->howComputedDialog() && page->howComputedDialog()->isVisible());
+    QDialog *dialog = page->howComputedDialog();
+    QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("calibrationDays"))->rowCount(), 8);
+    const QString fit = dialog->findChild<QLabel *>(QStringLiteral("calibrationFit"))->text();
+    QVERIFY2(fit.contains(QStringLiteral("10.0 + 1.50")) && fit.contains(QStringLiteral("8 day")), qPrintable(fit));
+    dialog->close();
 }
 
 void TestScorePage::hiddenWhileTheCacheChanges_recomputedWhenShownAgain()

@@ -4,6 +4,7 @@
 #include "models/desksession.h"
 #include "models/scoredashboard.h"
 #include "models/scoresummary.h"
+#include "score/calibrationdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -34,6 +35,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <array>
 #include <cmath>
 
 namespace anxin::ui {
@@ -104,6 +106,7 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     , m_exportBars(new QPushButton(this))
     , m_summaryGrid(new QGridLayout)
     , m_calibration(new QLabel(this))
+    , m_howComputed(new QPushButton(this))
     , m_trend(makeChartView(QStringLiteral("scoreTrendChart"), this))
     , m_bars(makeChartView(QStringLiteral("scoreBarsChart"), this))
     , m_metricsView(new QTableView(this))
@@ -148,19 +151,22 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
 
 namespace {
 
-// A 4×4 grid of labels under a row of 4 headings: one row per dimension (overall first), the first column the
-// name, the others numbers aligned right. Object names "<prefix>_<dimension>_<column>".
-void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[4], QLabel *(&cells)[4][4], const QString &prefix,
-                       bool boldOverall, QWidget *parent)
+// A grid of labels under a row of N headings: one row per dimension (overall first), the first column the name, the
+// others numbers aligned right. Object names "<prefix>_<dimension>_<column>"; column c is laid out at position[c]
+// (empty: in order).
+template <int N>
+void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[N], QLabel *(&cells)[4][N], const QString &prefix,
+                       bool boldOverall, QWidget *parent, const std::array<int, N> &position = {})
 {
-    for (int c = 0; c < 4; ++c) {
+    const auto at = [&position](int c) { return position[std::size_t(N - 1)] ? position[std::size_t(c)] : c; };
+    for (int c = 0; c < N; ++c) {
         if (!heads[c])
             heads[c] = new QLabel(parent);
         heads[c]->setAlignment(c ? Qt::AlignRight : Qt::AlignLeft);
-        grid->addWidget(heads[c], 0, c);
+        grid->addWidget(heads[c], 0, at(c));
     }
     for (int r = 0; r < 4; ++r) {
-        for (int c = 0; c < 4; ++c) {
+        for (int c = 0; c < N; ++c) {
             auto *l = new QLabel(parent);
             l->setObjectName(QStringLiteral("%1_%2_%3").arg(prefix, dimensionKeyAt(r)).arg(c));
             l->setAlignment(c ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
@@ -170,7 +176,7 @@ void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[4], QLabel *(&cells)[
                 l->setFont(f);
             }
             cells[r][c] = l;
-            grid->addWidget(l, r + 1, c);
+            grid->addWidget(l, r + 1, at(c));
         }
     }
     grid->setHorizontalSpacing(18);
@@ -212,12 +218,19 @@ QWidget *ScorePage::buildSummaryBox()
 {
     m_calibration->setWordWrap(true);
     m_calibration->setObjectName(QStringLiteral("calibrationNote"));
-    fillDimensionGrid(m_summaryGrid, m_summaryHeads, m_summaryCells, QStringLiteral("summary"), true, this);
+    // Calibrated (cell 4) next to the platform's number, then our rule score and its gap.
+    fillDimensionGrid<5>(m_summaryGrid, m_summaryHeads, m_summaryCells, QStringLiteral("summary"), true, this,
+                         {0, 1, 3, 4, 2});
+    m_howComputed->setObjectName(QStringLiteral("howComputed"));
+    m_howComputed->setFlat(true);
+    m_howComputed->setCursor(Qt::PointingHandCursor);
+    connect(m_howComputed, &QPushButton::clicked, this, &ScorePage::showHowComputed);
     auto *summaryBox = new QGroupBox(this);
     summaryBox->setObjectName(QStringLiteral("summaryBox"));
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addLayout(m_summaryGrid);
     summaryLayout->addWidget(m_calibration);
+    summaryLayout->addWidget(m_howComputed, 0, Qt::AlignLeft);
     summaryLayout->addStretch();
     return summaryBox;
 }
@@ -245,7 +258,7 @@ QWidget *ScorePage::buildWhatIfBox()
     pick->addWidget(m_whatIfOrders, 1, 1);
     pick->setColumnStretch(2, 1);
     auto *results = new QGridLayout;
-    fillDimensionGrid(results, m_whatIfHeads, m_whatIfCells, QStringLiteral("whatIf"), false, this);
+    fillDimensionGrid<4>(results, m_whatIfHeads, m_whatIfCells, QStringLiteral("whatIf"), false, this);
     auto *whatIfLayout = new QVBoxLayout(whatIfBox);
     whatIfLayout->addWidget(m_whatIfTitle);
     whatIfLayout->addWidget(m_whatIfDue);
@@ -436,9 +449,14 @@ void ScorePage::retranslate()
     m_exportBars->setToolTip(tr("Save the dimensions chart as a PNG image (scores only, no buyer data)"));
     m_summaryHeads[0]->setText(QString());
     m_summaryHeads[1]->setText(tr("Platform"));
-    m_summaryHeads[2]->setText(tr("Our estimate"));
+    m_summaryHeads[2]->setText(tr("Rule score"));
+    m_summaryHeads[2]->setToolTip(tr("Our estimate by the documented rules, before calibration"));
     m_summaryHeads[3]->setText(tr("Gap"));
-    m_summaryHeads[3]->setToolTip(tr("Our estimate minus the platform's number"));
+    m_summaryHeads[3]->setToolTip(tr("Our rule score minus the platform's number"));
+    m_summaryHeads[4]->setText(tr("Calibrated"));
+    m_summaryHeads[4]->setToolTip(tr("Our rule score on the platform's scale, learnt from the days kept, with the band "
+                                     "the platform's number is expected in"));
+    m_howComputed->setText(tr("How is this computed?"));
     m_whatIfTitle->setText(tr("<b>What if</b> the tickets and orders due in the next 24 hours are settled and shipped "
                               "in time, or all missed?"));
     m_whatIfHeads[0]->setText(QString());
@@ -481,7 +499,7 @@ void ScorePage::updateSummary()
         m_summaryCells[r][0]->setText(models::scoreDimensionTitle(dimensionKeyAt(r)));
     if (!m_dashboard->hasData()) {
         for (int r = 0; r < 4; ++r)
-            for (int c = 1; c < 4; ++c)
+            for (int c = 1; c < 5; ++c)
                 m_summaryCells[r][c]->setText(QStringLiteral("—"));
         m_calibration->setText(m_session.hasShop() ? tr("Computing…")
                                                    : tr("Connect a shop in Settings to see its experience score."));
@@ -494,6 +512,16 @@ void ScorePage::updateSummary()
                                                  : QStringLiteral("—"));
         m_summaryCells[r][2]->setText(number(s.estimate.score(dimensionAt(r))));
         m_summaryCells[r][3]->setText(signedNumber(s.calibration.gaps[dimensionAt(r)]));
+        const std::optional<core::CalibratedValue> &c = s.calibrated[dimensionAt(r)];
+        QLabel *cell = m_summaryCells[r][4];
+        if (c) {
+            cell->setText(tr("%1 ±%2").arg(number(c->value), QLocale().toString((c->high - c->low) / 2, 'f', 1)));
+            cell->setToolTip(tr("Expected between %1 and %2 (fitted on %n day(s))", nullptr, c->days)
+                                 .arg(number(c->low), number(c->high)));
+        } else {
+            cell->setText(QStringLiteral("—"));
+            cell->setToolTip(tr("Calibration needs %1 days of snapshots").arg(models::kCalibrationMinSnapshots));
+        }
     }
     const int days = int(d.snapshots.size());
     QString note;
@@ -509,15 +537,35 @@ void ScorePage::updateSummary()
                   nullptr, days)
                    .arg(s.snapshot->day)
                    .arg(models::kCalibrationMinSnapshots);
+    else if (s.calibrated[core::Dimension::Overall])
+        note = tr("Calibrated on %n day(s) of snapshots: our rule score mapped onto the platform's scale by what those "
+                  "days taught, with the band the platform's number is expected in. The rule score and its gap are our "
+                  "documented model before calibration.",
+                  nullptr, s.calibrated[core::Dimension::Overall]->days);
     else
         note = tr("The gap compares our estimate with the platform's number of %1 (%n day(s) of snapshots). The "
-                  "platform publishes no formula: read the gap as how far our model is from it, not as an error.",
+                  "calibration starts once %2 days have our estimate kept beside the platform's number (%3 so far; "
+                  "snapshots kept by an earlier version have none).",
                   nullptr, days)
-                   .arg(s.snapshot->day);
+                   .arg(s.snapshot->day)
+                   .arg(models::kCalibrationMinSnapshots)
+                   .arg(s.points[core::Dimension::Overall].size());
     if (s.inputs.exemptTickets > 0)
         note += QLatin1Char(' ') +
                 tr("%n ticket(s) exempt from the score are left out.", nullptr, int(s.inputs.exemptTickets));
     m_calibration->setText(note);
+}
+
+void ScorePage::showHowComputed()
+{
+    if (!m_dashboard->hasData())
+        return;
+    if (m_howDialog)
+        m_howDialog->close();
+    auto *dialog = new CalibrationDialog(m_dashboard->data().summary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_howDialog = dialog;
+    dialog->show();
 }
 
 void ScorePage::updateTrend()
@@ -634,11 +682,18 @@ void ScorePage::updateWhatIf()
                                   tr("%n unshipped order(s)", nullptr, int(d.dueOrderIds.size()))));
     const core::ScoreEstimate inTime = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), true);
     const core::ScoreEstimate missed = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), false);
+    // On the platform's scale where the dimension is calibrated: the number the platform is expected to show.
+    const auto onScale = [&d](core::Dimension dim, const std::optional<double> &raw) -> std::optional<double> {
+        const std::optional<core::CalibrationFit> &fit = d.summary.fits[dim];
+        return raw && fit ? std::optional(core::applyCalibration(*fit, *raw).value) : raw;
+    };
+    if (d.summary.fits[core::Dimension::Overall])
+        m_whatIfDue->setText(m_whatIfDue->text() + QLatin1Char(' ') + tr("On the platform's scale (calibrated)."));
     for (int r = 0; r < 4; ++r) {
-        const std::optional<double> now = d.summary.estimate.score(dimensionAt(r));
+        const std::optional<double> now = onScale(dimensionAt(r), d.summary.estimate.score(dimensionAt(r)));
         m_whatIfCells[r][1]->setText(number(now));
         for (const auto &[col, e] : {std::pair{2, &inTime}, std::pair{3, &missed}}) {
-            const std::optional<double> v = e->score(dimensionAt(r));
+            const std::optional<double> v = onScale(dimensionAt(r), e->score(dimensionAt(r)));
             QString text = number(v);
             if (v && now)
                 text += QStringLiteral(" (%1)").arg(signedNumber(*v - *now));

@@ -2,9 +2,12 @@
 
 #include "models/lazyreload.h"
 
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 class QChartView;
+
 class QGridLayout;
 class QLabel;
 class QLayout;
@@ -38,6 +41,8 @@ public:
     void drillIntoWeakest(const QString &dimension);
     // Saves the trend ("trend") or the dimension bars ("bars") as a PNG; false if it could not be written.
     bool exportChart(const QString &which, const QString &path);
+    // The "how is this computed" panel of the calibration (a dialog, open until closed).
+    QDialog *howComputedDialog() const { return m_howDialog.data(); }
     // For --screenshot: true once the numbers are in and the weakest sub-metric is drilled into.
     bool readyForScreenshot();
 
@@ -65,6 +70,7 @@ private:
     void updateWhatIf();
     void updateDrillHeader();
     void exportWithDialog(const QString &which);
+    void showHowComputed();
 
     models::DeskSession &m_session;
     models::ScoreDashboard *m_dashboard;
@@ -76,9 +82,12 @@ private:
     QPushButton *m_exportTrend;
     QPushButton *m_exportBars;
     QGridLayout *m_summaryGrid;
-    QLabel *m_summaryCells[4][4] = {}; // rows: overall, product, logistics, service; columns: name, platform, ours, gap
-    QLabel *m_summaryHeads[4] = {};
+    // Rows: overall, product, logistics, service; cells by meaning: name, platform, our rule score, its gap, calibrated
+    // (shown in the order name, platform, calibrated, rule score, gap).
+    QLabel *m_summaryCells[4][5] = {};
+    QLabel *m_summaryHeads[5] = {};
     QLabel *m_calibration;
+    QPushButton *m_howComputed;
     QChartView *m_trend;
     QChartView *m_bars;
     QTableView *m_metricsView;
@@ -92,6 +101,7 @@ private:
     QLabel *m_whatIfCells[4][4] = {}; // rows as the summary; columns: name, now, in time, missed
     QLabel *m_whatIfHeads[4] = {};
     QLabel *m_error;
+    QPointer<QDialog> m_howDialog;
     models::LazyReload m_lazy{false}; // computed when first shown, and when shown after the cache changed
 };
 
