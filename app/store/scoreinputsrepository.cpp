@@ -119,11 +119,12 @@ void shopFilter(Sql &s, const QString &shopId)
     }
 }
 
-// Shipped in the window with the pickup determined (scanned, or the pickup window has passed).
+// Shipped in the window with the pickup determined: scanned, or the pickup window has passed without a scan and the
+// parcel is not signed for (signed, it was picked up at a time this cache does not know: not counted either way).
 void shippedDetermined(Sql &s, const InputsQuery &q)
 {
-    s << QLatin1String(
-        "(o.ship_time > 0 AND o.ship_time BETWEEN ? AND ? AND (o.pickup_time > 0 OR ? - o.ship_time > ?))");
+    s << QLatin1String("(o.ship_time > 0 AND o.ship_time BETWEEN ? AND ? AND (o.pickup_time > 0 OR (o.sign_time = 0 "
+                       "AND ? - o.ship_time > ?)))");
     s.bind(q.since()).bind(q.now).bind(q.now).bind(q.pickupWindowS);
 }
 
@@ -364,7 +365,7 @@ Status ScoreInputsRepository::shopOrderCounts(const QString &shopId, const Input
     if (auto st = one(paid, {&out.paidOrders}); !st)
         return st;
     Sql shipped;
-    shipped << QLatin1String("SELECT TOTAL(o.pickup_time > 0 OR ? - o.ship_time > ?), TOTAL(");
+    shipped << QLatin1String("SELECT TOTAL(o.pickup_time > 0 OR (o.sign_time = 0 AND ? - o.ship_time > ?)), TOTAL(");
     shipped.bind(q.now).bind(q.pickupWindowS);
     pickedUp(shipped, q);
     shipped << QLatin1String(") FROM orders o INDEXED BY orders_score_ship WHERE o.shop_id = ? AND o.ship_time BETWEEN "

@@ -32,8 +32,10 @@ struct ScoreSql;
 //                      refund_only_types / return_refund_types (any final status)
 // Orders (no exemption exists for orders):
 //   paidOrders         pay_time in W
-//   shippedOrders      ship_time in W and the pickup is determined: pickup_time > 0 or now - ship_time > pickup
-//                      window; pickedUpInWindow: pickup_time > 0 and pickup_time - ship_time <= pickup window
+//   shippedOrders      ship_time in W and the pickup is determined: pickup_time > 0, or now - ship_time > pickup
+//                      window and not signed for (a signed parcel was picked up at a time the cache does not know:
+//                      missing data is not a miss); pickedUpInWindow: pickup_time > 0 and pickup_time - ship_time <=
+//                      pickup window
 //   dueOrders          exp_ship_time >= start of W (and > 0), and either shipped, or unshipped, not cancelled (4) and
 //                      exp_ship_time < now; lateOrders: ship_time > exp_ship_time, or unshipped (and due)
 //   pay-to-delivery median: sign_time - pay_time of orders with sign_time in W, pay_time > 0, sign_time >= pay_time

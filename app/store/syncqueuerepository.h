@@ -43,7 +43,8 @@ public:
                                                         qint64 since, qint64 now, int limit) const;
     // Shipped orders with a carrier, a tracking number and no pickup scan yet, shipped more than `graceSecs`
     // ago (at any age), not signed for, not checked in the last hour (six hours once over 3 days old); least
-    // recently checked first.
+    // recently checked first. Before them, once, those this desk asked about that were signed for since (the
+    // route still holds the pickup time).
     core::Result<QList<RouteCheck>> ordersNeedingRoute(const QString &shopId, qint64 now, qint64 graceSecs,
                                                        int limit) const;
     // Records a route check; `pickupTime` 0 means the carrier has no pickup scan yet.

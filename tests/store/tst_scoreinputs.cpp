@@ -1,5 +1,6 @@
 #include "core/scoremodel.h"
 #include "scorefixture.h"
+#include "store/orderrepository.h"
 #include "store/scoreinputsrepository.h"
 #include "store/ticketrepository.h"
 #include "tempdb.h"
@@ -34,6 +35,7 @@ private slots:
     void dueSoon_pendingTicketsAndOrders_soonestFirst();
     void ticketFilter_aftersaleIds_onlyThose();
     void inputs_oneShop_usesScoreIndexesOnly();
+    void pickup_signedWithPickupUnknown_notCountedEitherWay();
 
 private:
     test::TempDb m_tmp;
@@ -258,6 +260,39 @@ void TestScoreInputs::inputs_oneShop_usesScoreIndexesOnly()
         QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan)); // no sort
         QVERIFY2(plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
     }
+}
+
+void TestScoreInputs::pickup_signedWithPickupUnknown_notCountedEitherWay()
+{
+    // Both shipped three days ago without a pickup scan in the cache; one has since been signed for, so it was picked
+    // up, at a time this cache does not know. Only the other is a missed pickup.
+    test::TempDb tmp;
+    store::Database db;
+    ANXIN_VERIFY_OK(tmp.open(db));
+    QList<store::OrderRecord> orders;
+    for (const char *id : {"signed", "unscanned"}) {
+        store::OrderRecord o;
+        o.orderId = QLatin1String(id);
+        o.shopId = QStringLiteral("s1");
+        o.orderStatus = 3;
+        o.payTime = kNow - 4 * kDay;
+        o.expShipTime = o.payTime + 2 * kDay;
+        o.shipTime = kNow - 3 * kDay;
+        o.signTime = o.orderId == QLatin1String("signed") ? kNow - kDay : 0;
+        o.updateTime = std::max(o.shipTime, o.signTime);
+        o.trackingNo = QStringLiteral("SF1");
+        o.companyCode = QStringLiteral("shunfeng");
+        orders << o;
+    }
+    ANXIN_VERIFY_OK(store::OrderRepository(db).upsertBatch(orders));
+    store::ScoreInputsRepository repo(db);
+    auto in = repo.inputs(QStringLiteral("s1"), kNow, 90, core::ScoreRules::builtin().qualityReasonCodes);
+    ANXIN_VERIFY_OK(in);
+    QCOMPARE(in->shippedOrders, 1);
+    QCOMPARE(in->pickedUpInWindow, 0);
+    auto behind = repo.ordersBehind(QLatin1String(core::metric::Pickup24hRate), QStringLiteral("s1"), kNow, 90, 10);
+    ANXIN_VERIFY_OK(behind);
+    QCOMPARE(behind.value(), QStringList{QStringLiteral("unscanned")});
 }
 
 ANXIN_TEST_GUILESS_MAIN(TestScoreInputs)

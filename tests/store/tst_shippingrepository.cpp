@@ -5,6 +5,7 @@
 #include "store/migrator.h"
 #include "store/orderrepository.h"
 #include "store/shippingrepository.h"
+#include "store/syncqueuerepository.h"
 #include "sync/mapping.h"
 #include "tempdb.h"
 #include "testmain.h"
@@ -69,6 +70,7 @@ private slots:
     void sort_whitelistAndDirections();
     void queryPlan_usesBoardIndex();
     void routes_saveAndRead_recordPickup();
+    void routeDue_signedBeforeItsPickupWasRead_readOnceMore();
     void forecastInputs_queueAndPace();
     void cli_shippingJson_contract();
     void noPromise_rulesDefaultStoredAndMarked();
@@ -285,6 +287,32 @@ void TstShippingRepository::queryPlan_usesBoardIndex()
         plan += q.value(3).toString() + QLatin1Char('\n');
     QVERIFY2(plan.contains(QLatin1String("orders_board")), qPrintable(plan));
     QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+}
+
+void TstShippingRepository::routeDue_signedBeforeItsPickupWasRead_readOnceMore()
+{
+    // A desk away for days: the parcel was scanned and signed for between two syncs. Its route still holds the
+    // pickup scan (the 24 h pickup rate counts it); signed, it must be read once more, then never again.
+    OrderRecord away = shipped(QStringLiteral("away"), kNow - 3 * kDay);
+    away.signTime = kNow - kDay;
+    away.updateTime = away.signTime;
+    OrderRecord known = shipped(QStringLiteral("known"), kNow - 3 * kDay);
+    known.signTime = kNow - kDay;
+    ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch({away, known}));
+    SyncQueueRepository queue(*m_db);
+    ANXIN_VERIFY_OK(queue.recordRouteCheck(QStringLiteral("away"), 0, kNow - 3 * kDay + 2 * kH)); // before the scan
+    ANXIN_VERIFY_OK(queue.recordRouteCheck(QStringLiteral("known"), 0, kNow - kDay + kH));        // after signing
+    const auto due = [&queue] {
+        QStringList ids;
+        const auto r = queue.ordersNeedingRoute(QStringLiteral("s1"), kNow, kH, 100);
+        for (const RouteCheck &c : r.value())
+            ids << c.orderId;
+        return ids;
+    };
+    QCOMPARE(due(), QStringList{QStringLiteral("away")});
+    ANXIN_VERIFY_OK(queue.recordRouteCheck(QStringLiteral("away"), kNow - 3 * kDay + 5 * kH, kNow));
+    QCOMPARE(due(), QStringList());
+    QCOMPARE(OrderRepository(*m_db).get(QStringLiteral("away")).value()->pickupTime, kNow - 3 * kDay + 5 * kH);
 }
 
 void TstShippingRepository::routes_saveAndRead_recordPickup()

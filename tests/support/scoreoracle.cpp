@@ -63,7 +63,8 @@ core::MetricInputs accumulateInputs(const QList<TicketFacts> &tickets, const QLi
     }
     for (const OrderFacts &o : orders) {
         in.paidOrders += o.payTime > 0 && inWindow(o.payTime);
-        if (o.shipTime > 0 && inWindow(o.shipTime) && (o.pickupTime > 0 || q.now - o.shipTime > q.pickupWindowS)) {
+        if (o.shipTime > 0 && inWindow(o.shipTime) &&
+            (o.pickupTime > 0 || (o.signTime == 0 && q.now - o.shipTime > q.pickupWindowS))) {
             ++in.shippedOrders;
             in.pickedUpInWindow += o.pickupTime > 0 && o.pickupTime - o.shipTime <= q.pickupWindowS;
         }
