@@ -3221,6 +3221,10 @@ retry</translation>
         <source>On the platform&apos;s scale (calibrated).</source>
         <translation>On the platform&apos;s scale (calibrated).</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s score (not the platform&apos;s), last 90 days</source>
+        <translation>The sandbox&apos;s score (not the platform&apos;s), last 90 days</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>

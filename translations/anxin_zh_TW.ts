@@ -3175,6 +3175,10 @@ retry</source>
         <source>On the platform&apos;s scale (calibrated).</source>
         <translation>按平台刻度（已校準）。</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s score (not the platform&apos;s), last 90 days</source>
+        <translation>沙盒的體驗分（不是平台的），近 90 天</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>

@@ -154,6 +154,13 @@ void TestScorePage::charts_trendPerDimensionAndBarsAgainstPreviousDay()
     QCOMPARE(barSeries->barSets().at(1)->label(), QStringLiteral("2025-12-06"));
     QCOMPARE(barSeries->barSets().at(1)->at(0), 93.0); // product
     QCOMPARE(barSeries->barSets().at(1)->at(2), 89.0); // service
+    // This profile's gateway is on this computer: the numbers are a sandbox's, and the chart says so.
+    QVERIFY2(trend->chart()->title().contains(QStringLiteral("sandbox")), qPrintable(trend->chart()->title()));
+    // A shop on the platform's own gateway: the platform's numbers.
+    m_settings->set(core::keys::gateway, QStringLiteral("https://openapi-fxg.jinritemai.com"));
+    page->refresh();
+    QTRY_VERIFY2(!page->dashboard()->isBusy() && trend->chart()->title().startsWith(QStringLiteral("Platform score")),
+                 qPrintable(trend->chart()->title()));
 }
 
 void TestScorePage::drillDown_ticketMetric_listsTicketsAndOpensThemInAfterSales()

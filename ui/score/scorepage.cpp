@@ -1,6 +1,7 @@
 #include "score/scorepage.h"
 
 #include "core/scoremodel.h"
+#include "core/settings.h"
 #include "models/desksession.h"
 #include "models/scoredashboard.h"
 #include "models/scoresummary.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -468,7 +470,6 @@ void ScorePage::retranslate()
     if (auto *c = findChild<QLabel *>(QStringLiteral("whatIfOrdersCaption")))
         c->setText(tr("Orders to ship:"));
     m_openTickets->setText(tr("Open in After-sales"));
-    m_trend->chart()->setTitle(tr("Platform score, last 90 days"));
     m_bars->chart()->setTitle(tr("Dimensions: latest day against the day before"));
     updateSummary();
     updateTrend();
@@ -571,6 +572,12 @@ void ScorePage::showHowComputed()
 void ScorePage::updateTrend()
 {
     QChart *chart = m_trend->chart();
+    // The platform is never on this computer: a gateway on loopback is a sandbox, and its numbers say so.
+    const QString host = QUrl(m_session.settings().get(core::keys::gateway)).host();
+    const bool sandbox = m_session.settings().get(core::keys::sandboxDemo) || host == QLatin1String("localhost") ||
+                         host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+    chart->setTitle(sandbox ? tr("The sandbox's score (not the platform's), last 90 days")
+                            : tr("Platform score, last 90 days"));
     clearChart(chart);
     if (!m_dashboard->hasData() || m_dashboard->data().snapshots.isEmpty())
         return;
