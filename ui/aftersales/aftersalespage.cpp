@@ -103,7 +103,7 @@ void AfterSalesPage::buildTable()
     m_table->setColumnWidth(TicketListModel::TimeLeft, 150);
     m_table->setColumnWidth(TicketListModel::Shop, 120);
     m_table->setColumnWidth(TicketListModel::Type, 150);
-    m_table->setColumnWidth(TicketListModel::Status, 150);
+    m_table->setColumnWidth(TicketListModel::Status, 175); // "Returned, awaiting check" (tst_elision)
     m_table->setColumnWidth(TicketListModel::Amount, 96);
     m_table->setColumnWidth(TicketListModel::Product, 240);
     m_table->setColumnWidth(TicketListModel::Reason, 140);

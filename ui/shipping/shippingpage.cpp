@@ -98,6 +98,8 @@ void ShippingPage::buildTable()
     m_table->setColumnWidth(ShippingListModel::Product, 180);
     m_table->setColumnWidth(ShippingListModel::Promise, 120);
     m_table->setColumnWidth(ShippingListModel::Amount, 90);
+    // "Shipped 12/5/26 12:42 PM · 顺丰速运": the shipping time and the carrier (tst_elision).
+    m_table->setColumnWidth(ShippingListModel::State, 240);
     m_table->horizontalHeader()->setStretchLastSection(true);
     rememberHeader(m_table, m_session.settings(), core::keys::shippingHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
