@@ -474,6 +474,11 @@ int main(int argc, char **argv)
         catchUp.maxDetails = catchUp.maxImages = catchUp.maxRoutes = catchUp.maxProducts = 100000;
         for (int i = 0; i < 40; ++i) {
             const auto r = runSync(client, db, catchUp, true);
+            // Why the catch-up ended matters: a timed run with backlog left is not "nothing changed".
+            std::fprintf(stderr,
+                         "bench_sync: catch-up %d: %s, details %d, products %d, routes %d, images %d, snapshots %d\n",
+                         i + 1, r.ok() ? "ok" : qPrintable(r.error.message), r.details, r.products, r.routes, r.images,
+                         r.snapshots);
             if (!r.ok() || (r.details + r.products + r.routes + r.images + r.snapshots == 0))
                 break;
         }
