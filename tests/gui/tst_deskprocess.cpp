@@ -33,6 +33,27 @@ private slots:
         }
     }
 
+    void screenshot_windowSize_picturesAtThatSize()
+    {
+        // The common office laptop (issue #38): every page pictured at 1366×768; a size too small is refused.
+        QTemporaryDir profile, shots;
+        QProcess p;
+        p.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")),
+                {QStringLiteral("--profile"), profile.path(), QStringLiteral("--screenshot"), shots.path(),
+                 QStringLiteral("--window-size"), QStringLiteral("1366x768")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QImage img(shots.filePath(QStringLiteral("aftersales.png")));
+        QCOMPARE(img.size(), QSize(1366, 768));
+        QProcess bad;
+        bad.start(anxin::test::binaryPath(QStringLiteral("anxin-desk")),
+                  {QStringLiteral("--profile"), profile.path(), QStringLiteral("--screenshot"), shots.path(),
+                   QStringLiteral("--window-size"), QStringLiteral("100x100")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--window-size"));
+    }
+
     void secondInstance_sameProfile_saysSoAndExits()
     {
         QTemporaryDir profile;

@@ -214,6 +214,9 @@ static int runDeskApp(int argc, char **argv)
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Visit every page, save <page>.png into dir, and exit."),
                                      QStringLiteral("dir"));
+    const QCommandLineOption sizeOpt(QStringLiteral("window-size"),
+                                     QStringLiteral("With --screenshot: the window's size, e.g. 1366x768."),
+                                     QStringLiteral("WxH"));
     const QCommandLineOption syncOpt(QStringLiteral("sync-first"),
                                      QStringLiteral("With --screenshot: sync once before taking the pictures."));
     const QCommandLineOption firstPaintOpt(
@@ -222,7 +225,8 @@ static int runDeskApp(int argc, char **argv)
     const QCommandLineOption openOpt(QStringLiteral("open-ticket"),
                                      QStringLiteral("Start on the After-sales page with this ticket open."),
                                      QStringLiteral("id"));
-    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, syncOpt, firstPaintOpt, openOpt});
+    parser.addOptions(
+        {profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, sizeOpt, syncOpt, firstPaintOpt, openOpt});
     parser.process(app);
 
     core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
@@ -306,6 +310,15 @@ static int runDeskApp(int argc, char **argv)
         session.syncControl().startSync();
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);
+        if (parser.isSet(sizeOpt)) {
+            const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+            const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+            if (wh.size() != 2 || w < 640 || h < 480) {
+                std::fprintf(stderr, "--window-size wants WxH of at least 640x480, e.g. 1366x768\n");
+                return 2;
+            }
+            window.resize(w, h);
+        }
         if (parser.isSet(syncOpt) && session.hasShop()) {
             // Wait for the first sync (bounded), so the pictures show real sandbox data.
             auto *guard = new QTimer(&window);
