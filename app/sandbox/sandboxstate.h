@@ -32,8 +32,6 @@ public:
     SandboxClock &clock() { return m_clock; }
     World &world() { return *m_world; }
     TicketEngine &engine() { return *m_engine; }
-    // Null without --history-days.
-    WorldMotion *motion() { return m_motion.get(); }
     TokenStore &tokens() { return m_tokens; }
     FaultInjector &faults() { return m_faults; }
     ItemFaults &itemFaults() { return m_itemFaults; }
@@ -60,7 +58,7 @@ private:
     SandboxClock m_clock;
     std::unique_ptr<World> m_world;
     std::unique_ptr<TicketEngine> m_engine;
-    std::unique_ptr<WorldMotion> m_motion;
+    std::unique_ptr<WorldMotion> m_motion; // null without --history-days
     TokenStore m_tokens;
     FaultInjector m_faults;
     ItemFaults m_itemFaults;

@@ -48,12 +48,11 @@ WorldMotion::WorldMotion(World &world, TicketEngine &engine, quint64 seed, qint6
         plan(i, nowSecs);
 }
 
-int WorldMotion::advanceTo(qint64 now)
+void WorldMotion::advanceTo(qint64 now)
 {
     if (now <= m_last)
-        return 0;
+        return;
     const qint64 span = now - m_last;
-    int arrived = 0;
     for (size_t s = 0; s < m_rates.size(); ++s) {
         Rate &r = m_rates[s];
         r.orderCarry += r.ordersPerSec * double(span);
@@ -68,18 +67,14 @@ int WorldMotion::advanceTo(qint64 now)
             Order &o = m_world.orders[idx];
             shiftOrder(o, at - qint64(o.updateTime)); // its last change is its arrival, never later than now
             plan(idx, at);
-            ++m_arrivedOrders;
         }
         for (int i = 0; i < tickets; ++i) {
             const qint64 at = m_last + 1 + qint64(m_rng.bounded(quint32(std::min<qint64>(span, 0x7fffffff))));
             m_engine.schedule(Generator::addLiveTicket(m_world, m_rng, int(s), at));
-            ++m_arrivedTickets;
         }
-        arrived += orders + tickets;
     }
     m_last = now;
     land(now);
-    return arrived;
 }
 
 void WorldMotion::plan(quint32 idx, qint64 notBefore)
@@ -103,21 +98,18 @@ void WorldMotion::plan(quint32 idx, qint64 notBefore)
             at = notBefore + kHour + pick(h >> 11, 71 * kHour);
         f.shipAt = quint32(at);
         shipped = at;
-        if (pick(h >> 17, 14) == 0) { // shipped, never scanned by the carrier
-            m_flights.push_back(f);
-            m_nextLanding = m_nextLanding ? std::min(m_nextLanding, f.shipAt) : f.shipAt;
-            return;
+    }
+    // Shipped by now, or about to be: scanned by the carrier and signed for, but one in fourteen never scanned.
+    if (o.shipTime || pick(h >> 17, 14) != 0) {
+        qint64 pickup = o.pickupTime;
+        if (!pickup) {
+            pickup = std::max(shipped + 30 * 60 + pick(h >> 23, 20 * kHour), notBefore + 60);
+            f.pickupAt = quint32(pickup);
         }
+        f.signAt = quint32(std::max(pickup + 18 * kHour + pick(h >> 29, 78 * kHour), notBefore + 60));
     }
-    qint64 pickup = o.pickupTime;
-    if (!pickup) {
-        pickup = std::max(shipped + 30 * 60 + pick(h >> 23, 20 * kHour), notBefore + 60);
-        f.pickupAt = quint32(pickup);
-    }
-    f.signAt = quint32(std::max(pickup + 18 * kHour + pick(h >> 29, 78 * kHour), notBefore + 60));
     m_flights.push_back(f);
-    const quint32 first = f.shipAt ? f.shipAt : (f.pickupAt ? f.pickupAt : f.signAt);
-    m_nextLanding = m_nextLanding ? std::min(m_nextLanding, first) : first;
+    m_nextLanding = m_nextLanding ? std::min(m_nextLanding, f.next()) : f.next();
 }
 
 void WorldMotion::land(qint64 now)
@@ -148,10 +140,8 @@ void WorldMotion::land(qint64 now)
     }
     std::erase_if(m_flights, [](const Flight &f) { return !f.shipAt && !f.pickupAt && !f.signAt; });
     quint32 next = 0;
-    for (const Flight &f : m_flights) {
-        const quint32 first = f.shipAt ? f.shipAt : (f.pickupAt ? f.pickupAt : f.signAt);
-        next = next ? std::min(next, first) : first;
-    }
+    for (const Flight &f : m_flights)
+        next = next ? std::min(next, f.next()) : f.next();
     m_nextLanding = next;
 }
 

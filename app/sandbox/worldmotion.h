@@ -22,11 +22,8 @@ public:
     WorldMotion(World &world, TicketEngine &engine, quint64 seed, qint64 nowSecs);
 
     // Brings the world to `nowSecs`: the arrivals since the last call (new tickets go to the engine), then every
-    // order step due by then. A clock moved back changes nothing. Returns how many orders and tickets arrived.
-    int advanceTo(qint64 nowSecs);
-
-    qint64 arrivedOrders() const { return m_arrivedOrders; }
-    qint64 arrivedTickets() const { return m_arrivedTickets; }
+    // order step due by then. A clock moved back changes nothing.
+    void advanceTo(qint64 nowSecs);
 
 private:
     // The planned times of an order's next steps; 0: the step never comes (cancelled, never scanned).
@@ -36,6 +33,7 @@ private:
         quint32 shipAt = 0;
         quint32 pickupAt = 0;
         quint32 signAt = 0;
+        quint32 next() const { return shipAt ? shipAt : (pickupAt ? pickupAt : signAt); } // its next step's time
     };
     struct Rate
     {
@@ -56,8 +54,6 @@ private:
     std::vector<Rate> m_rates; // per shop
     std::vector<Flight> m_flights;
     quint32 m_nextLanding = 0; // the earliest planned step in m_flights (0: none)
-    qint64 m_arrivedOrders = 0;
-    qint64 m_arrivedTickets = 0;
 };
 
 } // namespace anxin::sandbox
