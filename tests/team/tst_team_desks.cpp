@@ -33,6 +33,50 @@ using anxin::test::PgServer;
 namespace {
 
 constexpr int kLeaseSecs = 3;
+// How long a hand-on may take beyond the lease on a loaded test machine (two suites, three desks, a sandbox and a
+// database on two cores). The lease itself is checked on the server's clock: the new holder never starts before
+// the old lease ended.
+constexpr int kHandOnSlackSecs = 10;
+
+// A lease row's end on the server's clock (Unix seconds, rounded), 0 when there is none.
+qint64 leaseEnd(team::TeamDatabase &db, const QString &sql, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Who the database is busy with, for a hand-on slower than the lease: each session's state and what it waits on.
+void logSessions(team::TeamDatabase &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT pid, state, coalesce(wait_event_type, ''), coalesce(wait_event, ''), "
+                               "coalesce(extract(epoch FROM now() - xact_start)::int, -1), left(query, 100) "
+                               "FROM pg_stat_activity WHERE datname = current_database()")))
+        return;
+    while (q.next())
+        qWarning("session %d %s wait %s/%s in transaction %d s: %s", q.value(0).toInt(),
+                 qPrintable(q.value(1).toString()), qPrintable(q.value(2).toString()),
+                 qPrintable(q.value(3).toString()), q.value(4).toInt(), qPrintable(q.value(5).toString()));
+}
+
+// Waits until `moved` holds, up to the lease and the slack; past the lease plus two seconds, says once what the
+// database was doing. The time waited.
+template <typename Moved>
+qint64 waitForHandOn(team::TeamDatabase &db, const QElapsedTimer &since, Moved moved)
+{
+    bool told = false;
+    while (!moved() && since.elapsed() < (kLeaseSecs + kHandOnSlackSecs) * 1000) {
+        if (!told && since.elapsed() > (kLeaseSecs + 2) * 1000) {
+            told = true;
+            qWarning("no hand-on %lld ms after the kill; the database's sessions:", since.elapsed());
+            logSessions(db);
+        }
+        QTest::qWait(100);
+    }
+    return since.elapsed();
+}
 
 QString holderOf(team::TeamDatabase &db, const QString &ticket)
 {
@@ -191,15 +235,29 @@ void TstTeamDesks::twoDesks_oneHolder_killedHolderLosesIt_databaseRestartedMidSh
         QTest::qWait(500);
     }
 
-    // A dies without a word: the ticket moves to B once A's lease lapses.
+    // A dies without a word: the ticket moves to B once A's lease lapses, not before.
+    const QString claimLease =
+        QStringLiteral("SELECT extract(epoch FROM lease_until)::bigint FROM claims WHERE aftersale_id = ?");
     QElapsedTimer sinceKill;
     a.kill();
     QVERIFY(a.waitForFinished(10000));
     sinceKill.start();
-    QTRY_COMPARE_WITH_TIMEOUT(holderOf(watch, ticket), QStringLiteral("李娜"), 15000);
-    const qint64 movedMs = sinceKill.elapsed();
-    qInfo("the ticket moved %lld ms after its holder was killed (lease %d s)", movedMs, kLeaseSecs);
-    QVERIFY2(movedMs <= kLeaseSecs * 1000 + 2500, qPrintable(QString::number(movedMs)));
+    QTest::qWait(200); // what A committed before it died is all it will ever commit
+    const qint64 aLease = leaseEnd(watch, claimLease, ticket);
+    QVERIFY(aLease > 0);
+    const qint64 movedMs =
+        waitForHandOn(watch, sinceKill, [&] { return holderOf(watch, ticket) == QStringLiteral("李娜"); });
+    QCOMPARE(holderOf(watch, ticket), QStringLiteral("李娜"));
+    const auto live = team::Claims(watch).live();
+    QVERIFY(live.ok());
+    const auto bClaim =
+        std::find_if(live->cbegin(), live->cend(), [&ticket](const team::Claim &c) { return c.aftersaleId == ticket; });
+    QVERIFY(bClaim != live->cend());
+    qInfo("the ticket moved %lld ms after its holder was killed (lease %d s); B claimed it %lld s after A's lease "
+          "ended",
+          movedMs, kLeaseSecs, bClaim->claimedAt - aLease);
+    QVERIFY2(bClaim->claimedAt + 1 >= aLease, "taken while the killed desk's lease still ran");
+    QVERIFY2(movedMs <= (kLeaseSecs + kHandOnSlackSecs) * 1000, qPrintable(QString::number(movedMs)));
 
     // The team database dies mid-shift and comes back: B reconnects by itself and still has its ticket.
     watch.close();
@@ -348,9 +406,20 @@ void TstTeamDesks::threeDesks_onePollersCalls_killedPollerHandsOn_nothingFetched
     moved.start();
     desks[0].kill();
     desks[0].waitForFinished(5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!pollerAgent().isEmpty() && pollerAgent() != agents.at(0), (kLeaseSecs + 5) * 1000);
-    qInfo("the shop's poller moved %lld ms after its desk was killed (lease %d s)", moved.elapsed(), kLeaseSecs);
-    QVERIFY(moved.elapsed() <= (kLeaseSecs + 3) * 1000);
+    QTest::qWait(200); // what the killed desk committed before it died is all it will ever commit
+    const qint64 killedLease =
+        leaseEnd(db, QStringLiteral("SELECT extract(epoch FROM lease_until)::bigint FROM pollers WHERE shop_id = ?"),
+                 QStringLiteral("1234567"));
+    QVERIFY(killedLease > 0);
+    const qint64 movedMs =
+        waitForHandOn(db, moved, [&] { return !pollerAgent().isEmpty() && pollerAgent() != agents.at(0); });
+    const auto next = team::Pollers(db).live();
+    QVERIFY(next.ok() && next->size() == 1 && next->first().agent != agents.at(0));
+    qInfo("the shop's poller moved %lld ms after its desk was killed (lease %d s); taken %lld s after the killed "
+          "desk's lease ended",
+          movedMs, kLeaseSecs, next->first().since - killedLease);
+    QVERIFY2(next->first().since + 1 >= killedLease, "taken while the killed desk's lease still ran");
+    QVERIFY2(movedMs <= (kLeaseSecs + kHandOnSlackSecs) * 1000, qPrintable(QString::number(movedMs)));
 
     // The new poller pulls at once (a poll recorded since it took the shop: a new poller starts with none).
     auto polled = [&db] {
