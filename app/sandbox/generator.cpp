@@ -132,8 +132,11 @@ public:
         }
         o.status = 2;
         if (o.expShipTime > now) {
-            if (chance(45))
-                shipFrom(o, std::min<qint64>(now - 60, o.payTime + between(2 * kHour, 30 * kHour)));
+            if (chance(45)) {
+                const qint64 shipAt = std::min<qint64>(now - 60, o.payTime + between(2 * kHour, 30 * kHour));
+                if (shipAt > o.payTime) // an order paid a moment ago has not shipped yet
+                    shipFrom(o, shipAt);
+            }
             return o;
         }
         const int fate = int(r.bounded(100u));
@@ -529,11 +532,13 @@ quint32 Generator::addLiveTicket(World &w, QRandomGenerator &rng, int shop, qint
     Gen g(w, rng, now);
     const quint32 orderSeq = w.nextOrderSeq[size_t(shop)]++;
     Order o;
-    o.id = World::orderId(shop, orderSeq);
-    o.shop = quint16(shop);
     Ticket t;
-    // A new arrival is a fresh request in review (or an express refund, decided at once).
+    // A new arrival is a fresh request in review (or an express refund, decided at once). Each attempt starts
+    // from a fresh order: one drawn for another kind of ticket may have shipped.
     for (int attempt = 0; attempt < 20; ++attempt) {
+        o = Order{};
+        o.id = World::orderId(shop, orderSeq);
+        o.shop = quint16(shop);
         t = g.makeTicket(shop, w.nextTicketSeq[size_t(shop)], o, true);
         if (t.status == 6)
             break;
@@ -550,11 +555,13 @@ quint32 Generator::addLiveTicket(World &w, QRandomGenerator &rng, int shop, qint
     t.stepStart = quint32(now);
     t.updateTime = quint32(now);
     t.deadline = quint32(now + step);
-    // Keep the order's history consistent with the moved apply time.
-    for (quint32 *tp : {&o.createTime, &o.payTime, &o.expShipTime, &o.shipTime, &o.pickupTime, &o.signTime}) {
+    // Keep the order's history consistent with the moved apply time; its promised ship time may lie ahead.
+    for (quint32 *tp : {&o.createTime, &o.payTime, &o.shipTime, &o.pickupTime, &o.signTime}) {
         if (*tp)
             *tp = quint32(std::min<qint64>(now, *tp + shift));
     }
+    if (o.expShipTime)
+        o.expShipTime = quint32(qint64(o.expShipTime) + shift);
     o.updateTime = quint32(now);
     const quint32 oidx = quint32(w.orders.size());
     w.orders.push_back(o);

@@ -123,6 +123,22 @@ void TicketEngine::finish(Ticket &t, int status, qint64 at)
     } else if (status == 27 || status == 28 || status == 29 || status == 14) {
         t.refundStatus = t.refundStatus == 3 ? 3 : 4;
     }
+    if (t.type == 2)
+        settleUnshippedOrder(t, status, at);
+}
+
+void TicketEngine::settleUnshippedOrder(const Ticket &t, int status, qint64 at)
+{
+    Order &o = m_world.orders[t.order];
+    if (o.status != 2 || o.shipTime)
+        return; // shipped meanwhile (an interception's business), or not awaiting shipment
+    if (status == 12 && o.lineCount == 1) {
+        o.status = 4; // its only line refunded: the platform cancels the order, nothing is left to ship
+        o.updateTime = quint32(std::max<qint64>(o.updateTime, at));
+        return;
+    }
+    if (m_released)
+        m_released(t.order, at);
 }
 
 void TicketEngine::planBuyerShipping(Ticket &t, qint64 now)

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <queue>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,11 @@ public:
                                               qint64 now);
     void schedule(quint32 ticket);
 
+    // A refund before shipping that ended with its order still unshipped: refunded, an order of that one line is
+    // cancelled (status 4, as the platform does); rejected or closed, or other lines left, the order is to ship
+    // after all, and this is told the order's index (the moving world plans its shipment).
+    void onOrderReleased(std::function<void(quint32 order, qint64 at)> released) { m_released = std::move(released); }
+
 private:
     struct Event
     {
@@ -74,8 +80,10 @@ private:
     void materialiseLogs(quint32 ticket);
     void log(quint32 ticket, RecordLog entry);
     void planBuyerShipping(Ticket &t, qint64 now);
+    void settleUnshippedOrder(const Ticket &t, int status, qint64 at);
 
     World &m_world;
+    std::function<void(quint32, qint64)> m_released;
     std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_events;
 };
 

@@ -44,8 +44,25 @@ WorldMotion::WorldMotion(World &world, TicketEngine &engine, quint64 seed, qint6
         m_rates[s].ticketsPerSec = double(tickets) / double(kRateWindowSecs);
         m_rates[s].ordersPerSec = double(std::max<qint64>(0, orders - tickets)) / double(kRateWindowSecs);
     }
-    for (quint32 i = 0; i < quint32(world.orders.size()); ++i)
-        plan(i, nowSecs);
+    // The buyer asked for the money back before it shipped: the order waits for the merchant's or the platform's
+    // answer (TicketEngine::onOrderReleased), so a refunded order never ships and a rejected one does.
+    std::vector<bool> held(world.orders.size());
+    for (const Ticket &t : world.tickets)
+        held[t.order] = held[t.order] || (t.type == 2 && !t.finalTime);
+    for (quint32 i = 0; i < quint32(world.orders.size()); ++i) {
+        if (!held[i])
+            plan(i, nowSecs);
+    }
+    m_engine.onOrderReleased([this](quint32 order, qint64 at) {
+        // Two lines refunded apart release the order twice: one flight.
+        if (std::none_of(m_flights.cbegin(), m_flights.cend(), [order](const Flight &f) { return f.order == order; }))
+            plan(order, at);
+    });
+}
+
+WorldMotion::~WorldMotion()
+{
+    m_engine.onOrderReleased({});
 }
 
 void WorldMotion::advanceTo(qint64 now)

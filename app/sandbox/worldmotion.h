@@ -19,7 +19,11 @@ class WorldMotion
 {
 public:
     // Plans the steps of the orders already in flight at `nowSecs` (the world was generated at it).
+    // An order with an open refund before shipping waits for it: the engine says when it is to ship after all.
     WorldMotion(World &world, TicketEngine &engine, quint64 seed, qint64 nowSecs);
+    ~WorldMotion();
+    WorldMotion(const WorldMotion &) = delete;
+    WorldMotion &operator=(const WorldMotion &) = delete;
 
     // Brings the world to `nowSecs`: the arrivals since the last call (new tickets go to the engine), then every
     // order step due by then. A clock moved back changes nothing.

@@ -37,6 +37,7 @@ class TstSandboxHistory : public QObject
 private slots:
     void historyDays_clockStartsThatManyDaysBack();
     void advancingADay_bringsTheDaysArrivals_andOrdersMoveOn();
+    void refundBeforeShipping_theOrderWaitsForTheAnswer();
     void withoutHistoryDays_advancingBringsNoArrivals();
     void reputation_sameMomentSameNumbers_movesWithTheWorld();
     void reputation_isNotTheClientsFormula();
@@ -60,11 +61,15 @@ void TstSandboxHistory::advancingADay_bringsTheDaysArrivals_andOrdersMoveOn()
     anxin::sandbox::World &w = h.state().world();
     const size_t tickets = w.tickets.size(), orders = w.orders.size();
     // Orders paid in the last day and not yet shipped: each ships at its planned time (within three days).
+    // (An order whose buyer asked for a refund before it shipped waits for that answer instead.)
+    std::vector<bool> refundAsked(orders);
+    for (const anxin::sandbox::Ticket &t : w.tickets)
+        refundAsked[t.order] = refundAsked[t.order] || (t.type == 2 && !t.finalTime);
     QList<quint32> awaiting;
     for (quint32 i = 0; i < quint32(orders); ++i) {
         const anxin::sandbox::Order &o = w.orders[i];
         if (o.status == 2 && !o.shipTime && o.payTime && o.payTime > h.now() - kDay &&
-            o.expShipTime <= o.payTime + anxin::sandbox::kShipPromiseSecs)
+            o.expShipTime <= o.payTime + anxin::sandbox::kShipPromiseSecs && !refundAsked[i])
             awaiting << i;
     }
     QVERIFY(!awaiting.isEmpty());
@@ -80,6 +85,26 @@ void TstSandboxHistory::advancingADay_bringsTheDaysArrivals_andOrdersMoveOn()
     }
     for (size_t i = orders; i < w.orders.size(); ++i)
         QVERIFY2(qint64(w.orders[i].updateTime) <= h.now(), "an arrival's last change is never after now");
+    // Every order, old or new, tells one story: awaiting shipment means not shipped, shipped after it was paid,
+    // promised no earlier than paid.
+    const auto story = [](const anxin::sandbox::Order &o) {
+        return QStringLiteral("order %1: status %2, paid %3, promised %4, shipped %5")
+            .arg(o.id)
+            .arg(o.status)
+            .arg(o.payTime)
+            .arg(o.expShipTime)
+            .arg(o.shipTime);
+    };
+    for (const anxin::sandbox::Order &o : w.orders) {
+        if (o.status == 2)
+            QVERIFY2(!o.shipTime, qPrintable(story(o)));
+        if (o.status == 3)
+            QVERIFY2(o.shipTime, qPrintable(story(o)));
+        if (o.shipTime && o.payTime)
+            QVERIFY2(o.shipTime >= o.payTime, qPrintable(story(o)));
+        if (o.expShipTime && o.payTime)
+            QVERIFY2(o.expShipTime > o.payTime, qPrintable(story(o)));
+    }
     int shipped = 0;
     for (quint32 i : awaiting) {
         const anxin::sandbox::Order &o = w.orders[i];
@@ -98,6 +123,53 @@ void TstSandboxHistory::advancingADay_bringsTheDaysArrivals_andOrdersMoveOn()
                          .toUtf8());
     QCOMPARE(a.code(), 10000);
     QVERIFY(a.data().value(QLatin1String("total")).toInteger() >= qint64(awaiting.size()));
+}
+
+void TstSandboxHistory::refundBeforeShipping_theOrderWaitsForTheAnswer()
+{
+    SandboxHarness h(historyOptions(30), kEnd);
+    anxin::sandbox::World &w = h.state().world();
+    // Refunds asked before shipping, still open, of one-line orders not shipped.
+    QList<quint32> asked;
+    for (quint32 i = 0; i < quint32(w.tickets.size()); ++i) {
+        const anxin::sandbox::Ticket &t = w.tickets[i];
+        const anxin::sandbox::Order &o = w.orders[t.order];
+        if (t.type == 2 && t.status == 6 && o.status == 2 && !o.shipTime && o.lineCount == 1)
+            asked << i;
+    }
+    QVERIFY2(asked.size() >= 3, qPrintable(QString::number(asked.size())));
+    // The merchant refuses the first: its order goes out after all.
+    const quint32 refused = asked.takeFirst();
+    const Answer a =
+        h.callAuthed("afterSale.operate",
+                     R"({"items":[{"aftersale_id":")" + QByteArray::number(w.tickets[refused].id) +
+                         R"(","reason":"已与买家协商发货","reject_reason_code":2,"remark":"正常发货"}],"type":202})");
+    QCOMPARE(a.code(), 10000);
+    for (int day = 0; day < 5; ++day)
+        h.advance(kDay);
+    const anxin::sandbox::Order &shipped = w.orders[w.tickets[refused].order];
+    QVERIFY2(shipped.shipTime != 0, "a refused refund before shipping: the order ships");
+    QCOMPARE(int(shipped.status), 3);
+    // The others passed their review deadline meanwhile: the platform refunded them, and an order whose only line
+    // was refunded is cancelled, never shipped, and says so to a walk by update_time.
+    int cancelled = 0;
+    for (quint32 i : asked) {
+        const anxin::sandbox::Ticket &t = w.tickets[i];
+        if (t.status != 12)
+            continue;
+        const anxin::sandbox::Order &o = w.orders[t.order];
+        QCOMPARE(int(o.status), 4);
+        QCOMPARE(o.shipTime, 0u);
+        QVERIFY(o.updateTime >= t.finalTime);
+        const Answer d =
+            h.callAuthed("order.orderDetail", R"({"shop_order_id":")" + QByteArray::number(o.id) + R"("})");
+        QCOMPARE(d.code(), 10000);
+        QCOMPARE(
+            d.data().value(QLatin1String("shop_order_detail")).toObject().value(QLatin1String("order_status")).toInt(),
+            4);
+        ++cancelled;
+    }
+    QVERIFY2(cancelled >= 2, qPrintable(QString::number(cancelled)));
 }
 
 void TstSandboxHistory::withoutHistoryDays_advancingBringsNoArrivals()

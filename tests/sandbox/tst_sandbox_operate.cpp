@@ -20,6 +20,7 @@ class TstSandboxOperate : public QObject
 private slots:
     void init();
     void operate_agreeRefund_settlesBumpsUpdateTimeAndLogs();
+    void operate_agreeRefundBeforeShipping_cancelsAOneLineOrder();
     void operate_oneInvalidItem_appliesNothing();
     void operate_staleUpdateTime_is20309541();
     void operate_rejectNeedingEvidence_withoutEvidence_is40004();
@@ -113,6 +114,35 @@ void TstSandboxOperate::operate_agreeRefund_settlesBumpsUpdateTimeAndLogs()
     const QJsonArray logs = after.value(QLatin1String("record_logs_list")).toArray();
     QCOMPARE(logs.size(), oldLogs + 1);
     QCOMPARE(logs.last().toObject().value(QLatin1String("role")).toInt(), 2);
+}
+
+void TstSandboxOperate::operate_agreeRefundBeforeShipping_cancelsAOneLineOrder()
+{
+    const auto &w = m_h->state().world();
+    const int idx = find([&w](const Ticket &t) {
+        const anxin::sandbox::Order &o = w.orders[t.order];
+        return t.status == 6 && t.type == 2 && o.status == 2 && !o.shipTime && o.lineCount == 1;
+    });
+    QVERIFY(idx >= 0);
+    const anxin::sandbox::Order &o = w.orders[w.tickets[size_t(idx)].order];
+    const QByteArray orderId = QByteArray::number(o.id);
+    auto orderStatus = [this, &orderId] {
+        return m_h->callAuthed("order.orderDetail", R"({"shop_order_id":")" + orderId + R"("})")
+            .data()
+            .value(QLatin1String("shop_order_detail"))
+            .toObject()
+            .value(QLatin1String("order_status"))
+            .toInt();
+    };
+    QCOMPARE(orderStatus(), 2);
+    const quint32 before = o.updateTime;
+    QCOMPARE(
+        m_h->callAuthed("afterSale.operate", ops(201, R"({"aftersale_id":")" + idOf(idx) + R"(","remark":"同意退款"})"))
+            .code(),
+        10000);
+    // Refunded before it shipped: nothing is left to ship, the platform cancels the order.
+    QCOMPARE(orderStatus(), 4);
+    QVERIFY(o.updateTime > before);
 }
 
 void TstSandboxOperate::operate_oneInvalidItem_appliesNothing()
