@@ -1093,6 +1093,33 @@
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
+    <message>
+        <source>Refunded · do not ship</source>
+        <translation>Refunded · do not ship</translation>
+    </message>
+    <message>
+        <source>Refund asked · hold it</source>
+        <translation>Refund asked · hold it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refunded · ship the rest</source>
+        <translation>
+            <numerusform>%n line refunded · ship the rest</numerusform>
+            <numerusform>%n lines refunded · ship the rest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buyer was refunded before the order shipped: nothing is left to ship. The platform closes the order; this list drops it at the next sync.</source>
+        <translation>The buyer was refunded before the order shipped: nothing is left to ship. The platform closes the order; this list drops it at the next sync.</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a refund before shipping. Decide the request on the After-sales page first: a parcel sent now has to be intercepted if the refund goes through.</source>
+        <translation>The buyer asked for a refund before shipping. Decide the request on the After-sales page first: a parcel sent now has to be intercepted if the refund goes through.</translation>
+    </message>
+    <message>
+        <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
+        <translation>Part of this order was refunded before shipping: ship only the lines still paid for.</translation>
+    </message>
 </context>
 <context>
     <name>TeamStatus</name>

@@ -1081,6 +1081,32 @@
         <source>%1 (estimated)</source>
         <translation>%1（预估）</translation>
     </message>
+    <message>
+        <source>Refunded · do not ship</source>
+        <translation>已退款 · 勿发货</translation>
+    </message>
+    <message>
+        <source>Refund asked · hold it</source>
+        <translation>买家申请退款 · 暂缓发货</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refunded · ship the rest</source>
+        <translation>
+            <numerusform>%n 件已退款 · 只发其余</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buyer was refunded before the order shipped: nothing is left to ship. The platform closes the order; this list drops it at the next sync.</source>
+        <translation>买家已在发货前退款：这笔订单无需再发货。平台会关闭订单，下次同步后它会从列表中移除。</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a refund before shipping. Decide the request on the After-sales page first: a parcel sent now has to be intercepted if the refund goes through.</source>
+        <translation>买家在发货前申请了退款。请先在“售后”页处理这条申请：现在发出的包裹，若退款成立就得拦截。</translation>
+    </message>
+    <message>
+        <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
+        <translation>这笔订单有部分商品已在发货前退款：只发仍已付款的商品。</translation>
+    </message>
 </context>
 <context>
     <name>TeamStatus</name>

@@ -1081,6 +1081,32 @@
         <source>%1 (estimated)</source>
         <translation>%1（預估）</translation>
     </message>
+    <message>
+        <source>Refunded · do not ship</source>
+        <translation>已退款 · 勿出貨</translation>
+    </message>
+    <message>
+        <source>Refund asked · hold it</source>
+        <translation>買家申請退款 · 暫緩出貨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refunded · ship the rest</source>
+        <translation>
+            <numerusform>%n 件已退款 · 只出其餘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buyer was refunded before the order shipped: nothing is left to ship. The platform closes the order; this list drops it at the next sync.</source>
+        <translation>買家已在出貨前退款：這筆訂單無需再出貨。平台會關閉訂單，下次同步後它會從列表中移除。</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a refund before shipping. Decide the request on the After-sales page first: a parcel sent now has to be intercepted if the refund goes through.</source>
+        <translation>買家在出貨前申請了退款。請先在「售後」頁處理這筆申請：現在寄出的包裹，若退款成立就得攔截。</translation>
+    </message>
+    <message>
+        <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
+        <translation>這筆訂單有部分商品已在出貨前退款：只出仍已付款的商品。</translation>
+    </message>
 </context>
 <context>
     <name>TeamStatus</name>

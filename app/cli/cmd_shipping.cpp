@@ -59,6 +59,7 @@ int cmdShipping(Context &ctx, const Args &args)
             const bool shipped = r.orderStatus == core::kOrderShipped;
             const bool pickupOverdue = core::pickupOverdue(r.orderStatus, r.shipTime, r.pickupTime, r.signTime,
                                                            r.routeCheckedAt, filter.now, filter.pickupWindowSecs);
+            const core::RefundHold hold = core::refundHold(r.orderStatus, r.lineCount, r.refundsOpen, r.linesRefunded);
             if (ctx.json) {
                 list.append(QJsonObject{{QStringLiteral("shop_order_id"), r.orderId},
                                         {QStringLiteral("shop_id"), r.shopId},
@@ -70,6 +71,7 @@ int cmdShipping(Context &ctx, const Args &args)
                                         {QStringLiteral("presale"), r.presellType != 0},
                                         {QStringLiteral("shipped"), shipped},
                                         {QStringLiteral("pickup_overdue"), pickupOverdue},
+                                        {QStringLiteral("refund_hold"), QLatin1String(core::refundHoldKey(hold))},
                                         {QStringLiteral("pay_time"), r.payTime},
                                         {QStringLiteral("ship_time"), r.shipTime},
                                         {QStringLiteral("route_checked_at"), r.routeCheckedAt},
@@ -86,6 +88,8 @@ int cmdShipping(Context &ctx, const Args &args)
                     flags += QStringLiteral("  presale");
                 if (r.promiseEstimated)
                     flags += QStringLiteral("  estimated-promise");
+                if (hold != core::RefundHold::None)
+                    flags += QStringLiteral("  refund-") + QLatin1String(core::refundHoldKey(hold));
                 printOut(QStringLiteral("%1  %2  %3  %4  %5%6  %7\n")
                              .arg(r.orderId, -19)
                              .arg(state, -9)

@@ -1,5 +1,6 @@
 #include "core/shipping.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace anxin::core {
@@ -7,6 +8,32 @@ namespace anxin::core {
 bool isAwaitingShipment(int orderStatus)
 {
     return orderStatus == 2 || orderStatus == 101 || orderStatus == 105;
+}
+
+RefundHold refundHold(int orderStatus, int lineCount, int refundsOpen, int linesRefunded)
+{
+    if (!isAwaitingShipment(orderStatus))
+        return RefundHold::None;
+    if (linesRefunded > 0 && linesRefunded >= std::max(lineCount, 1))
+        return RefundHold::Refunded;
+    if (refundsOpen > 0)
+        return RefundHold::Requested;
+    return linesRefunded > 0 ? RefundHold::PartlyRefunded : RefundHold::None;
+}
+
+const char *refundHoldKey(RefundHold hold)
+{
+    switch (hold) {
+    case RefundHold::Requested:
+        return "requested";
+    case RefundHold::Refunded:
+        return "refunded";
+    case RefundHold::PartlyRefunded:
+        return "partly_refunded";
+    case RefundHold::None:
+        break;
+    }
+    return "none";
 }
 
 qint64 shipPromise(int presellType, qint64 expShipTime, qint64 appointmentShipTime)

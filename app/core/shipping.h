@@ -30,6 +30,21 @@ qint64 estimatedShipPromise(int presellType, qint64 payTime, qint64 defaultPromi
 bool pickupOverdue(int orderStatus, qint64 shipTime, qint64 pickupTime, qint64 signTime, qint64 routeCheckedAt,
                    qint64 now, qint64 windowSecs);
 
+// What the buyer's refund requests before shipping (after-sale type 2) say about an order awaiting shipment:
+// nothing; a request still open (the merchant decides before the parcel leaves: shipped, it must be intercepted);
+// every line refunded (nothing left to ship, whatever the order's status still says until the platform closes
+// it); or some lines refunded (ship the rest). An order no longer awaiting shipment: nothing.
+enum class RefundHold
+{
+    None,
+    Requested,
+    Refunded,
+    PartlyRefunded
+};
+RefundHold refundHold(int orderStatus, int lineCount, int refundsOpen, int linesRefunded);
+// "none", "requested", "refunded", "partly_refunded" (anxin-cli shipping's refund_hold).
+const char *refundHoldKey(RefundHold hold);
+
 // Breach forecast for one shop's queue: if nothing changes, orders go out in promise order at `ordersPerHour`,
 // the k-th (0-based) leaving at now + (k + 1) / ordersPerHour hours. An order misses when it would leave after
 // its promise; one already past its promise has missed. `promises` must be sorted ascending.

@@ -307,6 +307,17 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
             if (shipped)
                 return QCoreApplication::translate("ShippingList", "Shipped %1 · %2")
                     .arg(dateTimeText(r->shipTime), r->companyName);
+            switch (core::refundHold(r->orderStatus, r->lineCount, r->refundsOpen, r->linesRefunded)) {
+            case core::RefundHold::Refunded:
+                return QCoreApplication::translate("ShippingList", "Refunded · do not ship");
+            case core::RefundHold::Requested:
+                return QCoreApplication::translate("ShippingList", "Refund asked · hold it");
+            case core::RefundHold::PartlyRefunded:
+                return QCoreApplication::translate("ShippingList", "%n line(s) refunded · ship the rest", nullptr,
+                                                   r->linesRefunded);
+            case core::RefundHold::None:
+                break;
+            }
             return r->presellType != 0 ? QCoreApplication::translate("ShippingList", "Presale, awaiting shipment")
                                        : QCoreApplication::translate("ShippingList", "Awaiting shipment");
         }
@@ -336,6 +347,26 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
                        "within %5 the platform counts it as a false shipment.")
                 .arg(dateTimeText(r->shipTime), r->companyName, r->trackingNo, dateTimeText(r->routeCheckedAt),
                      durationText(m_filter.pickupWindowSecs));
+        if (col == State) {
+            switch (core::refundHold(r->orderStatus, r->lineCount, r->refundsOpen, r->linesRefunded)) {
+            case core::RefundHold::Refunded:
+                return QCoreApplication::translate("ShippingList",
+                                                   "The buyer was refunded before the order shipped: nothing is left "
+                                                   "to ship. The platform closes the order; this list drops it at "
+                                                   "the next sync.");
+            case core::RefundHold::Requested:
+                return QCoreApplication::translate(
+                    "ShippingList",
+                    "The buyer asked for a refund before shipping. Decide the request on the After-sales page "
+                    "first: a parcel sent now has to be intercepted if the refund goes through.");
+            case core::RefundHold::PartlyRefunded:
+                return QCoreApplication::translate("ShippingList",
+                                                   "Part of this order was refunded before shipping: ship only the "
+                                                   "lines still paid for.");
+            case core::RefundHold::None:
+                break;
+            }
+        }
         if (col == TimeLeft || col == Promise) {
             const QString text =
                 r->presellType != 0

@@ -223,7 +223,13 @@ core::Result<QList<ShippingRow>> ShippingRepository::window(const ShippingFilter
                                      "(SELECT l.product_name FROM order_lines l WHERE l.order_id = o.order_id "
                                      "ORDER BY l.sku_order_id LIMIT 1), "
                                      "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id), "
-                                     "o.promise_estimated FROM orders o INDEXED BY orders_board") +
+                                     "o.promise_estimated, "
+                                     // Refunds before shipping of this order (tickets_shop_order), open and refunded.
+                                     "(SELECT count(*) FROM tickets t WHERE t.shop_order_id = o.order_id AND "
+                                     "t.aftersale_type = 2 AND t.final_time = 0), "
+                                     "(SELECT count(*) FROM tickets t WHERE t.shop_order_id = o.order_id AND "
+                                     "t.aftersale_type = 2 AND t.aftersale_status = 12) "
+                                     "FROM orders o INDEXED BY orders_board") +
                           w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?"),
                       binds);
     if (!q)
@@ -251,6 +257,8 @@ core::Result<QList<ShippingRow>> ShippingRepository::window(const ShippingFilter
         s.productName = r.value(i++).toString();
         s.lineCount = r.value(i++).toInt();
         s.promiseEstimated = r.value(i++).toInt() != 0;
+        s.refundsOpen = r.value(i++).toInt();
+        s.linesRefunded = r.value(i++).toInt();
         out.append(std::move(s));
     }
     if (r.lastError().isValid())

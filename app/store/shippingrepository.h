@@ -54,6 +54,8 @@ struct ShippingRow
     QString trackingNo;
     QString companyCode;
     QString companyName;
+    int refundsOpen = 0;   // the buyer's refund requests before shipping (type 2) still open
+    int linesRefunded = 0; // ... and those refunded (core::refundHold)
 };
 
 // One scan of a carrier's route, as last fetched.

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/shippingrepository.h"
+#include "store/ticketrepository.h"
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +104,17 @@ void TstShippingPage::init()
             rows << s;
         }
         QVERIFY(store::OrderRepository(db).upsertBatch(rows).ok());
+        // The buyer of 6902 asked for a refund before it shipped (type 2, in review).
+        store::TicketRecord refund;
+        refund.aftersaleId = QStringLiteral("7300000000000006902");
+        refund.shopId = QStringLiteral("1234567");
+        refund.shopOrderId = QStringLiteral("6902");
+        refund.aftersaleType = 2;
+        refund.aftersaleStatus = 6;
+        refund.applyTime = kNow - kH;
+        refund.updateTime = kNow - kH;
+        refund.statusDeadline = kNow + 47 * kH;
+        QVERIFY(store::TicketRepository(db).upsertBatch({refund}).ok());
         store::ShippingRepository repo(db);
         QVERIFY(repo.saveRoute(QStringLiteral("6908"),
                                {store::RouteNodeRecord{0, kNow - 29 * kH, QStringLiteral("已下单，等待揽收"),
@@ -162,6 +174,15 @@ void TstShippingPage::board_filtersSortSearchRouteForecast()
     QCOMPARE(route->topLevelItem(0)->text(1), QStringLiteral("商家已发货，等待快递员上门"));
     QVERIFY2(routeStatus->text().contains(QLatin1String("SF100")), qPrintable(routeStatus->text()));
     QVERIFY(!m_session->syncControl().canFetchRoutes()); // no shop connected: offline, cache only
+
+    // 6902's buyer asked for a refund before shipping: its state says to hold it, the tooltip says why and where.
+    QCOMPARE(model->idAt(2), QStringLiteral("6902"));
+    QCOMPARE(model->index(2, ShippingListModel::State).data().toString(), QStringLiteral("Refund asked · hold it"));
+    QVERIFY(model->index(2, ShippingListModel::State)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("After-sales page")));
+    QCOMPARE(model->index(3, ShippingListModel::State).data().toString(), QStringLiteral("Awaiting shipment"));
 
     // Band filter: < 4 h holds 6902 (1 h) and 6906 (3 h); the presale 6907 is due in 9 days, not 2 h.
     band->setCurrentIndex(band->findData(int(core::ShipBand::Under4h)));

@@ -6,6 +6,7 @@
 #include "store/orderrepository.h"
 #include "store/shippingrepository.h"
 #include "store/syncqueuerepository.h"
+#include "store/ticketrepository.h"
 #include "sync/mapping.h"
 #include "tempdb.h"
 #include "testmain.h"
@@ -74,6 +75,7 @@ private slots:
     void forecastInputs_queueAndPace();
     void cli_shippingJson_contract();
     void noPromise_rulesDefaultStoredAndMarked();
+    void refundBeforeShipping_countedPerOrder_andInTheCli();
     void noPromise_migrationEstimatesCachedOrders();
 
 private:
@@ -506,6 +508,57 @@ void TstShippingRepository::noPromise_migrationEstimatesCachedOrders()
     QCOMPARE(got, (QStringList{QStringLiteral("a 172800 1 172800"), QStringLiteral("b 3888000 1 3888000"),
                                QStringLiteral("c -%1 0 259200").arg(kNow), QStringLiteral("d 259200 0 259200")}));
     QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT exp_ship_time FROM orders WHERE order_id = 'e'")).toInt(), 0);
+}
+
+// The buyer's refund requests before shipping (type 2) of an order awaiting shipment: open ones say "hold it",
+// refunded ones "do not ship" (the platform's order status lags until the next order page), per order, and the CLI
+// says the same. Other types and other orders' tickets do not count.
+void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
+{
+    ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch({awaiting(QStringLiteral("asked"), kNow + 10 * kH),
+                                                        awaiting(QStringLiteral("refunded"), kNow + 11 * kH),
+                                                        awaiting(QStringLiteral("plain"), kNow + 12 * kH)}));
+    auto ticket = [](const QString &id, const QString &order, int type, int status, qint64 final) {
+        TicketRecord t = test::makeTicket(id, kNow - 600);
+        t.shopOrderId = order;
+        t.aftersaleType = type;
+        t.aftersaleStatus = status;
+        t.finalTime = final;
+        return t;
+    };
+    ANXIN_VERIFY_OK(TicketRepository(*m_db).upsertBatch(
+        {ticket(QStringLiteral("7300000000000000001"), QStringLiteral("asked"), 2, 6, 0),
+         ticket(QStringLiteral("7300000000000000002"), QStringLiteral("refunded"), 2, 12, kNow - 300),
+         // A refund-only after shipping (type 1) and a closed request leave "plain" plain.
+         ticket(QStringLiteral("7300000000000000003"), QStringLiteral("plain"), 1, 6, 0),
+         ticket(QStringLiteral("7300000000000000004"), QStringLiteral("plain"), 2, 28, kNow - 100)}));
+    const auto rows = ShippingRepository(*m_db).page(filter(), {}, 0, 10);
+    ANXIN_VERIFY_OK(rows);
+    QHash<QString, ShippingRow> byId;
+    for (const ShippingRow &r : rows.value())
+        byId.insert(r.orderId, r);
+    QCOMPARE(byId.value(QStringLiteral("asked")).refundsOpen, 1);
+    QCOMPARE(byId.value(QStringLiteral("asked")).linesRefunded, 0);
+    QCOMPARE(byId.value(QStringLiteral("refunded")).refundsOpen, 0);
+    QCOMPARE(byId.value(QStringLiteral("refunded")).linesRefunded, 1);
+    QCOMPARE(byId.value(QStringLiteral("plain")).refundsOpen, 0);
+    QCOMPARE(byId.value(QStringLiteral("plain")).linesRefunded, 0);
+    m_db.reset(); // the CLI opens the same file
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ANXIN_NOW"), QString::number(kNow));
+    p.setProcessEnvironment(env);
+    p.start(test::binaryPath(QStringLiteral("anxin-cli")),
+            {QStringLiteral("--profile"), m_tmp->dir(), QStringLiteral("shipping"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 0);
+    QHash<QString, QString> hold;
+    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
+        hold.insert(v[QLatin1String("shop_order_id")].toString(), v[QLatin1String("refund_hold")].toString());
+    QCOMPARE(hold.value(QStringLiteral("asked")), QStringLiteral("requested"));
+    QCOMPARE(hold.value(QStringLiteral("refunded")), QStringLiteral("refunded"));
+    QCOMPARE(hold.value(QStringLiteral("plain")), QStringLiteral("none"));
 }
 
 ANXIN_TEST_GUILESS_MAIN(TstShippingRepository)

@@ -39,6 +39,33 @@ private slots:
         QCOMPARE(QByteArray(shipBandKey(shipBand(left))), key);
     }
 
+    void refundHold_cases_data()
+    {
+        QTest::addColumn<int>("orderStatus");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<int>("open");
+        QTest::addColumn<int>("refunded");
+        QTest::addColumn<QByteArray>("key");
+        QTest::newRow("no request") << 2 << 1 << 0 << 0 << QByteArray("none");
+        QTest::newRow("asked") << 2 << 1 << 1 << 0 << QByteArray("requested");
+        QTest::newRow("refunded, not yet closed") << 2 << 1 << 0 << 1 << QByteArray("refunded");
+        QTest::newRow("both lines refunded") << 2 << 2 << 0 << 2 << QByteArray("refunded");
+        QTest::newRow("one of two refunded") << 2 << 2 << 0 << 1 << QByteArray("partly_refunded");
+        QTest::newRow("one refunded, one asked") << 2 << 2 << 1 << 1 << QByteArray("requested");
+        QTest::newRow("paid (105)") << 105 << 1 << 1 << 0 << QByteArray("requested");
+        QTest::newRow("shipped: interception's business") << 3 << 1 << 1 << 0 << QByteArray("none");
+        QTest::newRow("cancelled") << 4 << 1 << 0 << 1 << QByteArray("none");
+    }
+    void refundHold_cases()
+    {
+        QFETCH(int, orderStatus);
+        QFETCH(int, lines);
+        QFETCH(int, open);
+        QFETCH(int, refunded);
+        QFETCH(QByteArray, key);
+        QCOMPARE(QByteArray(refundHoldKey(refundHold(orderStatus, lines, open, refunded))), key);
+    }
+
     void shipPromise_presaleUsesPromisedDate_stockUsesExpShipTime()
     {
         QCOMPARE(shipPromise(0, kNow + 48 * kH, 0), kNow + 48 * kH);
