@@ -2633,6 +2633,14 @@ retry</translation>
         <source>The platform decided at its deadline first</source>
         <translation>The platform decided at its deadline first</translation>
     </message>
+    <message>
+        <source>A decision made without a connection waits here until the next sync. Clear “Only what still needs attention” to see those already applied.</source>
+        <translation>A decision made without a connection waits here until the next sync. Clear “Only what still needs attention” to see those already applied.</translation>
+    </message>
+    <message>
+        <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
+        <translation>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -2604,6 +2604,14 @@ retry</source>
         <source>The platform decided at its deadline first</source>
         <translation>平台已在时限到时先行处理</translation>
     </message>
+    <message>
+        <source>A decision made without a connection waits here until the next sync. Clear “Only what still needs attention” to see those already applied.</source>
+        <translation>没有网络时做出的处理会在这里等待，下次同步时提交。取消勾选“只看仍需处理的”可查看已提交的处理。</translation>
+    </message>
+    <message>
+        <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
+        <translation>在“售后”页同意、拒绝或延长一条售后单：每个处理都会列在这里，直到平台收到为止，之后也会留作记录。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

@@ -2604,6 +2604,14 @@ retry</source>
         <source>The platform decided at its deadline first</source>
         <translation>平台已在時限到時先行處理</translation>
     </message>
+    <message>
+        <source>A decision made without a connection waits here until the next sync. Clear “Only what still needs attention” to see those already applied.</source>
+        <translation>沒有網路時做出的處理會在這裡等待，下次同步時送出。取消勾選「只看仍需處理的」可查看已送出的處理。</translation>
+    </message>
+    <message>
+        <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
+        <translation>在「售後」頁同意、拒絕或延長一筆售後單：每個處理都會列在這裡，直到平台收到為止，之後也會留作紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::RejectDialog</name>

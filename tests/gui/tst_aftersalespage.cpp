@@ -505,9 +505,17 @@ void TestAfterSalesPage::pendingPage_listsEveryDecisionWithItsState()
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("outboxTable"));
     auto *openOnly = page.findChild<QCheckBox *>(QStringLiteral("openOnly"));
     QVERIFY(table && openOnly);
-    // Everything decided so far in this suite reached the platform: nothing needs attention.
+    // Everything decided so far in this suite reached the platform: nothing needs attention, and the page says
+    // so in the table's place.
     QCOMPARE(table->rowCount(), 0);
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("pendingEmpty"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisibleTo(&page));
+    QVERIFY(!table->isVisibleTo(&page));
+    QVERIFY2(empty->text().startsWith(QLatin1String("Nothing is waiting")), qPrintable(empty->text()));
     openOnly->setChecked(false);
+    QVERIFY(table->isVisibleTo(&page));
+    QVERIFY(!empty->isVisibleTo(&page));
     const auto entries = m_main.session->decisions().outboxEntries();
     QVERIFY(entries.size() >= 46);
     QCOMPARE(table->rowCount(), entries.size());

@@ -1,6 +1,7 @@
 #include "pending/pendingpage.h"
 
 #include "common/errortext.h"
+#include "common/listpage.h"
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "models/desksession.h"
@@ -63,6 +64,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_openOnly(new QCheckBox(this))
     , m_table(new QTableWidget(this))
+    , m_empty(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_undo(new QPushButton(this))
     , m_open(new QPushButton(this))
@@ -76,6 +78,8 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("pendingUndo"));
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
+    setUpEmptyState(m_empty, QStringLiteral("pendingEmpty"));
+    m_empty->setVisible(false);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
@@ -113,6 +117,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
 
@@ -243,10 +248,19 @@ void PendingPage::refresh()
     // "Waiting to sync · at risk" is wider than the default state column: never cut the flag.
     m_table->resizeColumnToContents(0);
     m_table->setColumnWidth(0, std::max(150, m_table->columnWidth(0)));
-    if (m_table->rowCount() == 0) {
-        m_detail->setText(m_openOnly->isChecked()
-                              ? tr("Nothing is waiting: every decision made here has reached the platform.")
-                              : tr("No decisions have been made on this computer yet."));
+    const bool empty = m_table->rowCount() == 0;
+    showEmptyState(m_table, m_empty, empty);
+    if (empty) {
+        m_empty->setText(
+            m_openOnly->isChecked()
+                ? tr("Nothing is waiting: every decision made here has reached the platform.") +
+                      QStringLiteral("\n\n") +
+                      tr("A decision made without a connection waits here until the next sync. Clear “Only what "
+                         "still needs attention” to see those already applied.")
+                : tr("No decisions have been made on this computer yet.") + QStringLiteral("\n\n") +
+                      tr("Approve, reject or extend a ticket on the After-sales page: each decision is listed here "
+                         "until the platform has it, and stays here as a record."));
+        m_detail->clear();
     }
     updateButtons();
 }

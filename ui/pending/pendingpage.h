@@ -46,6 +46,7 @@ private:
     QLabel *m_summary;
     QCheckBox *m_openOnly;
     QTableWidget *m_table;
+    QLabel *m_empty; // in the table's place when nothing is listed: what that means, what to do
     QLabel *m_detail;
     QPushButton *m_undo;
     QPushButton *m_open;
