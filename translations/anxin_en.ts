@@ -1027,10 +1027,6 @@
         <translation>No pickup scan · %1</translation>
     </message>
     <message>
-        <source>Shipped %1 · %2</source>
-        <translation>Shipped %1 · %2</translation>
-    </message>
-    <message>
         <source>Presale, awaiting shipment</source>
         <translation>Presale, awaiting shipment</translation>
     </message>
@@ -1119,6 +1115,14 @@
     <message>
         <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
         <translation>Part of this order was refunded before shipping: ship only the lines still paid for.</translation>
+    </message>
+    <message>
+        <source>Shipped · %1</source>
+        <translation>Shipped · %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2, tracking number %3</source>
+        <translation>Shipped %1 with %2, tracking number %3</translation>
     </message>
 </context>
 <context>

@@ -1016,10 +1016,6 @@
         <translation>未揽收 · 已过 %1</translation>
     </message>
     <message>
-        <source>Shipped %1 · %2</source>
-        <translation>已于 %1 发货 · %2</translation>
-    </message>
-    <message>
         <source>Presale, awaiting shipment</source>
         <translation>预售，待发货</translation>
     </message>
@@ -1106,6 +1102,14 @@
     <message>
         <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
         <translation>这笔订单有部分商品已在发货前退款：只发仍已付款的商品。</translation>
+    </message>
+    <message>
+        <source>Shipped · %1</source>
+        <translation>已发货 · %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2, tracking number %3</source>
+        <translation>%1 由%2发出，运单号 %3</translation>
     </message>
 </context>
 <context>

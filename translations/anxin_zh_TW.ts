@@ -1016,10 +1016,6 @@
         <translation>未攬收 · 已過 %1</translation>
     </message>
     <message>
-        <source>Shipped %1 · %2</source>
-        <translation>已於 %1 出貨 · %2</translation>
-    </message>
-    <message>
         <source>Presale, awaiting shipment</source>
         <translation>預售，待出貨</translation>
     </message>
@@ -1106,6 +1102,14 @@
     <message>
         <source>Part of this order was refunded before shipping: ship only the lines still paid for.</source>
         <translation>這筆訂單有部分商品已在出貨前退款：只出仍已付款的商品。</translation>
+    </message>
+    <message>
+        <source>Shipped · %1</source>
+        <translation>已出貨 · %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2, tracking number %3</source>
+        <translation>%1 由%2寄出，運單號 %3</translation>
     </message>
 </context>
 <context>

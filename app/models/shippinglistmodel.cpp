@@ -305,8 +305,7 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
             return core::formatFen(r->payAmount);
         case State:
             if (shipped)
-                return QCoreApplication::translate("ShippingList", "Shipped %1 · %2")
-                    .arg(dateTimeText(r->shipTime), r->companyName);
+                return QCoreApplication::translate("ShippingList", "Shipped · %1").arg(r->companyName);
             switch (core::refundHold(r->orderStatus, r->lineCount, r->refundsOpen, r->linesRefunded)) {
             case core::RefundHold::Refunded:
                 return QCoreApplication::translate("ShippingList", "Refunded · do not ship");
@@ -340,6 +339,8 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (col == Product || col == Order) // narrow columns: the whole text on hover
+            return data(index, Qt::DisplayRole);
         if (col == TimeLeft && noPickup)
             return QCoreApplication::translate(
                        "ShippingList",
@@ -347,6 +348,9 @@ QVariant ShippingListModel::data(const QModelIndex &index, int role) const
                        "within %5 the platform counts it as a false shipment.")
                 .arg(dateTimeText(r->shipTime), r->companyName, r->trackingNo, dateTimeText(r->routeCheckedAt),
                      durationText(m_filter.pickupWindowSecs));
+        if (col == State && shipped)
+            return QCoreApplication::translate("ShippingList", "Shipped %1 with %2, tracking number %3")
+                .arg(dateTimeText(r->shipTime), r->companyName, r->trackingNo);
         if (col == State) {
             switch (core::refundHold(r->orderStatus, r->lineCount, r->refundsOpen, r->linesRefunded)) {
             case core::RefundHold::Refunded:

@@ -128,8 +128,11 @@ QWidget *AfterSalesPage::buildListPane()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *chips = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_type, m_due, m_guarantee, m_risk, m_pendingOnly}) {
+        // A filter reads whole ("Any deadli…" says nothing): the pane, not the filter, gives way.
+        w->setSizePolicy(QSizePolicy::Minimum, w->sizePolicy().verticalPolicy());
         chips->addWidget(w);
+    }
     chips->addStretch();
     // Team mode: this agent's assigned tickets, and splitting the shop's queue among the agents on shift.
     m_myQueue = new QPushButton(left);
@@ -138,9 +141,9 @@ QWidget *AfterSalesPage::buildListPane()
     m_splitQueue = new QPushButton(left);
     m_splitQueue->setObjectName(QStringLiteral("splitQueueButton"));
     m_splitQueue->hide();
-    chips->addWidget(m_count);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_count); // beside the search, which gives way, so the filters below keep their room
     top->addWidget(m_views);
     top->addWidget(m_myQueue); // beside the search, which gives way, so the list pane grows no wider
     top->addWidget(m_splitQueue);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -324,6 +325,16 @@ void ClaimPanel::updateApprove()
     m_amount->setEnabled(m_kind == core::ClaimKind::Fresh && m_action == A::Approve && !m_hasOpenDecision);
     m_refundNote->setText(note);
     m_refundNote->setVisible(!note.isEmpty());
+    keepContentWidth();
+}
+
+void ClaimPanel::keepContentWidth()
+{
+    // Never narrower than the widest row that cannot wrap (the action buttons, whose text follows the amount and
+    // the language): labels wrap, thumbnails reflow, nothing is cut off at the right of a narrow pane.
+    auto *scroll = static_cast<QScrollArea *>(m_scroll);
+    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 }
 
 } // namespace anxin::ui

@@ -45,6 +45,7 @@ private:
     void showRefund(const models::ClaimItem &claim, bool sameClaim);
     void retranslate();
     void updateApprove();
+    void keepContentWidth();
 
     QString m_id;
     core::ClaimKind m_kind = core::ClaimKind::None;

@@ -50,7 +50,7 @@ ClaimsPage::ClaimsPage(models::DeskSession &session, QWidget *parent)
 {
     buildTable();
     setUpMasterDetail(m_splitter, buildListPane(), m_panel, QStringLiteral("claimsSplitter"), m_session.settings(),
-                      core::keys::claimsSplitter, {920, 360});
+                      core::keys::claimsSplitter, {800, 440});
     fillPage(this, m_splitter);
     wireModel();
     wirePanel();

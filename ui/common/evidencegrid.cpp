@@ -3,9 +3,9 @@
 #include "models/session/synccontroller.h"
 
 #include <QDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,21 +68,78 @@ private:
 
 } // namespace
 
+namespace {
+constexpr int kSpacing = 6;
+constexpr int kMostPerRow = 4; // as wide as the pane allows, up to four
+} // namespace
+
 EvidenceGrid::EvidenceGrid(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QGridLayout(this))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QSize EvidenceGrid::cellSize() const
+{
+    QSize cell(0, 0);
+    for (const QToolButton *b : m_buttons)
+        cell = cell.expandedTo(b->sizeHint());
+    return cell;
+}
+
+int EvidenceGrid::perRow(int width) const
+{
+    const int cell = cellSize().width();
+    if (cell <= 0)
+        return 1;
+    return std::clamp((width + kSpacing) / (cell + kSpacing), 1, kMostPerRow);
+}
+
+int EvidenceGrid::heightForWidth(int width) const
+{
+    if (m_buttons.isEmpty())
+        return 0;
+    const int columns = perRow(width);
+    const int rows = int((m_buttons.size() + columns - 1) / columns);
+    return rows * cellSize().height() + (rows - 1) * kSpacing;
+}
+
+QSize EvidenceGrid::sizeHint() const
+{
+    const int columns = std::min<int>(kMostPerRow, std::max<int>(1, int(m_buttons.size())));
+    const int width = m_buttons.isEmpty() ? 0 : columns * cellSize().width() + (columns - 1) * kSpacing;
+    return {width, heightForWidth(width)};
+}
+
+QSize EvidenceGrid::minimumSizeHint() const
+{
+    // One thumbnail wide (the rest wrap below it); the height follows the width (heightForWidth).
+    return cellSize();
+}
+
+void EvidenceGrid::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    place();
+}
+
+void EvidenceGrid::place()
+{
+    const QSize cell = cellSize();
+    const int columns = perRow(width());
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        const int row = i / columns, column = i % columns;
+        m_buttons[i]->setGeometry(column * (cell.width() + kSpacing), row * (cell.height() + kSpacing), cell.width(),
+                                  cell.height());
+    }
 }
 
 void EvidenceGrid::setEvidence(const QList<store::EvidenceRecord> &evidence)
 {
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    constexpr int kPerRow = 4; // thumbnails wrap, so the pane never needs to scroll sideways
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
     m_shown = 0;
     m_aftersaleId = evidence.isEmpty() ? QString() : evidence.first().aftersaleId;
     for (const auto &e : evidence) {
@@ -110,9 +167,12 @@ void EvidenceGrid::setEvidence(const QList<store::EvidenceRecord> &evidence)
             });
         }
         b->setAccessibleName(tr("Evidence image %1").arg(e.idx + 1));
-        m_layout->addWidget(b, m_shown / kPerRow, m_shown % kPerRow);
+        b->show();
+        m_buttons << b;
         ++m_shown;
     }
+    updateGeometry();
+    place();
 }
 
 void EvidenceGrid::downloadFinished(int failed, const QString &message)

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class QGridLayout;
+class QToolButton;
 
 namespace anxin::models {
 class SyncController;
@@ -14,7 +14,8 @@ class SyncController;
 
 namespace anxin::ui {
 
-// Evidence thumbnails from the local image cache (works offline), wrapping four to a row; a click opens the
+// Evidence thumbnails from the local image cache (works offline), as many to a row as the width holds (one at
+// least, so a narrow detail pane wraps them instead of cutting them off); a click opens the
 // image full size, zoomable with the wheel or +/-. An image not downloaded (its host did not answer, or the sync
 // has not reached it yet) shows as a placeholder that asks for it now: downloadRequested(aftersaleId).
 class EvidenceGrid : public QWidget
@@ -31,11 +32,23 @@ public:
     void retryThrough(models::SyncController &sync, std::function<QString()> shownId,
                       std::function<void(const QString &)> reshow);
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
 signals:
     void downloadRequested(const QString &aftersaleId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QGridLayout *m_layout;
+    QSize cellSize() const;
+    int perRow(int width) const;
+    void place();
+
+    QList<QToolButton *> m_buttons;
     int m_shown = 0;
     QString m_aftersaleId;
 };

@@ -66,7 +66,7 @@ ShippingPage::ShippingPage(models::DeskSession &session, QWidget *parent)
     QWidget *list = buildListPane(); // in this order: Tab follows the list, then the route
     QWidget *route = buildRoutePane();
     setUpMasterDetail(m_splitter, list, route, QStringLiteral("shippingSplitter"), m_session.settings(),
-                      core::keys::shippingSplitter, {820, 420});
+                      core::keys::shippingSplitter, {900, 340});
     fillPage(this, m_splitter);
     wireModel();
     wireTimersAndKeys();
@@ -92,14 +92,15 @@ void ShippingPage::buildTable()
     m_table->viewport()->installEventFilter(this);
     m_table->setItemDelegateForColumn(ShippingListModel::TimeLeft,
                                       new BandDelegate(ShippingListModel::BandRole, m_table));
-    m_table->setColumnWidth(ShippingListModel::TimeLeft, 175);
+    // "No pickup scan · 12 d 23 h", bold after the band's dot.
+    m_table->setColumnWidth(ShippingListModel::TimeLeft, 200);
     m_table->setColumnWidth(ShippingListModel::Shop, 100);
-    m_table->setColumnWidth(ShippingListModel::Order, 150);
-    m_table->setColumnWidth(ShippingListModel::Product, 180);
-    m_table->setColumnWidth(ShippingListModel::Promise, 120);
-    m_table->setColumnWidth(ShippingListModel::Amount, 90);
-    // "Shipped 12/5/26 12:42 PM · 顺丰速运": the shipping time and the carrier (tst_elision).
-    m_table->setColumnWidth(ShippingListModel::State, 240);
+    m_table->setColumnWidth(ShippingListModel::Order, 160);   // 19 digits
+    m_table->setColumnWidth(ShippingListModel::Product, 115); // elided, whole in its tooltip
+    m_table->setColumnWidth(ShippingListModel::Promise, 125);
+    m_table->setColumnWidth(ShippingListModel::Amount, 85);
+    // "买家申请退款 · 暂缓发货", "Shipped · 顺丰速运" (the time and tracking number in its tooltip; tst_elision).
+    m_table->setColumnWidth(ShippingListModel::State, 175);
     m_table->horizontalHeader()->setStretchLastSection(true);
     rememberHeader(m_table, m_session.settings(), core::keys::shippingHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -284,6 +285,12 @@ void ShippingPage::fillShops()
         m_shop->addItem(m_session.shipping()->shopName(id), id);
     const int i = m_shop->findData(current);
     m_shop->setCurrentIndex(i < 0 ? 0 : i);
+    // One shop on the board: its name on every row says nothing and costs the room of the columns that do (at
+    // 1366 px the amount and state would sit behind the scroll bar). It follows the board, whatever was saved.
+    const bool oneShop = m_session.shipping()->boardShops().size() <= 1;
+    if (m_table->isColumnHidden(ShippingListModel::Shop) != oneShop)
+        m_table->setColumnHidden(ShippingListModel::Shop, oneShop);
+    m_shop->setVisible(!oneShop);
 }
 
 void ShippingPage::changeEvent(QEvent *event)
