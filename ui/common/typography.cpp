@@ -1,6 +1,7 @@
 #include "common/typography.h"
 
 #include <QLabel>
+#include <QPushButton>
 
 namespace anxin::ui {
 
@@ -13,6 +14,18 @@ QLabel *boldLabel(QWidget *parent, double scale)
         f.setPointSizeF(f.pointSizeF() * scale);
     l->setFont(f);
     return l;
+}
+
+void styleAsLink(QPushButton *button)
+{
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette p = button->palette();
+    p.setColor(QPalette::ButtonText, p.color(QPalette::Link));
+    button->setPalette(p);
+    QFont f = button->font();
+    f.setUnderline(true);
+    button->setFont(f);
 }
 
 } // namespace anxin::ui

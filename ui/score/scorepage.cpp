@@ -1,5 +1,6 @@
 #include "score/scorepage.h"
 
+#include "common/typography.h"
 #include "core/scoremodel.h"
 #include "core/settings.h"
 #include "models/desksession.h"
@@ -135,10 +136,11 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     lower->addWidget(m_metricsView);
     lower->addWidget(buildDrillPane());
     lower->addWidget(buildWhatIfBox());
-    lower->setStretchFactor(0, 5);
+    // The sub-metrics whole first ("254 of 279 shipments"), then the drill-down and the what-if.
+    lower->setStretchFactor(0, 6);
     lower->setStretchFactor(1, 4);
     lower->setStretchFactor(2, 3);
-    lower->setSizes({500, 420, 300});
+    lower->setSizes({540, 370, 290});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -224,8 +226,7 @@ QWidget *ScorePage::buildSummaryBox()
     fillDimensionGrid<5>(m_summaryGrid, m_summaryHeads, m_summaryCells, QStringLiteral("summary"), true, this,
                          {0, 1, 3, 4, 2});
     m_howComputed->setObjectName(QStringLiteral("howComputed"));
-    m_howComputed->setFlat(true);
-    m_howComputed->setCursor(Qt::PointingHandCursor);
+    styleAsLink(m_howComputed);
     connect(m_howComputed, &QPushButton::clicked, this, &ScorePage::showHowComputed);
     auto *summaryBox = new QGroupBox(this);
     summaryBox->setObjectName(QStringLiteral("summaryBox"));
@@ -281,10 +282,10 @@ void ScorePage::buildMetricsView()
     m_metricsView->verticalHeader()->hide();
     m_metricsView->verticalHeader()->setDefaultSectionSize(28);
     m_metricsView->horizontalHeader()->setStretchLastSection(true);
-    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Name, 190);
-    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Dimension, 80);
-    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Value, 80);
-    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Score, 56);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Name, 180);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Dimension, 75);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Value, 70);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::Score, 50);
     connect(m_metricsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillInto(index.siblingAtColumn(0).data(models::ScoreMetricsModel::MetricNameRole).toString());
     });
@@ -298,8 +299,8 @@ QWidget *ScorePage::buildDrillPane()
     m_drillView->verticalHeader()->setDefaultSectionSize(28);
     m_drillView->horizontalHeader()->setStretchLastSection(true);
     m_drillView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_drillView->setColumnWidth(0, 160);
-    m_drillView->setColumnWidth(1, 170);
+    m_drillView->setColumnWidth(0, 160); // 19 digits
+    m_drillView->setColumnWidth(1, 135);
     m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
     m_drillTitle->setWordWrap(true);
     m_openTickets->setObjectName(QStringLiteral("openDrillTickets"));
