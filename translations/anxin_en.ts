@@ -1019,6 +1019,18 @@
         <source>Based on</source>
         <translation>Based on</translation>
     </message>
+    <message>
+        <source>At full marks the overall number would be about %1 points higher on the platform&apos;s scale: this sub-metric&apos;s %2 % share × the %3 points it is short × %4, the calibration&apos;s slope.</source>
+        <translation>At full marks the overall number would be about %1 points higher on the platform's scale: this sub-metric's %2 % share × the %3 points it is short × %4, the calibration's slope.</translation>
+    </message>
+    <message>
+        <source>At full marks our overall rule score would be %1 points higher: this sub-metric&apos;s %2 % share × the %3 points it is short. On the platform&apos;s scale once the calibration has its days.</source>
+        <translation>At full marks our overall rule score would be %1 points higher: this sub-metric's %2 % share × the %3 points it is short. On the platform's scale once the calibration has its days.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
 </context>
 <context>
     <name>ShippingList</name>

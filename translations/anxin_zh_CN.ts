@@ -1008,6 +1008,18 @@
         <source>Based on</source>
         <translation>依据</translation>
     </message>
+    <message>
+        <source>At full marks the overall number would be about %1 points higher on the platform&apos;s scale: this sub-metric&apos;s %2 % share × the %3 points it is short × %4, the calibration&apos;s slope.</source>
+        <translation>若此项满分，总分在平台口径下约可提高 %1 分：此子项占比 %2 % × 距满分差 %3 分 × 校准斜率 %4。</translation>
+    </message>
+    <message>
+        <source>At full marks our overall rule score would be %1 points higher: this sub-metric&apos;s %2 % share × the %3 points it is short. On the platform&apos;s scale once the calibration has its days.</source>
+        <translation>若此项满分，我们的规则总分可提高 %1 分：此子项占比 %2 % × 距满分差 %3 分。校准天数足够后按平台口径计算。</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>失分</translation>
+    </message>
 </context>
 <context>
     <name>ShippingList</name>

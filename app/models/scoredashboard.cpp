@@ -140,11 +140,21 @@ core::Result<QList<DrillRow>> drillRows(store::Database &db, const QString &metr
 
 // --- ScoreMetricsModel --------------------------------------------------------------------------------------------
 
-void ScoreMetricsModel::setEstimate(const core::ScoreEstimate &estimate)
+void ScoreMetricsModel::setEstimate(const core::ScoreEstimate &estimate,
+                                    const std::optional<core::CalibrationFit> &overallFit)
 {
     beginResetModel();
     m_metrics = estimate.metrics;
+    m_fit = overallFit;
     endResetModel();
+}
+
+double ScoreMetricsModel::pointsAtStake(const core::MetricResult &metric,
+                                        const std::optional<core::CalibrationFit> &fit)
+{
+    if (!metric.hasData)
+        return 0;
+    return (fit ? fit->slope : 1.0) * metric.weight * (100.0 - metric.score);
 }
 
 int ScoreMetricsModel::rowCount(const QModelIndex &parent) const
@@ -171,13 +181,31 @@ QVariant ScoreMetricsModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         if (index.column() == Score)
             return m.hasData ? QVariant(m.score) : QVariant();
+        if (index.column() == AtStake)
+            return m.hasData ? QVariant(pointsAtStake(m, m_fit)) : QVariant();
         return m.value ? QVariant(*m.value) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() >= Value && index.column() <= Score ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                  : QVariant();
+        return index.column() >= Value && index.column() <= AtStake ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                    : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return QCoreApplication::translate("ScoreMetricsModel", "Double-click to list what is behind this number");
+        if (index.column() == AtStake && m.hasData) {
+            const QString points = QLocale().toString(pointsAtStake(m, m_fit), 'f', 1);
+            const QString share = QLocale().toString(m.weight * 100.0, 'f', 0);
+            const QString shortBy = QLocale().toString(100.0 - m.score, 'f', 1);
+            return m_fit ? QCoreApplication::translate("ScoreMetricsModel",
+                                                       "At full marks the overall number would be about %1 points "
+                                                       "higher on the platform's scale: this sub-metric's %2 % share "
+                                                       "× the %3 points it is short × %4, the calibration's slope.")
+                               .arg(points, share, shortBy, QLocale().toString(m_fit->slope, 'f', 2))
+                         : QCoreApplication::translate("ScoreMetricsModel",
+                                                       "At full marks our overall rule score would be %1 points "
+                                                       "higher: this sub-metric's %2 % share × the %3 points it is "
+                                                       "short. On the platform's scale once the calibration has its "
+                                                       "days.")
+                               .arg(points, share, shortBy);
+        }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -193,6 +221,8 @@ QVariant ScoreMetricsModel::data(const QModelIndex &index, int role) const
                          : QStringLiteral("%1 %").arg(QLocale().toString(*m.value * 100.0, 'f', 2));
         case Score:
             return m.hasData ? QLocale().toString(m.score, 'f', 1) : QStringLiteral("—");
+        case AtStake:
+            return m.hasData ? QLocale().toString(-pointsAtStake(m, m_fit), 'f', 1) : QStringLiteral("—");
         case Basis:
             if (!m.hasData)
                 return m.name == QLatin1String(core::metric::BadReviewRate)
@@ -222,6 +252,8 @@ QVariant ScoreMetricsModel::headerData(int section, Qt::Orientation orientation,
         return QCoreApplication::translate("ScoreMetricsModel", "Value");
     case Score:
         return QCoreApplication::translate("ScoreMetricsModel", "Score");
+    case AtStake:
+        return QCoreApplication::translate("ScoreMetricsModel", "Costs");
     case Basis:
         return QCoreApplication::translate("ScoreMetricsModel", "Based on");
     }
@@ -334,7 +366,7 @@ void ScoreDashboard::refresh()
         if (!data)
             return emit failed(data.error().message);
         m_data = std::move(data).value();
-        m_metrics->setEstimate(m_data->summary.estimate);
+        m_metrics->setEstimate(m_data->summary.estimate, m_data->summary.fits[core::Dimension::Overall]);
         emit updated();
     };
     if (!m_computeReader) { // a cache without a file (or none): computed here

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/scorecalibration.h"
 #include "core/scoremodel.h"
 #include "models/scoresummary.h"
 #include "store/records.h"
@@ -60,6 +61,7 @@ public:
         Dimension,
         Value,
         Score,
+        AtStake, // overall points this sub-metric costs: on the platform's scale once calibrated
         Basis,
         ColumnCount
     };
@@ -70,7 +72,13 @@ public:
         IsOrderMetricRole
     };
     using QAbstractTableModel::QAbstractTableModel;
-    void setEstimate(const core::ScoreEstimate &estimate);
+    // `overallFit`: the calibration of the overall number (nullopt before it has enough days): its slope turns
+    // rule points into the platform's.
+    void setEstimate(const core::ScoreEstimate &estimate,
+                     const std::optional<core::CalibrationFit> &overallFit = std::nullopt);
+    // The overall points `metric` costs: what the overall number would gain were it at full marks (the rules'
+    // points times the calibration's slope when there is one). 0 without data.
+    static double pointsAtStake(const core::MetricResult &metric, const std::optional<core::CalibrationFit> &fit);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -78,6 +86,7 @@ public:
 
 private:
     QList<core::MetricResult> m_metrics;
+    std::optional<core::CalibrationFit> m_fit;
 };
 
 // The tickets or orders behind one sub-metric.

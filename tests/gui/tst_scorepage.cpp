@@ -323,6 +323,22 @@ void TestScorePage::calibration_enoughDays_calibratedColumnWhatIfAndHowComputed(
     // The what-if speaks the platform's scale.
     QCOMPARE(label(QStringLiteral("whatIf_overall_1")), QLocale().toString(c.value, 'f', 1));
     QVERIFY(label(QStringLiteral("whatIfDue")).contains(QStringLiteral("calibrated")));
+    // So does the drill-down: what each sub-metric costs the overall number is the line's slope × its share × the
+    // points it is short, so together they are what full marks everywhere would add on the platform's scale.
+    const auto *metrics = page->dashboard()->metrics();
+    double atStake = 0;
+    for (int r = 0; r < metrics->rowCount(); ++r)
+        atStake += metrics->index(r, models::ScoreMetricsModel::AtStake)
+                       .data(models::ScoreMetricsModel::RawValueRole)
+                       .toDouble();
+    QVERIFY(s.fits[Dimension::Overall]);
+    QCOMPARE(s.fits[Dimension::Overall]->slope, 1.5);
+    QVERIFY2(std::abs(atStake - 1.5 * (100.0 - *s.estimate.score(Dimension::Overall))) < 1e-6,
+             qPrintable(QString::number(atStake)));
+    QVERIFY(metrics->index(0, models::ScoreMetricsModel::AtStake)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("platform's scale")));
     // How is this computed: the line and every day it was fitted on.
     auto *how = w.findChild<QPushButton *>(QStringLiteral("howComputed"));
     QVERIFY(how && how->isVisible());

@@ -286,6 +286,7 @@ void ScorePage::buildMetricsView()
     m_metricsView->setColumnWidth(models::ScoreMetricsModel::Dimension, 75);
     m_metricsView->setColumnWidth(models::ScoreMetricsModel::Value, 70);
     m_metricsView->setColumnWidth(models::ScoreMetricsModel::Score, 50);
+    m_metricsView->setColumnWidth(models::ScoreMetricsModel::AtStake, 50);
     connect(m_metricsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillInto(index.siblingAtColumn(0).data(models::ScoreMetricsModel::MetricNameRole).toString());
     });
