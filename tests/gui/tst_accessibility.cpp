@@ -2,6 +2,7 @@
 // accessible name, a text of its own, or a label whose buddy it is; and tab order follows the visual order on
 // the Settings page. Walks the real widgets of the real main window.
 #include "aftersales/aftersalespage.h"
+#include "common/bands.h"
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
@@ -10,6 +11,7 @@
 #include "sandboxharness.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 #include "testmain.h"
 
 #include <QAbstractButton>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -29,10 +32,23 @@
 #include <QTest>
 #include <QTextEdit>
 
+#include <cmath>
+
 using namespace anxin;
 using namespace anxin::ui;
 
 namespace {
+
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 bool isInteractive(QWidget *w)
 {
@@ -194,6 +210,48 @@ private slots:
             QStringLiteral("typeFilter"),  QStringLiteral("dueFilter"),     QStringLiteral("guaranteeFilter"),
             QStringLiteral("riskFilter"),  QStringLiteral("pendingFilter"), QStringLiteral("ticketTable")};
         QCOMPARE(seen, expected);
+    }
+
+    // Light and dark: the deadline bands that ask for action read as text on the list's rows, and a link-styled
+    // button ("How is this computed?") reads as a link on its page, also after switching theme with the window open.
+    void themes_bandsAndLinksReadable_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+    void themes_bandsAndLinksReadable()
+    {
+        QFETCH(QString, theme);
+        m_languages->apply(QStringLiteral("en"));
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(PageId::Score);
+        applyTheme(theme);
+        const QPalette palette = QApplication::palette();
+        // The open window takes the new colours (Settings → Colours switches them live).
+        QTRY_COMPARE(w.palette().color(QPalette::Window), palette.color(QPalette::Window));
+        QCOMPARE(palette.color(QPalette::Window).lightness() < 128, theme == QLatin1String("dark"));
+        for (core::DeadlineBand band :
+             {core::DeadlineBand::Overdue, core::DeadlineBand::Under1h, core::DeadlineBand::Under4h}) {
+            const QColor ink = bandColor(band, palette);
+            for (QPalette::ColorRole row : {QPalette::Base, QPalette::AlternateBase})
+                QVERIFY2(contrast(ink, palette.color(row)) >= 4.5,
+                         qPrintable(QStringLiteral("band %1 %2 on %3: %4")
+                                        .arg(int(band))
+                                        .arg(ink.name(), palette.color(row).name())
+                                        .arg(contrast(ink, palette.color(row)))));
+        }
+        auto *how = w.findChild<QPushButton *>(QStringLiteral("howComputed"));
+        QVERIFY(how);
+        QCOMPARE(how->palette().color(QPalette::ButtonText), palette.color(QPalette::Link));
+        const QColor behind = how->parentWidget()->palette().color(QPalette::Window);
+        QVERIFY2(contrast(how->palette().color(QPalette::ButtonText), behind) >= 4.5,
+                 qPrintable(how->palette().color(QPalette::ButtonText).name() + QStringLiteral(" on ") + behind.name() +
+                            QStringLiteral(" (button's window ") + how->palette().color(QPalette::Window).name() +
+                            QLatin1Char(')')));
+        applyTheme(QStringLiteral("system"));
     }
 
 private:
