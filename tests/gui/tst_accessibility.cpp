@@ -18,6 +18,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QChartView>
 #include <QComboBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -251,6 +252,13 @@ private slots:
                  qPrintable(how->palette().color(QPalette::ButtonText).name() + QStringLiteral(" on ") + behind.name() +
                             QStringLiteral(" (button's window ") + how->palette().color(QPalette::Window).name() +
                             QLatin1Char(')')));
+        // The score charts follow: no white panel in a dark window.
+        for (const char *name : {"scoreTrendChart", "scoreBarsChart"}) {
+            auto *chart = w.findChild<QChartView *>(QLatin1String(name));
+            QVERIFY(chart);
+            QTRY_COMPARE(chart->chart()->theme(),
+                         theme == QLatin1String("dark") ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        }
         applyTheme(QStringLiteral("system"));
     }
 

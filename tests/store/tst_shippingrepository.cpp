@@ -545,16 +545,12 @@ void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
     QCOMPARE(byId.value(QStringLiteral("plain")).linesRefunded, 0);
     m_db.reset(); // the CLI opens the same file
 
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ANXIN_NOW"), QString::number(kNow));
-    p.setProcessEnvironment(env);
-    p.start(test::binaryPath(QStringLiteral("anxin-cli")),
-            {QStringLiteral("--profile"), m_tmp->dir(), QStringLiteral("shipping"), QStringLiteral("--json")});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.exitCode(), 0);
+    const test::CliRun listed = test::runCli(m_tmp->dir(), {QStringLiteral("shipping"), QStringLiteral("--json")}, env);
+    QCOMPARE(listed.exitCode, 0);
     QHash<QString, QString> hold;
-    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
         hold.insert(v[QLatin1String("shop_order_id")].toString(), v[QLatin1String("refund_hold")].toString());
     QCOMPARE(hold.value(QStringLiteral("asked")), QStringLiteral("requested"));
     QCOMPARE(hold.value(QStringLiteral("refunded")), QStringLiteral("refunded"));

@@ -85,6 +85,15 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     return view;
 }
 
+// The charts in the colours of the theme in force (Settings → Colours): a white chart in a dark window glares.
+void matchChartTheme(QChartView *view, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (view->chart()->theme() != theme)
+        view->chart()->setTheme(theme);
+}
+
 void clearChart(QChart *chart)
 {
     chart->removeAllSeries();
@@ -122,6 +131,8 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     , m_whatIfOrders(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
+    matchChartTheme(m_trend, palette());
+    matchChartTheme(m_bars, palette());
     m_error->setObjectName(QStringLiteral("scoreError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -435,6 +446,13 @@ void ScorePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        // A new theme: the series are drawn again in its colours.
+        matchChartTheme(m_trend, palette());
+        matchChartTheme(m_bars, palette());
+        updateTrend();
+        updateBars();
+    }
     QWidget::changeEvent(event);
 }
 
