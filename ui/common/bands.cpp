@@ -53,6 +53,28 @@ BandDelegate::BandDelegate(int bandRole, QObject *parent)
     , m_bandRole(bandRole)
 {}
 
+namespace {
+constexpr int kLeftMargin = 6, kDotLane = 14, kRightMargin = 4;
+} // namespace
+
+QFont BandDelegate::textFont(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto band = core::DeadlineBand(index.data(m_bandRole).toInt());
+    QFont f = option.font;
+    f.setBold(band == core::DeadlineBand::Overdue || band == core::DeadlineBand::Under1h);
+    return f;
+}
+
+QSize BandDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(kLeftMargin + kDotLane + QFontMetrics(textFont(opt, index)).horizontalAdvance(opt.text) +
+                  kRightMargin);
+    return size;
+}
+
 void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -64,7 +86,7 @@ void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     painter->save();
-    const QRect r = opt.rect.adjusted(6, 0, -4, 0);
+    const QRect r = opt.rect.adjusted(kLeftMargin, 0, -kRightMargin, 0);
     if (band != core::DeadlineBand::None && band != core::DeadlineBand::Later) {
         const int d = 8;
         painter->setRenderHint(QPainter::Antialiasing);
@@ -72,13 +94,13 @@ void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setBrush(colour);
         painter->drawEllipse(QRect(r.left(), r.center().y() - d / 2, d, d));
     }
-    QFont f = opt.font;
-    f.setBold(band == core::DeadlineBand::Overdue || band == core::DeadlineBand::Under1h);
+    const QFont f = textFont(opt, index);
     painter->setFont(f);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : colour);
-    painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, r.width() - 14));
+    // Elided by the metrics of the face it is drawn in (a bold text cut by the regular face's width overflows).
+    painter->drawText(r.adjusted(kDotLane, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(f).elidedText(text, Qt::ElideRight, r.width() - kDotLane));
     painter->restore();
 }
 

@@ -20,8 +20,12 @@ class BandDelegate : public QStyledItemDelegate
 public:
     BandDelegate(int bandRole, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // What paint() needs: the dot's lane, the text in the face it is drawn in (bold when overdue or under an hour),
+    // the right margin. A column narrower than this cuts the text (tst_elision).
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    QFont textFont(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     int m_bandRole;
 };
 
