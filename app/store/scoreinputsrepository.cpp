@@ -3,10 +3,12 @@
 #include "store/database.h"
 #include "store/queryrunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <iterator>
+#include <thread>
 
 // Each SQL fragment below is one clause of the definitions in core/scoremodel.cpp; the drill-down reuses the
 // same fragments so a metric's ids are exactly what its counts count. Lists (reason codes, types) are bound as
@@ -199,6 +201,10 @@ core::Result<MetricInputs> ScoreInputsRepository::inputs(const QString &shopId, 
     // plain aggregates (the indexes lead with shop_id). The tests check both against the oracle
     // (tests/support/scoreoracle.cpp).
     using Step = Status (ScoreInputsRepository::*)(const QString &, const InputsQuery &, MetricInputs &) const;
+    // Side by side only from a file and outside a transaction (another connection would not see its writes).
+    if (!shopId.isEmpty() && !m_db.inTransaction() && !m_db.path().isEmpty() &&
+        !m_db.path().startsWith(QLatin1Char(':')) && QFileInfo::exists(m_db.path()))
+        return inputsSideBySide(shopId, query);
     const std::initializer_list<Step> perShop{
         &ScoreInputsRepository::shopTicketCounts, &ScoreInputsRepository::shopTicketMedians,
         &ScoreInputsRepository::shopOrderCounts, &ScoreInputsRepository::shopOrderMedian};
@@ -213,6 +219,52 @@ core::Result<MetricInputs> ScoreInputsRepository::inputs(const QString &shopId, 
         if (!s)
             return s.error();
     }
+    if (m_progress)
+        m_progress(4, 4);
+    return out;
+}
+
+core::Result<MetricInputs> ScoreInputsRepository::inputsSideBySide(const QString &shopId,
+                                                                   const InputsQuery &query) const
+{
+    // The orders' walks on a connection of their own, on a thread of their own, while this one walks the tickets:
+    // the two halves share nothing (two read snapshots a moment apart, as two syncs' worth of difference at most).
+    MetricInputs orders;
+    Status orderStatus;
+    std::thread worker([&] {
+        Database other;
+        if (Status st = other.openReadOnly(m_db.path()); !st) {
+            orderStatus = st;
+            return;
+        }
+        const ScoreInputsRepository repo(other, m_rules);
+        if (Status st = repo.shopOrderCounts(shopId, query, orders); !st)
+            orderStatus = st;
+        else if (Status st2 = repo.shopOrderMedian(shopId, query, orders); !st2)
+            orderStatus = st2;
+    });
+    MetricInputs out;
+    if (m_progress)
+        m_progress(0, 4);
+    Status ticketStatus = shopTicketCounts(shopId, query, out);
+    if (m_progress)
+        m_progress(1, 4);
+    if (ticketStatus)
+        ticketStatus = shopTicketMedians(shopId, query, out);
+    if (m_progress)
+        m_progress(2, 4);
+    worker.join();
+    if (!ticketStatus)
+        return ticketStatus.error();
+    if (!orderStatus)
+        return orderStatus.error();
+    out.paidOrders = orders.paidOrders;
+    out.shippedOrders = orders.shippedOrders;
+    out.pickedUpInWindow = orders.pickedUpInWindow;
+    out.dueOrders = orders.dueOrders;
+    out.lateOrders = orders.lateOrders;
+    out.deliveredOrders = orders.deliveredOrders;
+    out.payToDeliveryMedianS = orders.payToDeliveryMedianS;
     if (m_progress)
         m_progress(4, 4);
     return out;

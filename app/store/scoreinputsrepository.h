@@ -42,8 +42,9 @@ struct ScoreSql;
 //
 // Cost, one shop: a grouped walk of tickets_score (the index's order is the grouping), each median one OFFSET into
 // an index ordered by the duration, and three range walks of order indexes (migration 0005) -- never the rows
-// themselves, never a sort. All shops: plain aggregates over the rows (two passes over tickets via
-// tickets_apply_time, the medians by window functions, two scans of orders): correct, but seconds per million.
+// themselves, never a sort; from a database file the order walks run on a thread and read-only connection of their
+// own beside the ticket walks (inputsSideBySide). All shops: plain aggregates over the rows (two passes over tickets
+// via tickets_apply_time, the medians by window functions, two scans of orders): correct, but seconds per million.
 class ScoreInputsRepository
 {
 public:
@@ -91,6 +92,8 @@ private:
 
     const Database &m_db;
     core::ScoreRules m_rules;
+    // One shop from a database file: the ticket steps here, the order steps on a thread and connection of their own.
+    core::Result<core::MetricInputs> inputsSideBySide(const QString &shopId, const core::InputsQuery &query) const;
     std::function<void(int, int)> m_progress;
     mutable std::pair<qint64, qint64> m_completed; // samples per median group, found by shopTicketCounts
 };
