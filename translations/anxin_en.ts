@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>At full marks the overall number would be about %1 points higher on the platform&apos;s scale: this sub-metric&apos;s %2 % share × the %3 points it is short × %4, the calibration&apos;s slope.</source>
-        <translation>At full marks the overall number would be about %1 points higher on the platform's scale: this sub-metric's %2 % share × the %3 points it is short × %4, the calibration's slope.</translation>
+        <translation>At full marks the overall number would be about %1 points higher on the platform&apos;s scale: this sub-metric&apos;s %2 % share × the %3 points it is short × %4, the calibration&apos;s slope.</translation>
     </message>
     <message>
         <source>At full marks our overall rule score would be %1 points higher: this sub-metric&apos;s %2 % share × the %3 points it is short. On the platform&apos;s scale once the calibration has its days.</source>
-        <translation>At full marks our overall rule score would be %1 points higher: this sub-metric's %2 % share × the %3 points it is short. On the platform's scale once the calibration has its days.</translation>
+        <translation>At full marks our overall rule score would be %1 points higher: this sub-metric&apos;s %2 % share × the %3 points it is short. On the platform&apos;s scale once the calibration has its days.</translation>
     </message>
     <message>
         <source>Costs</source>
@@ -3269,12 +3269,16 @@ retry</translation>
         </translation>
     </message>
     <message>
-        <source>On the platform&apos;s scale (calibrated).</source>
-        <translation>On the platform&apos;s scale (calibrated).</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s score (not the platform&apos;s), last 90 days</source>
         <translation>The sandbox&apos;s score (not the platform&apos;s), last 90 days</translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated): its number is expected within ±%1 of these.</source>
+        <translation>On the platform's scale (calibrated): its number is expected within ±%1 of these.</translation>
+    </message>
+    <message>
+        <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
+        <translation>The platform is expected to show between %1 and %2 (the calibration's band).</translation>
     </message>
 </context>
 <context>

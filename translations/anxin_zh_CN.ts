@@ -3222,12 +3222,16 @@ retry</source>
         </translation>
     </message>
     <message>
-        <source>On the platform&apos;s scale (calibrated).</source>
-        <translation>按平台刻度（已校准）。</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s score (not the platform&apos;s), last 90 days</source>
         <translation>沙盒的体验分（不是平台的），近 90 天</translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated): its number is expected within ±%1 of these.</source>
+        <translation>按平台口径（已校准）：平台分数预计在这些数值 ±%1 以内。</translation>
+    </message>
+    <message>
+        <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
+        <translation>平台预计显示 %1 到 %2 之间（校准区间）。</translation>
     </message>
 </context>
 <context>

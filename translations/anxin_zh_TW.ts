@@ -3222,12 +3222,16 @@ retry</source>
         </translation>
     </message>
     <message>
-        <source>On the platform&apos;s scale (calibrated).</source>
-        <translation>按平台刻度（已校準）。</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s score (not the platform&apos;s), last 90 days</source>
         <translation>沙盒的體驗分（不是平台的），近 90 天</translation>
+    </message>
+    <message>
+        <source>On the platform&apos;s scale (calibrated): its number is expected within ±%1 of these.</source>
+        <translation>按平台口徑（已校準）：平台分數預計在這些數值 ±%1 以內。</translation>
+    </message>
+    <message>
+        <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
+        <translation>平台預計顯示 %1 到 %2 之間（校準區間）。</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,13 @@ void TestScorePage::calibration_enoughDays_calibratedColumnWhatIfAndHowComputed(
     // The what-if speaks the platform's scale.
     QCOMPARE(label(QStringLiteral("whatIf_overall_1")), QLocale().toString(c.value, 'f', 1));
     QVERIFY(label(QStringLiteral("whatIfDue")).contains(QStringLiteral("calibrated")));
+    // ... with the band the platform's number is expected in.
+    const QString band = QLocale().toString((c.high - c.low) / 2.0, 'f', 1);
+    QVERIFY2(label(QStringLiteral("whatIfDue")).contains(QStringLiteral("±") + band),
+             qPrintable(label(QStringLiteral("whatIfDue"))));
+    auto *allInTime = w.findChild<QLabel *>(QStringLiteral("whatIf_overall_2"));
+    QVERIFY(allInTime);
+    QVERIFY2(allInTime->toolTip().contains(QStringLiteral("between")), qPrintable(allInTime->toolTip()));
     // So does the drill-down: what each sub-metric costs the overall number is the line's slope × its share × the
     // points it is short, so together they are what full marks everywhere would add on the platform's scale.
     const auto *metrics = page->dashboard()->metrics();

@@ -709,22 +709,34 @@ void ScorePage::updateWhatIf()
                                   tr("%n unshipped order(s)", nullptr, int(d.dueOrderIds.size()))));
     const core::ScoreEstimate inTime = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), true);
     const core::ScoreEstimate missed = m_dashboard->whatIf(m_whatIfTickets->value(), m_whatIfOrders->value(), false);
-    // On the platform's scale where the dimension is calibrated: the number the platform is expected to show.
-    const auto onScale = [&d](core::Dimension dim, const std::optional<double> &raw) -> std::optional<double> {
+    // On the platform's scale where the dimension is calibrated: the number the platform is expected to show, and
+    // the band it is expected in.
+    const auto onScale = [&d](core::Dimension dim,
+                              const std::optional<double> &raw) -> std::optional<core::CalibratedValue> {
         const std::optional<core::CalibrationFit> &fit = d.summary.fits[dim];
-        return raw && fit ? std::optional(core::applyCalibration(*fit, *raw).value) : raw;
+        if (!raw)
+            return std::nullopt;
+        return fit ? core::applyCalibration(*fit, *raw) : core::CalibratedValue{*raw, *raw, *raw, 0};
     };
-    if (d.summary.fits[core::Dimension::Overall])
-        m_whatIfDue->setText(m_whatIfDue->text() + QLatin1Char(' ') + tr("On the platform's scale (calibrated)."));
+    if (const auto overall = d.summary.calibrated[core::Dimension::Overall]) {
+        m_whatIfDue->setText(m_whatIfDue->text() + QLatin1Char(' ') +
+                             tr("On the platform's scale (calibrated): its number is expected within ±%1 of these.")
+                                 .arg(number((overall->high - overall->low) / 2.0)));
+    }
     for (int r = 0; r < 4; ++r) {
-        const std::optional<double> now = onScale(dimensionAt(r), d.summary.estimate.score(dimensionAt(r)));
-        m_whatIfCells[r][1]->setText(number(now));
+        const bool calibrated = d.summary.fits[dimensionAt(r)].has_value();
+        const auto now = onScale(dimensionAt(r), d.summary.estimate.score(dimensionAt(r)));
+        m_whatIfCells[r][1]->setText(number(now ? std::optional(now->value) : std::nullopt));
         for (const auto &[col, e] : {std::pair{2, &inTime}, std::pair{3, &missed}}) {
-            const std::optional<double> v = onScale(dimensionAt(r), e->score(dimensionAt(r)));
-            QString text = number(v);
+            const auto v = onScale(dimensionAt(r), e->score(dimensionAt(r)));
+            QString text = number(v ? std::optional(v->value) : std::nullopt);
             if (v && now)
-                text += QStringLiteral(" (%1)").arg(signedNumber(*v - *now));
+                text += QStringLiteral(" (%1)").arg(signedNumber(v->value - now->value));
             m_whatIfCells[r][col]->setText(text);
+            m_whatIfCells[r][col]->setToolTip(
+                v && calibrated ? tr("The platform is expected to show between %1 and %2 (the calibration's band).")
+                                      .arg(number(v->low), number(v->high))
+                                : QString());
         }
     }
 }
