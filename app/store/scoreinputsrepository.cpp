@@ -231,10 +231,11 @@ core::Result<MetricInputs> ScoreInputsRepository::inputsSideBySide(const QString
     // the two halves share nothing (two read snapshots a moment apart, as two syncs' worth of difference at most).
     MetricInputs orders;
     Status orderStatus;
+    bool ownConnection = true;
     std::thread worker([&] {
         Database other;
         if (Status st = other.openReadOnly(m_db.path()); !st) {
-            orderStatus = st;
+            ownConnection = false; // walked here afterwards: slower, never wrong
             return;
         }
         const ScoreInputsRepository repo(other, m_rules);
@@ -256,6 +257,11 @@ core::Result<MetricInputs> ScoreInputsRepository::inputsSideBySide(const QString
     worker.join();
     if (!ticketStatus)
         return ticketStatus.error();
+    if (!ownConnection) {
+        orderStatus = shopOrderCounts(shopId, query, orders);
+        if (orderStatus)
+            orderStatus = shopOrderMedian(shopId, query, orders);
+    }
     if (!orderStatus)
         return orderStatus.error();
     out.paidOrders = orders.paidOrders;

@@ -227,8 +227,9 @@ core::Result<QList<ShippingRow>> ShippingRepository::window(const ShippingFilter
                                      // Refunds before shipping of this order (tickets_shop_order), open and refunded.
                                      "(SELECT count(*) FROM tickets t WHERE t.shop_order_id = o.order_id AND "
                                      "t.aftersale_type = 2 AND t.final_time = 0), "
-                                     "(SELECT count(*) FROM tickets t WHERE t.shop_order_id = o.order_id AND "
-                                     "t.aftersale_type = 2 AND t.aftersale_status = 12) "
+                                     "(SELECT count(DISTINCT t.sku_order_id) FROM tickets t WHERE "
+                                     "t.shop_order_id = o.order_id AND t.aftersale_type = 2 AND "
+                                     "t.aftersale_status = 12) "
                                      "FROM orders o INDEXED BY orders_board") +
                           w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?"),
                       binds);

@@ -55,7 +55,7 @@ struct ShippingRow
     QString companyCode;
     QString companyName;
     int refundsOpen = 0;   // the buyer's refund requests before shipping (type 2) still open
-    int linesRefunded = 0; // ... and those refunded (core::refundHold)
+    int linesRefunded = 0; // ... and the lines they refunded (core::refundHold)
 };
 
 // One scan of a carrier's route, as last fetched.

@@ -515,12 +515,24 @@ void TstShippingRepository::noPromise_migrationEstimatesCachedOrders()
 // says the same. Other types and other orders' tickets do not count.
 void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
 {
+    OrderRecord twoLines = awaiting(QStringLiteral("two-lines"), kNow + 13 * kH);
+    twoLines.lines << OrderLineRecord{twoLines.orderId,
+                                      twoLines.orderId + QStringLiteral("-2"),
+                                      QStringLiteral("p2"),
+                                      QStringLiteral("山竹"),
+                                      20,
+                                      1,
+                                      990,
+                                      twoLines.expShipTime,
+                                      0,
+                                      0};
     ANXIN_VERIFY_OK(OrderRepository(*m_db).upsertBatch({awaiting(QStringLiteral("asked"), kNow + 10 * kH),
                                                         awaiting(QStringLiteral("refunded"), kNow + 11 * kH),
-                                                        awaiting(QStringLiteral("plain"), kNow + 12 * kH)}));
+                                                        awaiting(QStringLiteral("plain"), kNow + 12 * kH), twoLines}));
     auto ticket = [](const QString &id, const QString &order, int type, int status, qint64 final) {
         TicketRecord t = test::makeTicket(id, kNow - 600);
         t.shopOrderId = order;
+        t.skuOrderId = order + QStringLiteral("-1");
         t.aftersaleType = type;
         t.aftersaleStatus = status;
         t.finalTime = final;
@@ -531,7 +543,10 @@ void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
          ticket(QStringLiteral("7300000000000000002"), QStringLiteral("refunded"), 2, 12, kNow - 300),
          // A refund-only after shipping (type 1) and a closed request leave "plain" plain.
          ticket(QStringLiteral("7300000000000000003"), QStringLiteral("plain"), 1, 6, 0),
-         ticket(QStringLiteral("7300000000000000004"), QStringLiteral("plain"), 2, 28, kNow - 100)}));
+         ticket(QStringLiteral("7300000000000000004"), QStringLiteral("plain"), 2, 28, kNow - 100),
+         // Two refunds of the same line of a two-line order: one line refunded, the other still to ship.
+         ticket(QStringLiteral("7300000000000000005"), QStringLiteral("two-lines"), 2, 12, kNow - 300),
+         ticket(QStringLiteral("7300000000000000006"), QStringLiteral("two-lines"), 2, 12, kNow - 200)}));
     const auto rows = ShippingRepository(*m_db).page(filter(), {}, 0, 10);
     ANXIN_VERIFY_OK(rows);
     QHash<QString, ShippingRow> byId;
@@ -543,6 +558,8 @@ void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
     QCOMPARE(byId.value(QStringLiteral("refunded")).linesRefunded, 1);
     QCOMPARE(byId.value(QStringLiteral("plain")).refundsOpen, 0);
     QCOMPARE(byId.value(QStringLiteral("plain")).linesRefunded, 0);
+    QCOMPARE(byId.value(QStringLiteral("two-lines")).linesRefunded, 1);
+    QCOMPARE(byId.value(QStringLiteral("two-lines")).lineCount, 2);
     m_db.reset(); // the CLI opens the same file
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -554,6 +571,7 @@ void TstShippingRepository::refundBeforeShipping_countedPerOrder_andInTheCli()
         hold.insert(v[QLatin1String("shop_order_id")].toString(), v[QLatin1String("refund_hold")].toString());
     QCOMPARE(hold.value(QStringLiteral("asked")), QStringLiteral("requested"));
     QCOMPARE(hold.value(QStringLiteral("refunded")), QStringLiteral("refunded"));
+    QCOMPARE(hold.value(QStringLiteral("two-lines")), QStringLiteral("partly_refunded"));
     QCOMPARE(hold.value(QStringLiteral("plain")), QStringLiteral("none"));
 }
 
