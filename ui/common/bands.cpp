@@ -4,12 +4,10 @@
 
 namespace anxin::ui {
 
-namespace {
 bool isDark(const QPalette &p)
 {
     return p.color(QPalette::Window).lightness() < 128;
 }
-} // namespace
 
 QColor bandColor(core::DeadlineBand band, const QPalette &palette)
 {

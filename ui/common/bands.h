@@ -11,6 +11,8 @@ namespace anxin::ui {
 // One palette for deadline bands everywhere (tickets, claims, shipping). Colour is never the only signal:
 // the delegate always draws the band's text too.
 QColor bandColor(core::DeadlineBand band, const QPalette &palette);
+// A dark theme's palette (its window darker than mid-grey): the colours above and the score charts switch on it.
+bool isDark(const QPalette &palette);
 QColor shipBandColor(core::ShipBand band, const QPalette &palette);
 
 // Draws the time-left cell: a coloured marker and the text, bold when overdue or under an hour.

@@ -1,5 +1,6 @@
 #include "score/scorepage.h"
 
+#include "common/bands.h"
 #include "common/typography.h"
 #include "core/scoremodel.h"
 #include "core/settings.h"
@@ -88,8 +89,7 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
 // The charts in the colours of the theme in force (Settings → Colours): a white chart in a dark window glares.
 void matchChartTheme(QChartView *view, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    const QChart::ChartTheme theme = isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (view->chart()->theme() != theme)
         view->chart()->setTheme(theme);
 }
