@@ -87,11 +87,14 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
 }
 
 // The charts in the colours of the theme in force (Settings → Colours): a white chart in a dark window glares.
-void matchChartTheme(QChartView *view, const QPalette &palette)
+// True when the theme changed (the series already drawn keep the old colours until drawn again).
+bool matchChartTheme(QChartView *view, const QPalette &palette)
 {
     const QChart::ChartTheme theme = isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (view->chart()->theme() != theme)
-        view->chart()->setTheme(theme);
+    if (view->chart()->theme() == theme)
+        return false;
+    view->chart()->setTheme(theme);
+    return true;
 }
 
 void clearChart(QChart *chart)
@@ -447,11 +450,11 @@ void ScorePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::PaletteChange) {
-        // A new theme: the series are drawn again in its colours.
-        matchChartTheme(m_trend, palette());
-        matchChartTheme(m_bars, palette());
-        updateTrend();
-        updateBars();
+        // A new theme: the series are drawn again in its colours; any other palette change leaves the charts be.
+        if (matchChartTheme(m_trend, palette()))
+            updateTrend();
+        if (matchChartTheme(m_bars, palette()))
+            updateBars();
     }
     QWidget::changeEvent(event);
 }
