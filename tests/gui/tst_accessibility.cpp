@@ -3,6 +3,7 @@
 // the Settings page. Walks the real widgets of the real main window.
 #include "aftersales/aftersalespage.h"
 #include "common/bands.h"
+#include "common/typography.h"
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
@@ -229,6 +230,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showPage(PageId::Score);
+        QPushButton primary(QStringLiteral("Approve"), &w); // made before the switch: it follows the theme live
+        setPrimary(&primary, true);
         applyTheme(theme);
         const QPalette palette = QApplication::palette();
         // The open window takes the new colours (Settings → Colours switches them live).
@@ -243,6 +246,21 @@ private slots:
                                         .arg(int(band))
                                         .arg(ink.name(), palette.color(row).name())
                                         .arg(contrast(ink, palette.color(row)))));
+            // As a chip: its text on its tinted ground, in a list's rows and on a detail pane.
+            QVERIFY(isUrgent(band));
+            const QColor chipInk = bandChipInk(band, palette);
+            for (QPalette::ColorRole behind : {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
+                const QColor fill = bandChipFill(band, palette, behind);
+                QVERIFY(fill != palette.color(behind)); // tinted: the chip is seen
+                QVERIFY2(contrast(chipInk, fill) >= 4.5, qPrintable(QStringLiteral("chip %1 %2 on %3: %4")
+                                                                        .arg(int(band))
+                                                                        .arg(chipInk.name(), fill.name())
+                                                                        .arg(contrast(chipInk, fill))));
+            }
+        }
+        for (core::DeadlineBand calm : {core::DeadlineBand::Under24h, core::DeadlineBand::Later}) {
+            QVERIFY(!isUrgent(calm));
+            QCOMPARE(bandChipFill(calm, palette, QPalette::Base), palette.color(QPalette::Base));
         }
         auto *how = w.findChild<QPushButton *>(QStringLiteral("howComputed"));
         QVERIFY(how);
@@ -252,6 +270,14 @@ private slots:
                  qPrintable(how->palette().color(QPalette::ButtonText).name() + QStringLiteral(" on ") + behind.name() +
                             QStringLiteral(" (button's window ") + how->palette().color(QPalette::Window).name() +
                             QLatin1Char(')')));
+        // A detail pane's suggested action: the theme's accent, its label readable on it.
+        QTRY_VERIFY(qAbs(primary.palette().color(QPalette::Active, QPalette::Button).hue() -
+                         palette.color(QPalette::Highlight).hue()) <= 2);
+        QCOMPARE(primary.palette().color(QPalette::Active, QPalette::ButtonText),
+                 palette.color(QPalette::HighlightedText));
+        QVERIFY2(contrast(primary.palette().color(QPalette::Active, QPalette::ButtonText),
+                          primary.palette().color(QPalette::Active, QPalette::Button)) >= 4.5,
+                 qPrintable(primary.palette().color(QPalette::Active, QPalette::Button).name()));
         // The score charts follow: no white panel in a dark window.
         for (const char *name : {"scoreTrendChart", "scoreBarsChart"}) {
             auto *chart = w.findChild<QChartView *>(QLatin1String(name));

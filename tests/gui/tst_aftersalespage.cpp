@@ -2,6 +2,7 @@
 #include "aftersales/aftersalespage.h"
 #include "aftersales/rejectdialog.h"
 #include "common/prompts.h"
+#include "common/typography.h"
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
@@ -236,12 +237,28 @@ void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
     page.openTicket(id);
     auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
     QVERIFY(approve->isEnabled());
+    // One suggested action at the review: approve, filled in the accent; reject stays a plain button.
+    auto *reject = page.findChild<QPushButton *>(QStringLiteral("rejectButton"));
+    QVERIFY(approve->property(ui::kPrimaryProperty).toBool());
+    QVERIFY(!reject->property(ui::kPrimaryProperty).toBool());
+    QVERIFY(qAbs(approve->palette().color(QPalette::Active, QPalette::Button).hue() -
+                 page.palette().color(QPalette::Active, QPalette::Highlight).hue()) <= 2); // the accent, maybe deeper
+    QVERIFY(ui::contrastRatio(approve->palette().color(QPalette::Active, QPalette::ButtonText),
+                              approve->palette().color(QPalette::Active, QPalette::Button)) >= 4.5);
+    QVERIFY(approve->font().bold());
+    QCOMPARE(reject->palette().color(QPalette::Active, QPalette::Button),
+             page.palette().color(QPalette::Active, QPalette::Button));
     const qint64 appliedBefore = counters().value(QStringLiteral("operate_items_applied")).toInteger();
     QTest::keyClick(&page, Qt::Key_A);
     // Pending at once, with undo.
     auto *pending = page.findChild<QLabel *>(QStringLiteral("pendingMarker"));
     QTRY_VERIFY(pending->isVisible());
     QVERIFY(!approve->isEnabled());
+    // Decided: nothing is suggested any more, and the button is plain again.
+    QVERIFY(!approve->property(ui::kPrimaryProperty).toBool());
+    QCOMPARE(approve->palette().color(QPalette::Active, QPalette::Button),
+             page.palette().color(QPalette::Active, QPalette::Button));
+    QVERIFY(!approve->font().bold());
     QVERIFY(syncAndWait(*m_main.session));
     QTRY_COMPARE_WITH_TIMEOUT(counters().value(QStringLiteral("operate_items_applied")).toInteger(), appliedBefore + 1,
                               20000);

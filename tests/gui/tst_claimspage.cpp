@@ -5,6 +5,7 @@
 #include "claims/ruledialog.h"
 #include "common/evidencegrid.h"
 #include "common/prompts.h"
+#include "common/typography.h"
 #include "core/clock.h"
 #include "core/money.h"
 #include "core/profile.h"
@@ -63,6 +64,7 @@ private slots:
     void inactiveModel_readsNothingUntilActivated();
     void afterSync_readInBackground_decisionReadAtOnce();
     void historyLoading_bannerAndEveryApprovalAsks();
+    void notEligible_approveStillPossible_butNotSuggested();
 
 private:
     const models::ClaimItem *firstWhere(const std::function<bool(const models::ClaimItem &)> &pred) const;
@@ -284,12 +286,36 @@ void TestClaimsPage::claimAboveLinePaid_needsReview_approveDisabledNamingTheClai
     auto *note = panel->findChild<QLabel *>(QStringLiteral("refundNote"));
     QTRY_VERIFY(!approve->isEnabled());
     QVERIFY2(approve->text().contains(core::formatFen(paid + 1)), qPrintable(approve->text()));
+    // Nothing to settle here: opening the ticket is what the panel suggests.
+    QVERIFY(!approve->property(ui::kPrimaryProperty).toBool());
+    QVERIFY(
+        panel->findChild<QPushButton *>(QStringLiteral("openInAfterSales"))->property(ui::kPrimaryProperty).toBool());
     QVERIFY(note->isVisibleTo(panel));
     QVERIFY2(note->text().contains(core::formatFen(paid + 1)) && note->text().contains(core::formatFen(paid)),
              qPrintable(note->text()));
     setClaim(claimed);
     m_page->openClaim(id);
     QTRY_VERIFY(approve->isEnabled());
+}
+
+// A claim the guarantee does not cover can still be approved (at the shop's cost), but the panel does not suggest
+// it: opening the ticket, where it can be rejected with a reason, is the filled button.
+void TestClaimsPage::notEligible_approveStillPossible_butNotSuggested()
+{
+    const auto *c = firstWhere([](const models::ClaimItem &x) {
+        // Approvable as it stands: nothing above the line paid, and the refund box not set below the claim.
+        return x.eligibility.verdict == core::Verdict::NotEligible && x.row.aftersaleStatus == 6 &&
+               x.row.facts.claimedAmount <= x.row.facts.linePaidAmount &&
+               (x.eligibility.kind == core::ClaimKind::Allergy ||
+                x.eligibility.suggestedRefund >= x.row.facts.claimedAmount);
+    });
+    QVERIFY(c);
+    m_page->openClaim(c->row.aftersaleId);
+    auto *approve = m_page->panel()->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
+    auto *open = m_page->panel()->findChild<QPushButton *>(QStringLiteral("openInAfterSales"));
+    QTRY_VERIFY(approve->isEnabled());
+    QVERIFY(!approve->property(ui::kPrimaryProperty).toBool());
+    QVERIFY(open->property(ui::kPrimaryProperty).toBool());
 }
 
 void TestClaimsPage::oneKeyApprove_fresh_refundOnlyPendingThenUndo()
@@ -300,6 +326,10 @@ void TestClaimsPage::oneKeyApprove_fresh_refundOnlyPendingThenUndo()
     m_page->openClaim(id);
     auto *approve = m_page->panel()->findChild<QPushButton *>(QStringLiteral("oneKeyApprove"));
     QVERIFY(approve->isEnabled());
+    // Eligible: settling it is the one suggested action.
+    auto *open = m_page->panel()->findChild<QPushButton *>(QStringLiteral("openInAfterSales"));
+    QVERIFY(approve->property(ui::kPrimaryProperty).toBool());
+    QVERIFY(!open->property(ui::kPrimaryProperty).toBool());
     QTest::mouseClick(approve, Qt::LeftButton);
     const auto entries = outboxFor(id);
     QCOMPARE(entries.size(), 1);

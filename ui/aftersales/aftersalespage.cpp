@@ -100,7 +100,7 @@ void AfterSalesPage::buildTable()
                    TicketListModel::TimeLeft);
     m_table->setItemDelegateForColumn(TicketListModel::TimeLeft, new BandDelegate(TicketListModel::BandRole, m_table));
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(TicketListModel::TimeLeft, 150);
+    m_table->setColumnWidth(TicketListModel::TimeLeft, 160);
     m_table->setColumnWidth(TicketListModel::Shop, 120);
     m_table->setColumnWidth(TicketListModel::Type, 150);
     m_table->setColumnWidth(TicketListModel::Status, 175); // "Returned, awaiting check" (tst_elision)

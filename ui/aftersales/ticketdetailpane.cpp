@@ -373,16 +373,15 @@ void TicketDetailPane::showHeading(const models::TicketDetails &d, qint64 now)
     const qint64 deadline = t.finalTime == 0 ? t.statusDeadline : 0;
     if (t.expressRefund) {
         m_deadline->setText(tr("Express refund: the platform refunded at once; nothing to decide."));
+        m_deadline->setStyleSheet({});
     } else if (deadline > 0) {
         const auto band = core::deadlineBand(deadline, now);
         m_deadline->setText(tr("%1 — the platform decides for the buyer at %2")
                                 .arg(models::timeLeftText(deadline, now), models::dateTimeText(deadline)));
-        QPalette p = m_deadline->palette();
-        p.setColor(QPalette::WindowText, bandColor(band, palette()));
-        m_deadline->setPalette(p);
+        showBand(m_deadline, band);
     } else {
         m_deadline->setText(tr("Closed on %1").arg(models::dateTimeText(t.finalTime)));
-        m_deadline->setPalette(palette());
+        m_deadline->setStyleSheet({});
     }
 }
 
@@ -417,6 +416,10 @@ void TicketDetailPane::showDecisions(const models::TicketDetails &d)
     m_extend->setVisible(t.aftersaleStatus == 7 || t.aftersaleStatus == 11);
     m_extend->setEnabled(allowed(sync::DecisionAction::Extend) && d.extend == core::ExtendCheck::Allowed);
     m_extend->setToolTip(extendTip(d));
+    // One suggested action per step (approve at the review, confirm receipt when the parcel is back); the rest,
+    // rejections and extensions, stay plain. None when nothing can be decided now.
+    setPrimary(m_approve, reviewStep && m_approve->isEnabled());
+    setPrimary(m_confirm, t.aftersaleStatus == 11 && m_confirm->isEnabled());
 }
 
 // The buyer's words and masked contact (revealed on demand).

@@ -167,9 +167,7 @@ void ClaimPanel::tick(qint64 now)
     m_countdown->setText(
         tr("Respond: %1 — then the platform decides for the buyer (%2)").arg(left, models::dateTimeText(m_respondBy)));
     m_countdown->setToolTip(models::dateTimeText(m_respondBy));
-    QPalette p = m_countdown->palette();
-    p.setColor(QPalette::WindowText, bandColor(band, palette()));
-    m_countdown->setPalette(p);
+    showBand(m_countdown, band);
 }
 
 void ClaimPanel::showClaim(const models::ClaimItem &claim, const models::TicketDetails &details, qint64 now)
@@ -218,6 +216,7 @@ void ClaimPanel::showVerdict(const models::ClaimItem &claim)
 {
     const auto &r = claim.row;
     const auto &e = claim.eligibility;
+    m_eligible = e.verdict == core::Verdict::Eligible;
     m_title->setText(tr("%1 · %2").arg(core::formatFen(r.facts.claimedAmount), r.productName));
     m_summary->setText(tr("%1 · %2 · %3 · ticket %4 · shop %5")
                            .arg(models::claimKindName(e.kind),
@@ -322,6 +321,10 @@ void ClaimPanel::updateApprove()
         note = tr("A decision on this claim is waiting to sync.");
     m_approve->setToolTip(tr("Settle the claim as its guarantee prescribes (A)"));
     m_approve->setEnabled(enabled);
+    // One suggested action: settling an eligible claim; a claim that needs review or is not covered (approving it
+    // still works, at the shop's cost) suggests opening the ticket, where it can be rejected with a reason.
+    setPrimary(m_approve, enabled && m_eligible);
+    setPrimary(m_openTicket, !(enabled && m_eligible));
     m_amount->setEnabled(m_kind == core::ClaimKind::Fresh && m_action == A::Approve && !m_hasOpenDecision);
     m_refundNote->setText(note);
     m_refundNote->setVisible(!note.isEmpty());

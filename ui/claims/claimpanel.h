@@ -54,6 +54,7 @@ private:
     qint64 m_capFen = 0;
     qint64 m_openDecisionId = 0;
     bool m_hasOpenDecision = false;
+    bool m_eligible = false; // every check passes: settling it is the suggested action
     int m_status = 0;
     int m_type = 0;
     std::optional<sync::DecisionAction> m_action;

@@ -66,7 +66,7 @@ void ClaimsPage::buildTable()
     m_table->setModel(m_proxy);
     setUpListTable(m_table, QStringLiteral("claimTable"), QAbstractItemView::SingleSelection, ClaimsModel::TimeLeft);
     m_table->setItemDelegateForColumn(ClaimsModel::TimeLeft, new BandDelegate(ClaimsModel::BandRole, m_table));
-    m_table->setColumnWidth(ClaimsModel::TimeLeft, 150); // "剩余 23 小时 59 分", "23 h 59 m left"
+    m_table->setColumnWidth(ClaimsModel::TimeLeft, 160); // "剩余 23 小时 59 分", "23 h 59 m left"
     m_table->setColumnWidth(ClaimsModel::Verdict, 90);
     m_table->setColumnWidth(ClaimsModel::Kind, 96);
     m_table->setColumnWidth(ClaimsModel::Window, 118);

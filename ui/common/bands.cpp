@@ -1,6 +1,10 @@
 #include "common/bands.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace anxin::ui {
 
@@ -29,6 +33,48 @@ QColor bandColor(core::DeadlineBand band, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
+bool isUrgent(core::DeadlineBand band)
+{
+    return band == core::DeadlineBand::Overdue || band == core::DeadlineBand::Under1h ||
+           band == core::DeadlineBand::Under4h;
+}
+
+QColor bandChipFill(core::DeadlineBand band, const QPalette &palette, QPalette::ColorRole behind)
+{
+    const QColor base = palette.color(behind);
+    if (!isUrgent(band))
+        return base;
+    // The band's colour over the row, faint enough that the band's text keeps its contrast on it.
+    const QColor ink = bandColor(band, palette);
+    const float a = isDark(palette) ? 0.20f : 0.12f;
+    return QColor::fromRgbF(base.redF() * (1 - a) + ink.redF() * a, base.greenF() * (1 - a) + ink.greenF() * a,
+                            base.blueF() * (1 - a) + ink.blueF() * a);
+}
+
+QColor bandChipInk(core::DeadlineBand band, const QPalette &palette)
+{
+    const QColor ink = bandColor(band, palette);
+    if (!isUrgent(band))
+        return ink;
+    if (!isDark(palette))
+        return ink.darker(120);
+    // Toward white: the light band colours lose contrast on a ground tinted with themselves.
+    const float w = 0.35f;
+    return QColor::fromRgbF(ink.redF() * (1 - w) + w, ink.greenF() * (1 - w) + w, ink.blueF() * (1 - w) + w);
+}
+
+void showBand(QLabel *label, core::DeadlineBand band)
+{
+    const QPalette &palette = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
+    const QColor ink = bandChipInk(band, palette);
+    if (isUrgent(band))
+        label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 4px; padding: 2px 6px; "
+                                            "font-weight: bold; }")
+                                 .arg(ink.name(), bandChipFill(band, palette, QPalette::Window).name()));
+    else
+        label->setStyleSheet(QStringLiteral("QLabel { color: %1; padding: 2px 0px; }").arg(ink.name()));
+}
+
 QColor shipBandColor(core::ShipBand band, const QPalette &palette)
 {
     switch (band) {
@@ -52,7 +98,9 @@ BandDelegate::BandDelegate(int bandRole, QObject *parent)
 {}
 
 namespace {
-constexpr int kLeftMargin = 6, kDotLane = 14, kRightMargin = 4;
+// A chip: the dot and the text on a rounded, faintly tinted ground (urgent bands), its padding kept by every row so
+// the texts line up whether or not they have a chip.
+constexpr int kLeftMargin = 3, kChipPad = 5, kDotLane = 12, kRightMargin = 3;
 } // namespace
 
 QFont BandDelegate::textFont(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -68,8 +116,8 @@ QSize BandDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(kLeftMargin + kDotLane + QFontMetrics(textFont(opt, index)).horizontalAdvance(opt.text) +
-                  kRightMargin);
+    size.setWidth(kLeftMargin + kChipPad + kDotLane + QFontMetrics(textFont(opt, index)).horizontalAdvance(opt.text) +
+                  kChipPad + kRightMargin);
     return size;
 }
 
@@ -84,21 +132,36 @@ void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont f = textFont(opt, index);
+    const QFontMetrics fm(f);
+    const bool selected = opt.state & QStyle::State_Selected;
     const QRect r = opt.rect.adjusted(kLeftMargin, 0, -kRightMargin, 0);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, r.width() - 2 * kChipPad - kDotLane);
+    if (isUrgent(band)) {
+        const int h = std::min(r.height() - 4, fm.height() + 6);
+        const QRect chip(r.left(), r.center().y() - h / 2 + 1,
+                         std::min(r.width(), 2 * kChipPad + kDotLane + fm.horizontalAdvance(shown)), h);
+        const auto behind = (opt.features & QStyleOptionViewItem::Alternate) ? QPalette::AlternateBase : QPalette::Base;
+        QColor fill = bandChipFill(band, opt.palette, behind);
+        if (selected) {
+            fill = opt.palette.color(QPalette::HighlightedText);
+            fill.setAlphaF(0.22f);
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(chip, h / 2.0, h / 2.0);
+    }
     if (band != core::DeadlineBand::None && band != core::DeadlineBand::Later) {
         const int d = 8;
-        painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);
-        painter->drawEllipse(QRect(r.left(), r.center().y() - d / 2, d, d));
+        painter->drawEllipse(QRect(r.left() + kChipPad, r.center().y() - d / 2 + 1, d, d));
     }
-    const QFont f = textFont(opt, index);
     painter->setFont(f);
-    const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : colour);
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : bandChipInk(band, opt.palette));
     // Elided by the metrics of the face it is drawn in (a bold text cut by the regular face's width overflows).
-    painter->drawText(r.adjusted(kDotLane, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(f).elidedText(text, Qt::ElideRight, r.width() - kDotLane));
+    painter->drawText(r.adjusted(kChipPad + kDotLane, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
     painter->restore();
 }
 

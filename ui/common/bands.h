@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QStyledItemDelegate>
 
+class QLabel;
+
 namespace anxin::ui {
 
 // One palette for deadline bands everywhere (tickets, claims, shipping). Colour is never the only signal:
@@ -14,6 +16,17 @@ QColor bandColor(core::DeadlineBand band, const QPalette &palette);
 // A dark theme's palette (its window darker than mid-grey): the colours above and the score charts switch on it.
 bool isDark(const QPalette &palette);
 QColor shipBandColor(core::ShipBand band, const QPalette &palette);
+// Overdue, under an hour, under four hours: the bands that ask for action now. They are drawn as chips (the text on a
+// faint ground of the band's colour) so they stand out from the calm rows; the others as plain text.
+bool isUrgent(core::DeadlineBand band);
+// The chip's ground over `behind` (Base or AlternateBase in a list, Window on a pane); `behind` itself when the band
+// has no chip. The band's text keeps a contrast of at least 4.5:1 on it (tst_accessibility).
+QColor bandChipFill(core::DeadlineBand band, const QPalette &palette, QPalette::ColorRole behind);
+// The text's colour: on a chip a little darker (light) or lighter (dark) than the band's colour; the band's colour
+// otherwise.
+QColor bandChipInk(core::DeadlineBand band, const QPalette &palette);
+// A detail pane's deadline line in its band: a chip when urgent, the band's colour otherwise.
+void showBand(QLabel *label, core::DeadlineBand band);
 
 // Draws the time-left cell: a coloured marker and the text, bold when overdue or under an hour.
 class BandDelegate : public QStyledItemDelegate

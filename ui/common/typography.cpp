@@ -5,6 +5,9 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+#include <cmath>
+
 namespace anxin::ui {
 
 QLabel *boldLabel(QWidget *parent, double scale)
@@ -18,6 +21,16 @@ QLabel *boldLabel(QWidget *parent, double scale)
     return l;
 }
 
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 namespace {
 
 void tintAsLink(QPushButton *button)
@@ -27,36 +40,79 @@ void tintAsLink(QPushButton *button)
     button->setPalette(p);
 }
 
-// Keeps a link-styled button in the link colour of the theme in force (Settings → Colours switches it live): the
+void tintAsPrimary(QPushButton *button)
+{
+    if (!button->property(kPrimaryProperty).toBool()) {
+        // Nothing of its own: the parent's palette and font again.
+        button->setPalette(QPalette());
+        button->setFont(QFont());
+        return;
+    }
+    QPalette p = QApplication::palette(button);
+    // Active and inactive windows only: a disabled primary action greys out like any other button.
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor text = p.color(group, QPalette::HighlightedText);
+        QColor fill = p.color(group, QPalette::Highlight);
+        // The accent deepened (or lightened, under dark text) until its label reads as body text does (4.5:1):
+        // Fusion's light accent under white is 3.6:1.
+        for (int i = 0; i < 12 && contrastRatio(text, fill) < 4.5; ++i)
+            fill = text.lightness() > 128 ? fill.darker(108) : fill.lighter(108);
+        p.setColor(group, QPalette::Button, fill);
+        p.setColor(group, QPalette::ButtonText, text);
+    }
+    button->setPalette(p);
+    QFont f = button->parentWidget() ? button->parentWidget()->font() : QApplication::font(button);
+    f.setBold(true);
+    button->setFont(f);
+}
+
+// Keeps a styled button in the colours of the theme in force (Settings → Colours switches it live): the
 // application hears of every new palette, a widget with a palette of its own does not.
-class LinkTint : public QObject
+class Tint : public QObject
 {
 public:
-    explicit LinkTint(QPushButton *button)
+    Tint(QPushButton *button, void (*apply)(QPushButton *))
         : QObject(button)
         , m_button(button)
+        , m_apply(apply)
     {
         qApp->installEventFilter(this);
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
-            tintAsLink(m_button);
+            m_apply(m_button);
         return false;
     }
 
 private:
     QPushButton *m_button;
+    void (*m_apply)(QPushButton *);
 };
 
 } // namespace
+
+void setPrimary(QPushButton *button, bool primary)
+{
+    constexpr char kTinted[] = "anxinPrimaryTint";
+    const QVariant was = button->property(kPrimaryProperty);
+    if (was.isValid() && was.toBool() == primary)
+        return;
+    button->setProperty(kPrimaryProperty, primary);
+    if (primary && !button->property(kTinted).toBool()) {
+        new Tint(button, tintAsPrimary);
+        button->setProperty(kTinted, true);
+    }
+    if (button->property(kTinted).toBool())
+        tintAsPrimary(button);
+}
 
 void styleAsLink(QPushButton *button)
 {
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
     tintAsLink(button);
-    new LinkTint(button);
+    new Tint(button, tintAsLink);
     QFont f = button->font();
     f.setUnderline(true);
     button->setFont(f);

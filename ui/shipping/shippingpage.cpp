@@ -93,7 +93,7 @@ void ShippingPage::buildTable()
     m_table->setItemDelegateForColumn(ShippingListModel::TimeLeft,
                                       new BandDelegate(ShippingListModel::BandRole, m_table));
     // "No pickup scan · 12 d 23 h", bold after the band's dot.
-    m_table->setColumnWidth(ShippingListModel::TimeLeft, 200);
+    m_table->setColumnWidth(ShippingListModel::TimeLeft, 208);
     m_table->setColumnWidth(ShippingListModel::Shop, 100);
     m_table->setColumnWidth(ShippingListModel::Order, 160);   // 19 digits
     m_table->setColumnWidth(ShippingListModel::Product, 115); // elided, whole in its tooltip
