@@ -52,7 +52,6 @@ class WorkbenchPage::DueModel : public QAbstractTableModel
 public:
     explicit DueModel(QWidget *view)
         : QAbstractTableModel(view)
-        , m_view(view)
     {}
 
     void reset(QList<models::WorkbenchItem> items, qint64 now)
@@ -99,17 +98,8 @@ public:
                            : WorkbenchPage::tr("%1 · %2").arg(models::ticketStatusName(it.item.status), it.item.title);
             }
             break;
-        case Qt::ForegroundRole:
-            if (col == 0)
-                return bandColor(it.band, m_view->palette());
-            break;
-        case Qt::FontRole:
-            if (col == 0 && (it.band == core::DeadlineBand::Overdue || it.band == core::DeadlineBand::Under1h)) {
-                QFont f = m_view->font();
-                f.setBold(true);
-                return f;
-            }
-            break;
+        case kDueBandRole: // drawn by the band delegate, as in every list
+            return int(it.band);
         case Qt::ToolTipRole:
             if (col == 0)
                 return models::dateTimeText(it.item.deadline);
@@ -127,7 +117,6 @@ public:
     }
 
 private:
-    QWidget *m_view;
     QList<models::WorkbenchItem> m_items;
     qint64 m_now = 0;
     QStringList m_headers;
@@ -195,7 +184,8 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_due->setSelectionMode(QAbstractItemView::SingleSelection);
     m_due->horizontalHeader()->setStretchLastSection(true);
-    m_due->setColumnWidth(0, 150);
+    m_due->setItemDelegateForColumn(0, new BandDelegate(kDueBandRole, m_due));
+    m_due->setColumnWidth(0, 160);
     m_due->setColumnWidth(1, 120);
     m_due->setColumnWidth(2, 170);
     m_due->setColumnWidth(3, 96);

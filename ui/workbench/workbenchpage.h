@@ -31,8 +31,9 @@ public:
     // The read runs on a CacheReader (half a second over 100 000 tickets while a sync writes); loaded() says
     // when the page shows it.
     void refresh();
-    int dueCount() const;                        // rows in the "next 4 hours" list
-    bool isLoading() const { return m_loading; } // a read is on its way
+    int dueCount() const;                                 // rows in the "next 4 hours" list
+    static constexpr int kDueBandRole = Qt::UserRole + 1; // the list's deadline band (core::DeadlineBand)
+    bool isLoading() const { return m_loading; }          // a read is on its way
 
 signals:
     void loaded();
