@@ -180,14 +180,16 @@ void ApiClient::send(const std::shared_ptr<Pending> &p, const QByteArray &token)
     ++m_requestsSent;
     qCDebug(lcNet) << "→" << p->method << "attempt" << p->attempts << "request" << requestId;
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *nam = managerFor(p->method);
+    ++m_inFlight[nam];
     if (p->options.write) {
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, p->paramJson.size());
         auto *body = new OneShotBody(p->paramJson);
-        reply = m_nam->post(request, body);
+        reply = nam->post(request, body);
         body->setParent(reply);
     } else {
-        reply = m_nam->post(request, p->paramJson);
+        reply = nam->post(request, p->paramJson);
     }
     const qint64 maxBytes = m_config.maxAnswerBytes;
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes](qint64 received, qint64 total) {
@@ -196,10 +198,29 @@ void ApiClient::send(const std::shared_ptr<Pending> &p, const QByteArray &token)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, p, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, p, reply, nam] {
+        --m_inFlight[nam];
         reply->deleteLater();
         handleReply(p, reply);
     });
+}
+
+QNetworkAccessManager *ApiClient::managerFor(const QByteArray &method)
+{
+    constexpr int kConnectionsPerManager = 6; // Qt's limit per host
+    constexpr int kMaxManagersPerMethod = 3;  // 18 calls in flight: more than a lane ever keeps (16)
+    QList<QNetworkAccessManager *> &lane = m_lanes[method];
+    QNetworkAccessManager *idlest = nullptr;
+    for (QNetworkAccessManager *nam : std::as_const(lane)) {
+        if (!idlest || m_inFlight.value(nam) < m_inFlight.value(idlest))
+            idlest = nam;
+    }
+    if (!idlest || (m_inFlight.value(idlest) >= kConnectionsPerManager && lane.size() < kMaxManagersPerMethod)) {
+        idlest = new QNetworkAccessManager(this);
+        idlest->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        lane << idlest;
+    }
+    return idlest;
 }
 
 bool ApiClient::learnClock(QNetworkReply *reply, bool force)

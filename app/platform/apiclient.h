@@ -130,10 +130,17 @@ private:
     void retryLater(const std::shared_ptr<Pending> &p, std::optional<qint64> retryAfterMs);
     void finish(const std::shared_ptr<Pending> &p, CallResult result);
     bool learnClock(QNetworkReply *reply, bool force);
+    // The manager a call of `method` goes through (see m_lanes).
+    QNetworkAccessManager *managerFor(const QByteArray &method);
 
     ApiConfig m_config;
     std::shared_ptr<core::Clock> m_clock;
-    QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_nam; // evidence images and other plain downloads
+    // Qt opens at most six connections to one host per manager, so over a slow network six calls in flight cap the
+    // rate (six calls of 60 ms: 100 a second, for every method together). Each method has managers of its own (the
+    // platform limits each method on its own), another one opened while every one has six calls in flight.
+    QHash<QByteArray, QList<QNetworkAccessManager *>> m_lanes;
+    QHash<QNetworkAccessManager *, int> m_inFlight;
     TokenProvider *m_tokens = nullptr;
     RetryPolicy::Uniform m_uniform;
     qint64 m_offsetMs = 0;

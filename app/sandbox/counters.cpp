@@ -30,7 +30,8 @@ QJsonObject Counters::toJson() const
                        {QStringLiteral("token_creates"), tokenCreates},
                        {QStringLiteral("faults_injected"), faultsInjected},
                        {QStringLiteral("auto_decisions"), autoDecisions},
-                       {QStringLiteral("images_served"), imagesServed}};
+                       {QStringLiteral("images_served"), imagesServed},
+                       {QStringLiteral("peak_connections"), peakConnections}};
 }
 
 } // namespace anxin::sandbox

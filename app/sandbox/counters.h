@@ -21,6 +21,8 @@ struct Counters
     qint64 faultsInjected = 0;
     qint64 autoDecisions = 0; // platform/buyer transitions after a deadline or a buyer shipment
     qint64 imagesServed = 0;
+    // The most connections open at once (seen when one more opened): how many calls a client keeps in flight.
+    qint64 peakConnections = 0;
 
     void reset() { *this = Counters{}; }
     QJsonObject toJson() const;

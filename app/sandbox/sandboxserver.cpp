@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace anxin::sandbox {
 namespace {
 
@@ -130,6 +132,12 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_state.counters().httpRequests;
+    if (!socket->property("anxinSeen").toBool()) {
+        socket->setProperty("anxinSeen", true);
+        ++m_openConnections;
+        m_state.counters().peakConnections = std::max(m_state.counters().peakConnections, m_openConnections);
+        connect(socket, &QTcpSocket::disconnected, this, [this] { --m_openConnections; });
+    }
     const bool keepAlive = wantsKeepAlive(request);
     if (!socket->peerAddress().isLoopback()) {
         send(socket, http::response(403, "text/plain", "loopback only\n", m_state.clock().nowSecs(), false), 0, false);

@@ -61,6 +61,7 @@ private:
     QTimer m_liveTimer;
     QHostAddress m_address;
     quint16 m_port = 0;
+    qint64 m_openConnections = 0; // client connections open now (counted at their first request)
 };
 
 } // namespace anxin::sandbox

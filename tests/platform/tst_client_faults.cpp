@@ -39,6 +39,7 @@ private slots:
     void fault_onWrite_notResentAndOutcomeUnknown();
     void latency_beyondTransferTimeout_readTimesOutThenRetrySucceeds();
     void latency_persisting_timeoutErrorAfterMaxAttempts();
+    void latency_twelveCallsOfOneMethodAtOnce_allInFlightTogether();
     void dropMidBody_onRead_networkErrorThenRetrySucceeds();
     void dropAfterWrite_onWrite_outcomeUnknownAndNotResentByQt();
     void dropAfterWrite_submitEvidence_neverAppliedTwiceOrReportedAsSuccess();
@@ -376,6 +377,21 @@ void TstClientFaults::latency_beyondTransferTimeout_readTimesOutThenRetrySucceed
     QCOMPARE(attempts.at(0).http, 0); // no answer: the transfer timeout cut it
     QVERIFY(attempts.at(0).atMs >= 250);
     QVERIFY(timer.elapsed() < 1200); // did not wait for the slow answer
+}
+
+// Over a slow connection a method's calls in flight set its pace (twelve calls of 60 ms: 200 a second). Qt opens at
+// most six connections to a host per network manager, which capped every method together at six calls a latency;
+// twelve calls started together must all be in flight at once, and another method's calls beside them too.
+void TstClientFaults::latency_twelveCallsOfOneMethodAtOnce_allInFlightTogether()
+{
+    warmUp();
+    QVERIFY(m_rig->fault(spec("latency", {{"latency_ms", 400}, {"ratio", 1}})));
+    m_rig->resetCounters();
+    const auto results = m_rig->callConcurrently(12, "shop.reputation", {});
+    QCOMPARE(results.size(), 12);
+    for (const CallResult &r : results)
+        VERIFY_OK(r);
+    QVERIFY2(m_rig->counter("peak_connections") >= 12, qPrintable(QString::number(m_rig->counter("peak_connections"))));
 }
 
 void TstClientFaults::latency_persisting_timeoutErrorAfterMaxAttempts()
