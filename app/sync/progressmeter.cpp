@@ -1,5 +1,6 @@
 #include "sync/progressmeter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace anxin::sync {
@@ -38,6 +39,21 @@ qint64 ProgressMeter::etaSecs(qint64 done, qint64 total) const
     if (total <= 0 || done > total || rate <= 0)
         return -1;
     return qint64(std::ceil(double(total - done) / rate));
+}
+
+int BesideWidth::at(qint64 nowMs, double ratePerSec)
+{
+    if (m_checkedMs >= 0 && nowMs - m_checkedMs < kCheckMs)
+        return m_width;
+    m_checkedMs = nowMs;
+    if (ratePerSec <= 0)
+        return m_width;
+    m_best = std::max(m_best, ratePerSec);
+    if (ratePerSec >= kKeep * m_best)
+        m_width = std::min(m_widest, m_width + 1);
+    else
+        m_width = std::max(1, m_width - 1);
+    return m_width;
 }
 
 } // namespace anxin::sync

@@ -34,4 +34,28 @@ private:
     QList<Reading> m_readings; // oldest first; the oldest is at or before the window's start
 };
 
+// How many windows of a history walk run beside the open tickets' details: the details come first, and both share
+// this desk's processor and connection. Read every kCheckMs with the details' pace: the walk widens by one window
+// while the details keep at least kKeep of the best pace they reached, and narrows by one when they fall below it.
+// A machine with room to spare (the details held at the platform's rate limit) walks wide; a busy one walks narrow.
+class BesideWidth
+{
+public:
+    static constexpr qint64 kCheckMs = 3000;
+    static constexpr double kKeep = 0.9;
+
+    explicit BesideWidth(int widest)
+        : m_widest(widest)
+    {}
+    // The width to use at `nowMs`, the details' pace then being `ratePerSec` (0: not known yet).
+    int at(qint64 nowMs, double ratePerSec);
+    int width() const { return m_width; }
+
+private:
+    int m_widest;
+    int m_width = 1;
+    double m_best = 0;
+    qint64 m_checkedMs = -1;
+};
+
 } // namespace anxin::sync

@@ -36,9 +36,6 @@ const QString &kBackfillStream = kHistoryBackfillStream;
 // keeps the rate; this keeps enough calls in flight to reach it over a slow connection, and no more).
 constexpr int kStartParallel = 4;
 constexpr int kMaxParallel = 16;
-// Windows of a walk in flight while the open tickets' details load beside it: the details come first, and both share
-// this desk's one thread (parsing and writing); the walk takes what is left and widens once they are in.
-constexpr int kBesideWalkParallel = 1;
 
 QString platformDay(qint64 platformNowMs)
 {
@@ -390,6 +387,7 @@ void ShopSyncer::pullOpenDetails()
     // after them, and never take a detail call's place.
     m_besideStage = QStringLiteral("details");
     m_besideMeter = {};
+    m_besideWidth = BesideWidth(kMaxParallel);
     m_besideRunning = true;
     const qint64 n = ids->size();
     fetchDetails(m_besideStage, ids.value(), [this, n] {
@@ -403,7 +401,7 @@ void ShopSyncer::pullOpenDetails()
         if (std::exchange(m_joinWaiting, false))
             return next();
         if (m_walking > 0)
-            walkOn(); // the walk beside widens now
+            walkOn(); // the walk beside widens now (a window waits only while another walks)
     });
     next();
 }
@@ -512,6 +510,7 @@ bool ShopSyncer::openWalk(const QString &stream)
     m_windows.first().page = resume ? cursor.value()->cursorPage : 0;
     m_nextWindow = 0;
     m_walking = 0;
+    m_parked.clear();
     m_frontier = 0;
     m_streamDone = 0;
     m_streamTotal = -1;
@@ -605,13 +604,21 @@ qint64 ShopSyncer::frontierCursor()
 
 void ShopSyncer::walkOn()
 {
-    int room = std::max(1, lane(walkMethod()).parallel);
-    if (m_besideRunning)
-        room = std::min(room, kBesideWalkParallel);
-    while (!m_finished && m_walking < room && m_nextWindow < m_windows.size()) {
+    const int room = walkRoom();
+    while (!m_finished && m_walking < room && (!m_parked.isEmpty() || m_nextWindow < m_windows.size())) {
         ++m_walking;
-        requestPage(m_nextWindow++);
+        requestPage(m_parked.isEmpty() ? m_nextWindow++ : m_parked.takeFirst());
     }
+}
+
+int ShopSyncer::walkRoom()
+{
+    // Beside the open tickets' details the walk takes the room they leave (see BesideWidth); after them, what the
+    // platform's answers allow.
+    const int room = std::max(1, lane(walkMethod()).parallel);
+    if (!m_besideRunning)
+        return room;
+    return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideMeter.ratePerSec()));
 }
 
 void ShopSyncer::requestPage(int window)
@@ -727,8 +734,16 @@ void ShopSyncer::applyPage(int window, const QJsonValue &data)
     m_streamTotal = known + (knownSpan > 0 ? known * unknownSpan / knownSpan : 0);
     emitProgress(walkStage(), m_streamDone, std::max(m_streamTotal, m_streamDone));
 
-    if (!w.done)
-        return requestPage(window);
+    if (!w.done) {
+        // Narrower now (the details beside it slowed down): this window waits, its place kept, until there is room.
+        if (m_walking > walkRoom()) {
+            m_parked << window;
+            --m_walking;
+            return;
+        }
+        requestPage(window);
+        return walkOn(); // wider now: more windows
+    }
     --m_walking;
     if (frontierIndex() == m_windows.size())
         return walkDone();

@@ -166,7 +166,8 @@ private:
     PageStep stepAfter(Window &w, bool more, qint64 lastUpdateTime, const QStringList &ids, qint64 total);
     static void adopt(Window &w, const PageStep &step);
     bool openWalk(const QString &stream);
-    void walkOn(); // starts windows while there is room
+    void walkOn();  // starts windows (the waiting ones first) while there is room
+    int walkRoom(); // windows that may be read at once now
     void requestPage(int window);
     void applyPage(int window, const QJsonValue &data);
     int frontierIndex(); // the oldest window not read yet (m_windows.size(): all read)
@@ -226,6 +227,7 @@ private:
     // The open tickets' details, fetched beside the history walks (their stage's readings say `beside`).
     QString m_besideStage;
     ProgressMeter m_besideMeter;
+    BesideWidth m_besideWidth{1};
     bool m_besideRunning = false;
     bool m_joinWaiting = false; // the steps wait for the details beside them to end
     // The walk of the stream being pulled (tickets or orders).
@@ -233,6 +235,7 @@ private:
     QList<Window> m_windows;
     int m_nextWindow = 0; // the next window to start
     int m_walking = 0;    // windows being read now
+    QList<int> m_parked;  // windows begun and waiting for room (the walk narrowed beside the details)
     int m_frontier = 0;   // the oldest window not read yet
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;

@@ -5,6 +5,7 @@
 
 #include <QtTest>
 
+using anxin::sync::BesideWidth;
 using anxin::sync::ProgressMeter;
 
 namespace {
@@ -19,6 +20,7 @@ private slots:
     void paceDrops_estimateFollowsTheLastSeconds();
     void newStage_startsAgain();
     void unknowable_saysSo();
+    void besideWidth_widensWhileDetailsKeepPace_narrowsWhenTheySlow();
 };
 
 void TstProgressMeter::steadyPace_rateAndTimeLeft()
@@ -81,6 +83,27 @@ void TstProgressMeter::unknowable_saysSo()
 }
 
 } // namespace
+
+// The history walk beside the open tickets' details: one window at first; one more each check while the details
+// hold their pace (ramping up counts as holding it); one fewer each check while they run below 90 % of their best;
+// never below one nor above the widest; no change between checks.
+void TstProgressMeter::besideWidth_widensWhileDetailsKeepPace_narrowsWhenTheySlow()
+{
+    BesideWidth w(4);
+    const qint64 step = BesideWidth::kCheckMs;
+    QCOMPARE(w.width(), 1);
+    QCOMPARE(w.at(0, 0), 1); // no pace yet
+    QCOMPARE(w.at(step, 40), 2);
+    QCOMPARE(w.at(step + 10, 10), 2); // between checks: unchanged
+    QCOMPARE(w.at(2 * step, 95), 3);
+    QCOMPARE(w.at(3 * step, 90), 4);  // 90 of the best 95: still holding
+    QCOMPARE(w.at(4 * step, 100), 4); // the widest
+    QCOMPARE(w.at(5 * step, 80), 3);  // fell behind: narrower
+    QCOMPARE(w.at(6 * step, 85), 2);
+    QCOMPARE(w.at(7 * step, 50), 1);
+    QCOMPARE(w.at(8 * step, 50), 1); // never below one
+    QCOMPARE(w.at(9 * step, 99), 2); // back at pace: wider again
+}
 
 ANXIN_TEST_MAIN(TstProgressMeter)
 #include "tst_progressmeter.moc"
