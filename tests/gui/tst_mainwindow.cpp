@@ -1,3 +1,5 @@
+#include "common/bands.h"
+#include "common/icons.h"
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
@@ -87,10 +89,43 @@ private slots:
         auto *state = w.findChild<QLabel *>(QStringLiteral("shopState"));
         QVERIFY(state);
         QCOMPARE(state->text(), QStringLiteral("No shop connected"));
+        // The words come with an icon of the state, never the icon alone.
+        auto *icon = w.findChild<QLabel *>(QStringLiteral("shopStateIcon"));
+        QVERIFY(icon);
+        QCOMPARE(icon->property("linkState").toString(), QStringLiteral("not_yet"));
+        QVERIFY(!icon->pixmap().isNull());
         auto *pending = w.findChild<QWidget *>(QStringLiteral("pendingButton"));
         QVERIFY(pending);
         QTest::mouseClick(pending, Qt::LeftButton);
         QCOMPARE(w.currentPage(), PageId::Pending);
+    }
+
+    // Every connection state has its own icon, drawn sharp at 1x and 2x; offline is grey, never the overdue red.
+    void linkStateIcons_distinctCrispAndOfflineNotRed()
+    {
+        const QPalette palette = QApplication::palette();
+        const QSize size(14, 14);
+        QList<QImage> seen;
+        for (LinkState s : {LinkState::Online, LinkState::Syncing, LinkState::Offline, LinkState::Attention}) {
+            const QIcon icon = linkStateIcon(s, palette, size);
+            for (qreal dpr : {1.0, 2.0}) {
+                const QPixmap p = icon.pixmap(size, dpr);
+                QVERIFY2(!p.isNull(), linkStateKey(s));
+                QCOMPARE(p.devicePixelRatio(), dpr);
+                QCOMPARE(p.size(), size * dpr); // drawn at that scale, not stretched
+            }
+            const QImage image = icon.pixmap(size, 2.0).toImage();
+            QVERIFY2(!seen.contains(image), linkStateKey(s));
+            seen << image;
+        }
+        const QImage offline = linkStateIcon(LinkState::Offline, palette, size).pixmap(size, 1.0).toImage();
+        const QColor red = bandColor(core::DeadlineBand::Overdue, palette);
+        for (int y = 0; y < offline.height(); ++y)
+            for (int x = 0; x < offline.width(); ++x) {
+                const QColor c = offline.pixelColor(x, y);
+                if (c.alpha() > 200)
+                    QVERIFY(c.rgb() != red.rgb() && c.hslSaturation() < 60);
+            }
     }
 
     void settingsLanguage_switchToChinese_retranslatesWithoutRestart()

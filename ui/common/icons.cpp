@@ -1,5 +1,7 @@
 #include "common/icons.h"
 
+#include "common/bands.h"
+
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -24,6 +26,57 @@ QPixmap render(const QString &svgPath, QSize size, int scale, const QColor &colo
     return pixmap;
 }
 } // namespace
+
+const char *linkStateKey(LinkState state)
+{
+    switch (state) {
+    case LinkState::Online:
+        return "online";
+    case LinkState::Syncing:
+        return "syncing";
+    case LinkState::Offline:
+        return "offline";
+    case LinkState::Attention:
+        return "attention";
+    case LinkState::NotYet:
+        return "not_yet";
+    }
+    return "";
+}
+
+QIcon linkStateIcon(LinkState state, const QPalette &palette, QSize size)
+{
+    const bool dark = isDark(palette);
+    QString path;
+    QColor colour;
+    switch (state) {
+    case LinkState::Online:
+        path = QStringLiteral(":/icons/online.svg");
+        colour = dark ? QColor(0x5c, 0xc3, 0x7a) : QColor(0x2e, 0x7d, 0x32);
+        break;
+    case LinkState::Syncing:
+        path = QStringLiteral(":/icons/syncing.svg");
+        colour = palette.color(QPalette::Link);
+        break;
+    case LinkState::Offline:
+    case LinkState::NotYet:
+        path = QStringLiteral(":/icons/offline.svg");
+        colour = palette.color(QPalette::PlaceholderText);
+        break;
+    case LinkState::Attention:
+        path = QStringLiteral(":/icons/attention.svg");
+        colour = bandColor(core::DeadlineBand::Under1h, palette);
+        break;
+    }
+    QIcon icon;
+    for (int scale : {1, 2, 3}) {
+        const QPixmap p = render(path, size, scale, colour);
+        if (p.isNull())
+            return QIcon(path);
+        icon.addPixmap(p);
+    }
+    return icon;
+}
 
 QIcon tintedIcon(const QString &svgPath, const QPalette &palette, QSize size)
 {

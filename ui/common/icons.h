@@ -12,4 +12,17 @@ namespace anxin::ui {
 // 2x and 3x so it stays crisp on HiDPI screens.
 QIcon tintedIcon(const QString &svgPath, const QPalette &palette, QSize size);
 
+// A shop's connection as the status bar shows it: an icon beside the words, never the icon alone.
+enum class LinkState
+{
+    Online,    // synced, nothing running
+    Syncing,   // a sync is running
+    Offline,   // no network: a state, not an error (grey, never red)
+    Attention, // needs re-authorization, or the sync stopped: something to do (amber)
+    NotYet     // no shop, or never synced
+};
+const char *linkStateKey(LinkState state); // "online", "syncing", ... (tests, accessibility)
+// The state's shape in its colour for the palette (green, accent, grey, amber), at 1x, 2x and 3x.
+QIcon linkStateIcon(LinkState state, const QPalette &palette, QSize size);
+
 } // namespace anxin::ui

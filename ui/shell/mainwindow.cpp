@@ -32,6 +32,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace anxin::ui {
 
 MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent)
@@ -168,6 +170,8 @@ void MainWindow::buildStatusBar()
 {
     m_shopState = new QLabel(this);
     m_shopState->setObjectName(QStringLiteral("shopState"));
+    m_shopIcon = new QLabel(this);
+    m_shopIcon->setObjectName(QStringLiteral("shopStateIcon"));
     m_lastSync = new QLabel(this);
     m_lastSync->setObjectName(QStringLiteral("lastSync"));
     m_pendingButton = new QToolButton(this);
@@ -184,6 +188,7 @@ void MainWindow::buildStatusBar()
     m_teamState->hide();
     connect(m_session.team(), &team::TeamLink::changed, this, &MainWindow::updateTeamState);
     statusBar()->addPermanentWidget(m_teamState);
+    statusBar()->addPermanentWidget(m_shopIcon);
     statusBar()->addPermanentWidget(m_shopState);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_syncButton);
@@ -282,6 +287,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateShopState()
 {
     const auto shop = m_session.shop();
+    LinkState link = LinkState::NotYet;
     if (!shop.isComplete()) {
         m_shopState->setText(tr("No shop connected"));
         m_shopState->setToolTip(tr("Connect a shop in Settings to start syncing."));
@@ -294,24 +300,40 @@ void MainWindow::updateShopState()
                 if (!t.isEmpty())
                     running << t;
             state = running.isEmpty() ? tr("syncing") : running.join(QStringLiteral(" | "));
+            link = LinkState::Syncing;
         } break;
         case sync::SyncWorker::State::Offline:
             state = tr("offline");
+            link = LinkState::Offline;
             break;
         case sync::SyncWorker::State::NeedsAuth:
             state = tr("needs re-authorization");
+            link = LinkState::Attention;
             break;
         case sync::SyncWorker::State::Error:
             state = tr("sync stopped");
+            link = LinkState::Attention;
             break;
         case sync::SyncWorker::State::Idle:
             state = m_session.syncControl().lastSyncAt() ? tr("online") : tr("not synced yet");
+            link = m_session.syncControl().lastSyncAt() ? LinkState::Online : LinkState::NotYet;
             break;
         }
         m_shopState->setText(tr("Shop %1 · %2").arg(shop.shopId, state));
         m_shopState->setToolTip(
             m_session.syncControl().syncMessage().isEmpty() ? shop.gateway : m_session.syncControl().syncMessage());
     }
+    showLinkIcon(link);
+}
+
+void MainWindow::showLinkIcon(LinkState link)
+{
+    m_shopIcon->setToolTip(m_shopState->toolTip());
+    if (std::exchange(m_shownLink, int(link)) == int(link))
+        return;
+    const QSize size(14, 14);
+    m_shopIcon->setProperty("linkState", QString::fromLatin1(linkStateKey(link)));
+    m_shopIcon->setPixmap(linkStateIcon(link, palette(), size).pixmap(size, devicePixelRatioF()));
 }
 
 void MainWindow::retranslate()
@@ -417,8 +439,13 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_nav)
+    else if (event->type() == QEvent::PaletteChange && m_nav) {
         retintIcons(); // light, dark or the system's colours: icons follow the text colour
+        if (m_shopIcon) {
+            m_shownLink = -1;
+            updateShopState();
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 

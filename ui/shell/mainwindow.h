@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/icons.h"
 #include "shell/pageregistry.h"
 
 #include <QMainWindow>
@@ -51,6 +52,7 @@ private:
     void restoreState();
     void updateStatus();
     void updateShopState(); // the shop and sync state only: no cache reads (progress arrives many times a second)
+    void showLinkIcon(LinkState link); // drawn again only when the state or the palette changed
     void onProgress(const sync::SyncProgress &progress);
 
     models::DeskSession &m_session;
@@ -60,6 +62,8 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_shopState = nullptr;
+    QLabel *m_shopIcon = nullptr; // the state's icon beside its words
+    int m_shownLink = -1;         // the LinkState m_shopIcon shows; -1: draw it again
     QLabel *m_lastSync = nullptr;
     QLabel *m_teamState = nullptr; // team mode: online or not, and which desk polls the shop
     QToolButton *m_pendingButton = nullptr;
