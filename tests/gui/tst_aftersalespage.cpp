@@ -51,6 +51,7 @@ private slots:
     void sortByAmount_descending_ordered();
     void search_productWord_matchingRows();
     void openAndApprove_keyA_pendingThenAppliedOnce();
+    void guaranteeClaimTheRulesDoNotPass_approveNotSuggested();
     void reject_evidenceRequiredCodeWithoutEvidence_refused();
     void rejectValidClaim_ownerOverrideAudited_agentRefused();
     void extend_enabledOnlyInTheLastTwoDays_tooltipSaysWhy();
@@ -269,6 +270,34 @@ void TestAfterSalesPage::openAndApprove_keyA_pendingThenAppliedOnce()
     // The same sync that sent it brings the ticket's new state back: refunded.
     QTRY_COMPARE_WITH_TIMEOUT(
         store::TicketRepository(*m_main.session->cache().database()).get(id).value()->aftersaleStatus, 12, 20000);
+}
+
+// A guarantee claim the rules do not pass can still be approved here (at the shop's cost), but approve is not the
+// pane's suggested action; an ordinary ticket at the review step suggests it.
+void TestAfterSalesPage::guaranteeClaimTheRulesDoNotPass_approveNotSuggested()
+{
+    ui::AfterSalesPage page(*m_main.session);
+    page.show();
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveButton"));
+    auto *checklist = page.findChild<QLabel *>(QStringLiteral("checklist"));
+    QVERIFY(approve && checklist);
+    int failing = 0, plain = 0;
+    for (int type : {0, 1}) {
+        for (const QString &id : approvableIds(type, 60)) {
+            page.openTicket(id);
+            if (!approve->isEnabled())
+                continue;
+            const QString text = checklist->text();
+            if (!checklist->isHidden() && !text.contains(QStringLiteral("Eligible"))) {
+                ++failing;
+                QVERIFY2(!approve->property(ui::kPrimaryProperty).toBool(), qPrintable(id + QLatin1Char(' ') + text));
+            } else if (checklist->isHidden()) {
+                ++plain;
+                QVERIFY2(approve->property(ui::kPrimaryProperty).toBool(), qPrintable(id));
+            }
+        }
+    }
+    QVERIFY2(failing > 0 && plain > 0, qPrintable(QStringLiteral("%1 failing, %2 plain").arg(failing).arg(plain)));
 }
 
 // Issue #33: a note typed in the detail pane, marked for handover, shows at once as "not sent yet", the field

@@ -417,9 +417,11 @@ void TicketDetailPane::showDecisions(const models::TicketDetails &d)
     m_extend->setEnabled(allowed(sync::DecisionAction::Extend) && d.extend == core::ExtendCheck::Allowed);
     m_extend->setToolTip(extendTip(d));
     // One suggested action per step (approve at the review, confirm receipt when the parcel is back); the rest,
-    // rejections and extensions, stay plain. None when nothing can be decided now.
-    setPrimary(m_approve, reviewStep && m_approve->isEnabled());
-    setPrimary(m_confirm, t.aftersaleStatus == 11 && m_confirm->isEnabled());
+    // rejections and extensions, stay plain. None when nothing can be decided now, and none for a guarantee claim
+    // the rules do not pass (approving it stays possible, at the shop's cost, but is not suggested).
+    const bool claimFails = d.eligibility && d.eligibility->verdict != core::Verdict::Eligible;
+    setPrimary(m_approve, reviewStep && m_approve->isEnabled() && !claimFails);
+    setPrimary(m_confirm, t.aftersaleStatus == 11 && m_confirm->isEnabled() && !claimFails);
 }
 
 // The buyer's words and masked contact (revealed on demand).
