@@ -164,6 +164,12 @@ void MainWindow::retintIcons()
     for (int row = 0; row < m_nav->count() && row < kPageCount; ++row)
         m_nav->item(row)->setIcon(
             tintedIcon(QString::fromLatin1(pages()[size_t(row)].iconPath), m_nav->palette(), m_nav->iconSize()));
+    // The status bar's buttons in the rail's drawing: sync and pending.
+    const QSize small(14, 14);
+    if (m_syncButton)
+        m_syncButton->setIcon(tintedIcon(QStringLiteral(":/icons/syncing.svg"), palette(), small));
+    if (m_pendingButton)
+        m_pendingButton->setIcon(tintedIcon(QStringLiteral(":/icons/pending.svg"), palette(), small));
 }
 
 void MainWindow::buildStatusBar()
@@ -187,6 +193,11 @@ void MainWindow::buildStatusBar()
     m_teamState->setObjectName(QStringLiteral("teamState"));
     m_teamState->hide();
     connect(m_session.team(), &team::TeamLink::changed, this, &MainWindow::updateTeamState);
+    for (QToolButton *b : {m_syncButton, m_pendingButton}) {
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setIconSize(QSize(14, 14));
+    }
+    retintIcons();
     statusBar()->addPermanentWidget(m_teamState);
     statusBar()->addPermanentWidget(m_shopIcon);
     statusBar()->addPermanentWidget(m_shopState);
