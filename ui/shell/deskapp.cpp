@@ -222,11 +222,15 @@ static int runDeskApp(int argc, char **argv)
     const QCommandLineOption firstPaintOpt(
         QStringLiteral("report-first-paint"),
         QStringLiteral("Print the milliseconds from process start to the first painted ticket list, and exit."));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"),
+                                      QStringLiteral("Colours for this run: light, dark or system (the saved choice "
+                                                     "in Settings is left as it is)."),
+                                      QStringLiteral("theme"));
     const QCommandLineOption openOpt(QStringLiteral("open-ticket"),
                                      QStringLiteral("Start on the After-sales page with this ticket open."),
                                      QStringLiteral("id"));
-    parser.addOptions(
-        {profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, sizeOpt, syncOpt, firstPaintOpt, openOpt});
+    parser.addOptions({profileOpt, gatewayOpt, appKeyOpt, shopOpt, langOpt, shotOpt, sizeOpt, syncOpt, firstPaintOpt,
+                       openOpt, themeOpt});
     parser.process(app);
 
     core::Profile profile(core::Profile::resolveDir(parser.value(profileOpt)));
@@ -237,7 +241,7 @@ static int runDeskApp(int argc, char **argv)
     core::installLogHandler(profile.logPath());
 
     core::Settings settings(profile.settingsPath());
-    applyTheme(settings.get(core::keys::theme));
+    applyTheme(parser.isSet(themeOpt) ? parser.value(themeOpt) : settings.get(core::keys::theme));
     LanguageManager languages;
     languages.apply(parser.isSet(langOpt) ? parser.value(langOpt) : settings.get(core::keys::language));
 
