@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 
 #include <algorithm>
 #include <cmath>
@@ -40,6 +41,20 @@ void tintAsLink(QPushButton *button)
     button->setPalette(p);
 }
 
+// The colour a style paints for a button of colour `c`. Fusion lightens a dark button colour by (180 - grey) / 6 per
+// cent, takes a quarter of its saturation away (qfusionstyle.cpp, buttonColor()) and fills the face with a gradient
+// from 124 % to 102 % of that, darkened 4 % (qt_fusion_gradient): the label's ground is taken at 118 %, a little
+// above the middle. The other styles paint the palette's colour or their own.
+QColor paintedButton(const QColor &c, const QWidget *widget)
+{
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!style || style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        return c;
+    QColor b = c.lighter(100 + std::max(1, (180 - qGray(c.rgb())) / 6));
+    b.setHsv(b.hue(), int(b.saturation() * 0.75), b.value());
+    return b.darker(104).lighter(118);
+}
+
 void tintAsPrimary(QPushButton *button)
 {
     if (!button->property(kPrimaryProperty).toBool()) {
@@ -53,9 +68,9 @@ void tintAsPrimary(QPushButton *button)
     for (auto group : {QPalette::Active, QPalette::Inactive}) {
         const QColor text = p.color(group, QPalette::HighlightedText);
         QColor fill = p.color(group, QPalette::Highlight);
-        // The accent deepened (or lightened, under dark text) until its label reads as body text does (4.5:1):
-        // Fusion's light accent under white is 3.6:1.
-        for (int i = 0; i < 12 && contrastRatio(text, fill) < 4.5; ++i)
+        // The accent deepened (or lightened, under dark text) until its label reads as body text does (4.5:1) on
+        // what the style paints: Fusion's light accent under white is 3.6:1, and Fusion paints it lighter still.
+        for (int i = 0; i < 24 && contrastRatio(text, paintedButton(fill, button)) < 4.5; ++i)
             fill = text.lightness() > 128 ? fill.darker(108) : fill.lighter(108);
         p.setColor(group, QPalette::Button, fill);
         p.setColor(group, QPalette::ButtonText, text);
