@@ -1518,10 +1518,6 @@
         <translation>No tickets match these filters. Clear the search or choose “All statuses”.</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</source>
-        <translation>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
@@ -1705,6 +1701,14 @@
     <message>
         <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
         <translation>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its tickets appear here after the first sync.</source>
+        <translation>No shop connected yet. %1: its tickets appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 <context>
@@ -3274,11 +3278,11 @@ retry</translation>
     </message>
     <message>
         <source>On the platform&apos;s scale (calibrated): its number is expected within ±%1 of these.</source>
-        <translation>On the platform's scale (calibrated): its number is expected within ±%1 of these.</translation>
+        <translation>On the platform&apos;s scale (calibrated): its number is expected within ±%1 of these.</translation>
     </message>
     <message>
         <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
-        <translation>The platform is expected to show between %1 and %2 (the calibration's band).</translation>
+        <translation>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +4007,6 @@ retry</translation>
         <translation>Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
-        <translation>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</translation>
-    </message>
-    <message>
         <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
         <translation>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</translation>
     </message>
@@ -4040,6 +4040,14 @@ retry</translation>
     <message>
         <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
         <translation>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its deadlines appear here after the first sync.</source>
+        <translation>No shop connected yet. %1: its deadlines appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 </TS>

@@ -1503,10 +1503,6 @@
         <translation>没有符合筛选条件的售后单。请清空搜索，或选择“全部状态”。</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</source>
-        <translation>还没有连接店铺。请在“设置”中连接店铺，首次同步后售后单会显示在这里。</translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
@@ -1687,6 +1683,14 @@
     <message>
         <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
         <translation>历史记录仍在加载（%1 %，约剩 %2）：待处理的售后单已先到；已结束的售后单陆续补入。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its tickets appear here after the first sync.</source>
+        <translation>还没有连接店铺。%1，首次同步后售后单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>请在“设置”中连接店铺</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +3952,6 @@ retry</source>
         <translation>未来 4 小时内没有到期事项。新的售后单和订单同步后会出现在这里。</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
-        <translation>还没有连接店铺。请在“设置”中连接店铺，首次同步后各项时限会显示在这里。</translation>
-    </message>
-    <message>
         <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
         <translation>未来 8 小时内：%1 个售后处理时限、%2 个发货时限到期。</translation>
     </message>
@@ -3984,6 +3984,14 @@ retry</source>
     <message>
         <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
         <translation>过去 24 小时没有交接备注。在售后单上写备注时勾选“交接”，本店每台工作台都会在这里看到。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its deadlines appear here after the first sync.</source>
+        <translation>还没有连接店铺。%1，首次同步后各项时限会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>请在“设置”中连接店铺</translation>
     </message>
 </context>
 </TS>

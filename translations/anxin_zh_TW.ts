@@ -1503,10 +1503,6 @@
         <translation>沒有符合篩選條件的售後單。請清空搜尋，或選擇“全部狀態”。</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its tickets appear here after the first sync.</source>
-        <translation>還沒有連線店鋪。請在“設定”中連線店鋪，首次同步後售後單會顯示在這裡。</translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation>儲存檢視</translation>
     </message>
@@ -1687,6 +1683,14 @@
     <message>
         <source>History still loading (%1 %, about %2 left): the open tickets came first; closed ones fill in as they arrive.</source>
         <translation>歷史記錄仍在載入（%1 %，約剩 %2）：待處理的售後單已先到；已結束的售後單陸續補入。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its tickets appear here after the first sync.</source>
+        <translation>還沒有連線店鋪。%1，首次同步後售後單會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +3952,6 @@ retry</source>
         <translation>未來 4 小時內沒有到期事項。新的售後單和訂單同步後會出現在這裡。</translation>
     </message>
     <message>
-        <source>No shop connected yet. Connect a shop in Settings; its deadlines appear here after the first sync.</source>
-        <translation>還沒有連線店鋪。請在“設定”中連線店鋪，首次同步後各項時限會顯示在這裡。</translation>
-    </message>
-    <message>
         <source>During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.</source>
         <translation>未來 8 小時內：%1 個售後處理時限、%2 個出貨時限到期。</translation>
     </message>
@@ -3984,6 +3984,14 @@ retry</source>
     <message>
         <source>No handover notes in the last 24 hours. Mark a note “Handover” on a ticket and every desk of the shop sees it here.</source>
         <translation>過去 24 小時沒有交接備註。在售後單上寫備註時勾選「交接」，本店每台工作台都會在這裡看到。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its deadlines appear here after the first sync.</source>
+        <translation>還沒有連線店鋪。%1，首次同步後各項時限會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 </TS>

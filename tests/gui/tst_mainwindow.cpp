@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,29 @@ private slots:
                 if (c.alpha() > 200)
                     QVERIFY(c.rgb() != red.rgb() && c.hslSaturation() < 60);
             }
+    }
+
+    // Empty pages say what to do, with the way there: the link in the After-sales and Workbench sentences opens
+    // Settings (the window handles the app's own link scheme).
+    void noShop_emptyStatesLinkToSettings()
+    {
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        for (PageId id : {PageId::AfterSales, PageId::Workbench}) {
+            w.showPage(id);
+            const QString name =
+                id == PageId::AfterSales ? QStringLiteral("emptyState") : QStringLiteral("workbenchEmpty");
+            auto *empty = w.page(id)->findChild<QLabel *>(name);
+            QVERIFY(empty);
+            QTRY_VERIFY(empty->text().contains(QStringLiteral("Connect a shop in Settings")));
+            QVERIFY(empty->openExternalLinks());
+            QVERIFY(empty->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+            const QRegularExpressionMatch href =
+                QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).match(empty->text());
+            QVERIFY2(href.hasMatch(), qPrintable(empty->text()));
+            QVERIFY(QDesktopServices::openUrl(QUrl(href.captured(1))));
+            QCOMPARE(w.currentPage(), PageId::Settings);
+        }
     }
 
     void settingsLanguage_switchToChinese_retranslatesWithoutRestart()

@@ -32,6 +32,19 @@ void setUpEmptyState(QLabel *label, const QString &objectName)
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    openLinksIn(label);
+}
+
+QString pageLink(const char *pageKey, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1:page/%2\">%3</a>")
+        .arg(QLatin1String(kInternalScheme), QLatin1String(pageKey), text.toHtmlEscaped());
+}
+
+void openLinksIn(QLabel *label)
+{
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
 }
 
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty)

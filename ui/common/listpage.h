@@ -22,7 +22,14 @@ namespace anxin::ui {
 void setUpListTable(QTableView *table, const QString &objectName, QAbstractItemView::SelectionMode mode,
                     int sortColumn);
 // The quiet, centred, wrapped sentence shown in place of an empty list; showEmptyState() switches between them.
+// Its links (pageLink) open, by mouse or keyboard.
 void setUpEmptyState(QLabel *label, const QString &objectName);
+// A link to another page of the window inside a sentence ("anxin:page/settings"): the main window handles the
+// scheme (QDesktopServices::setUrlHandler). `pageKey` as in the page registry ("settings", "pending", ...).
+inline constexpr char kInternalScheme[] = "anxin";
+QString pageLink(const char *pageKey, const QString &text);
+// A label whose links open (mouse, Tab and Enter).
+void openLinksIn(QLabel *label);
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty);
 // A search field that runs `apply` `delayMs` after the last keystroke.
 void debounceSearch(QLineEdit *field, QTimer *debounce, int delayMs, const std::function<void()> &apply);

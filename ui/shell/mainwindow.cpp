@@ -3,6 +3,7 @@
 #include "aftersales/aftersalespage.h"
 #include "claims/claimspage.h"
 #include "common/icons.h"
+#include "common/listpage.h"
 #include "common/prompts.h"
 #include "core/settings.h"
 #include "models/claimsmodel.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +85,21 @@ MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages,
     buildStatusBar();
     retranslate();
     restoreState();
+    QDesktopServices::setUrlHandler(QString::fromLatin1(kInternalScheme), this, "openInternalLink");
+}
+
+MainWindow::~MainWindow()
+{
+    QDesktopServices::unsetUrlHandler(QString::fromLatin1(kInternalScheme));
+}
+
+void MainWindow::openInternalLink(const QUrl &url)
+{
+    const QString path = url.path();
+    if (!path.startsWith(QLatin1String("page/")))
+        return;
+    if (const PageInfo *info = pageByKey(path.mid(5)))
+        showPage(info->id);
 }
 
 void MainWindow::buildNavigation()

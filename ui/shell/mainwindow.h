@@ -31,6 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(PageId id);
     void openTicket(const QString &aftersaleId); // shows the After-sales page with this ticket open
@@ -38,6 +39,10 @@ public:
     void showTickets(const QStringList &ids, const QString &origin);
     PageId currentPage() const;
     QWidget *page(PageId id) const;
+
+public slots:
+    // A link inside the app (ui::pageLink, "anxin:page/<key>" in an empty state's sentence): shows that page.
+    void openInternalLink(const QUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/errortext.h"
+#include "common/listpage.h"
 #include "common/typography.h"
 #include "core/money.h"
 #include "models/desksession.h"
@@ -218,7 +219,9 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     left->addLayout(m_countsGrid);
     left->addSpacing(8);
     left->addWidget(m_due, 1);
-    left->addWidget(m_empty);
+    left->addWidget(m_empty, 1); // in the list's place, from its top
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    openLinksIn(m_empty);
     auto *right = new QVBoxLayout;
     right->addWidget(m_handoverTitle);
     right->addWidget(m_shift);
@@ -328,8 +331,8 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
     m_empty->setVisible(w.next.isEmpty());
     m_empty->setText(m_session.hasShop()
                          ? tr("Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.")
-                         : tr("No shop connected yet. Connect a shop in Settings; its deadlines appear here after the "
-                              "first sync."));
+                         : tr("No shop connected yet. %1: its deadlines appear here after the first sync.")
+                               .arg(pageLink("settings", tr("Connect a shop in Settings"))));
 
     m_shift->setText(tr("During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.")
                          .arg(w.shiftTickets)
