@@ -2110,6 +2110,14 @@
         <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
         <translation>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</translation>
     </message>
+    <message>
+        <source>No shop connected yet. %1: its guarantee claims appear here after the first sync.</source>
+        <translation>No shop connected yet. %1: its guarantee claims appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>
@@ -3136,10 +3144,6 @@ retry</translation>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings to see its experience score.</source>
-        <translation>Connect a shop in Settings to see its experience score.</translation>
-    </message>
     <message numerus="yes">
         <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
         <translation>
@@ -3283,6 +3287,14 @@ retry</translation>
     <message>
         <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
         <translation>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</translation>
+    </message>
+    <message>
+        <source>%1 to see its experience score.</source>
+        <translation>%1 to see its experience score.</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3635,14 @@ retry</translation>
     <message>
         <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
         <translation>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</source>
+        <translation>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 <context>

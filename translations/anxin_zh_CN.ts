@@ -2088,6 +2088,14 @@
         <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
         <translation>店铺历史记录仍在加载：该买家对同一商品的更早索赔可能尚未载入。仍要按 %1 同意此索赔吗？</translation>
     </message>
+    <message>
+        <source>No shop connected yet. %1: its guarantee claims appear here after the first sync.</source>
+        <translation>还没有连接店铺。%1，首次同步后保障理赔会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>请在“设置”中连接店铺</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>
@@ -3101,10 +3109,6 @@ retry</source>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings to see its experience score.</source>
-        <translation>请在“设置”中连接店铺以查看体验分。</translation>
-    </message>
     <message numerus="yes">
         <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
         <translation>
@@ -3236,6 +3240,14 @@ retry</source>
     <message>
         <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
         <translation>平台预计显示 %1 到 %2 之间（校准区间）。</translation>
+    </message>
+    <message>
+        <source>%1 to see its experience score.</source>
+        <translation>%1，即可查看店铺体验分。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>请在“设置”中连接店铺</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3582,14 @@ retry</source>
     <message>
         <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
         <translation>根据缓存订单估算，假设近期发货速度保持不变；并非平台数据。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</source>
+        <translation>还没有连接店铺。%1，首次同步后待发货的订单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>请在“设置”中连接店铺</translation>
     </message>
 </context>
 <context>

@@ -2088,6 +2088,14 @@
         <source>The shop&apos;s history is still loading: an earlier claim by this buyer on the same item may not be here yet. Approve this claim for %1 anyway?</source>
         <translation>店鋪歷史記錄仍在載入：該買家對同一商品的更早索賠可能尚未載入。仍要按 %1 同意此索賠嗎？</translation>
     </message>
+    <message>
+        <source>No shop connected yet. %1: its guarantee claims appear here after the first sync.</source>
+        <translation>還沒有連線店鋪。%1，首次同步後保障理賠會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::EvidenceGrid</name>
@@ -3101,10 +3109,6 @@ retry</source>
         <source>Computing…</source>
         <translation>正在計算…</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings to see its experience score.</source>
-        <translation>請在“設定”中連線店鋪以檢視體驗分。</translation>
-    </message>
     <message numerus="yes">
         <source>No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.</source>
         <translation>
@@ -3236,6 +3240,14 @@ retry</source>
     <message>
         <source>The platform is expected to show between %1 and %2 (the calibration&apos;s band).</source>
         <translation>平台預計顯示 %1 到 %2 之間（校準區間）。</translation>
+    </message>
+    <message>
+        <source>%1 to see its experience score.</source>
+        <translation>%1，即可查看店鋪體驗分。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3582,14 @@ retry</source>
     <message>
         <source>An estimate from the cached orders, assuming the recent pace continues; not a platform figure.</source>
         <translation>根據快取訂單估算，假設近期出貨速度保持不變；並非平臺資料。</translation>
+    </message>
+    <message>
+        <source>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</source>
+        <translation>還沒有連線店鋪。%1，首次同步後待出貨的訂單會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 <context>

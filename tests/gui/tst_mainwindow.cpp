@@ -130,16 +130,19 @@ private slots:
             }
     }
 
-    // Empty pages say what to do, with the way there: the link in the After-sales and Workbench sentences opens
-    // Settings (the window handles the app's own link scheme).
+    // Empty pages say what to do, with the way there: the link in each page's sentence opens Settings (the window
+    // handles the app's own link scheme).
     void noShop_emptyStatesLinkToSettings()
     {
         MainWindow w(*m_session, *m_languages, m_dir->path());
         w.show();
-        for (PageId id : {PageId::AfterSales, PageId::Workbench}) {
+        const QList<std::pair<PageId, QString>> pages{{PageId::AfterSales, QStringLiteral("emptyState")},
+                                                      {PageId::Workbench, QStringLiteral("workbenchEmpty")},
+                                                      {PageId::Claims, QStringLiteral("claimsEmpty")},
+                                                      {PageId::Shipping, QStringLiteral("emptyState")},
+                                                      {PageId::Score, QStringLiteral("calibrationNote")}};
+        for (const auto &[id, name] : pages) {
             w.showPage(id);
-            const QString name =
-                id == PageId::AfterSales ? QStringLiteral("emptyState") : QStringLiteral("workbenchEmpty");
             auto *empty = w.page(id)->findChild<QLabel *>(name);
             QVERIFY(empty);
             QTRY_VERIFY(empty->text().contains(QStringLiteral("Connect a shop in Settings")));

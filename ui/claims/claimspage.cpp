@@ -246,8 +246,10 @@ void ClaimsPage::updateCount()
                                     : tr("%1 of %n claim(s)", nullptr, total).arg(shown));
     m_table->setVisible(total > 0);
     m_emptyState->setVisible(total == 0);
-    m_emptyState->setText(model->isLoading()
-                              ? tr("Reading the claims from the local cache…")
+    m_emptyState->setText(model->isLoading() ? tr("Reading the claims from the local cache…")
+                          : !m_session.hasShop()
+                              ? tr("No shop connected yet. %1: its guarantee claims appear here after the first sync.")
+                                    .arg(pageLink("settings", tr("Connect a shop in Settings")))
                               : tr("No open guarantee claims. Spoiled-fresh and allergy claims appear here after a "
                                    "sync, with their eligibility already checked."));
 }

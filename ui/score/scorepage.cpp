@@ -1,6 +1,7 @@
 #include "score/scorepage.h"
 
 #include "common/bands.h"
+#include "common/listpage.h"
 #include "common/typography.h"
 #include "core/scoremodel.h"
 #include "core/settings.h"
@@ -236,6 +237,7 @@ QWidget *ScorePage::buildSummaryBox()
 {
     m_calibration->setWordWrap(true);
     m_calibration->setObjectName(QStringLiteral("calibrationNote"));
+    openLinksIn(m_calibration);
     // Calibrated (cell 4) next to the platform's number, then our rule score and its gap.
     fillDimensionGrid<5>(m_summaryGrid, m_summaryHeads, m_summaryCells, QStringLiteral("summary"), true, this,
                          {0, 1, 3, 4, 2});
@@ -525,8 +527,10 @@ void ScorePage::updateSummary()
         for (int r = 0; r < 4; ++r)
             for (int c = 1; c < 5; ++c)
                 m_summaryCells[r][c]->setText(QStringLiteral("—"));
-        m_calibration->setText(m_session.hasShop() ? tr("Computing…")
-                                                   : tr("Connect a shop in Settings to see its experience score."));
+        m_calibration->setText(
+            m_session.hasShop()
+                ? tr("Computing…")
+                : tr("%1 to see its experience score.").arg(pageLink("settings", tr("Connect a shop in Settings"))));
         return;
     }
     const models::ScoreData &d = m_dashboard->data();
@@ -549,7 +553,9 @@ void ScorePage::updateSummary()
     }
     const int days = int(d.snapshots.size());
     QString note;
-    if (!s.estimate.hasData[core::Dimension::Overall])
+    if (!m_session.hasShop())
+        note = tr("%1 to see its experience score.").arg(pageLink("settings", tr("Connect a shop in Settings")));
+    else if (!s.estimate.hasData[core::Dimension::Overall])
         note = tr("No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.", nullptr,
                   s.windowDays);
     else if (!s.snapshot)

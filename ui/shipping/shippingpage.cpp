@@ -344,8 +344,12 @@ void ShippingPage::retranslate()
     m_pickup->setText(tr("Shipped, no pickup scan"));
     m_pickup->setToolTip(tr("Only shipped orders the carrier has not scanned within 24 h of shipping: the platform "
                             "counts them as false shipments."));
-    m_emptyState->setText(tr("No order is waiting to ship under these filters. Orders appear here after a sync: "
-                             "every paid order until it ships, and shipments the carrier has not picked up."));
+    m_emptyState->setText(
+        m_session.hasShop()
+            ? tr("No order is waiting to ship under these filters. Orders appear here after a sync: every paid order "
+                 "until it ships, and shipments the carrier has not picked up.")
+            : tr("No shop connected yet. %1: its orders waiting to ship appear here after the first sync.")
+                  .arg(pageLink("settings", tr("Connect a shop in Settings"))));
     m_routeTitle->setText(tr("Carrier route"));
     m_routeRefresh->setText(tr("Ask the carrier"));
     m_routeRefresh->setToolTip(tr("Fetch this parcel's scans now"));
