@@ -20,6 +20,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -29,6 +30,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +288,19 @@ private slots:
         QVERIFY2(contrast(primary.palette().color(QPalette::Active, QPalette::ButtonText), painted) >= 4.5,
                  qPrintable(painted.name() + QStringLiteral(" painted for ") +
                             primary.palette().color(QPalette::Active, QPalette::Button).name()));
+        // A check box's edge reads on its window (3:1, as a control's edge should): darkest or lightest pixel of the
+        // indicator's left edge against the window, as painted.
+        QCheckBox box(QStringLiteral("Risky"), &w);
+        box.resize(box.sizeHint());
+        QStyleOptionButton opt;
+        opt.initFrom(&box);
+        const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &opt, &box);
+        const QImage boxImage = box.grab().toImage();
+        const QColor window = box.palette().color(QPalette::Window);
+        double edge = 1;
+        for (int x = indicator.left(); x <= indicator.left() + 1; ++x)
+            edge = std::max(edge, contrast(boxImage.pixelColor(x, indicator.center().y()), window));
+        QVERIFY2(edge >= 3.0, qPrintable(QStringLiteral("check box edge %1:1").arg(edge)));
         // The score charts follow: no white panel in a dark window.
         for (const char *name : {"scoreTrendChart", "scoreBarsChart"}) {
             auto *chart = w.findChild<QChartView *>(QLatin1String(name));

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QStyle>
 
@@ -48,6 +49,8 @@ void tintAsLink(QPushButton *button)
 QColor paintedButton(const QColor &c, const QWidget *widget)
 {
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle(); // the themes' Fusion with outlined check boxes
     if (!style || style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         return c;
     QColor b = c.lighter(100 + std::max(1, (180 - qGray(c.rgb())) / 6));

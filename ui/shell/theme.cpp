@@ -1,9 +1,12 @@
 #include "shell/theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace anxin::ui {
 
@@ -64,13 +67,41 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion as the light and dark themes draw it, with one change: check boxes and radio buttons get an outline in the
+// palette's placeholder colour. Fusion outlines them 40 % darker than the window, which is 2:1 on the light window
+// and next to nothing on the dark one (a control's edge wants 3:1).
+class ThemeStyle : public QProxyStyle
+{
+public:
+    ThemeStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+        const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(r);
+        else
+            painter->drawRoundedRect(r, 2, 2);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void applyTheme(const QString &choice)
 {
     SystemLook &look = systemLook();
     if (choice == QLatin1String("dark") || choice == QLatin1String("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ThemeStyle);
         QApplication::setPalette(choice == QLatin1String("dark") ? darkPalette()
                                                                  : QApplication::style()->standardPalette());
         current() = choice;
