@@ -1,5 +1,6 @@
 #include "common/bands.h"
 #include "common/icons.h"
+#include "common/typography.h"
 #include "core/clock.h"
 #include "core/profile.h"
 #include "core/settings.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +156,32 @@ private slots:
             QVERIFY(QDesktopServices::openUrl(QUrl(href.captured(1))));
             QCOMPARE(w.currentPage(), PageId::Settings);
         }
+    }
+
+    // One type scale (ui/common/typography.h): every page's title the same size, every pane's title the same, and
+    // each rank larger than the one below it.
+    void typeScale_titlesOfOneRankShareOneSize()
+    {
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        QMap<int, QSet<qreal>> sizes;
+        QMap<int, int> counts;
+        for (QLabel *l : w.findChildren<QLabel *>()) {
+            const QVariant role = l->property("textRole");
+            if (!role.isValid())
+                continue;
+            sizes[role.toInt()].insert(l->font().pointSizeF());
+            ++counts[role.toInt()];
+            QVERIFY(l->font().bold());
+        }
+        const int page = int(TextRole::PageTitle), pane = int(TextRole::PaneTitle), section = int(TextRole::Section);
+        QVERIFY2(counts.value(page) >= 4, qPrintable(QString::number(counts.value(page)))); // Workbench, Score, ...
+        QVERIFY(counts.value(pane) >= 2);                                                   // the ticket and the claim
+        QVERIFY(counts.value(section) >= 6);
+        for (int role : {page, pane, section})
+            QCOMPARE(sizes.value(role).size(), 1);
+        QVERIFY(*sizes.value(page).begin() > *sizes.value(pane).begin());
+        QVERIFY(*sizes.value(pane).begin() > *sizes.value(section).begin());
     }
 
     void settingsLanguage_switchToChinese_retranslatesWithoutRestart()

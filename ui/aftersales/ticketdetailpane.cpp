@@ -112,10 +112,7 @@ void TicketDetailPane::setUpWidgets()
     m_contact->setObjectName(QStringLiteral("buyerContact"));
     m_reveal->setObjectName(QStringLiteral("revealContactButton"));
 
-    QFont tf = m_title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.25);
-    tf.setBold(true);
-    m_title->setFont(tf);
+    setTextRole(m_title, TextRole::PaneTitle);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *l :
          {m_title, m_summary, m_deadline, m_buyerWords, m_contact, m_checklist, m_banner, m_pending, m_empty})
@@ -162,7 +159,7 @@ void TicketDetailPane::layOut()
     noteRow->addWidget(m_addNote);
 
     auto *body = new QVBoxLayout(m_body);
-    body->setContentsMargins(12, 8, 12, 8);
+    setMargins(body, kPaneMargins);
     body->addWidget(m_banner);
     auto *presenceRow = new QHBoxLayout;
     presenceRow->addWidget(m_presence, 1);

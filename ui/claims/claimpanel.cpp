@@ -55,10 +55,7 @@ ClaimPanel::ClaimPanel(QWidget *parent)
     m_openTicket->setObjectName(QStringLiteral("openInAfterSales"));
     m_evidence->setObjectName(QStringLiteral("claimEvidence"));
 
-    QFont tf = m_title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.25);
-    tf.setBold(true);
-    m_title->setFont(tf);
+    setTextRole(m_title, TextRole::PaneTitle);
     for (QLabel *l : {m_title, m_summary, m_verdict, m_window, m_countdown, m_pending, m_checklist, m_refundBasis,
                       m_refundNote, m_empty})
         l->setWordWrap(true);
@@ -84,7 +81,7 @@ ClaimPanel::ClaimPanel(QWidget *parent)
 
     auto *body = new QWidget(this);
     auto *v = new QVBoxLayout(body);
-    v->setContentsMargins(12, 8, 12, 8);
+    setMargins(v, kPaneMargins);
     v->addWidget(m_title);
     v->addWidget(m_summary);
     v->addWidget(m_verdict);

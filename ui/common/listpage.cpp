@@ -1,5 +1,6 @@
 #include "common/listpage.h"
 
+#include "common/typography.h"
 #include "common/viewstate.h"
 
 #include <QHeaderView>
@@ -77,7 +78,7 @@ void setUpMasterDetail(QSplitter *splitter, QWidget *list, QWidget *detail, cons
 void fillPage(QWidget *page, QWidget *content)
 {
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 10, 12, 6);
+    setMargins(layout, kListPageMargins);
     layout->addWidget(content);
 }
 

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QStyle>
@@ -12,15 +13,45 @@
 
 namespace anxin::ui {
 
-QLabel *boldLabel(QWidget *parent, double scale)
+double textScale(TextRole role)
+{
+    switch (role) {
+    case TextRole::PageTitle:
+        return 1.5;
+    case TextRole::PaneTitle:
+        return 1.25;
+    case TextRole::Section:
+        return 1.0;
+    case TextRole::Figure:
+        return 1.4;
+    }
+    return 1.0;
+}
+
+void setTextRole(QWidget *widget, TextRole role)
+{
+    QFont f = QApplication::font(widget);
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * textScale(role));
+    widget->setFont(f);
+    widget->setProperty("textRole", int(role));
+}
+
+QLabel *textLabel(QWidget *parent, TextRole role)
 {
     auto *l = new QLabel(parent);
-    QFont f = l->font();
-    f.setBold(true);
-    if (scale != 1.0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    l->setFont(f);
+    setTextRole(l, role);
     return l;
+}
+
+QLabel *boldLabel(QWidget *parent)
+{
+    return textLabel(parent, TextRole::Section);
+}
+
+void setMargins(QLayout *layout, const int (&m)[4])
+{
+    layout->setContentsMargins(m[0], m[1], m[2], m[3]);
 }
 
 double contrastRatio(const QColor &a, const QColor &b)

@@ -1,5 +1,7 @@
 #include "pages/infopage.h"
 
+#include "common/typography.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -14,12 +16,9 @@ InfoPage::InfoPage(PageId id, QWidget *parent)
     , m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
+    setMargins(layout, kPageMargins);
     layout->setSpacing(12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTextRole(m_title, TextRole::PageTitle);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_body->setWordWrap(true);
     m_body->setMaximumWidth(640);

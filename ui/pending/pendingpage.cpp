@@ -2,6 +2,7 @@
 
 #include "common/errortext.h"
 #include "common/listpage.h"
+#include "common/typography.h"
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "models/desksession.h"
@@ -80,10 +81,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
     setUpEmptyState(m_empty, QStringLiteral("pendingEmpty"));
     m_empty->setVisible(false);
-    QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    m_title->setFont(f);
+    setTextRole(m_title, TextRole::PageTitle);
     m_summary->setWordWrap(true);
     m_detail->setWordWrap(true);
     // Room for a few wrapped lines: the table above takes every spare pixel, and would leave one.
@@ -113,7 +111,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_syncNow);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 12);
+    setMargins(layout, kPageMargins);
     layout->addWidget(m_title);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);

@@ -158,7 +158,7 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     lower->setSizes({540, 370, 290});
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 6);
+    setMargins(layout, kListPageMargins);
     layout->addLayout(buildHeader());
     layout->addWidget(m_subtitle);
     layout->addWidget(m_error);
@@ -205,10 +205,7 @@ void fillDimensionGrid(QGridLayout *grid, QLabel *(&heads)[N], QLabel *(&cells)[
 
 QLayout *ScorePage::buildHeader()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTextRole(m_title, TextRole::PageTitle);
     m_progress->setObjectName(QStringLiteral("scoreProgress"));
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);

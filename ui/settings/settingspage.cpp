@@ -1,5 +1,6 @@
 #include "settings/settingspage.h"
 
+#include "common/typography.h"
 #include "core/settings.h"
 #include "models/aboutinfo.h"
 #include "models/desksession.h"
@@ -175,16 +176,11 @@ void SettingsPage::setUpShopAndRules()
 void SettingsPage::layOut(QWidget *content)
 {
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 28, 32, 28);
+    setMargins(layout, kPageMargins);
     layout->setSpacing(12);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTextRole(m_title, TextRole::PageTitle);
     for (QLabel *header : {m_generalHeader, m_shopHeader, m_rulesHeader, m_keysHeader}) {
-        QFont f = header->font();
-        f.setBold(true);
-        header->setFont(f);
+        setTextRole(header, TextRole::Section);
     }
 
     const auto form = [] {

@@ -126,12 +126,12 @@ private:
 WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_title(boldLabel(this, 1.5))
+    , m_title(textLabel(this, TextRole::PageTitle))
     , m_subtitle(new QLabel(this))
     , m_countsGrid(new QGridLayout)
     , m_due(new QTableView(this))
     , m_empty(new QLabel(this))
-    , m_handoverTitle(boldLabel(this, 1.2))
+    , m_handoverTitle(textLabel(this, TextRole::PaneTitle))
     , m_shift(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_interceptTitle(boldLabel(this))
@@ -159,10 +159,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
             auto *l = new QLabel(this);
             l->setObjectName(QStringLiteral("count_%1_%2").arg(r).arg(c));
             if (c > 0) {
-                QFont f = l->font();
-                f.setPointSizeF(f.pointSizeF() * 1.4);
-                f.setBold(true);
-                l->setFont(f);
+                setTextRole(l, TextRole::Figure);
                 l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             m_countsGrid->addWidget(l, r + 1, c);
@@ -231,7 +228,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     right->addWidget(m_notesTitle);
     right->addWidget(m_notes, 1);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 12);
+    setMargins(layout, kPageMargins);
     layout->setSpacing(24);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
