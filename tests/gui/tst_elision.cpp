@@ -2,7 +2,12 @@
 // laptop), no money, status or time-left value in the main lists is cut. Read from the views' geometry and the
 // delegates' size hints (the font metrics the views paint with), not from pixels. The real DeskSession and
 // MainWindow, synced from the in-process sandbox with the demo's seed.
+#include "core/deadlines.h"
+#include "models/claimsmodel.h"
 #include "models/desksession.h"
+#include "models/labels.h"
+#include "models/shippinglistmodel.h"
+#include "models/ticketlistmodel.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandboxharness.h"
 #include "sandboxprofile.h"
@@ -13,6 +18,7 @@
 #include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -25,6 +31,8 @@ private slots:
     void initTestCase();
     void lists_at1366x768_noMoneyStatusOrTimeCut_data();
     void lists_at1366x768_noMoneyStatusOrTimeCut();
+    void timeLeftColumns_worstCaseTexts_fit_data();
+    void timeLeftColumns_worstCaseTexts_fit();
     void cleanupTestCase();
 
 private:
@@ -110,6 +118,88 @@ void TstElision::lists_at1366x768_noMoneyStatusOrTimeCut()
     }
     cut.removeDuplicates();
     QVERIFY2(cut.isEmpty(), qPrintable(cut.mid(0, 8).join(QStringLiteral("\n"))));
+}
+
+// The demo's rows are one month's texts; a desk offline for a day or a parcel unscanned for weeks makes longer ones.
+// The longest each time-left column can be asked to show, in each language and in the face it is drawn in (bold when
+// overdue or under an hour), fits the column's width at 1366×768.
+void TstElision::timeLeftColumns_worstCaseTexts_fit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("bandRole");
+    QTest::addColumn<bool>("shipping");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+        QTest::addRow("after-sales %s", qPrintable(language))
+            << language << int(ui::PageId::AfterSales) << QStringLiteral("ticketTable")
+            << int(models::TicketListModel::BandRole) << false;
+        QTest::addRow("claims %s", qPrintable(language))
+            << language << int(ui::PageId::Claims) << QStringLiteral("claimTable") << int(models::ClaimsModel::BandRole)
+            << false;
+        QTest::addRow("shipping %s", qPrintable(language))
+            << language << int(ui::PageId::Shipping) << QStringLiteral("shippingTable")
+            << int(models::ShippingListModel::BandRole) << true;
+    }
+}
+
+void TstElision::timeLeftColumns_worstCaseTexts_fit()
+{
+    QFETCH(QString, language);
+    QFETCH(int, page);
+    QFETCH(QString, table);
+    QFETCH(int, bandRole);
+    QFETCH(bool, shipping);
+    m_languages->apply(language);
+    ui::MainWindow w(*m_session, *m_languages, m_profile->dir.path());
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPage(ui::PageId(page));
+    QTableView *view = nullptr;
+    QTRY_VERIFY((view = w.findChild<QTableView *>(table)) && view->isVisible());
+    QTest::qWait(50);
+    const qint64 now = 1'800'000'000;
+    const qint64 m = 60, h = 3600, d = 86400;
+    using core::DeadlineBand;
+    QList<std::pair<QString, DeadlineBand>> texts{
+        {models::timeLeftText(now - 23 * h - 59 * m, now), DeadlineBand::Overdue},
+        {models::timeLeftText(now + 59 * m, now), DeadlineBand::Under1h},
+        {models::timeLeftText(now + 3 * h + 59 * m, now), DeadlineBand::Under4h},
+        {models::timeLeftText(now + 23 * h + 59 * m, now), DeadlineBand::Under24h},
+        {models::timeLeftText(now + 29 * d + 23 * h, now), DeadlineBand::Later}};
+    if (shipping) {
+        // A paid order weeks past its promise, a parcel weeks without its pickup scan.
+        texts << std::pair{models::timeLeftText(now - 99 * d - 23 * h, now), DeadlineBand::Overdue}
+              << std::pair{QCoreApplication::translate("ShippingList", "No pickup scan · %1")
+                               .arg(models::durationText(99 * d + 23 * h)),
+                           DeadlineBand::Overdue};
+    } else {
+        texts << std::pair{models::timeLeftText(now - 6 * d - 23 * h, now), DeadlineBand::Overdue}; // a week offline
+    }
+    QStandardItemModel model;
+    for (const auto &[text, band] : texts) {
+        auto *item = new QStandardItem(text);
+        item->setData(int(band), bandRole);
+        model.appendRow(item);
+    }
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    option.widget = view;
+    QAbstractItemDelegate *delegate = view->itemDelegateForColumn(0);
+    QStringList cut;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        const int needed = delegate->sizeHint(option, index).width();
+        if (needed > view->columnWidth(0))
+            cut << QStringLiteral("“%1” needs %2 px, has %3")
+                       .arg(index.data().toString())
+                       .arg(needed)
+                       .arg(view->columnWidth(0));
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
 }
 
 ANXIN_TEST_MAIN(TstElision)
