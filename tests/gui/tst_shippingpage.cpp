@@ -57,6 +57,7 @@ private slots:
     void board_filtersSortSearchRouteForecast();
     void alerts_fromCache_onceThenSnoozePersisted();
     void afterSync_boardCountedInBackground_userReloadAtOnce();
+    void columns_rememberedAcrossRestarts_withTheShopColumnHidden();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +136,34 @@ void TstShippingPage::cleanup()
     m_settings.reset();
     m_profile.reset();
     m_dir.reset();
+}
+
+// The board holds one shop, so its Shop column is hidden; the order, widths and sort the merchant chose still come
+// back when the page is opened again.
+void TstShippingPage::columns_rememberedAcrossRestarts_withTheShopColumnHidden()
+{
+    {
+        ui::ShippingPage page(*m_session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("shippingTable"));
+        QTRY_VERIFY(table->isColumnHidden(ShippingListModel::Shop));
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(ShippingListModel::Amount), 0);
+        header->resizeSection(ShippingListModel::Product, 222);
+        table->sortByColumn(ShippingListModel::Amount, Qt::DescendingOrder);
+    }
+    ui::ShippingPage page(*m_session);
+    page.resize(1300, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("shippingTable"));
+    QTRY_VERIFY(table->isColumnHidden(ShippingListModel::Shop));
+    QCOMPARE(table->horizontalHeader()->visualIndex(ShippingListModel::Amount), 0);
+    QCOMPARE(table->horizontalHeader()->sectionSize(ShippingListModel::Product), 222);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ShippingListModel::Amount));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void TstShippingPage::board_filtersSortSearchRouteForecast()
