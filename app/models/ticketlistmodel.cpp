@@ -47,7 +47,9 @@ void TicketListModel::refresh(bool keepCount)
     m_rows.clear();
     m_filter.now = m_clock->nowSecs();
     m_shopNames.clear();
-    for (const auto &shop : store::ShopRepository(*m_db).list().valueOr({})) {
+    const auto shops = store::ShopRepository(*m_db).list().valueOr({});
+    m_shopCount = int(shops.size());
+    for (const auto &shop : shops) {
         if (!shop.name.isEmpty())
             m_shopNames.insert(shop.shopId, shop.name);
     }

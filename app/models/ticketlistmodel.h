@@ -77,6 +77,8 @@ public:
     // False while the count of a filter with more than one block of rows is still being counted (rowCount()
     // is then the rows shown so far).
     bool countIsExact() const { return m_countExact; }
+    // Shops this cache holds (read on reload): with one, the list's Shop column says the same on every row.
+    int shopCount() const { return m_shopCount; }
     QString idAt(int row) const;
     int rowOf(const QString &aftersaleId) const; // -1 when not in a loaded block
     const core::Error &lastError() const { return m_error; }
@@ -113,6 +115,7 @@ private:
     mutable RowWindow<store::TicketListRow> m_rows{kBlock, kMaxBlocks};
     mutable core::Error m_error;
     QHash<QString, QString> m_shopNames; // shop_id → name, read on reload
+    int m_shopCount = 0;
     QHash<QString, TicketPresence> m_presence;
 };
 

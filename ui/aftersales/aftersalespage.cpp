@@ -247,6 +247,10 @@ void AfterSalesPage::wireModel()
     connect(model, &TicketListModel::countChanged, this, [this, model](int n) {
         m_count->setText(model->countIsExact() ? tr("%n ticket(s)", nullptr, n) : tr("Counting tickets…"));
         showEmptyState(m_table, m_emptyState, n == 0);
+        // One shop: its name on every row is room the product's name needs at 1366 px (shown again with a second).
+        const bool oneShop = model->shopCount() <= 1;
+        if (m_table->isColumnHidden(TicketListModel::Shop) != oneShop)
+            m_table->setColumnHidden(TicketListModel::Shop, oneShop);
     });
 }
 
