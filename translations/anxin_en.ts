@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>Connect a shop in Settings</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>edit auto-approve rules</source>
@@ -1706,10 +1713,6 @@
         <source>No shop connected yet. %1: its tickets appear here after the first sync.</source>
         <translation>No shop connected yet. %1: its tickets appear here after the first sync.</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>Connect a shop in Settings</translation>
-    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>
@@ -2113,10 +2116,6 @@
     <message>
         <source>No shop connected yet. %1: its guarantee claims appear here after the first sync.</source>
         <translation>No shop connected yet. %1: its guarantee claims appear here after the first sync.</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 <context>
@@ -3292,10 +3291,6 @@ retry</translation>
         <source>%1 to see its experience score.</source>
         <translation>%1 to see its experience score.</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>Connect a shop in Settings</translation>
-    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>
@@ -3639,10 +3634,6 @@ retry</translation>
     <message>
         <source>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</source>
         <translation>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 <context>
@@ -4064,10 +4055,6 @@ retry</translation>
     <message>
         <source>No shop connected yet. %1: its deadlines appear here after the first sync.</source>
         <translation>No shop connected yet. %1: its deadlines appear here after the first sync.</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>Connect a shop in Settings</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Connect a shop in Settings</source>
+        <translation>請在“設定”中連線店鋪</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>edit auto-approve rules</source>
@@ -1688,10 +1695,6 @@
         <source>No shop connected yet. %1: its tickets appear here after the first sync.</source>
         <translation>還沒有連線店鋪。%1，首次同步後售後單會顯示在這裡。</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>請在“設定”中連線店鋪</translation>
-    </message>
 </context>
 <context>
     <name>anxin::ui::AlertsDialog</name>
@@ -2091,10 +2094,6 @@
     <message>
         <source>No shop connected yet. %1: its guarantee claims appear here after the first sync.</source>
         <translation>還沒有連線店鋪。%1，首次同步後保障理賠會顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 <context>
@@ -3245,10 +3244,6 @@ retry</source>
         <source>%1 to see its experience score.</source>
         <translation>%1，即可查看店鋪體驗分。</translation>
     </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>請在“設定”中連線店鋪</translation>
-    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>
@@ -3586,10 +3581,6 @@ retry</source>
     <message>
         <source>No shop connected yet. %1: its orders waiting to ship appear here after the first sync.</source>
         <translation>還沒有連線店鋪。%1，首次同步後待出貨的訂單會顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 <context>
@@ -4008,10 +3999,6 @@ retry</source>
     <message>
         <source>No shop connected yet. %1: its deadlines appear here after the first sync.</source>
         <translation>還沒有連線店鋪。%1，首次同步後各項時限會顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>Connect a shop in Settings</source>
-        <translation>請在“設定”中連線店鋪</translation>
     </message>
 </context>
 </TS>

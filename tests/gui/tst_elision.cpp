@@ -24,6 +24,21 @@
 
 using namespace anxin;
 
+namespace {
+
+// What the view paints a cell with: its font and metrics (the delegates' size hints read them).
+QStyleOptionViewItem viewOption(QTableView *view)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    option.widget = view;
+    return option;
+}
+
+} // namespace
+
 class TstElision : public QObject
 {
     Q_OBJECT
@@ -98,11 +113,7 @@ void TstElision::lists_at1366x768_noMoneyStatusOrTimeCut()
     QTest::qWait(50); // one turn of the event loop after the rows arrived: the columns are sized by then
     QAbstractItemModel *model = view->model();
     QStringList cut;
-    QStyleOptionViewItem option;
-    option.initFrom(view->viewport());
-    option.font = view->font();
-    option.fontMetrics = view->fontMetrics();
-    option.widget = view;
+    const QStyleOptionViewItem option = viewOption(view);
     for (int row = 0; row < std::min(model->rowCount(), 400); ++row) {
         for (int col : columns) {
             if (view->isColumnHidden(col))
@@ -183,11 +194,7 @@ void TstElision::timeLeftColumns_worstCaseTexts_fit()
         item->setData(int(band), bandRole);
         model.appendRow(item);
     }
-    QStyleOptionViewItem option;
-    option.initFrom(view->viewport());
-    option.font = view->font();
-    option.fontMetrics = view->fontMetrics();
-    option.widget = view;
+    const QStyleOptionViewItem option = viewOption(view);
     QAbstractItemDelegate *delegate = view->itemDelegateForColumn(0);
     QStringList cut;
     for (int row = 0; row < model.rowCount(); ++row) {

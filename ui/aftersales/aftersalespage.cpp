@@ -424,10 +424,10 @@ void AfterSalesPage::retranslate()
     m_views->addItem(tr("Save current view…"), QStringLiteral("__save"));
     m_views->setAccessibleName(tr("Saved views"));
     m_table->setAccessibleName(tr("Tickets"));
-    m_emptyState->setText(m_session.hasShop()
-                              ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
-                              : tr("No shop connected yet. %1: its tickets appear here after the first sync.")
-                                    .arg(pageLink("settings", tr("Connect a shop in Settings"))));
+    m_emptyState->setText(
+        m_session.hasShop()
+            ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
+            : tr("No shop connected yet. %1: its tickets appear here after the first sync.").arg(connectShopLink()));
     m_count->setText(m_session.tickets()->countIsExact() ? tr("%n ticket(s)", nullptr, m_session.tickets()->rowCount())
                                                          : tr("Counting tickets…"));
 }

@@ -249,7 +249,7 @@ void ClaimsPage::updateCount()
     m_emptyState->setText(model->isLoading() ? tr("Reading the claims from the local cache…")
                           : !m_session.hasShop()
                               ? tr("No shop connected yet. %1: its guarantee claims appear here after the first sync.")
-                                    .arg(pageLink("settings", tr("Connect a shop in Settings")))
+                                    .arg(connectShopLink())
                               : tr("No open guarantee claims. Spoiled-fresh and allergy claims appear here after a "
                                    "sync, with their eligibility already checked."));
 }

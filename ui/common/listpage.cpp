@@ -3,6 +3,7 @@
 #include "common/typography.h"
 #include "common/viewstate.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,11 @@ QString pageLink(const char *pageKey, const QString &text)
 {
     return QStringLiteral("<a href=\"%1:page/%2\">%3</a>")
         .arg(QLatin1String(kInternalScheme), QLatin1String(pageKey), text.toHtmlEscaped());
+}
+
+QString connectShopLink()
+{
+    return pageLink("settings", QCoreApplication::translate("EmptyState", "Connect a shop in Settings"));
 }
 
 void openLinksIn(QLabel *label)

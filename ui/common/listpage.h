@@ -28,6 +28,8 @@ void setUpEmptyState(QLabel *label, const QString &objectName);
 // scheme (QDesktopServices::setUrlHandler). `pageKey` as in the page registry ("settings", "pending", ...).
 inline constexpr char kInternalScheme[] = "anxin";
 QString pageLink(const char *pageKey, const QString &text);
+// "Connect a shop in Settings" as a link to Settings: what every page without a shop offers.
+QString connectShopLink();
 // A label whose links open (mouse, Tab and Enter).
 void openLinksIn(QLabel *label);
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty);

@@ -524,10 +524,8 @@ void ScorePage::updateSummary()
         for (int r = 0; r < 4; ++r)
             for (int c = 1; c < 5; ++c)
                 m_summaryCells[r][c]->setText(QStringLiteral("—"));
-        m_calibration->setText(
-            m_session.hasShop()
-                ? tr("Computing…")
-                : tr("%1 to see its experience score.").arg(pageLink("settings", tr("Connect a shop in Settings"))));
+        m_calibration->setText(m_session.hasShop() ? tr("Computing…")
+                                                   : tr("%1 to see its experience score.").arg(connectShopLink()));
         return;
     }
     const models::ScoreData &d = m_dashboard->data();
@@ -551,7 +549,7 @@ void ScorePage::updateSummary()
     const int days = int(d.snapshots.size());
     QString note;
     if (!m_session.hasShop())
-        note = tr("%1 to see its experience score.").arg(pageLink("settings", tr("Connect a shop in Settings")));
+        note = tr("%1 to see its experience score.").arg(connectShopLink());
     else if (!s.estimate.hasData[core::Dimension::Overall])
         note = tr("No estimate yet: the cache holds no tickets or orders of the last %n day(s) for this shop.", nullptr,
                   s.windowDays);

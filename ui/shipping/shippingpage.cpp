@@ -349,7 +349,7 @@ void ShippingPage::retranslate()
             ? tr("No order is waiting to ship under these filters. Orders appear here after a sync: every paid order "
                  "until it ships, and shipments the carrier has not picked up.")
             : tr("No shop connected yet. %1: its orders waiting to ship appear here after the first sync.")
-                  .arg(pageLink("settings", tr("Connect a shop in Settings"))));
+                  .arg(connectShopLink()));
     m_routeTitle->setText(tr("Carrier route"));
     m_routeRefresh->setText(tr("Ask the carrier"));
     m_routeRefresh->setToolTip(tr("Fetch this parcel's scans now"));

@@ -326,10 +326,10 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
     m_dueModel->reset(w.next, now);
     m_due->setVisible(!w.next.isEmpty());
     m_empty->setVisible(w.next.isEmpty());
-    m_empty->setText(m_session.hasShop()
-                         ? tr("Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.")
-                         : tr("No shop connected yet. %1: its deadlines appear here after the first sync.")
-                               .arg(pageLink("settings", tr("Connect a shop in Settings"))));
+    m_empty->setText(
+        m_session.hasShop()
+            ? tr("Nothing falls due in the next 4 hours. New tickets and orders appear here as they sync.")
+            : tr("No shop connected yet. %1: its deadlines appear here after the first sync.").arg(connectShopLink()));
 
     m_shift->setText(tr("During the next 8 hours: %1 ticket step(s) and %2 shipment(s) fall due.")
                          .arg(w.shiftTickets)
