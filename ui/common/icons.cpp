@@ -25,6 +25,18 @@ QPixmap render(const QString &svgPath, QSize size, int scale, const QColor &colo
     pixmap.setDevicePixelRatio(scale);
     return pixmap;
 }
+
+// The SVG in `colour` at 1x, 2x and 3x into `icon` for `mode`; false when no SVG image plugin could read it.
+bool addScaled(QIcon &icon, const QString &svgPath, QSize size, const QColor &colour, QIcon::Mode mode)
+{
+    for (int scale : {1, 2, 3}) {
+        const QPixmap p = render(svgPath, size, scale, colour);
+        if (p.isNull())
+            return false;
+        icon.addPixmap(p, mode);
+    }
+    return true;
+}
 } // namespace
 
 const char *linkStateKey(LinkState state)
@@ -69,13 +81,7 @@ QIcon linkStateIcon(LinkState state, const QPalette &palette, QSize size)
         break;
     }
     QIcon icon;
-    for (int scale : {1, 2, 3}) {
-        const QPixmap p = render(path, size, scale, colour);
-        if (p.isNull())
-            return QIcon(path);
-        icon.addPixmap(p);
-    }
-    return icon;
+    return addScaled(icon, path, size, colour, QIcon::Normal) ? icon : QIcon(path);
 }
 
 QIcon tintedIcon(const QString &svgPath, const QPalette &palette, QSize size)
@@ -84,13 +90,9 @@ QIcon tintedIcon(const QString &svgPath, const QPalette &palette, QSize size)
     normal.setAlphaF(0.72f);
     const QColor selected = palette.color(QPalette::HighlightedText);
     QIcon icon;
-    for (int scale : {1, 2, 3}) {
-        const QPixmap n = render(svgPath, size, scale, normal);
-        if (n.isNull())
-            return QIcon(svgPath); // no SVG image plugin: the icon engine may still draw it
-        icon.addPixmap(n, QIcon::Normal);
-        icon.addPixmap(render(svgPath, size, scale, selected), QIcon::Selected);
-    }
+    if (!addScaled(icon, svgPath, size, normal, QIcon::Normal) ||
+        !addScaled(icon, svgPath, size, selected, QIcon::Selected))
+        return QIcon(svgPath); // no SVG image plugin: the icon engine may still draw it
     return icon;
 }
 

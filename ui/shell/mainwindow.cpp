@@ -38,6 +38,11 @@
 
 namespace anxin::ui {
 
+namespace {
+// The status bar's icons: the connection state, Sync now, the pending count.
+constexpr QSize kStatusIconSize(14, 14);
+} // namespace
+
 MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages, QString profileDir, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -182,11 +187,10 @@ void MainWindow::retintIcons()
         m_nav->item(row)->setIcon(
             tintedIcon(QString::fromLatin1(pages()[size_t(row)].iconPath), m_nav->palette(), m_nav->iconSize()));
     // The status bar's buttons in the rail's drawing: sync and pending.
-    const QSize small(14, 14);
     if (m_syncButton)
-        m_syncButton->setIcon(tintedIcon(QStringLiteral(":/icons/syncing.svg"), palette(), small));
+        m_syncButton->setIcon(tintedIcon(QStringLiteral(":/icons/syncing.svg"), palette(), kStatusIconSize));
     if (m_pendingButton)
-        m_pendingButton->setIcon(tintedIcon(QStringLiteral(":/icons/pending.svg"), palette(), small));
+        m_pendingButton->setIcon(tintedIcon(QStringLiteral(":/icons/pending.svg"), palette(), kStatusIconSize));
 }
 
 void MainWindow::buildStatusBar()
@@ -212,7 +216,7 @@ void MainWindow::buildStatusBar()
     connect(m_session.team(), &team::TeamLink::changed, this, &MainWindow::updateTeamState);
     for (QToolButton *b : {m_syncButton, m_pendingButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setIconSize(QSize(14, 14));
+        b->setIconSize(kStatusIconSize);
     }
     retintIcons();
     statusBar()->addPermanentWidget(m_teamState);
@@ -359,9 +363,8 @@ void MainWindow::showLinkIcon(LinkState link)
     m_shopIcon->setToolTip(m_shopState->toolTip());
     if (std::exchange(m_shownLink, int(link)) == int(link))
         return;
-    const QSize size(14, 14);
     m_shopIcon->setProperty("linkState", QString::fromLatin1(linkStateKey(link)));
-    m_shopIcon->setPixmap(linkStateIcon(link, palette(), size).pixmap(size, devicePixelRatioF()));
+    m_shopIcon->setPixmap(linkStateIcon(link, palette(), kStatusIconSize).pixmap(kStatusIconSize, devicePixelRatioF()));
 }
 
 void MainWindow::retranslate()
