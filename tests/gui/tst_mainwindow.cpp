@@ -7,6 +7,7 @@
 #include "models/desksession.h"
 #include "shell/i18n.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 #include "testmain.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
@@ -130,6 +132,61 @@ private slots:
                 if (c.alpha() > 200)
                     QVERIFY(c.rgb() != red.rgb() && c.hslSaturation() < 60);
             }
+    }
+
+    // The pages' toolbar buttons carry icons from the rail's set beside their words, drawn sharp at 1x and 2x in
+    // the button's text colour, and redrawn when the theme changes.
+    void toolbarButtons_iconsBesideWords_followTheTheme()
+    {
+        MainWindow w(*m_session, *m_languages, m_dir->path());
+        w.show();
+        const QList<std::pair<PageId, QString>> buttons{
+            {PageId::Claims, QStringLiteral("rulesButton")},    {PageId::Shipping, QStringLiteral("snoozeButton")},
+            {PageId::Shipping, QStringLiteral("alertsButton")}, {PageId::Score, QStringLiteral("scoreRefresh")},
+            {PageId::Score, QStringLiteral("exportTrend")},     {PageId::Pending, QStringLiteral("pendingUndo")}};
+        // The darkest opaque pixel of a button's icon at 1x: its ink.
+        const auto ink = [](QAbstractButton *b) {
+            const QImage image = b->icon().pixmap(b->iconSize(), 1.0).toImage();
+            QColor darkest;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 150 && (!darkest.isValid() || c.lightness() < darkest.lightness()))
+                        darkest = c;
+                }
+            return darkest;
+        };
+        QMap<QString, int> lightInk;
+        QSet<QString> svgs;
+        for (const auto &[id, name] : buttons) {
+            w.showPage(id);
+            auto *b = w.page(id)->findChild<QAbstractButton *>(name);
+            QVERIFY2(b, qPrintable(name));
+            QVERIFY2(!b->text().isEmpty(), qPrintable(name)); // the words stay
+            QVERIFY2(!b->icon().isNull(), qPrintable(name));
+            svgs.insert(b->property(kToolIconProperty).toString());
+            const QPixmap sharp = b->icon().pixmap(b->iconSize(), 2.0);
+            QCOMPARE(sharp.devicePixelRatio(), 2.0);
+            QCOMPARE(sharp.size(), b->iconSize() * 2);
+            QVERIFY2(ink(b).isValid(), qPrintable(name));
+            lightInk[name] = ink(b).lightness();
+        }
+        QCOMPARE(svgs.size(), buttons.size()); // six actions, six drawings
+        applyTheme(QStringLiteral("dark"));
+        for (const auto &[id, name] : buttons) {
+            auto *b = w.page(id)->findChild<QAbstractButton *>(name);
+            // Dark text on a light face before, light text on a dark face now: the icon followed.
+            QTRY_VERIFY2(ink(b).lightness() > lightInk.value(name) + 60, qPrintable(name));
+        }
+        QMap<QString, int> darkInk;
+        for (const auto &[id, name] : buttons)
+            darkInk[name] = ink(w.page(id)->findChild<QAbstractButton *>(name)).lightness();
+        applyTheme(QStringLiteral("light"));
+        for (const auto &[id, name] : buttons) {
+            auto *b = w.page(id)->findChild<QAbstractButton *>(name);
+            QTRY_VERIFY2(ink(b).lightness() < darkInk.value(name) - 60, qPrintable(name));
+        }
+        applyTheme(QStringLiteral("system"));
     }
 
     // Empty pages say what to do, with the way there: the link in each page's sentence opens Settings (the window

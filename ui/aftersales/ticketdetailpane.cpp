@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/evidencegrid.h"
+#include "common/icons.h"
 #include "common/typography.h"
 #include "core/money.h"
 #include "core/shopremark.h"
@@ -96,6 +97,7 @@ void TicketDetailPane::setUpWidgets()
     m_rejectAfter->setObjectName(QStringLiteral("rejectAfterButton"));
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_undo->setObjectName(QStringLiteral("undoButton"));
+    setToolIcon(m_undo, QStringLiteral(":/icons/undo.svg"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
     m_handover->setObjectName(QStringLiteral("handoverCheck"));

@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/evidencegrid.h"
+#include "common/icons.h"
 #include "common/typography.h"
 #include "core/deadlines.h"
 #include "core/money.h"
@@ -48,11 +49,13 @@ ClaimPanel::ClaimPanel(QWidget *parent)
     m_countdown->setObjectName(QStringLiteral("claimCountdown"));
     m_pending->setObjectName(QStringLiteral("claimPending"));
     m_undo->setObjectName(QStringLiteral("claimUndo"));
+    setToolIcon(m_undo, QStringLiteral(":/icons/undo.svg"));
     m_checklist->setObjectName(QStringLiteral("claimChecklist"));
     m_amount->setObjectName(QStringLiteral("refundAmount"));
     m_refundNote->setObjectName(QStringLiteral("refundNote"));
     m_approve->setObjectName(QStringLiteral("oneKeyApprove"));
     m_openTicket->setObjectName(QStringLiteral("openInAfterSales"));
+    setToolIcon(m_openTicket, QStringLiteral(":/icons/aftersales.svg"));
     m_evidence->setObjectName(QStringLiteral("claimEvidence"));
 
     setTextRole(m_title, TextRole::PaneTitle);

@@ -5,6 +5,7 @@
 #include "common/bands.h"
 #include "common/errortext.h"
 #include "common/evidencegrid.h"
+#include "common/icons.h"
 #include "common/listpage.h"
 #include "common/prompts.h"
 #include "core/money.h"
@@ -91,6 +92,7 @@ QWidget *ClaimsPage::buildListPane()
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_count->setObjectName(QStringLiteral("claimCount"));
     m_rules->setObjectName(QStringLiteral("rulesButton"));
+    setToolIcon(m_rules, QStringLiteral(":/icons/rules.svg"));
     connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilters(); });
     connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QIcon>
 #include <QPalette>
 #include <QSize>
@@ -11,6 +12,11 @@ namespace anxin::ui {
 // (highlighted) row: the window text colour normally, the highlighted-text colour when selected. Rendered at 1x,
 // 2x and 3x so it stays crisp on HiDPI screens.
 QIcon tintedIcon(const QString &svgPath, const QPalette &palette, QSize size);
+
+// Gives a toolbar button an icon from the set (":/icons/export.svg"), tinted like the rail's and redrawn whenever
+// the button's palette changes (Settings → Colours switches the theme live). The words stay: icon beside text.
+void setToolIcon(QAbstractButton *button, const QString &svgPath);
+inline constexpr char kToolIconProperty[] = "toolIcon"; // the SVG a button's icon is drawn from (tests)
 
 // A shop's connection as the status bar shows it: an icon beside the words, never the icon alone.
 enum class LinkState

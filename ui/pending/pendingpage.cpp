@@ -1,6 +1,7 @@
 #include "pending/pendingpage.h"
 
 #include "common/errortext.h"
+#include "common/icons.h"
 #include "common/listpage.h"
 #include "common/typography.h"
 #include "core/clock.h"
@@ -77,6 +78,10 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     m_backOffice->setVisible(false);
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_undo->setObjectName(QStringLiteral("pendingUndo"));
+    setToolIcon(m_undo, QStringLiteral(":/icons/undo.svg"));
+    setToolIcon(m_open, QStringLiteral(":/icons/aftersales.svg"));
+    setToolIcon(m_backOffice, QStringLiteral(":/icons/open.svg"));
+    setToolIcon(m_syncNow, QStringLiteral(":/icons/syncing.svg"));
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
     setUpEmptyState(m_empty, QStringLiteral("pendingEmpty"));

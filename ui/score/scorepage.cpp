@@ -1,6 +1,7 @@
 #include "score/scorepage.h"
 
 #include "common/bands.h"
+#include "common/icons.h"
 #include "common/listpage.h"
 #include "common/typography.h"
 #include "core/scoremodel.h"
@@ -215,6 +216,9 @@ QLayout *ScorePage::buildHeader()
     m_refresh->setObjectName(QStringLiteral("scoreRefresh"));
     m_exportTrend->setObjectName(QStringLiteral("exportTrend"));
     m_exportBars->setObjectName(QStringLiteral("exportBars"));
+    setToolIcon(m_refresh, QStringLiteral(":/icons/refresh.svg"));
+    setToolIcon(m_exportTrend, QStringLiteral(":/icons/export.svg"));
+    setToolIcon(m_exportBars, QStringLiteral(":/icons/export.svg"));
     connect(m_refresh, &QPushButton::clicked, this, &ScorePage::refresh);
     connect(m_exportTrend, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("trend")); });
     connect(m_exportBars, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("bars")); });
@@ -318,6 +322,7 @@ QWidget *ScorePage::buildDrillPane()
     m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
     m_drillTitle->setWordWrap(true);
     m_openTickets->setObjectName(QStringLiteral("openDrillTickets"));
+    setToolIcon(m_openTickets, QStringLiteral(":/icons/aftersales.svg"));
     m_openTickets->setEnabled(false);
     connect(m_openTickets, &QPushButton::clicked, this, [this] {
         const models::ScoreDrillModel *drill = m_dashboard->drill();

@@ -68,6 +68,8 @@ MainWindow::MainWindow(models::DeskSession &session, LanguageManager &languages,
     m_notice->hide();
     m_exportPending = new QToolButton(central);
     m_exportPending->setObjectName(QStringLiteral("exportPendingButton"));
+    m_exportPending->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setToolIcon(m_exportPending, QStringLiteral(":/icons/export.svg"));
     m_exportPending->hide();
     connect(m_exportPending, &QToolButton::clicked, this, &MainWindow::exportPending);
     auto *noticeRow = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "common/bands.h"
 #include "common/errortext.h"
+#include "common/icons.h"
 #include "common/listpage.h"
 #include "common/viewstate.h"
 #include "core/settings.h"
@@ -123,6 +124,8 @@ QWidget *ShippingPage::buildListPane()
     m_summary->setWordWrap(true);
     m_snooze->setObjectName(QStringLiteral("snoozeButton"));
     m_alerts->setObjectName(QStringLiteral("alertsButton"));
+    setToolIcon(m_snooze, QStringLiteral(":/icons/snooze.svg"));
+    setToolIcon(m_alerts, QStringLiteral(":/icons/alerts.svg"));
     for (QComboBox *c : {m_shop, m_band, m_presale}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(c, &QComboBox::currentIndexChanged, this, &ShippingPage::applyFilter);
@@ -167,6 +170,7 @@ QWidget *ShippingPage::buildRoutePane()
     m_routeStatus->setWordWrap(true);
     m_routeTitle->setObjectName(QStringLiteral("routeTitle"));
     m_routeRefresh->setObjectName(QStringLiteral("routeRefresh"));
+    setToolIcon(m_routeRefresh, QStringLiteral(":/icons/refresh.svg"));
     m_forecast->setObjectName(QStringLiteral("forecastView"));
     m_forecast->setWordWrap(true);
     m_forecast->setTextFormat(Qt::RichText);
