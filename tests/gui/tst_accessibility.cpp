@@ -235,6 +235,8 @@ private slots:
         w.showPage(PageId::Score);
         QPushButton primary(QStringLiteral("Approve"), &w); // made before the switch: it follows the theme live
         setPrimary(&primary, true);
+        QLabel chip(QStringLiteral("Overdue 2 h"), &w); // a pane's deadline line, shown before the switch
+        showBand(&chip, core::DeadlineBand::Overdue);
         applyTheme(theme);
         const QPalette palette = QApplication::palette();
         // The open window takes the new colours (Settings → Colours switches them live).
@@ -261,6 +263,11 @@ private slots:
                                                                         .arg(contrast(chipInk, fill))));
             }
         }
+        // The chip shown before the switch took the new theme's colours at once, not at the pane's next refresh.
+        QTRY_VERIFY2(chip.styleSheet().contains(bandChipInk(core::DeadlineBand::Overdue, palette).name()),
+                     qPrintable(chip.styleSheet()));
+        QVERIFY(
+            chip.styleSheet().contains(bandChipFill(core::DeadlineBand::Overdue, palette, QPalette::Window).name()));
         for (core::DeadlineBand calm : {core::DeadlineBand::Under24h, core::DeadlineBand::Later}) {
             QVERIFY(!isUrgent(calm));
             QCOMPARE(bandChipFill(calm, palette, QPalette::Base), palette.color(QPalette::Base));

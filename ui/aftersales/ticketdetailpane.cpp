@@ -372,7 +372,7 @@ void TicketDetailPane::showHeading(const models::TicketDetails &d, qint64 now)
     const qint64 deadline = t.finalTime == 0 ? t.statusDeadline : 0;
     if (t.expressRefund) {
         m_deadline->setText(tr("Express refund: the platform refunded at once; nothing to decide."));
-        m_deadline->setStyleSheet({});
+        clearBand(m_deadline);
     } else if (deadline > 0) {
         const auto band = core::deadlineBand(deadline, now);
         m_deadline->setText(tr("%1 — the platform decides for the buyer at %2")
@@ -380,7 +380,7 @@ void TicketDetailPane::showHeading(const models::TicketDetails &d, qint64 now)
         showBand(m_deadline, band);
     } else {
         m_deadline->setText(tr("Closed on %1").arg(models::dateTimeText(t.finalTime)));
-        m_deadline->setStyleSheet({});
+        clearBand(m_deadline);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "common/bands.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 
@@ -63,7 +64,10 @@ QColor bandChipInk(core::DeadlineBand band, const QPalette &palette)
     return QColor::fromRgbF(ink.redF() * (1 - w) + w, ink.greenF() * (1 - w) + w, ink.blueF() * (1 - w) + w);
 }
 
-void showBand(QLabel *label, core::DeadlineBand band)
+namespace {
+constexpr char kBandProperty[] = "deadlineBand";
+
+void paintBand(QLabel *label, core::DeadlineBand band)
 {
     const QPalette &palette = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
     const QColor ink = bandChipInk(band, palette);
@@ -73,6 +77,49 @@ void showBand(QLabel *label, core::DeadlineBand band)
                                  .arg(ink.name(), bandChipFill(band, palette, QPalette::Window).name()));
     else
         label->setStyleSheet(QStringLiteral("QLabel { color: %1; padding: 2px 0px; }").arg(ink.name()));
+}
+
+// Repaints a band's label when the colours around it change. The label's own palette is set by its style sheet,
+// so it is its parent that hears of a theme switch (an application palette reaches each widget a turn later).
+class BandRepaint : public QObject
+{
+public:
+    explicit BandRepaint(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+        , m_watched(label->parentWidget() ? static_cast<QObject *>(label->parentWidget()) : qApp)
+    {
+        m_watched->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type change = m_watched == qApp ? QEvent::ApplicationPaletteChange : QEvent::PaletteChange;
+        if (watched == m_watched && event->type() == change) {
+            const QVariant band = m_label->property(kBandProperty);
+            if (band.isValid())
+                paintBand(m_label, core::DeadlineBand(band.toInt()));
+        }
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+    QObject *m_watched;
+};
+} // namespace
+
+void showBand(QLabel *label, core::DeadlineBand band)
+{
+    if (!label->property(kBandProperty).isValid() && !label->findChild<QObject *>(QStringLiteral("bandRepaint")))
+        (new BandRepaint(label))->setObjectName(QStringLiteral("bandRepaint"));
+    label->setProperty(kBandProperty, int(band));
+    paintBand(label, band);
+}
+
+void clearBand(QLabel *label)
+{
+    label->setProperty(kBandProperty, QVariant());
+    label->setStyleSheet({});
 }
 
 QColor shipBandColor(core::ShipBand band, const QPalette &palette)

@@ -25,8 +25,10 @@ QColor bandChipFill(core::DeadlineBand band, const QPalette &palette, QPalette::
 // The text's colour: on a chip a little darker (light) or lighter (dark) than the band's colour; the band's colour
 // otherwise.
 QColor bandChipInk(core::DeadlineBand band, const QPalette &palette);
-// A detail pane's deadline line in its band: a chip when urgent, the band's colour otherwise.
+// A detail pane's deadline line in its band: a chip when urgent, the band's colour otherwise; redrawn in the new
+// colours when the theme changes. clearBand makes it plain text again (a closed ticket).
 void showBand(QLabel *label, core::DeadlineBand band);
+void clearBand(QLabel *label);
 
 // Draws the time-left cell: a coloured marker and the text, bold when overdue or under an hour.
 class BandDelegate : public QStyledItemDelegate

@@ -216,7 +216,7 @@ QLayout *ScorePage::buildHeader()
     m_refresh->setObjectName(QStringLiteral("scoreRefresh"));
     m_exportTrend->setObjectName(QStringLiteral("exportTrend"));
     m_exportBars->setObjectName(QStringLiteral("exportBars"));
-    setToolIcon(m_refresh, QStringLiteral(":/icons/refresh.svg"));
+    setToolIcon(m_refresh, QStringLiteral(":/icons/syncing.svg"));
     setToolIcon(m_exportTrend, QStringLiteral(":/icons/export.svg"));
     setToolIcon(m_exportBars, QStringLiteral(":/icons/export.svg"));
     connect(m_refresh, &QPushButton::clicked, this, &ScorePage::refresh);

@@ -170,7 +170,7 @@ QWidget *ShippingPage::buildRoutePane()
     m_routeStatus->setWordWrap(true);
     m_routeTitle->setObjectName(QStringLiteral("routeTitle"));
     m_routeRefresh->setObjectName(QStringLiteral("routeRefresh"));
-    setToolIcon(m_routeRefresh, QStringLiteral(":/icons/refresh.svg"));
+    setToolIcon(m_routeRefresh, QStringLiteral(":/icons/syncing.svg"));
     m_forecast->setObjectName(QStringLiteral("forecastView"));
     m_forecast->setWordWrap(true);
     m_forecast->setTextFormat(Qt::RichText);
