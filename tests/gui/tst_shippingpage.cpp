@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void alerts_fromCache_onceThenSnoozePersisted();
     void afterSync_boardCountedInBackground_userReloadAtOnce();
     void columns_rememberedAcrossRestarts_withTheShopColumnHidden();
+    void columns_productTakesTheRoomTheOthersLeave();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -151,7 +153,10 @@ void TstShippingPage::columns_rememberedAcrossRestarts_withTheShopColumnHidden()
         QTRY_VERIFY(table->isColumnHidden(ShippingListModel::Shop));
         QHeaderView *header = table->horizontalHeader();
         header->moveSection(header->visualIndex(ShippingListModel::Amount), 0);
-        header->resizeSection(ShippingListModel::Product, 222);
+        header->resizeSection(ShippingListModel::Amount, 111);
+        header->resizeSection(ShippingListModel::Product, 222); // the filling column's own width
+        page.resize(1900, 800);                                 // filled wider: not what is remembered
+        QTRY_VERIFY(header->sectionSize(ShippingListModel::Product) > 400);
         table->sortByColumn(ShippingListModel::Amount, Qt::DescendingOrder);
     }
     ui::ShippingPage page(*m_session);
@@ -161,9 +166,40 @@ void TstShippingPage::columns_rememberedAcrossRestarts_withTheShopColumnHidden()
     auto *table = page.findChild<QTableView *>(QStringLiteral("shippingTable"));
     QTRY_VERIFY(table->isColumnHidden(ShippingListModel::Shop));
     QCOMPARE(table->horizontalHeader()->visualIndex(ShippingListModel::Amount), 0);
+    QCOMPARE(table->horizontalHeader()->sectionSize(ShippingListModel::Amount), 111);
     QCOMPARE(table->horizontalHeader()->sectionSize(ShippingListModel::Product), 222);
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ShippingListModel::Amount));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+// On a wide screen the product's name takes the room (the last column used to stretch instead); on a narrow one it
+// keeps its minimum and the list scrolls sideways; a column the user widens takes its room from the product.
+void TstShippingPage::columns_productTakesTheRoomTheOthersLeave()
+{
+    ui::ShippingPage page(*m_session);
+    page.resize(1900, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("shippingTable"));
+    QHeaderView *header = table->horizontalHeader();
+    const auto visibleWidth = [header] {
+        int sum = 0;
+        for (int i = 0; i < header->count(); ++i)
+            if (!header->isSectionHidden(i))
+                sum += header->sectionSize(i);
+        return sum;
+    };
+    QTRY_COMPARE(visibleWidth(), table->viewport()->width());
+    const int wide = header->sectionSize(ShippingListModel::Product);
+    QVERIFY2(wide > 300, qPrintable(QString::number(wide)));
+    QCOMPARE(header->sectionSize(ShippingListModel::State), 175); // the last column keeps its width
+    header->resizeSection(ShippingListModel::Amount, header->sectionSize(ShippingListModel::Amount) + 40);
+    QCOMPARE(header->sectionSize(ShippingListModel::Product), wide - 40);
+    QCOMPARE(visibleWidth(), table->viewport()->width());
+    page.resize(900, 900);
+    QTRY_COMPARE(header->sectionSize(ShippingListModel::Product), 115);
+    QVERIFY(visibleWidth() > table->viewport()->width());
+    QVERIFY(table->horizontalScrollBar()->maximum() > 0);
 }
 
 void TstShippingPage::board_filtersSortSearchRouteForecast()

@@ -99,7 +99,6 @@ void AfterSalesPage::buildTable()
     setUpListTable(m_table, QStringLiteral("ticketTable"), QAbstractItemView::ExtendedSelection,
                    TicketListModel::TimeLeft);
     m_table->setItemDelegateForColumn(TicketListModel::TimeLeft, new BandDelegate(TicketListModel::BandRole, m_table));
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(TicketListModel::TimeLeft, 160);
     m_table->setColumnWidth(TicketListModel::Shop, 120);
     m_table->setColumnWidth(TicketListModel::Type, 150);
@@ -112,6 +111,7 @@ void AfterSalesPage::buildTable()
     m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(TicketListModel::OnIt), 1);
     // Column widths, order and sort are remembered per profile; columns can be dragged into another order.
     rememberHeader(m_table, m_session.settings(), core::keys::afterSalesHeader);
+    fillWithColumn(m_table, TicketListModel::Product); // wider when the window leaves room
     m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AfterSalesPage::onCurrentChanged);

@@ -77,7 +77,8 @@ void ClaimsPage::buildTable()
     m_table->setColumnWidth(ClaimsModel::BuyerClaims, 40);
     m_table->setColumnWidth(ClaimsModel::Rule, 130);
     m_table->horizontalHeader()->moveSection(ClaimsModel::Rule, ClaimsModel::Verdict + 1); // next to the verdict
-    m_table->horizontalHeader()->setSectionResizeMode(ClaimsModel::Product, QHeaderView::Stretch);
+    m_table->setColumnWidth(ClaimsModel::Product, 120);
+    fillWithColumn(m_table, ClaimsModel::Product);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setColumnHidden(ClaimsModel::Rule, true); // shown while a shadow-mode rule labels claims
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClaimsPage::onCurrentChanged);

@@ -4,6 +4,7 @@
 #include "common/viewstate.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace anxin::ui {
 
@@ -26,6 +29,70 @@ void setUpListTable(QTableView *table, const QString &objectName, QAbstractItemV
     table->setWordWrap(false);
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setHighlightSections(false);
+}
+
+namespace {
+// Sizes one column to the room the others leave; see fillWithColumn.
+class ColumnFill : public QObject
+{
+public:
+    ColumnFill(QTableView *table, int column)
+        : QObject(table)
+        , m_table(table)
+        , m_column(column)
+        , m_base(table->horizontalHeader()->sectionSize(column))
+    {
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setProperty(kFillColumnProperty, column);
+        header->setProperty(kFillBaseProperty, m_base);
+        table->viewport()->installEventFilter(this);
+        connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int size) {
+            if (m_filling)
+                return;
+            if (logical != m_column)
+                return fill();
+            m_base = size; // the user's own width for it: kept, and remembered with the header
+            header->setProperty(kFillBaseProperty, m_base);
+        });
+        connect(header, &QHeaderView::geometriesChanged, this, &ColumnFill::fill);
+        connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFill::fill);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+            fill();
+        return false;
+    }
+
+private:
+    void fill()
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        if (m_filling || m_column >= header->count() || header->isSectionHidden(m_column))
+            return;
+        int others = 0;
+        for (int i = 0; i < header->count(); ++i)
+            if (i != m_column && !header->isSectionHidden(i))
+                others += header->sectionSize(i);
+        const int width = std::max(m_base, m_table->viewport()->width() - others);
+        if (width == header->sectionSize(m_column))
+            return;
+        m_filling = true;
+        header->resizeSection(m_column, width);
+        m_filling = false;
+    }
+
+    QTableView *m_table;
+    int m_column;
+    int m_base;
+    bool m_filling = false;
+};
+} // namespace
+
+void fillWithColumn(QTableView *table, int column)
+{
+    new ColumnFill(table, column);
 }
 
 void setUpEmptyState(QLabel *label, const QString &objectName)

@@ -21,6 +21,10 @@ namespace anxin::ui {
 // one-line rows of 28 px, alternating row colours, a header that does not light up with the selection.
 void setUpListTable(QTableView *table, const QString &objectName, QAbstractItemView::SelectionMode mode,
                     int sortColumn);
+// `column` takes the room the other columns leave in the view, never less than its own width (the page's, or the
+// one the user dragged it to, remembered with the header); past that the list scrolls sideways. On a wide screen
+// the product's name reads whole instead of the last column stretching. Call after rememberHeader.
+void fillWithColumn(QTableView *table, int column);
 // The quiet, centred, wrapped sentence shown in place of an empty list; showEmptyState() switches between them.
 // Its links (pageLink) open, by mouse or keyboard.
 void setUpEmptyState(QLabel *label, const QString &objectName);

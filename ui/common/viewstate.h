@@ -15,6 +15,10 @@ namespace anxin::ui {
 // QHeaderView::restoreState() alone does not do) and are saved on every change. False when nothing usable was
 // remembered (the caller's default widths stand).
 bool rememberHeader(QTableView *table, core::Settings &settings, const core::SettingKey<QByteArray> &key);
+// A column that fills the room the others leave (fillWithColumn) is saved at the width of its own, not at the width
+// the window gave it: the header names it and its width in these properties.
+inline constexpr char kFillColumnProperty[] = "anxinFillColumn";
+inline constexpr char kFillBaseProperty[] = "anxinFillBase";
 // A splitter's pane sizes: restored now, or `defaultSizes` when nothing usable was remembered; saved when moved.
 void rememberSplitter(QSplitter *splitter, core::Settings &settings, const core::SettingKey<QByteArray> &key,
                       const QList<int> &defaultSizes);

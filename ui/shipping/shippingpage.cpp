@@ -96,14 +96,16 @@ void ShippingPage::buildTable()
     // "No pickup scan · 12 d 23 h", bold after the band's dot.
     m_table->setColumnWidth(ShippingListModel::TimeLeft, 208);
     m_table->setColumnWidth(ShippingListModel::Shop, 100);
-    m_table->setColumnWidth(ShippingListModel::Order, 160);   // 19 digits
-    m_table->setColumnWidth(ShippingListModel::Product, 115); // elided, whole in its tooltip
+    m_table->setColumnWidth(ShippingListModel::Order, 160); // 19 digits
+    m_table->setColumnWidth(ShippingListModel::Product, 115);
     m_table->setColumnWidth(ShippingListModel::Promise, 125);
     m_table->setColumnWidth(ShippingListModel::Amount, 85);
     // "买家申请退款 · 暂缓发货", "Shipped · 顺丰速运" (the time and tracking number in its tooltip; tst_elision).
     m_table->setColumnWidth(ShippingListModel::State, 175);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     rememberHeader(m_table, m_session.settings(), core::keys::shippingHeader);
+    // The product takes the room the others leave (whole on a wide screen); at 1366 it is elided, whole in its
+    // tooltip.
+    fillWithColumn(m_table, ShippingListModel::Product);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showRoute(current.isValid() ? m_session.shipping()->idAt(current.row()) : QString());
