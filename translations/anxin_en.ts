@@ -192,6 +192,14 @@
         <source>Connect a shop in Settings</source>
         <translation>Connect a shop in Settings</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>This list could not be read. %1 %2</source>
+        <translation>This list could not be read. %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -184,6 +184,14 @@
         <source>Connect a shop in Settings</source>
         <translation>请在“设置”中连接店铺</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>This list could not be read. %1 %2</source>
+        <translation>无法读取此列表。%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -184,6 +184,14 @@
         <source>Connect a shop in Settings</source>
         <translation>請在“設定”中連線店鋪</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>This list could not be read. %1 %2</source>
+        <translation>無法讀取此列表。%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

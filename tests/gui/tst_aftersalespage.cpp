@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -58,6 +59,7 @@ private slots:
     void batchOf45_sentAsThreeCalls_allApplied();
     void offlineDecision_queuedThenSynced();
     void pendingPage_listsEveryDecisionWithItsState();
+    void cacheUnreadable_listSaysSo_tryAgainReadsIt();
     // Last: its remark moves a ticket the tests above count on.
     void note_handover_listedNotSentThenSharedAfterSync();
 
@@ -503,6 +505,38 @@ void TestAfterSalesPage::batchOf45_sentAsThreeCalls_allApplied()
     const QJsonObject c = counters();
     QCOMPARE(c.value(QStringLiteral("calls")).toObject().value(QStringLiteral("afterSale.operate")).toInt(), 3);
     QCOMPARE(c.value(QStringLiteral("operate_items_applied")).toInteger(), 45);
+}
+
+// A cache the list cannot read (here its tickets table is out of reach) is not "no tickets match": the list says it
+// could not be read, what to do, and its "Try again" reads it again once it can.
+void TestAfterSalesPage::cacheUnreadable_listSaysSo_tryAgainReadsIt()
+{
+    QTemporaryDir snapshot;
+    const QString copy = snapshot.filePath(QStringLiteral("copy.db"));
+    QVERIFY(m_main.session->cache().database()->exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)).ok());
+    Session s = makeSession(QStringLiteral("http://127.0.0.1:9"), copy);
+    store::Database &db = *s.session->cache().database();
+    ui::AfterSalesPage page(*s.session);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("emptyState"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE tickets RENAME TO tickets_away")).ok());
+    s.session->tickets()->reload();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!table->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("This list could not be read")), qPrintable(empty->text()));
+    QVERIFY2(!empty->text().contains(QStringLiteral("match these filters")), qPrintable(empty->text()));
+    const QRegularExpressionMatch retry =
+        QRegularExpression(QStringLiteral("href=\"([^\"]+)\">Try again<")).match(empty->text());
+    QVERIFY2(retry.hasMatch(), qPrintable(empty->text()));
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE tickets_away RENAME TO tickets")).ok());
+    emit empty->linkActivated(retry.captured(1)); // as a click or Enter on the link
+    QTRY_VERIFY(table->isVisible());
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!empty->isVisible());
 }
 
 void TestAfterSalesPage::offlineDecision_queuedThenSynced()

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -205,12 +204,11 @@ private slots:
             auto *empty = w.page(id)->findChild<QLabel *>(name);
             QVERIFY(empty);
             QTRY_VERIFY(empty->text().contains(QStringLiteral("Connect a shop in Settings")));
-            QVERIFY(empty->openExternalLinks());
             QVERIFY(empty->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
             const QRegularExpressionMatch href =
                 QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).match(empty->text());
             QVERIFY2(href.hasMatch(), qPrintable(empty->text()));
-            QVERIFY(QDesktopServices::openUrl(QUrl(href.captured(1))));
+            emit empty->linkActivated(href.captured(1)); // as a click or Enter on the link
             QCOMPARE(w.currentPage(), PageId::Settings);
         }
     }

@@ -60,6 +60,7 @@ private slots:
     void afterSync_boardCountedInBackground_userReloadAtOnce();
     void columns_rememberedAcrossRestarts_withTheShopColumnHidden();
     void columns_productTakesTheRoomTheOthersLeave();
+    void cacheUnreadable_boardSaysSo_tryAgainReadsIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -200,6 +201,28 @@ void TstShippingPage::columns_productTakesTheRoomTheOthersLeave()
     QTRY_COMPARE(header->sectionSize(ShippingListModel::Product), 115);
     QVERIFY(visibleWidth() > table->viewport()->width());
     QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+}
+
+// An unreadable cache is not an empty board: the page says the list could not be read and reads it again on "Try
+// again" (the board's index is out of reach here, as in a cache damaged outside the app).
+void TstShippingPage::cacheUnreadable_boardSaysSo_tryAgainReadsIt()
+{
+    ui::ShippingPage page(*m_session);
+    page.resize(1300, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("shippingTable"));
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("emptyState"));
+    QTRY_VERIFY(table->isVisible());
+    store::Database &db = *m_session->cache().database();
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE orders RENAME TO orders_away")).ok());
+    m_session->shipping()->reload();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("This list could not be read")), qPrintable(empty->text()));
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE orders_away RENAME TO orders")).ok());
+    emit empty->linkActivated(QStringLiteral("anxin:retry"));
+    QTRY_VERIFY(table->isVisible());
+    QVERIFY(m_session->shipping()->rowCount() > 0);
 }
 
 void TstShippingPage::board_filtersSortSearchRouteForecast()

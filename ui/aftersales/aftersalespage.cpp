@@ -117,6 +117,7 @@ void AfterSalesPage::buildTable()
             &AfterSalesPage::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
     setUpEmptyState(m_emptyState, QStringLiteral("emptyState"));
+    onRetry(m_emptyState, [this] { m_session.tickets()->reload(); });
 }
 
 QWidget *AfterSalesPage::buildListPane()
@@ -247,6 +248,7 @@ void AfterSalesPage::wireModel()
     connect(model, &TicketListModel::countChanged, this, [this, model](int n) {
         m_count->setText(model->countIsExact() ? tr("%n ticket(s)", nullptr, n) : tr("Counting tickets…"));
         showEmptyState(m_table, m_emptyState, n == 0);
+        updateEmptyText();
         // One shop: its name on every row is room the product's name needs at 1366 px (shown again with a second).
         const bool oneShop = model->shopCount() <= 1;
         if (m_table->isColumnHidden(TicketListModel::Shop) != oneShop)
@@ -424,12 +426,19 @@ void AfterSalesPage::retranslate()
     m_views->addItem(tr("Save current view…"), QStringLiteral("__save"));
     m_views->setAccessibleName(tr("Saved views"));
     m_table->setAccessibleName(tr("Tickets"));
-    m_emptyState->setText(
-        m_session.hasShop()
-            ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
-            : tr("No shop connected yet. %1: its tickets appear here after the first sync.").arg(connectShopLink()));
+    updateEmptyText();
     m_count->setText(m_session.tickets()->countIsExact() ? tr("%n ticket(s)", nullptr, m_session.tickets()->rowCount())
                                                          : tr("Counting tickets…"));
+}
+
+void AfterSalesPage::updateEmptyText()
+{
+    const core::Error &error = m_session.tickets()->lastError();
+    m_emptyState->setText(
+        error.kind != core::Error::Kind::None ? readFailedText(error)
+        : m_session.hasShop()
+            ? tr("No tickets match these filters. Clear the search or choose “All statuses”.")
+            : tr("No shop connected yet. %1: its tickets appear here after the first sync.").arg(connectShopLink()));
 }
 
 store::TicketFilter AfterSalesPage::currentFilter() const

@@ -78,6 +78,7 @@ private:
     void showHistoryState();
     void buildShortcuts();
     void retranslate();
+    void updateEmptyText(); // what the empty list means: filters, no shop, or a cache that could not be read
     void applyFilter();
     void onCurrentChanged();
     void showDetails(const QString &id);

@@ -83,6 +83,7 @@ void ClaimsPage::buildTable()
     m_table->setColumnHidden(ClaimsModel::Rule, true); // shown while a shadow-mode rule labels claims
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClaimsPage::onCurrentChanged);
     setUpEmptyState(m_emptyState, QStringLiteral("claimsEmpty"));
+    onRetry(m_emptyState, [this] { m_session.claims()->reload(); });
 }
 
 QWidget *ClaimsPage::buildListPane()
@@ -250,6 +251,7 @@ void ClaimsPage::updateCount()
     m_table->setVisible(total > 0);
     m_emptyState->setVisible(total == 0);
     m_emptyState->setText(model->isLoading() ? tr("Reading the claims from the local cache…")
+                          : model->lastError().kind != core::Error::Kind::None ? readFailedText(model->lastError())
                           : !m_session.hasShop()
                               ? tr("No shop connected yet. %1: its guarantee claims appear here after the first sync.")
                                     .arg(connectShopLink())

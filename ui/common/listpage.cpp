@@ -1,9 +1,11 @@
 #include "common/listpage.h"
 
+#include "common/errortext.h"
 #include "common/typography.h"
 #include "common/viewstate.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -115,10 +118,38 @@ QString connectShopLink()
     return pageLink("settings", QCoreApplication::translate("EmptyState", "Connect a shop in Settings"));
 }
 
+namespace {
+constexpr char kRetryHref[] = "anxin:retry";
+}
+
 void openLinksIn(QLabel *label)
 {
-    label->setOpenExternalLinks(true);
+    label->setOpenExternalLinks(false); // opened here, so that "Try again" stays with the page
     label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    QObject::connect(label, &QLabel::linkActivated, label, [](const QString &link) {
+        if (link != QLatin1String(kRetryHref))
+            QDesktopServices::openUrl(QUrl(link));
+    });
+}
+
+QString retryLink()
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QLatin1String(kRetryHref), QCoreApplication::translate("EmptyState", "Try again").toHtmlEscaped());
+}
+
+QString readFailedText(const core::Error &error)
+{
+    return QCoreApplication::translate("EmptyState", "This list could not be read. %1 %2")
+        .arg(errorText(error).toHtmlEscaped(), retryLink());
+}
+
+void onRetry(QLabel *label, const std::function<void()> &retry)
+{
+    QObject::connect(label, &QLabel::linkActivated, label, [retry](const QString &link) {
+        if (link == QLatin1String(kRetryHref))
+            retry();
+    });
 }
 
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty)

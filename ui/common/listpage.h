@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/settings.h"
 
 #include <QAbstractItemView>
@@ -34,8 +35,13 @@ inline constexpr char kInternalScheme[] = "anxin";
 QString pageLink(const char *pageKey, const QString &text);
 // "Connect a shop in Settings" as a link to Settings: what every page without a shop offers.
 QString connectShopLink();
-// A label whose links open (mouse, Tab and Enter).
+// A label whose links open (mouse, Tab and Enter): the window's own pages and web addresses; a "Try again" link
+// (retryLink) calls what onRetry gave it.
 void openLinksIn(QLabel *label);
+// What a list shows when the local cache could not be read: why and what to do (errorText), and "Try again".
+QString readFailedText(const core::Error &error);
+QString retryLink();
+void onRetry(QLabel *label, const std::function<void()> &retry);
 void showEmptyState(QTableView *table, QLabel *emptyState, bool empty);
 // A search field that runs `apply` `delayMs` after the last keystroke.
 void debounceSearch(QLineEdit *field, QTimer *debounce, int delayMs, const std::function<void()> &apply);

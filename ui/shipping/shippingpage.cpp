@@ -111,6 +111,7 @@ void ShippingPage::buildTable()
                 showRoute(current.isValid() ? m_session.shipping()->idAt(current.row()) : QString());
             });
     setUpEmptyState(m_emptyState, QStringLiteral("emptyState"));
+    onRetry(m_emptyState, [this] { m_session.shipping()->reload(); });
 }
 
 QWidget *ShippingPage::buildListPane()
@@ -232,6 +233,7 @@ void ShippingPage::wireModel()
         m_count->setText(tr("%n order(s)", nullptr, n));
         const bool empty = n == 0;
         showEmptyState(m_table, m_emptyState, empty);
+        updateEmptyText();
         updateSummary();
         // A reload (sync, filter) resets the model: keep the order that was shown when it is still near the top.
         if (!empty && !m_table->currentIndex().isValid()) {
@@ -350,12 +352,7 @@ void ShippingPage::retranslate()
     m_pickup->setText(tr("Shipped, no pickup scan"));
     m_pickup->setToolTip(tr("Only shipped orders the carrier has not scanned within 24 h of shipping: the platform "
                             "counts them as false shipments."));
-    m_emptyState->setText(
-        m_session.hasShop()
-            ? tr("No order is waiting to ship under these filters. Orders appear here after a sync: every paid order "
-                 "until it ships, and shipments the carrier has not picked up.")
-            : tr("No shop connected yet. %1: its orders waiting to ship appear here after the first sync.")
-                  .arg(connectShopLink()));
+    updateEmptyText();
     m_routeTitle->setText(tr("Carrier route"));
     m_routeRefresh->setText(tr("Ask the carrier"));
     m_routeRefresh->setToolTip(tr("Fetch this parcel's scans now"));
@@ -369,6 +366,18 @@ void ShippingPage::retranslate()
     m_count->setText(tr("%n order(s)", nullptr, m_session.shipping()->rowCount()));
     updateSummary();
     renderRoute(m_routeOrder);
+}
+
+void ShippingPage::updateEmptyText()
+{
+    const core::Error &error = m_session.shipping()->lastError();
+    m_emptyState->setText(
+        error.kind != core::Error::Kind::None ? readFailedText(error)
+        : m_session.hasShop()
+            ? tr("No order is waiting to ship under these filters. Orders appear here after a sync: every paid order "
+                 "until it ships, and shipments the carrier has not picked up.")
+            : tr("No shop connected yet. %1: its orders waiting to ship appear here after the first sync.")
+                  .arg(connectShopLink()));
 }
 
 store::ShippingFilter ShippingPage::currentFilter() const

@@ -54,6 +54,7 @@ private:
     void wireModel();
     void wireTimersAndKeys();
     void retranslate();
+    void updateEmptyText(); // what the empty list means: filters, no shop, or a cache that could not be read
     void applyFilter();
     bool filterDiffers() const;
     void fillShops();
