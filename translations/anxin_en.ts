@@ -2535,6 +2535,10 @@ retry</translation>
             <numerusform>The platform asked to slow down %n times during the last sync; those calls went out again at the pace it allows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending: ?</source>
+        <translation>Pending: ?</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>
@@ -2675,6 +2679,10 @@ retry</translation>
     <message>
         <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
         <translation>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</translation>
+    </message>
+    <message>
+        <source>The decisions made on this computer could not be read; none is lost.</source>
+        <translation>The decisions made on this computer could not be read; none is lost.</translation>
     </message>
 </context>
 <context>
@@ -4008,10 +4016,6 @@ retry</translation>
     <message>
         <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
         <translation>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</translation>
-    </message>
-    <message>
-        <source>The workbench could not be read from the local cache: %1</source>
-        <translation>The workbench could not be read from the local cache: %1</translation>
     </message>
     <message>
         <source>Ship %1</source>

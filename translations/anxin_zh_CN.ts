@@ -2508,6 +2508,10 @@ retry</source>
             <numerusform>上次同步时平台 %n 次要求降低请求频率；这些请求已按平台允许的速度重新发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending: ?</source>
+        <translation>待同步：?</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>
@@ -2646,6 +2650,10 @@ retry</source>
     <message>
         <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
         <translation>在“售后”页同意、拒绝或延长一条售后单：每个处理都会列在这里，直到平台收到为止，之后也会留作记录。</translation>
+    </message>
+    <message>
+        <source>The decisions made on this computer could not be read; none is lost.</source>
+        <translation>无法读取在这台电脑上做出的决定；没有任何决定丢失。</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +3961,6 @@ retry</source>
     <message>
         <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
         <translation>平台已对已发货订单极速退款：请联系快递拦截或退回包裹。</translation>
-    </message>
-    <message>
-        <source>The workbench could not be read from the local cache: %1</source>
-        <translation>无法从本地缓存读取工作台：%1</translation>
     </message>
     <message>
         <source>Ship %1</source>

@@ -2508,6 +2508,10 @@ retry</source>
             <numerusform>上次同步時平台 %n 次要求降低請求頻率；這些請求已按平台允許的速度重新發送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending: ?</source>
+        <translation>待同步：?</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::PendingPage</name>
@@ -2646,6 +2650,10 @@ retry</source>
     <message>
         <source>Approve, reject or extend a ticket on the After-sales page: each decision is listed here until the platform has it, and stays here as a record.</source>
         <translation>在「售後」頁同意、拒絕或延長一筆售後單：每個處理都會列在這裡，直到平台收到為止，之後也會留作紀錄。</translation>
+    </message>
+    <message>
+        <source>The decisions made on this computer could not be read; none is lost.</source>
+        <translation>無法讀取在這台電腦上做出的決定；沒有任何決定遺失。</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +3961,6 @@ retry</source>
     <message>
         <source>Express refunds the platform paid on orders that had already shipped: ask the carrier to stop or return the parcel.</source>
         <translation>平臺已對已出貨訂單極速退款：請聯絡快遞攔截或退回包裹。</translation>
-    </message>
-    <message>
-        <source>The workbench could not be read from the local cache: %1</source>
-        <translation>無法從本地快取讀取工作臺：%1</translation>
     </message>
     <message>
         <source>Ship %1</source>

@@ -49,7 +49,7 @@ private slots:
             QVERIFY(db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
             const QString remark(480, QLatin1Char('n')); // notes are shop remarks: at most 500 characters
             for (int i = 0; i < 200 && failure.kind == core::Error::Kind::None; ++i) {
-                const qint64 outboxBefore = session.decisions().outboxEntries().size();
+                const qint64 outboxBefore = session.decisions().outboxEntries().value().size();
                 const qint64 auditBefore =
                     TempDb::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
                 sync::DecisionInput in{
@@ -61,7 +61,7 @@ private slots:
                 }
                 failure = id.error();
                 // Not saved means not there: no outbox row, no audit entry, nothing pending on the ticket.
-                QCOMPARE(session.decisions().outboxEntries().size(), outboxBefore);
+                QCOMPARE(session.decisions().outboxEntries().value().size(), outboxBefore);
                 QCOMPARE(TempDb::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(),
                          auditBefore);
                 auto details = session.decisions().details(in.aftersaleId);
@@ -83,10 +83,10 @@ private slots:
         QCOMPARE(again.cache().auditBrokenAt(), 0);
         QCOMPARE(TempDb::scalar(*again.cache().database(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
-        QCOMPARE(again.decisions().outboxEntries().size(), saved);
+        QCOMPARE(again.decisions().outboxEntries().value().size(), saved);
         sync::DecisionInput in{QStringLiteral("8000"), sync::DecisionAction::Approve, 0, {}, {}, {}, {}};
         QVERIFY(again.decisions().decide(in).ok());
-        QCOMPARE(again.decisions().outboxEntries().size(), saved + 1);
+        QCOMPARE(again.decisions().outboxEntries().value().size(), saved + 1);
     }
 };
 

@@ -149,7 +149,7 @@ QList<QString> TestAfterSalesPage::approvableIds(int type, int limit)
 
 int TestAfterSalesPage::outboxCount(store::OutboxState state)
 {
-    return m_main.session->decisions().outboxCounts().value(state);
+    return m_main.session->decisions().outboxCounts().value().value(state);
 }
 
 void TestAfterSalesPage::modelTester_overFiltersAndSorts_noViolations()
@@ -537,6 +537,21 @@ void TestAfterSalesPage::cacheUnreadable_listSaysSo_tryAgainReadsIt()
     QTRY_VERIFY(table->isVisible());
     QVERIFY(table->model()->rowCount() > 0);
     QVERIFY(!empty->isVisible());
+
+    // The outbox the same: decisions may be waiting in it, so never "nothing is waiting".
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_away")).ok());
+    ui::PendingPage pending(*s.session);
+    pending.show();
+    auto *pendingEmpty = pending.findChild<QLabel *>(QStringLiteral("pendingEmpty"));
+    QTRY_VERIFY(pendingEmpty->isVisible());
+    QVERIFY2(pendingEmpty->text().contains(QStringLiteral("This list could not be read")),
+             qPrintable(pendingEmpty->text()));
+    QVERIFY(!pendingEmpty->text().contains(QStringLiteral("Nothing is waiting")));
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE outbox_away RENAME TO outbox")).ok());
+    emit pendingEmpty->linkActivated(QStringLiteral("anxin:retry"));
+    QTRY_VERIFY(pendingEmpty->text().contains(QStringLiteral("Nothing is waiting")) ||
+                pending.findChild<QTableWidget *>()->rowCount() > 0);
+    QVERIFY(!pendingEmpty->text().contains(QStringLiteral("could not be read")));
 }
 
 void TestAfterSalesPage::offlineDecision_queuedThenSynced()
@@ -563,7 +578,7 @@ void TestAfterSalesPage::offlineDecision_queuedThenSynced()
     QVERIFY(queued.ok());
     QVERIFY(attempt.wait(30000));
     QCOMPARE(offline.session->syncControl().syncState(), sync::SyncWorker::State::Offline);
-    QCOMPARE(offline.session->decisions().outboxCounts().value(store::OutboxState::Pending), 1);
+    QCOMPARE(offline.session->decisions().outboxCounts().value().value(store::OutboxState::Pending), 1);
 
     // Back online: the same cache (copied whole, WAL included), the real gateway.
     const QString carried = snapshot.filePath(QStringLiteral("carried.db"));
@@ -571,10 +586,10 @@ void TestAfterSalesPage::offlineDecision_queuedThenSynced()
     offline.session.reset();
     Session online = makeSession(m_sandbox->baseUrl(), carried);
     const qint64 before = counters().value(QStringLiteral("operate_items_applied")).toInteger();
-    const int doneBefore = online.session->decisions().outboxCounts().value(store::OutboxState::Done);
-    QCOMPARE(online.session->decisions().outboxCounts().value(store::OutboxState::Pending), 1);
+    const int doneBefore = online.session->decisions().outboxCounts().value().value(store::OutboxState::Done);
+    QCOMPARE(online.session->decisions().outboxCounts().value().value(store::OutboxState::Pending), 1);
     online.session->syncControl().startSync(0);
-    QTRY_COMPARE_WITH_TIMEOUT(online.session->decisions().outboxCounts().value(store::OutboxState::Done),
+    QTRY_COMPARE_WITH_TIMEOUT(online.session->decisions().outboxCounts().value().value(store::OutboxState::Done),
                               doneBefore + 1, 60000);
     QCOMPARE(counters().value(QStringLiteral("operate_items_applied")).toInteger(), before + 1);
 }
@@ -596,7 +611,7 @@ void TestAfterSalesPage::pendingPage_listsEveryDecisionWithItsState()
     openOnly->setChecked(false);
     QVERIFY(table->isVisibleTo(&page));
     QVERIFY(!empty->isVisibleTo(&page));
-    const auto entries = m_main.session->decisions().outboxEntries();
+    const auto entries = m_main.session->decisions().outboxEntries().value();
     QVERIFY(entries.size() >= 46);
     QCOMPARE(table->rowCount(), entries.size());
     QCOMPARE(table->item(0, 1)->text(), entries.first().aftersaleId);

@@ -402,12 +402,12 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
     }
     QVERIFY(labelled > 0);
     QVERIFY(!m_page->findChild<QTableView *>(QStringLiteral("claimTable"))->isColumnHidden(ClaimsModel::Rule));
-    const int outboxBefore = int(m_session->decisions().outboxEntries().size());
+    const int outboxBefore = int(m_session->decisions().outboxEntries().value().size());
     // Dry-run over the sandbox's closed claims.
     QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("ruleDryRun")), Qt::LeftButton);
     QVERIFY2(dlg->findChild<QLabel *>(QStringLiteral("dryRunSummary"))->text().contains(QStringLiteral("90 days")),
              qPrintable(dlg->lastMessage()));
-    QCOMPARE(int(m_session->decisions().outboxEntries().size()), outboxBefore);
+    QCOMPARE(int(m_session->decisions().outboxEntries().value().size()), outboxBefore);
     // An agent cannot change rules, whatever the UI shows.
     m_settings->set(core::keys::role, QStringLiteral("agent"));
     core::AutoRule live = m_session->decisions().autoRules().first();
@@ -420,7 +420,8 @@ void TestClaimsPage::rules_shadowLabelsDryRunThenLive_ownerOnly()
     QVERIFY(report.queued > 0);
     QVERIFY(report.queued <= labelled);
     int byRule = 0;
-    for (const auto &e : m_session->decisions().outboxEntries()) {
+    const QList<store::OutboxEntry> entries = m_session->decisions().outboxEntries().value();
+    for (const auto &e : entries) {
         if (e.createdBy != QLatin1String("rule:gui-fresh"))
             continue;
         ++byRule;

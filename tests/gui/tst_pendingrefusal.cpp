@@ -64,7 +64,7 @@ void TstPendingRefusal::notThroughApi_pendingPageOffersTheBackOffice()
     in.action = sync::DecisionAction::Approve;
     const auto outboxId = session.decisions().decide(in);
     QVERIFY2(outboxId.ok(), outboxId.ok() ? "" : qPrintable(outboxId.error().message));
-    QTRY_COMPARE_WITH_TIMEOUT(session.decisions().outboxCounts().value(store::OutboxState::Failed), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.decisions().outboxCounts().value().value(store::OutboxState::Failed), 1, 60000);
 
     ui::PendingPage page(session);
     QList<QUrl> opened;

@@ -122,7 +122,8 @@ QString TestSettingsPage::approvableId()
     f.hasPendingDecision = false;
     // Skip tickets decided earlier in this run (their new state may not have been pulled yet).
     QSet<QString> decided;
-    for (const auto &e : m_session->decisions().outboxEntries())
+    const QList<store::OutboxEntry> entries = m_session->decisions().outboxEntries().value();
+    for (const auto &e : entries)
         decided.insert(e.aftersaleId);
     for (const auto &r : store::TicketRepository(*m_session->cache().database()).page(f, {}, 0, 50).valueOr({}))
         if (!decided.contains(r.aftersaleId))
@@ -133,13 +134,14 @@ QString TestSettingsPage::approvableId()
 // Decisions queued on this computer, whatever became of them since (the background sync sends them at once).
 int TestSettingsPage::pendingCount() const
 {
-    return int(m_session->decisions().outboxEntries().size());
+    return int(m_session->decisions().outboxEntries().value().size());
 }
 
 int TestSettingsPage::approvalsOf(const QString &id) const
 {
     int n = 0;
-    for (const auto &e : m_session->decisions().outboxEntries())
+    const QList<store::OutboxEntry> entries = m_session->decisions().outboxEntries().value();
+    for (const auto &e : entries)
         n += e.aftersaleId == id && e.action == QLatin1String("approve");
     return n;
 }

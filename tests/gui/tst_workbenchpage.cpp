@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void shown_readsOffTheUiThread_listsWhatIsDueIn4Hours();
     void cacheChanged_whileShown_reread_whileHidden_notReadUntilShown();
+    void cacheUnreadable_saysSo_tryAgainReadsIt();
 
 private:
     bool addTicket(const QString &id, qint64 deadline, qint64 finalTime = 0);
@@ -110,6 +111,31 @@ void TestWorkbenchPage::shown_readsOffTheUiThread_listsWhatIsDueIn4Hours()
     for (const QLabel *l : page.findChildren<QLabel *>())
         shiftSaid = shiftSaid || l->text().contains(QLatin1String("4 ticket step(s)")); // 7001–7004 within 8 h
     QVERIFY(shiftSaid);
+}
+
+// A cache the reader cannot read hides the last list (it may no longer be true) and says why, with "Try again".
+void TestWorkbenchPage::cacheUnreadable_saysSo_tryAgainReadsIt()
+{
+    ui::WorkbenchPage page(*m_session);
+    QSignalSpy loaded(&page, &ui::WorkbenchPage::loaded);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(loaded.wait());
+    auto *due = page.findChild<QTableView *>(QStringLiteral("dueTable"));
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("workbenchEmpty"));
+    QVERIFY(due->isVisible());
+    store::Database &db = *m_session->cache().database();
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE tickets RENAME TO tickets_away")).ok());
+    page.refresh();
+    QVERIFY(loaded.wait());
+    QVERIFY(empty->isVisible());
+    QVERIFY(!due->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("This list could not be read")), qPrintable(empty->text()));
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE tickets_away RENAME TO tickets")).ok());
+    emit empty->linkActivated(QStringLiteral("anxin:retry"));
+    QVERIFY(loaded.wait());
+    QVERIFY(due->isVisible());
+    QCOMPARE(page.dueCount(), 3);
 }
 
 void TestWorkbenchPage::cacheChanged_whileShown_reread_whileHidden_notReadUntilShown()

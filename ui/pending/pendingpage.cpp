@@ -85,6 +85,7 @@ PendingPage::PendingPage(models::DeskSession &session, QWidget *parent)
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
     setUpEmptyState(m_empty, QStringLiteral("pendingEmpty"));
+    onRetry(m_empty, [this] { refresh(); });
     m_empty->setVisible(false);
     setTextRole(m_title, TextRole::PageTitle);
     m_summary->setWordWrap(true);
@@ -182,8 +183,20 @@ qint64 PendingPage::selectedId() const
 
 void PendingPage::refresh()
 {
-    const auto entries = m_session.decisions().outboxEntries();
-    const auto counts = m_session.decisions().outboxCounts();
+    const auto readEntries = m_session.decisions().outboxEntries();
+    const auto readCounts = m_session.decisions().outboxCounts();
+    if (!readEntries || !readCounts) {
+        // Never "nothing is waiting" when the outbox could not be read: decisions may be waiting in it.
+        m_summary->setText(tr("The decisions made on this computer could not be read; none is lost."));
+        m_table->setRowCount(0);
+        showEmptyState(m_table, m_empty, true);
+        m_empty->setText(readFailedText(!readEntries ? readEntries.error() : readCounts.error()));
+        m_detail->clear();
+        updateButtons();
+        return;
+    }
+    const auto &entries = readEntries.value();
+    const auto &counts = readCounts.value();
     const int waiting = store::waitingCount(counts);
     // Decisions still waiting, against their tickets' platform deadlines: the platform decides for the buyer at
     // the deadline, so one still queued then arrives too late (issue #28).

@@ -2,6 +2,7 @@
 
 #include "aftersales/aftersalespage.h"
 #include "claims/claimspage.h"
+#include "common/errortext.h"
 #include "common/icons.h"
 #include "common/listpage.h"
 #include "common/prompts.h"
@@ -311,7 +312,14 @@ void MainWindow::updateStatus()
     }
     m_lastSync->setText(lastText);
     m_lastSync->setToolTip(notFetched.join(QLatin1Char('\n')));
-    const auto counts = m_session.decisions().outboxCounts();
+    const auto read = m_session.decisions().outboxCounts();
+    if (!read) {
+        m_pendingButton->setText(tr("Pending: ?"));
+        m_pendingButton->setToolTip(errorText(read.error()));
+        return;
+    }
+    m_pendingButton->setToolTip({});
+    const auto &counts = read.value();
     const int pending = store::waitingCount(counts);
     const int conflicts = counts.value(store::OutboxState::Conflict);
     m_pendingButton->setText(conflicts ? tr("Pending: %n", nullptr, pending) + tr(" · conflicts: %1").arg(conflicts)

@@ -1,7 +1,6 @@
 #include "workbench/workbenchpage.h"
 
 #include "common/bands.h"
-#include "common/errortext.h"
 #include "common/listpage.h"
 #include "common/typography.h"
 #include "core/money.h"
@@ -219,6 +218,7 @@ WorkbenchPage::WorkbenchPage(models::DeskSession &session, QWidget *parent)
     left->addWidget(m_empty, 1); // in the list's place, from its top
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     openLinksIn(m_empty);
+    onRetry(m_empty, [this] { load(); });
     auto *right = new QVBoxLayout;
     right->addWidget(m_handoverTitle);
     right->addWidget(m_shift);
@@ -304,7 +304,8 @@ void WorkbenchPage::display(const core::Result<models::Workbench> &result, qint6
 {
     m_loading = false;
     if (!result) {
-        m_empty->setText(tr("The workbench could not be read from the local cache: %1").arg(errorText(result.error())));
+        m_empty->setText(readFailedText(result.error()));
+        m_due->hide(); // not the last list read: what it said may no longer be true
         m_empty->show();
         emit loaded();
         return;

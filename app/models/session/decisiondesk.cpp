@@ -127,19 +127,23 @@ core::Status DecisionDesk::undo(qint64 outboxId)
     return st;
 }
 
-QHash<store::OutboxState, int> DecisionDesk::outboxCounts() const
-{
-    return m_cache.database() ? store::OutboxRepository(*m_cache.database()).countsByState().valueOr({})
-                              : QHash<store::OutboxState, int>{};
-}
-
-QList<store::OutboxEntry> DecisionDesk::outboxEntries() const
+core::Result<QHash<store::OutboxState, int>> DecisionDesk::outboxCounts() const
 {
     if (!m_cache.database())
-        return {};
-    auto list = store::OutboxRepository(*m_cache.database()).list().valueOr({});
-    std::reverse(list.begin(), list.end());
-    return list;
+        return QHash<store::OutboxState, int>{};
+    return store::OutboxRepository(*m_cache.database()).countsByState();
+}
+
+core::Result<QList<store::OutboxEntry>> DecisionDesk::outboxEntries() const
+{
+    if (!m_cache.database())
+        return QList<store::OutboxEntry>{};
+    auto list = store::OutboxRepository(*m_cache.database()).list();
+    if (!list)
+        return list.error();
+    QList<store::OutboxEntry> entries = std::move(list).value();
+    std::reverse(entries.begin(), entries.end());
+    return entries;
 }
 
 QHash<QString, qint64> DecisionDesk::openTicketDeadlines(const QStringList &ids) const

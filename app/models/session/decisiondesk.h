@@ -53,8 +53,9 @@ public:
     core::Result<qint64> decide(const sync::DecisionInput &input);
     QList<core::Result<qint64>> decideBatch(const QList<sync::DecisionInput> &inputs);
     core::Status undo(qint64 outboxId);
-    QHash<store::OutboxState, int> outboxCounts() const;
-    QList<store::OutboxEntry> outboxEntries() const; // newest first
+    // An outbox that cannot be read is an error, never "nothing is waiting".
+    core::Result<QHash<store::OutboxState, int>> outboxCounts() const;
+    core::Result<QList<store::OutboxEntry>> outboxEntries() const; // newest first
     // The platform's deadline of each open ticket among `ids` (closed or unknown tickets are left out).
     QHash<QString, qint64> openTicketDeadlines(const QStringList &ids) const;
 
