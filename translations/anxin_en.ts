@@ -3307,6 +3307,14 @@ retry</translation>
         <source>%1 to see its experience score.</source>
         <translation>%1 to see its experience score.</translation>
     </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>Behind the number</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>What if</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>

@@ -3260,6 +3260,14 @@ retry</source>
         <source>%1 to see its experience score.</source>
         <translation>%1，即可查看店铺体验分。</translation>
     </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假设分析</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>

@@ -3260,6 +3260,14 @@ retry</source>
         <source>%1 to see its experience score.</source>
         <translation>%1，即可查看店鋪體驗分。</translation>
     </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假設分析</translation>
+    </message>
 </context>
 <context>
     <name>anxin::ui::SettingsPage</name>

@@ -303,6 +303,8 @@ QVariant ScoreDrillModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == RawTimeRole)
         return index.column() >= Started ? QVariant(times[index.column()]) : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return data(index, Qt::DisplayRole); // the state whole where the column elides it
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -20,10 +20,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -216,6 +219,8 @@ void TestScorePage::drillDown_orderMetric_listsOrdersInPlace()
     QCOMPARE(drill->ids(), ids({"O2-late", "O4-overdue"}));
     QVERIFY(drill->isOrders());
     QCOMPARE(drill->index(1, models::ScoreDrillModel::Status).data().toString(), QStringLiteral("Not shipped"));
+    QCOMPARE(drill->index(1, models::ScoreDrillModel::Status).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Not shipped")); // whole in its tooltip where the column elides it
     QVERIFY(drill->index(0, models::ScoreDrillModel::Status)
                 .data()
                 .toString()
@@ -224,6 +229,23 @@ void TestScorePage::drillDown_orderMetric_listsOrdersInPlace()
              kExp);
     QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("openDrillTickets"))->isVisible());
     QCOMPARE(w.currentPage(), PageId::Score);
+
+    // At 1366x768 the drill-down shows every column (beside the what-if it showed two of five): drilling brings its
+    // tab forward, the what-if is the other tab.
+    w.resize(1366, 768);
+    auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("scoreSideTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("whatIfBox"))->isVisible());
+    page->drillInto(QLatin1String(core::metric::LateShipmentRate));
+    QCOMPARE(tabs->currentIndex(), 0);
+    auto *view = w.findChild<QTableView *>(QStringLiteral("scoreDrill"));
+    QTRY_VERIFY(view->isVisible());
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        const QString head = view->model()->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(view->columnWidth(c) >= view->fontMetrics().horizontalAdvance(head), qPrintable(head));
+    }
 }
 
 void TestScorePage::whatIf_dueIn24h_inTimeRaisesMissedLowers()

@@ -34,6 +34,7 @@
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -131,6 +132,7 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     , m_drillView(new QTableView(this))
     , m_openTickets(new QPushButton(this))
     , m_whatIfTitle(new QLabel(this))
+    , m_side(new QTabWidget(this))
     , m_whatIfDue(new QLabel(this))
     , m_whatIfTickets(new QSpinBox(this))
     , m_whatIfOrders(new QSpinBox(this))
@@ -150,13 +152,17 @@ ScorePage::ScorePage(models::DeskSession &session, QWidget *parent)
     lower->setObjectName(QStringLiteral("scoreSplitter"));
     buildMetricsView();
     lower->addWidget(m_metricsView);
-    lower->addWidget(buildDrillPane());
-    lower->addWidget(buildWhatIfBox());
-    // The sub-metrics whole first ("254 of 279 shipments"), then the drill-down and the what-if.
+    // The drill-down and the what-if share the room beside the sub-metrics, one at a time: side by side at 1366 px
+    // the drill-down showed two of its five columns. Drilling into a sub-metric brings its tab forward.
+    m_side->setObjectName(QStringLiteral("scoreSideTabs"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(buildDrillPane(), QString());
+    m_side->addTab(buildWhatIfBox(), QString());
+    lower->addWidget(m_side);
+    // The sub-metrics whole first ("254 of 279 shipments"), then the drill-down or the what-if.
     lower->setStretchFactor(0, 6);
-    lower->setStretchFactor(1, 4);
-    lower->setStretchFactor(2, 3);
-    lower->setSizes({540, 370, 290});
+    lower->setStretchFactor(1, 7);
+    lower->setSizes({540, 660});
 
     auto *layout = new QVBoxLayout(this);
     setMargins(layout, kListPageMargins);
@@ -315,10 +321,16 @@ QWidget *ScorePage::buildDrillPane()
     m_drillView->setModel(m_dashboard->drill());
     m_drillView->verticalHeader()->hide();
     m_drillView->verticalHeader()->setDefaultSectionSize(28);
-    m_drillView->horizontalHeader()->setStretchLastSection(true);
     m_drillView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_drillView->setColumnWidth(0, 160); // 19 digits
-    m_drillView->setColumnWidth(1, 135);
+    m_drillView->setColumnWidth(models::ScoreDrillModel::Id, 160); // 19 digits
+    m_drillView->setColumnWidth(models::ScoreDrillModel::Status, 110);
+    m_drillView->horizontalHeader()->setStretchLastSection(false);
+    // Times whole, as wide as they are in this language; the state takes the rest (elided, whole in its tooltip).
+    connect(m_drillView->model(), &QAbstractItemModel::modelReset, m_drillView, [this] {
+        for (int c : {models::ScoreDrillModel::Started, models::ScoreDrillModel::Due, models::ScoreDrillModel::Done})
+            m_drillView->resizeColumnToContents(c);
+    });
+    fillWithColumn(m_drillView, models::ScoreDrillModel::Status);
     m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
     m_drillTitle->setWordWrap(true);
     m_openTickets->setObjectName(QStringLiteral("openDrillTickets"));
@@ -399,6 +411,7 @@ void ScorePage::drillInto(const QString &metric)
             m_metricsView->selectRow(r);
     }
     m_drillTitle->setText(tr("Listing what is behind “%1”…").arg(models::scoreMetricTitle(metric)));
+    m_side->setCurrentIndex(0);
     m_dashboard->drillDown(metric);
 }
 
@@ -486,6 +499,8 @@ void ScorePage::retranslate()
     m_summaryHeads[4]->setToolTip(tr("Our rule score on the platform's scale, learnt from the days kept, with the band "
                                      "the platform's number is expected in"));
     m_howComputed->setText(tr("How is this computed?"));
+    m_side->setTabText(0, tr("Behind the number"));
+    m_side->setTabText(1, tr("What if"));
     m_whatIfTitle->setText(tr("<b>What if</b> the tickets and orders due in the next 24 hours are settled and shipped "
                               "in time, or all missed?"));
     m_whatIfHeads[0]->setText(QString());

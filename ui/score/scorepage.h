@@ -14,6 +14,7 @@ class QLayout;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace anxin::models {
@@ -95,6 +96,7 @@ private:
     QTableView *m_drillView;
     QPushButton *m_openTickets;
     QLabel *m_whatIfTitle;
+    QTabWidget *m_side; // what is behind a sub-metric, and the what-if: one at a time, with room for the columns
     QLabel *m_whatIfDue;
     QSpinBox *m_whatIfTickets;
     QSpinBox *m_whatIfOrders;
