@@ -56,4 +56,19 @@ int BesideWidth::at(qint64 nowMs, double ratePerSec)
     return m_width;
 }
 
+void LaneWidth::answered(qint64 refusedTotal, qint64 nowMs)
+{
+    if (refusedTotal > m_refusedSeen) {
+        m_refusedSeen = refusedTotal;
+        m_clean = 0;
+        if (m_halvedMs < 0 || nowMs - m_halvedMs >= kBurstMs) {
+            m_width = std::max(1, m_width / 2);
+            m_halvedMs = nowMs;
+        }
+    } else if (++m_clean >= m_width) {
+        m_clean = 0;
+        m_width = std::min(m_widest, m_width + 1);
+    }
+}
+
 } // namespace anxin::sync

@@ -58,4 +58,31 @@ private:
     qint64 m_checkedMs = -1;
 };
 
+// Requests of one method a sync keeps in flight: one more after each round of clean answers (as many as are in
+// flight), halved when the platform refuses one for its rate limit, up to `widest`. The refusals of one burst (those
+// answered within kBurstMs of the halving) say the same thing once: halving at each of them took the width from 16
+// to 1 while the call pacer, which keeps the rate, had already slowed down.
+class LaneWidth
+{
+public:
+    static constexpr qint64 kBurstMs = 1000; // the platform counts calls per second
+
+    LaneWidth(int start, int widest, qint64 refusedSoFar)
+        : m_width(start)
+        , m_widest(widest)
+        , m_refusedSeen(refusedSoFar)
+    {}
+    // After each answer: `refusedTotal` is the method's rate-limit refusals so far (a running count), `nowMs` any
+    // monotonic clock.
+    void answered(qint64 refusedTotal, qint64 nowMs);
+    int width() const { return m_width; }
+
+private:
+    int m_width;
+    int m_widest;
+    qint64 m_refusedSeen;
+    int m_clean = 0;
+    qint64 m_halvedMs = -1;
+};
+
 } // namespace anxin::sync

@@ -615,7 +615,7 @@ int ShopSyncer::walkRoom()
 {
     // Beside the open tickets' details the walk takes the room they leave (see BesideWidth); after them, what the
     // platform's answers allow.
-    const int room = std::max(1, lane(walkMethod()).parallel);
+    const int room = std::max(1, lane(walkMethod()).width());
     if (!m_besideRunning)
         return room;
     return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideMeter.ratePerSec()));
@@ -810,7 +810,7 @@ void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int,
     std::weak_ptr<std::function<void()>> weak = launch;
     *launch = [this, method, n, work, all, state, weak] {
         auto self = weak.lock();
-        while (self && !state->stopped && state->outstanding < lane(method).parallel && state->nextIndex < n &&
+        while (self && !state->stopped && state->outstanding < lane(method).width() && state->nextIndex < n &&
                !m_cancelled && !m_finished) {
             const int i = state->nextIndex++;
             ++state->outstanding;
@@ -839,11 +839,11 @@ void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int,
     (*launch)();
 }
 
-ShopSyncer::Lane &ShopSyncer::lane(const char *method)
+LaneWidth &ShopSyncer::lane(const char *method)
 {
     auto it = m_lanes.find(method);
     if (it == m_lanes.end())
-        it = m_lanes.insert(method, Lane{kStartParallel, 0, m_api->rateLimitedAnswers(method)});
+        it = m_lanes.insert(method, LaneWidth(kStartParallel, kMaxParallel, m_api->rateLimitedAnswers(method)));
     return *it;
 }
 
@@ -854,19 +854,10 @@ const char *ShopSyncer::walkMethod() const
 
 void ShopSyncer::adaptParallel(const char *method)
 {
-    Lane &l = lane(method);
-    const qint64 limited = m_api->rateLimitedAnswers(method);
-    if (limited > l.limitedSeen) {
-        l.limitedSeen = limited;
-        l.clean = 0;
-        l.parallel = std::max(1, l.parallel / 2);
-    } else if (++l.clean >= l.parallel) {
-        l.clean = 0;
-        l.parallel = std::min(kMaxParallel, l.parallel + 1);
-    }
+    lane(method).answered(m_api->rateLimitedAnswers(method), m_elapsed.elapsed());
     int widest = 0;
-    for (const Lane &x : std::as_const(m_lanes))
-        widest = std::max(widest, x.parallel);
+    for (const LaneWidth &x : std::as_const(m_lanes))
+        widest = std::max(widest, x.width());
     m_report.concurrency = widest;
 }
 

@@ -196,15 +196,9 @@ private:
     // flight (adapted as answers come: see kMaxParallel); `all` once every one reported.
     void fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
                 std::function<void()> all);
-    // Requests of one method in flight, carried from stage to stage: it grows by one per round of clean answers and
-    // halves when the rate limit refuses a call of that method (the platform limits each method on its own).
-    struct Lane
-    {
-        int parallel = 0;
-        int clean = 0;
-        qint64 limitedSeen = 0;
-    };
-    Lane &lane(const char *method);
+    // Requests of one method in flight, carried from stage to stage (LaneWidth: the platform limits each method on
+    // its own).
+    LaneWidth &lane(const char *method);
     void adaptParallel(const char *method); // after each answer of `method`
     const char *walkMethod() const;         // the method of the stream being walked
 
@@ -239,8 +233,8 @@ private:
     int m_frontier = 0;   // the oldest window not read yet
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
-    QHash<QByteArray, Lane> m_lanes; // by method
-    bool m_openFirst = false;        // this run fetched the open work before the history
+    QHash<QByteArray, LaneWidth> m_lanes; // by method
+    bool m_openFirst = false;             // this run fetched the open work before the history
     qint64 m_recentFrom = 0; // the recent orders' first day starts here; the last ends at m_recentEnd (exclusive)
     qint64 m_recentEnd = 0;
     bool m_backfill = false; // the ticket walk is the history's backfill (this run's or an earlier one's)

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 using anxin::sync::BesideWidth;
+using anxin::sync::LaneWidth;
 using anxin::sync::ProgressMeter;
 
 namespace {
@@ -21,6 +22,7 @@ private slots:
     void newStage_startsAgain();
     void unknowable_saysSo();
     void besideWidth_widensWhileDetailsKeepPace_narrowsWhenTheySlow();
+    void laneWidth_growsPerCleanRound_halvesOncePerBurstOfRefusals();
 };
 
 void TstProgressMeter::steadyPace_rateAndTimeLeft()
@@ -103,6 +105,35 @@ void TstProgressMeter::besideWidth_widensWhileDetailsKeepPace_narrowsWhenTheySlo
     QCOMPARE(w.at(7 * step, 50), 1);
     QCOMPARE(w.at(8 * step, 50), 1); // never below one
     QCOMPARE(w.at(9 * step, 99), 2); // back at pace: wider again
+}
+
+// A method's requests in flight: one more per round of clean answers, halved by a rate-limit refusal, but a burst of
+// refusals (a second's worth) halves once: ten refusals in a row used to take 16 requests in flight down to one.
+void TstProgressMeter::laneWidth_growsPerCleanRound_halvesOncePerBurstOfRefusals()
+{
+    LaneWidth w(4, 16, 7); // seven refusals before this lane began: not this lane's
+    qint64 refused = 7;
+    qint64 now = 0;
+    for (int round = 4; round < 16; ++round)
+        for (int i = 0; i < round; ++i)
+            w.answered(refused, now += 10);
+    QCOMPARE(w.width(), 16);
+    w.answered(refused, now += 10); // clean at the widest: stays
+    QCOMPARE(w.width(), 16);
+    for (int i = 0; i < 10; ++i)
+        w.answered(++refused, now += 20); // ten refusals within 200 ms
+    QCOMPARE(w.width(), 8);
+    for (int i = 0; i < 8; ++i)
+        w.answered(refused, now += 10);
+    QCOMPARE(w.width(), 9); // a clean round: one more
+    now += LaneWidth::kBurstMs;
+    w.answered(++refused, now); // a refusal a second later: a new burst
+    QCOMPARE(w.width(), 4);
+    for (int i = 0; i < 5; ++i) {
+        now += LaneWidth::kBurstMs;
+        w.answered(++refused, now);
+    }
+    QCOMPARE(w.width(), 1); // never below one
 }
 
 ANXIN_TEST_MAIN(TstProgressMeter)
