@@ -99,6 +99,7 @@ void TestWorkbenchPage::shown_readsOffTheUiThread_listsWhatIsDueIn4Hours()
     QCOMPARE(m->index(2, 0).data(ui::WorkbenchPage::kDueBandRole).toInt(), int(core::DeadlineBand::Under4h));
     QCOMPARE(m->index(1, 3).data().toString(), QStringLiteral("¥10.00"));
     QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Ticket or order"));
+    QCOMPARE(m->index(1, 4).data(Qt::ToolTipRole), m->index(1, 4).data()); // what is due, whole where it is elided
 
     // Enter on a ticket opens it.
     QSignalSpy open(&page, &ui::WorkbenchPage::openTicketRequested);

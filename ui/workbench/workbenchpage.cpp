@@ -103,6 +103,8 @@ public:
         case Qt::ToolTipRole:
             if (col == 0)
                 return models::dateTimeText(it.item.deadline);
+            if (col == 4) // elided at 1366 px: whole here
+                return data(index, Qt::DisplayRole);
             break;
         case Qt::TextAlignmentRole:
             if (col == 3)
