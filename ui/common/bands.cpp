@@ -1,7 +1,8 @@
 #include "common/bands.h"
 
+#include "common/typography.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 
@@ -65,7 +66,8 @@ QColor bandChipInk(core::DeadlineBand band, const QPalette &palette)
 }
 
 namespace {
-constexpr char kBandProperty[] = "deadlineBand";
+constexpr char kBandProperty[] = "deadlineBand";       // the band shown; none after clearBand
+constexpr char kBandWatched[] = "deadlineBandWatched"; // repainted when the theme changes
 
 void paintBand(QLabel *label, core::DeadlineBand band)
 {
@@ -79,39 +81,21 @@ void paintBand(QLabel *label, core::DeadlineBand band)
         label->setStyleSheet(QStringLiteral("QLabel { color: %1; padding: 2px 0px; }").arg(ink.name()));
 }
 
-// Repaints a band's label when the colours around it change. The label's own palette is set by its style sheet,
-// so it is its parent that hears of a theme switch (an application palette reaches each widget a turn later).
-class BandRepaint : public QObject
-{
-public:
-    explicit BandRepaint(QLabel *label)
-        : QObject(label)
-        , m_label(label)
-        , m_watched(label->parentWidget() ? static_cast<QObject *>(label->parentWidget()) : qApp)
-    {
-        m_watched->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        const QEvent::Type change = m_watched == qApp ? QEvent::ApplicationPaletteChange : QEvent::PaletteChange;
-        if (watched == m_watched && event->type() == change) {
-            const QVariant band = m_label->property(kBandProperty);
-            if (band.isValid())
-                paintBand(m_label, core::DeadlineBand(band.toInt()));
-        }
-        return false;
-    }
-
-private:
-    QLabel *m_label;
-    QObject *m_watched;
-};
 } // namespace
 
 void showBand(QLabel *label, core::DeadlineBand band)
 {
-    if (!label->property(kBandProperty).isValid() && !label->findChild<QObject *>(QStringLiteral("bandRepaint")))
-        (new BandRepaint(label))->setObjectName(QStringLiteral("bandRepaint"));
+    // The label's own palette is set by its style sheet, so it is its parent that hears of a theme switch (an
+    // application palette reaches each widget a turn after the application hears of it).
+    if (!label->property(kBandWatched).toBool()) {
+        label->setProperty(kBandWatched, true);
+        QObject *watched = label->parentWidget() ? static_cast<QObject *>(label->parentWidget()) : qApp;
+        onPaletteChange(label, watched, [label] {
+            const QVariant shown = label->property(kBandProperty);
+            if (shown.isValid())
+                paintBand(label, core::DeadlineBand(shown.toInt()));
+        });
+    }
     label->setProperty(kBandProperty, int(band));
     paintBand(label, band);
 }

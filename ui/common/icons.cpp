@@ -1,8 +1,8 @@
 #include "common/icons.h"
 
 #include "common/bands.h"
+#include "common/typography.h"
 
-#include <QEvent>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -38,49 +38,26 @@ bool addScaled(QIcon &icon, const QString &svgPath, QSize size, const QColor &co
     }
     return true;
 }
-// Redraws a button's tool icon when its palette changes: a widget hears of a new application palette through its
-// own PaletteChange as long as it has no palette of its own.
-class ToolIconTint : public QObject
+// Draws a button's tool icon in its text colour: a suggested action's white label on the accent gets a white icon.
+void applyToolIcon(QAbstractButton *button)
 {
-public:
-    explicit ToolIconTint(QAbstractButton *button)
-        : QObject(button)
-        , m_button(button)
-    {
-        button->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_button && event->type() == QEvent::PaletteChange)
-            apply();
-        return false;
-    }
-    void apply()
-    {
-        // Drawn in the button's text colour: a suggested action's white label on the accent gets a white icon.
-        QPalette palette = m_button->palette();
-        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
-            palette.setColor(group, QPalette::WindowText, palette.color(group, QPalette::ButtonText));
-        // A disabled button's palette() reads the disabled colours; the icon is drawn in the enabled ones and the
-        // style greys it while the button is disabled, so enabling it needs no redraw.
-        palette.setCurrentColorGroup(QPalette::Active);
-        m_button->setIcon(tintedIcon(m_button->property(kToolIconProperty).toString(), palette, m_button->iconSize()));
-    }
-
-private:
-    QAbstractButton *m_button;
-};
+    QPalette palette = button->palette();
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        palette.setColor(group, QPalette::WindowText, palette.color(group, QPalette::ButtonText));
+    // A disabled button's palette() reads the disabled colours; the icon is drawn in the enabled ones and the style
+    // greys it while the button is disabled, so enabling it needs no redraw.
+    palette.setCurrentColorGroup(QPalette::Active);
+    button->setIcon(tintedIcon(button->property(kToolIconProperty).toString(), palette, button->iconSize()));
+}
 } // namespace
 
 void setToolIcon(QAbstractButton *button, const QString &svgPath)
 {
+    const bool watched = button->property(kToolIconProperty).isValid();
     button->setProperty(kToolIconProperty, svgPath);
-    for (QObject *child : button->children())
-        if (auto *tint = dynamic_cast<ToolIconTint *>(child)) {
-            tint->apply();
-            return;
-        }
-    (new ToolIconTint(button))->apply();
+    if (!watched) // a button without a palette of its own hears of a new theme through its own PaletteChange
+        onPaletteChange(button, button, [button] { applyToolIcon(button); });
+    applyToolIcon(button);
 }
 
 const char *linkStateKey(LinkState state)

@@ -43,20 +43,18 @@ public:
         : QObject(table)
         , m_table(table)
         , m_column(column)
-        , m_base(table->horizontalHeader()->sectionSize(column))
     {
         QHeaderView *header = table->horizontalHeader();
         header->setStretchLastSection(false);
         header->setProperty(kFillColumnProperty, column);
-        header->setProperty(kFillBaseProperty, m_base);
+        header->setProperty(kFillBaseProperty, header->sectionSize(column)); // its own width, until the user drags it
         table->viewport()->installEventFilter(this);
         connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int size) {
             if (m_filling)
                 return;
             if (logical != m_column)
                 return fill();
-            m_base = size; // the user's own width for it: kept, and remembered with the header
-            header->setProperty(kFillBaseProperty, m_base);
+            header->setProperty(kFillBaseProperty, size); // the user's own width: kept, and remembered with the header
         });
         connect(header, &QHeaderView::geometriesChanged, this, &ColumnFill::fill);
         connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFill::fill);
@@ -78,7 +76,7 @@ private:
         for (int i = 0; i < header->count(); ++i)
             if (i != m_column && !header->isSectionHidden(i))
                 others += header->sectionSize(i);
-        const int width = std::max(m_base, m_table->viewport()->width() - others);
+        const int width = std::max(header->property(kFillBaseProperty).toInt(), m_table->viewport()->width() - others);
         if (width == header->sectionSize(m_column))
             return;
         m_filling = true;
@@ -88,7 +86,6 @@ private:
 
     QTableView *m_table;
     int m_column;
-    int m_base;
     bool m_filling = false;
 };
 } // namespace

@@ -115,31 +115,36 @@ void tintAsPrimary(QPushButton *button)
     button->setFont(f);
 }
 
-// Keeps a styled button in the colours of the theme in force (Settings → Colours switches it live): the
-// application hears of every new palette, a widget with a palette of its own does not.
-class Tint : public QObject
+class PaletteWatch : public QObject
 {
 public:
-    Tint(QPushButton *button, void (*apply)(QPushButton *))
-        : QObject(button)
-        , m_button(button)
-        , m_apply(apply)
+    PaletteWatch(QObject *owner, QObject *watched, std::function<void()> apply)
+        : QObject(owner)
+        , m_watched(watched)
+        , m_change(watched == qApp ? QEvent::ApplicationPaletteChange : QEvent::PaletteChange)
+        , m_apply(std::move(apply))
     {
-        qApp->installEventFilter(this);
+        watched->installEventFilter(this);
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
-            m_apply(m_button);
+        if (watched == m_watched && event->type() == m_change)
+            m_apply();
         return false;
     }
 
 private:
-    QPushButton *m_button;
-    void (*m_apply)(QPushButton *);
+    QObject *m_watched;
+    QEvent::Type m_change;
+    std::function<void()> m_apply;
 };
 
 } // namespace
+
+void onPaletteChange(QObject *owner, QObject *watched, std::function<void()> apply)
+{
+    new PaletteWatch(owner, watched, std::move(apply));
+}
 
 void setPrimary(QPushButton *button, bool primary)
 {
@@ -149,7 +154,8 @@ void setPrimary(QPushButton *button, bool primary)
         return;
     button->setProperty(kPrimaryProperty, primary);
     if (primary && !button->property(kTinted).toBool()) {
-        new Tint(button, tintAsPrimary);
+        // A button with a palette of its own: the application hears of every new palette, the button does not.
+        onPaletteChange(button, qApp, [button] { tintAsPrimary(button); });
         button->setProperty(kTinted, true);
     }
     if (button->property(kTinted).toBool())
@@ -161,7 +167,7 @@ void styleAsLink(QPushButton *button)
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
     tintAsLink(button);
-    new Tint(button, tintAsLink);
+    onPaletteChange(button, qApp, [button] { tintAsLink(button); });
     QFont f = button->font();
     f.setUnderline(true);
     button->setFont(f);

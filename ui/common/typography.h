@@ -1,8 +1,11 @@
 #pragma once
 
+#include <functional>
+
 class QColor;
 class QLabel;
 class QLayout;
+class QObject;
 class QPushButton;
 class QWidget;
 
@@ -35,6 +38,12 @@ void setMargins(QLayout *layout, const int (&margins)[4]);
 // A button that reads as a link (the palette's link colour, underlined, a pointing hand), for a secondary action
 // inside text ("How is this computed?"); still a button for the keyboard and screen readers.
 void styleAsLink(QPushButton *button);
+
+// Calls `apply` whenever `watched` takes new colours (Settings → Colours switches the theme live): its
+// PaletteChange, or for qApp the application's ApplicationPaletteChange. A widget with a palette of its own (a
+// tinted button, a label with a style sheet) hears of a new theme only through qApp or its parent. Lives as long as
+// `owner`.
+void onPaletteChange(QObject *owner, QObject *watched, std::function<void()> apply);
 
 // WCAG's contrast ratio of two colours (1 to 21); body text wants at least 4.5.
 double contrastRatio(const QColor &a, const QColor &b);

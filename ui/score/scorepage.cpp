@@ -324,7 +324,6 @@ QWidget *ScorePage::buildDrillPane()
     m_drillView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drillView->setColumnWidth(models::ScoreDrillModel::Id, 160); // 19 digits
     m_drillView->setColumnWidth(models::ScoreDrillModel::Status, 110);
-    m_drillView->horizontalHeader()->setStretchLastSection(false);
     // Times whole, as wide as they are in this language; the state takes the rest (elided, whole in its tooltip).
     connect(m_drillView->model(), &QAbstractItemModel::modelReset, m_drillView, [this] {
         for (int c : {models::ScoreDrillModel::Started, models::ScoreDrillModel::Due, models::ScoreDrillModel::Done})

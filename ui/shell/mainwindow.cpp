@@ -189,11 +189,6 @@ void MainWindow::retintIcons()
     for (int row = 0; row < m_nav->count() && row < kPageCount; ++row)
         m_nav->item(row)->setIcon(
             tintedIcon(QString::fromLatin1(pages()[size_t(row)].iconPath), m_nav->palette(), m_nav->iconSize()));
-    // The status bar's buttons in the rail's drawing: sync and pending.
-    if (m_syncButton)
-        m_syncButton->setIcon(tintedIcon(QStringLiteral(":/icons/syncing.svg"), palette(), kStatusIconSize));
-    if (m_pendingButton)
-        m_pendingButton->setIcon(tintedIcon(QStringLiteral(":/icons/pending.svg"), palette(), kStatusIconSize));
 }
 
 void MainWindow::buildStatusBar()
@@ -221,7 +216,9 @@ void MainWindow::buildStatusBar()
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setIconSize(kStatusIconSize);
     }
-    retintIcons();
+    // In the rail's drawing, redrawn with the theme.
+    setToolIcon(m_syncButton, QStringLiteral(":/icons/syncing.svg"));
+    setToolIcon(m_pendingButton, QStringLiteral(":/icons/pending.svg"));
     statusBar()->addPermanentWidget(m_teamState);
     statusBar()->addPermanentWidget(m_shopIcon);
     statusBar()->addPermanentWidget(m_shopState);
