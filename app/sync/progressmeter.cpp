@@ -41,18 +41,24 @@ qint64 ProgressMeter::etaSecs(qint64 done, qint64 total) const
     return qint64(std::ceil(double(total - done) / rate));
 }
 
-int BesideWidth::at(qint64 nowMs, double ratePerSec)
+int BesideWidth::at(qint64 nowMs, qint64 done, double allowed)
 {
-    if (m_checkedMs >= 0 && nowMs - m_checkedMs < kCheckMs)
+    if (m_checkedMs < 0) {
+        m_checkedMs = nowMs;
+        m_checkedDone = done;
         return m_width;
+    }
+    if (nowMs - m_checkedMs < kCheckMs)
+        return m_width;
+    const double rate = double(done - m_checkedDone) * 1000.0 / double(nowMs - m_checkedMs);
     m_checkedMs = nowMs;
-    if (ratePerSec <= 0)
-        return m_width;
-    m_best = std::max(m_best, ratePerSec);
-    if (ratePerSec >= kKeep * m_best)
+    m_checkedDone = done;
+    m_best = std::max(m_best, rate);
+    const double can = allowed > 0 ? std::min(allowed, m_best) : m_best;
+    if (rate >= kKeep * can)
         m_width = std::min(m_widest, m_width + 1);
     else
-        m_width = std::max(1, m_width - 1);
+        m_width = std::max(1, m_width / 2);
     return m_width;
 }
 

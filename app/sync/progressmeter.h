@@ -35,20 +35,22 @@ private:
 };
 
 // How many windows of a history walk run beside the open tickets' details: the details come first, and both share
-// this desk's processor and connection. Read every kCheckMs with the details' pace: the walk widens by one window
-// while the details keep at least kKeep of the best pace they reached, and narrows by one when they fall below it.
-// A machine with room to spare (the details held at the platform's rate limit) walks wide; a busy one walks narrow.
+// this desk's processor and connection. Every kCheckMs the details' pace over that check (not a long average: a walk
+// that crowds them must hear it within a check) is held against what they can do: the pace the call pacer allows
+// them when the platform's limit is known, else the best they reached. The walk widens by one window while they keep
+// kKeep of it and halves when they fall below. A machine with room to spare walks wide; a busy one walks narrow.
 class BesideWidth
 {
 public:
-    static constexpr qint64 kCheckMs = 3000;
+    static constexpr qint64 kCheckMs = 2000;
     static constexpr double kKeep = 0.9;
 
     explicit BesideWidth(int widest)
         : m_widest(widest)
     {}
-    // The width to use at `nowMs`, the details' pace then being `ratePerSec` (0: not known yet).
-    int at(qint64 nowMs, double ratePerSec);
+    // The width to use at `nowMs` (any monotonic clock), the details done so far being `done`; `allowed` is the pace
+    // the call pacer holds them to (0: not paced, the platform has not refused any).
+    int at(qint64 nowMs, qint64 done, double allowed);
     int width() const { return m_width; }
 
 private:
@@ -56,6 +58,7 @@ private:
     int m_width = 1;
     double m_best = 0;
     qint64 m_checkedMs = -1;
+    qint64 m_checkedDone = 0;
 };
 
 // Requests of one method a sync keeps in flight: one more after each round of clean answers (as many as are in

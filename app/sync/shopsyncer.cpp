@@ -167,6 +167,8 @@ void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total, b
     p.total = total;
     p.beside = m_besideRunning && stage == m_besideStage;
     p.ended = ended;
+    if (p.beside)
+        m_besideDone = done;
     ProgressMeter &meter = p.beside ? m_besideMeter : m_meter;
     meter.sample(stage, m_elapsed.elapsed(), done);
     p.ratePerSec = meter.ratePerSec();
@@ -387,6 +389,7 @@ void ShopSyncer::pullOpenDetails()
     // after them, and never take a detail call's place.
     m_besideStage = QStringLiteral("details");
     m_besideMeter = {};
+    m_besideDone = 0;
     m_besideWidth = BesideWidth(kMaxParallel);
     m_besideRunning = true;
     const qint64 n = ids->size();
@@ -618,7 +621,8 @@ int ShopSyncer::walkRoom()
     const int room = std::max(1, lane(walkMethod()).width());
     if (!m_besideRunning)
         return room;
-    return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideMeter.ratePerSec()));
+    const double allowed = m_api->pacer().pace(platform::AfterSaleDetailRequest::kMethod);
+    return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideDone, allowed));
 }
 
 void ShopSyncer::requestPage(int window)

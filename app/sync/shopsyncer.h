@@ -221,6 +221,7 @@ private:
     // The open tickets' details, fetched beside the history walks (their stage's readings say `beside`).
     QString m_besideStage;
     ProgressMeter m_besideMeter;
+    qint64 m_besideDone = 0; // its items done so far
     BesideWidth m_besideWidth{1};
     bool m_besideRunning = false;
     bool m_joinWaiting = false; // the steps wait for the details beside them to end
