@@ -90,10 +90,10 @@ void ShopSyncer::start()
     m_steps.clear();
     if (m_options.platformData)
         m_steps = {&ShopSyncer::pullReasons, &ShopSyncer::pullOpenTickets};
-    if (m_options.platformData && m_options.orders)
-        m_steps << &ShopSyncer::pullRecentOrders;
     if (m_options.platformData && m_options.details)
         m_steps << &ShopSyncer::pullOpenDetails;
+    if (m_options.platformData && m_options.orders)
+        m_steps << &ShopSyncer::pullRecentOrders;
     if (m_options.platformData)
         m_steps << &ShopSyncer::pullTickets;
     if (m_options.platformData && m_options.orders)
@@ -311,6 +311,8 @@ void ShopSyncer::pullRecentOrders()
     m_streamDone = 0;
     m_streamTotal = -1;
     auto totals = std::make_shared<QList<qint64>>(days, 0);
+    // Beside the open tickets' details (started before: an agent acts on those first), in the room they leave.
+    const auto room = [this] { return roomBeside(platform::OrderSearchRequest::kMethod); };
     fanOut(
         platform::OrderSearchRequest::kMethod, days,
         [this, totals](int day, std::function<void(bool)> done) {
@@ -319,7 +321,7 @@ void ShopSyncer::pullRecentOrders()
                 done(ok);
             });
         },
-        [this, totals, days] {
+        [this, totals, days, room] {
             if (m_finished)
                 return;
             // Past the platform's paging limit, the rest of a day comes with the order walk.
@@ -335,8 +337,9 @@ void ShopSyncer::pullRecentOrders()
                 [this, rest](int i, std::function<void(bool)> done) {
                     fetchRecentPage(rest.at(i).first, rest.at(i).second, [done](bool ok, qint64) { done(ok); });
                 },
-                [this] { next(); });
-        });
+                [this] { next(); }, room);
+        },
+        room);
 }
 
 void ShopSyncer::fetchRecentPage(int day, int page, std::function<void(bool, qint64)> then)
@@ -616,9 +619,14 @@ void ShopSyncer::walkOn()
 
 int ShopSyncer::walkRoom()
 {
-    // Beside the open tickets' details the walk takes the room they leave (see BesideWidth); after them, what the
+    return roomBeside(walkMethod());
+}
+
+int ShopSyncer::roomBeside(const char *method)
+{
+    // Beside the open tickets' details a walk takes the room they leave (see BesideWidth); after them, what the
     // platform's answers allow.
-    const int room = std::max(1, lane(walkMethod()).width());
+    const int room = std::max(1, lane(method).width());
     if (!m_besideRunning)
         return room;
     const double allowed = m_api->pacer().pace(platform::AfterSaleDetailRequest::kMethod);
@@ -797,7 +805,7 @@ void ShopSyncer::pullOrders()
 // ---- per-ticket and per-object fetches -------------------------------------------------------------------
 
 void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
-                        std::function<void()> all)
+                        std::function<void()> all, std::function<int()> room)
 {
     if (n == 0)
         return all();
@@ -812,10 +820,10 @@ void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int,
     // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = launch;
-    *launch = [this, method, n, work, all, state, weak] {
+    *launch = [this, method, n, work, all, room, state, weak] {
         auto self = weak.lock();
-        while (self && !state->stopped && state->outstanding < lane(method).width() && state->nextIndex < n &&
-               !m_cancelled && !m_finished) {
+        while (self && !state->stopped && state->outstanding < (room ? room() : lane(method).width()) &&
+               state->nextIndex < n && !m_cancelled && !m_finished) {
             const int i = state->nextIndex++;
             ++state->outstanding;
             work(i, [this, method, n, all, state, self](bool keepGoing) {

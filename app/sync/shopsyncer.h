@@ -42,8 +42,9 @@ struct SyncOptions
     // A ticket walk this far behind the platform (or none yet: a first sync) fetches the open work first: the open
     // tickets by deadline and their details, then the history (issue #36).
     qint64 openFirstBehindSecs = 24 * 3600;
-    // Such a sync also reads the orders placed this recently (by create time, a day at a time side by side) before the
-    // history: every order still awaiting shipment but a presale's is among them. 0: none.
+    // Such a sync also reads the orders placed this recently (by create time, a day at a time side by side) beside the
+    // open tickets' details and before the history: every order still awaiting shipment but a presale's is among
+    // them. 0: none.
     qint64 recentOrdersSecs = 7 * 86400;
     // A walk over update_time further behind than two days is read in windows of this span, several at a time;
     // 0: in one window, page after page.
@@ -127,7 +128,8 @@ private:
     // One page of the open tickets by deadline, applied; `then(ok, total)` after it (a failure has stopped the run).
     void fetchOpenPage(int page, std::function<void(bool, qint64)> then);
     // The orders placed in the last recentOrdersSecs, a day each by offset on create_time (which never changes),
-    // the first page of every day first: how many each holds.
+    // the first page of every day first: how many each holds. Beside the open tickets' details, in the room they
+    // leave.
     void pullRecentOrders();
     void fetchRecentPage(int day, int page, std::function<void(bool, qint64)> then);
     // The details of every open ticket, fetched beside the history walks that follow (another method, held to its own
@@ -168,6 +170,9 @@ private:
     bool openWalk(const QString &stream);
     void walkOn();  // starts windows (the waiting ones first) while there is room
     int walkRoom(); // windows that may be read at once now
+    // Requests of `method` that may be in flight now: its lane's width, and beside the open tickets' details no more
+    // than the room they leave (BesideWidth).
+    int roomBeside(const char *method);
     void requestPage(int window);
     void applyPage(int window, const QJsonValue &data);
     int frontierIndex(); // the oldest window not read yet (m_windows.size(): all read)
@@ -193,9 +198,10 @@ private:
     static bool isItemRefusal(const core::Error &error);
     core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
     // Runs `work(i, done)` for i in [0, n), each a call of `method`, with up to that method's lane's concurrency in
-    // flight (adapted as answers come: see kMaxParallel); `all` once every one reported.
+    // flight (adapted as answers come: see kMaxParallel), or up to what `room` says when given; `all` once every one
+    // reported.
     void fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
-                std::function<void()> all);
+                std::function<void()> all, std::function<int()> room = {});
     // Requests of one method in flight, carried from stage to stage (LaneWidth: the platform limits each method on
     // its own).
     LaneWidth &lane(const char *method);

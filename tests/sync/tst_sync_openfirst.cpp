@@ -137,9 +137,11 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     QVERIFY(stages.indexOf(QStringLiteral("open")) >= 0);
     QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("history")));
     QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("history")));
-    // This week's orders come right after the open tickets: every one awaiting shipment, before the history.
-    QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("recent_orders")));
-    QVERIFY(stages.indexOf(QStringLiteral("recent_orders")) < stages.indexOf(QStringLiteral("details")));
+    // The open tickets' details start right after the open tickets (an agent acts on those first); this week's
+    // orders come beside them: every one awaiting shipment, before the history.
+    QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("details")));
+    QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("recent_orders")));
+    QVERIFY(stages.indexOf(QStringLiteral("recent_orders")) < stages.indexOf(QStringLiteral("history")));
     QVERIFY2(ordersCached.contains(toShip),
              qPrintable(QStringLiteral("%1 of %2 orders awaiting shipment cached before the history")
                             .arg((ordersCached & toShip).size())
