@@ -509,12 +509,15 @@ bool ShopSyncer::openWalk(const QString &stream)
     m_windows.clear();
     for (int i = 0; i < windows; ++i) {
         Window w;
+        w.id = i;
         w.start = start + span * i / windows;
         w.end = i + 1 == windows ? end : start + span * (i + 1) / windows;
         m_windows << w;
     }
     m_windows.first().page = resume ? cursor.value()->cursorPage : 0;
     m_nextWindow = 0;
+    m_nextWindowId = windows;
+    m_report.windows += windows;
     m_walking = 0;
     m_parked.clear();
     m_frontier = 0;
@@ -593,6 +596,60 @@ void ShopSyncer::adopt(Window &w, const PageStep &step)
         w.doneCursor = step.cursor.cursorTime;
 }
 
+void ShopSyncer::splitDense(int window, qint64 rowsLeft)
+{
+    // A team's poller walks in one window: every page it publishes carries the stream's cursor. A walk told to go in
+    // one window (walkWindowSecs 0) goes page after page.
+    if (m_feed || m_options.walkWindowSecs <= 0 || m_options.splitWindowAbovePages <= 0)
+        return;
+    constexpr int kMaxParts = 16;
+    const qint64 perPart = qint64(m_options.splitWindowAbovePages) * m_options.pageSize;
+    Window &w = m_windows[window];
+    // The rest of the window: from the keyset of its next page (the first page's rows are read) to its end.
+    const qint64 start = w.start;
+    const qint64 end = w.end;
+    const qint64 span = end - start;
+    const int parts = int(std::min<qint64>({kMaxParts, (rowsLeft + perPart - 1) / perPart, span}));
+    if (parts < 2)
+        return;
+    w.end = start + span / parts;
+    w.total -= rowsLeft - rowsLeft / parts; // its share, for the progress until the parts answer
+    QList<Window> rest;
+    for (int i = 1; i < parts; ++i) {
+        Window x;
+        x.id = m_nextWindowId++;
+        x.start = start + span * i / parts;
+        x.end = i + 1 == parts ? end : start + span * (i + 1) / parts;
+        x.total = rowsLeft / parts;
+        rest << x;
+    }
+    const int added = parts - 1;
+    for (int i = 0; i < added; ++i)
+        m_windows.insert(window + 1 + i, rest.at(i));
+    for (int &p : m_parked) {
+        if (p > window)
+            p += added;
+    }
+    if (m_nextWindow > window)
+        m_nextWindow += added;
+    // The parts wait first in line, oldest first (the frontier moves with the oldest).
+    for (int i = 0; i < added; ++i)
+        m_parked << window + 1 + i;
+    std::sort(m_parked.begin(), m_parked.end());
+    m_report.windows += added;
+    qCInfo(lcSync) << "shop" << m_shopId << m_stream << "window of" << rowsLeft << "rows more read in" << parts
+                   << "parts";
+}
+
+int ShopSyncer::windowIndex(int id) const
+{
+    for (int i = 0; i < m_windows.size(); ++i) {
+        if (m_windows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
 int ShopSyncer::frontierIndex()
 {
     while (m_frontier < m_windows.size() && m_windows.at(m_frontier).done)
@@ -666,12 +723,16 @@ void ShopSyncer::requestPage(int window)
     }();
     if (!params)
         return fail(params.error());
-    m_api->call(method, params.value(), {}, this, [this, window, method](const CallResult &r) {
+    // The window's place in the list moves when one before it splits: the answer finds it by its id.
+    m_api->call(method, params.value(), {}, this, [this, id = w.id, method](const CallResult &r) {
         if (m_finished)
             return;
         adaptParallel(method);
         if (!r.ok())
             return fail(r.error);
+        const int window = windowIndex(id);
+        if (window < 0)
+            return fail(core::Error::make(core::Error::Kind::Usage, QStringLiteral("a walk's window went missing")));
         applyPage(window, r.data);
     });
 }
@@ -700,12 +761,21 @@ void ShopSyncer::applyPage(int window, const QJsonValue &data)
         walkKeys(orderPage->orders, &platform::Order::orderId, orderPage->hasMore, &ids, &more, &last);
         total = orderPage->total;
     }
-    Window &w = m_windows[window];
-    if (w.total < 0)
-        w.total = total;
     const bool frontier = window == frontierIndex();
-    const PageStep step = stepAfter(w, more, last, ids, total);
-    adopt(w, step);
+    PageStep step;
+    {
+        Window &w = m_windows[window];
+        const bool first = !w.answered;
+        if (first) {
+            w.answered = true;
+            w.total = total;
+        }
+        step = stepAfter(w, more, last, ids, total);
+        adopt(w, step);
+        if (first && !w.done && !w.crowded && w.page == 0)
+            splitDense(window, total - ids.size()); // windows after this one move in the list
+    }
+    const Window &w = m_windows.at(window);
     // The stream's cursor moves with the frontier window's pages only.
     std::optional<store::SyncCursor> cursor;
     if (frontier) {

@@ -49,6 +49,9 @@ struct SyncOptions
     // A walk over update_time further behind than two days is read in windows of this span, several at a time;
     // 0: in one window, page after page.
     qint64 walkWindowSecs = 3 * 86400;
+    // A window whose first answer holds more pages than this is read as several side by side (a shop's last days
+    // hold most of its rows); 0: never split (nor with walkWindowSecs 0).
+    int splitWindowAbovePages = 4;
     int maxProducts = 200;
     int maxRoutes = 200;
     int maxImages = 300;
@@ -150,7 +153,9 @@ private:
         qint64 crowded = 0; // the second read on its own now; 0: none
         QSet<QString> crowdedSeen;
         int crowdedRounds = 0;
-        qint64 total = -1;     // rows in the window, as its first answer said
+        int id = 0;            // stays while windows split and move in the list
+        bool answered = false; // its first answer came
+        qint64 total = -1;     // rows in the window, as its first answer said (split: its share)
         qint64 doneCursor = 0; // the stream's cursor once this (the newest) window is read
         bool done = false;
         qint64 requestStart() const { return crowded ? crowded : start; }
@@ -175,7 +180,11 @@ private:
     int roomBeside(const char *method);
     void requestPage(int window);
     void applyPage(int window, const QJsonValue &data);
-    int frontierIndex(); // the oldest window not read yet (m_windows.size(): all read)
+    // After a window's first answer: `rowsLeft` more than a few pages, the rest of its span is read in parts, each a
+    // window of its own right after it (each may split again on its first answer).
+    void splitDense(int window, qint64 rowsLeft);
+    int windowIndex(int id) const; // -1: none
+    int frontierIndex();           // the oldest window not read yet (m_windows.size(): all read)
     // The stream's cursor after the frontier moved: the frontier window's place, or the end once all are read.
     qint64 frontierCursor();
     void walkDone();
@@ -235,9 +244,10 @@ private:
     QString m_stream;
     QList<Window> m_windows;
     int m_nextWindow = 0; // the next window to start
-    int m_walking = 0;    // windows being read now
-    QList<int> m_parked;  // windows begun and waiting for room (the walk narrowed beside the details)
-    int m_frontier = 0;   // the oldest window not read yet
+    int m_nextWindowId = 0;
+    int m_walking = 0;   // windows being read now
+    QList<int> m_parked; // windows begun and waiting for room (the walk narrowed beside the details)
+    int m_frontier = 0;  // the oldest window not read yet
     qint64 m_streamDone = 0;
     qint64 m_streamTotal = -1;
     QHash<QByteArray, LaneWidth> m_lanes; // by method

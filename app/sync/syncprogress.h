@@ -73,6 +73,7 @@ struct SyncReport
     qint64 requests = 0;
     qint64 rateLimited = 0; // of them, refused by the platform's rate limit (and sent again at its pace)
     int concurrency = 0;    // requests of one method in flight the sync settled on (the widest of its methods)
+    int windows = 0;        // time windows the walks were read in (a dense one split in parts counts each part)
     qint64 elapsedMs = 0;
     core::Error error; // kind None when the sync completed
     bool ok() const { return error.kind == core::Error::Kind::None; }

@@ -26,6 +26,7 @@ private slots:
     void caughtUp_noOpenPass_longOffline_openFirstAgain();
     void historyInterrupted_markStays_nextSyncFinishesIt();
     void slowConnection_moreDetailsInFlight();
+    void denseWindow_readInPartsSideBySide_nothingMissed();
     void cancelledDuringTheOpenPass_stopsAtOnce();
 };
 
@@ -249,6 +250,54 @@ void TstSyncOpenFirst::slowConnection_moreDetailsInFlight()
     QVERIFY2(report.ok(), qPrintable(report.error.message));
     QVERIFY(report.details > 50);
     QVERIFY2(report.concurrency > 4 && report.concurrency <= 16, qPrintable(QString::number(report.concurrency)));
+}
+
+void TstSyncOpenFirst::denseWindow_readInPartsSideBySide_nothingMissed()
+{
+    // A shop's last days hold most of its rows (orders updated by shipping and signing, tickets by their steps): the
+    // newest three-day window of this one holds a quarter of its tickets and a fifth of its orders, dozens of pages
+    // that were read one after another after everything else was done. Split in parts on its first answer, it is
+    // read side by side, and the cache ends exactly as a walk that never splits leaves it.
+    auto sandbox = makeSandbox(1500, 23);
+    Client client(*sandbox);
+    auto options = testSyncOptions(20);
+    TempDb wholeTemp;
+    store::Database whole;
+    ANXIN_VERIFY_OK(wholeTemp.open(whole));
+    options.splitWindowAbovePages = 0;
+    const auto unsplit = runPull(client, whole, options, 180000);
+    QVERIFY2(unsplit.ok(), qPrintable(unsplit.error.message));
+
+    TempDb partsTemp;
+    store::Database parts;
+    ANXIN_VERIFY_OK(partsTemp.open(parts));
+    options.splitWindowAbovePages = 4;
+    const auto split = runPull(client, parts, options, 180000);
+    QVERIFY2(split.ok(), qPrintable(split.error.message));
+    qInfo() << "windows:" << unsplit.windows << "unsplit," << split.windows << "split;" << unsplit.pages << "and"
+            << split.pages << "pages";
+    QVERIFY2(split.windows > unsplit.windows + 4, "the dense windows were read in parts");
+
+    QCOMPARE(cachedTickets(parts, client.shopId()), sandboxTickets(*sandbox));
+    QCOMPARE(cachedTickets(whole, client.shopId()), sandboxTickets(*sandbox));
+    const QString orders = QStringLiteral("SELECT order_id, update_time, order_status FROM orders ORDER BY order_id");
+    const QStringList expected = rows(whole, orders);
+    QVERIFY(expected.size() > 1500);
+    QCOMPARE(rows(parts, orders), expected);
+    // The walks' cursors end where an unsplit walk's end, at the end of the newest part (not at a part's boundary,
+    // days back): the next sync starts from the same place (this run began a little later, its end is later too).
+    const QString cursors = QStringLiteral("SELECT stream, cursor_time FROM sync_cursors ORDER BY stream");
+    const QStringList wholeCursors = rows(whole, cursors);
+    const QStringList partsCursors = rows(parts, cursors);
+    QCOMPARE(partsCursors.size(), wholeCursors.size());
+    for (int i = 0; i < wholeCursors.size(); ++i) {
+        const QStringList a = wholeCursors.at(i).split(QLatin1Char('|'));
+        const QStringList b = partsCursors.at(i).split(QLatin1Char('|'));
+        QCOMPARE(b.first(), a.first());
+        QVERIFY2(b.last().toLongLong() >= a.last().toLongLong() &&
+                     b.last().toLongLong() - a.last().toLongLong() < split.elapsedMs / 1000 + 120,
+                 qPrintable(partsCursors.at(i) + QStringLiteral(" against ") + wholeCursors.at(i)));
+    }
 }
 
 void TstSyncOpenFirst::cancelledDuringTheOpenPass_stopsAtOnce()
