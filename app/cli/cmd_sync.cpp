@@ -360,6 +360,7 @@ int cmdSync(Context &ctx, const Args &args)
                     {QStringLiteral("requests"), report.requests},
                     {QStringLiteral("rate_limited"), report.rateLimited},
                     {QStringLiteral("concurrency"), report.concurrency},
+                    {QStringLiteral("windows"), report.windows},
                     {QStringLiteral("elapsed_ms"), report.elapsedMs},
                     {QStringLiteral("rule_decisions_queued"), rules.queued}};
     if (!report.ok())

@@ -210,6 +210,7 @@ void SyncRun::merge(const SyncReport &p)
     m_report.requests += p.requests;
     m_report.rateLimited += p.rateLimited;
     m_report.concurrency = std::max(m_report.concurrency, p.concurrency);
+    m_report.windows += p.windows;
     if (p.openFirst) {
         m_report.openFirst = true;
         m_report.openTickets += p.openTickets;

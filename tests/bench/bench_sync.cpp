@@ -406,6 +406,7 @@ bool firstSyncUnderLatency(const QString &sandboxPath, int tickets)
               {QStringLiteral("pages"), report.pages},
               {QStringLiteral("rate_limited"), report.rateLimited},
               {QStringLiteral("concurrency"), report.concurrency},
+              {QStringLiteral("windows"), report.windows},
               {QStringLiteral("client_cpu_s"), ownCpu / 1000.0},
               {QStringLiteral("sandbox_cpu_s"), sandboxCpu / 1000.0},
               {QStringLiteral("target"), 1.3},
