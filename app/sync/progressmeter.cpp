@@ -73,7 +73,7 @@ void LaneWidth::answered(qint64 refusedTotal, qint64 nowMs)
         }
     } else if (++m_clean >= m_width) {
         m_clean = 0;
-        m_width = std::min(m_widest, m_halvedMs < 0 ? m_width * 2 : m_width + 1);
+        m_width = std::min(m_widest, m_width + 1);
     }
 }
 

@@ -61,10 +61,8 @@ private:
     qint64 m_checkedDone = 0;
 };
 
-// Requests of one method a sync keeps in flight: twice as many after each round of clean answers (as many as are in
-// flight) until the platform first refuses one for its rate limit, one more a round after that, halved at a refusal,
-// up to `widest` (the call pacer keeps the rate; this hides the network's latency: four in flight held the open
-// tickets' 177 pages to 30 a second for six seconds before their details could start). The refusals of one burst (those
+// Requests of one method a sync keeps in flight: one more after each round of clean answers (as many as are in
+// flight), halved when the platform refuses one for its rate limit, up to `widest`. The refusals of one burst (those
 // answered within kBurstMs of the halving) say the same thing once: halving at each of them took the width from 16
 // to 1 while the call pacer, which keeps the rate, had already slowed down.
 class LaneWidth

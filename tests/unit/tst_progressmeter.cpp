@@ -121,21 +121,16 @@ void TstProgressMeter::besideWidth_widensWhileDetailsKeepPace_halvesWhenTheySlow
     QCOMPARE(w.at(now += step, done += per(50), 60), 2); // below 90 % of what the pacer allows
 }
 
-// A method's requests in flight: twice as many per round of clean answers until the first refusal, one more per round
-// after it, halved by a rate-limit refusal, but a burst of refusals (a second's worth) halves once: ten refusals in a
-// row used to take 16 requests in flight down to one.
+// A method's requests in flight: one more per round of clean answers, halved by a rate-limit refusal, but a burst of
+// refusals (a second's worth) halves once: ten refusals in a row used to take 16 requests in flight down to one.
 void TstProgressMeter::laneWidth_growsPerCleanRound_halvesOncePerBurstOfRefusals()
 {
     LaneWidth w(4, 16, 7); // seven refusals before this lane began: not this lane's
     qint64 refused = 7;
     qint64 now = 0;
-    for (int i = 0; i < 3; ++i)
-        w.answered(refused, now += 10);
-    QCOMPARE(w.width(), 4); // not a round yet
-    w.answered(refused, now += 10);
-    QCOMPARE(w.width(), 8); // before the first refusal: twice as many per clean round
-    for (int i = 0; i < 8; ++i)
-        w.answered(refused, now += 10);
+    for (int round = 4; round < 16; ++round)
+        for (int i = 0; i < round; ++i)
+            w.answered(refused, now += 10);
     QCOMPARE(w.width(), 16);
     w.answered(refused, now += 10); // clean at the widest: stays
     QCOMPARE(w.width(), 16);
