@@ -73,9 +73,12 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_v); }
     T &value() & { return std::get<T>(m_v); }
-    T &&value() && { return std::get<T>(std::move(m_v)); }
+    // A temporary's value is moved out, not referred to: `for (x : f().value())` would otherwise iterate a list
+    // destroyed before the loop's first turn (two tests hung on it).
+    T value() && { return std::get<T>(std::move(m_v)); }
     const T *operator->() const { return &std::get<T>(m_v); }
-    const T &operator*() const { return std::get<T>(m_v); }
+    const T &operator*() const & { return std::get<T>(m_v); }
+    T operator*() && { return std::get<T>(std::move(m_v)); }
     const Error &error() const { return std::get<Error>(m_v); }
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
