@@ -243,17 +243,19 @@ void ShopSyncer::requestOpenPage()
 
 void ShopSyncer::fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
                                 std::function<core::Result<qint64>(const QJsonValue &)> apply,
-                                std::function<void(bool, qint64)> then)
+                                std::function<void(bool, qint64)> then, int round)
 {
     if (!params) {
         fail(params.error());
         return then(false, 0);
     }
     m_api->call(method, params.value(), {}, this,
-                [this, method, apply = std::move(apply), then = std::move(then)](const CallResult &r) {
+                [this, method, params = params.value(), apply, then, round](const CallResult &r) {
                     if (m_finished)
                         return then(false, 0);
                     adaptParallel(method);
+                    if (r.error.kind == Error::Kind::RateLimited && round == 0 && !m_cancelled)
+                        return fetchLoosePage(method, params, apply, then, 1);
                     auto total = r.ok() ? apply(r.data) : core::Result<qint64>(r.error);
                     if (!total) {
                         fail(total.error());
@@ -728,11 +730,18 @@ void ShopSyncer::requestPage(int window)
         if (m_finished)
             return;
         adaptParallel(method);
-        if (!r.ok())
-            return fail(r.error);
         const int window = windowIndex(id);
         if (window < 0)
             return fail(core::Error::make(core::Error::Kind::Usage, QStringLiteral("a walk's window went missing")));
+        // A page refused by the rate limit on every attempt was most likely sent while its method's pace was being
+        // learned (a burst of windows): it is sent once more, at the pace learned by then, before the run stops.
+        if (r.error.kind == Error::Kind::RateLimited && !m_windows.at(window).resent && !m_cancelled) {
+            m_windows[window].resent = true;
+            return requestPage(window);
+        }
+        if (!r.ok())
+            return fail(r.error);
+        m_windows[window].resent = false;
         applyPage(window, r.data);
     });
 }

@@ -124,10 +124,11 @@ private:
     void pullOpenTickets();
     void requestOpenPage();
     // One page read outside a walk (open tickets, recent orders): sent; `apply` parses and caches it and gives the
-    // total the platform counts; a failure of either stops the run. `then(ok, total)` after it.
+    // total the platform counts; a failure of either stops the run. `then(ok, total)` after it. A page refused by the
+    // rate limit on every attempt is sent once more (`round` 1), like a walk's page or a detail.
     void fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
                         std::function<core::Result<qint64>(const QJsonValue &)> apply,
-                        std::function<void(bool, qint64)> then);
+                        std::function<void(bool, qint64)> then, int round = 0);
     // One page of the open tickets by deadline, applied; `then(ok, total)` after it (a failure has stopped the run).
     void fetchOpenPage(int page, std::function<void(bool, qint64)> then);
     // The orders placed in the last recentOrdersSecs, a day each by offset on create_time (which never changes),
@@ -155,6 +156,7 @@ private:
         int crowdedRounds = 0;
         int id = 0;            // stays while windows split and move in the list
         bool answered = false; // its first answer came
+        bool resent = false;   // its page now was refused by the rate limit on every attempt and is sent once more
         qint64 total = -1;     // rows in the window, as its first answer said (split: its share)
         qint64 doneCursor = 0; // the stream's cursor once this (the newest) window is read
         bool done = false;

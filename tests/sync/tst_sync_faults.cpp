@@ -26,6 +26,7 @@ private slots:
     void call_retryAfter_noRequestBeforeItAndBoundedAttempts();
     void pull_rateLimitedPageWithRetryAfter_waitsThenCompletes();
     void details_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStops();
+    void pages_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStops();
     void calls_tokenExpiresWithEightInFlight_exactlyOneRefreshAndAllSucceed();
     void push_writeAppliedButAnswerLost_readBackDoneAppliedOnce_data();
     void push_writeAppliedButAnswerLost_readBackDoneAppliedOnce();
@@ -273,6 +274,39 @@ void TstSyncFaults::details_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStop
     const auto again = runPull(client, db, options);
     QVERIFY2(again.ok(), qPrintable(again.error.message));
     QVERIFY(again.details > 0);
+}
+
+// A page (the open tickets' or a walk's) gets what a detail gets: refused by the rate limit on every attempt (here
+// its only one), it is sent once more at the pace learned by then; refused again, the run stops as rate-limited. A
+// burst of windows before the pace was known used to stop a whole sync over one page.
+void TstSyncFaults::pages_rateLimitedOnEveryAttempt_sentOnceMoreThenTheRunStops()
+{
+    auto sandbox = makeSandbox(60);
+    Client client(*sandbox, fastRetry(1));
+    TempDb temp;
+    store::Database db;
+    ANXIN_VERIFY_OK(temp.open(db));
+    const sync::SyncOptions options = ticketsOnly(20);
+    const QJsonObject refused{{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                              {QStringLiteral("method"), QStringLiteral("afterSale.List")},
+                              {QStringLiteral("count"), 1}};
+    QVERIFY(injectFault(*sandbox, refused)); // the first sync's first page: the open tickets'
+    const auto first = runPull(client, db, options);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QVERIFY(first.openFirst);
+    QCOMPARE(first.rateLimited, 1);
+
+    QVERIFY(injectFault(*sandbox, refused)); // the next sync's first page: its walk's
+    const auto second = runPull(client, db, options);
+    QVERIFY2(second.ok(), qPrintable(second.error.message));
+    QVERIFY(!second.openFirst);
+    QCOMPARE(cachedTickets(db, client.shopId()), sandboxTickets(*sandbox));
+
+    QJsonObject twice = refused;
+    twice.insert(QStringLiteral("count"), 2);
+    QVERIFY(injectFault(*sandbox, twice));
+    const auto stopped = runPull(client, db, options);
+    QCOMPARE(stopped.error.kind, core::Error::Kind::RateLimited);
 }
 
 // ---- token expiry with eight requests in flight -------------------------------------------------------------
