@@ -20,6 +20,8 @@ public:
 
     // Items a second over the last kWindowMs (over the whole stage while it is younger); 0 before two readings.
     double ratePerSec() const;
+    // Items done at the last reading; 0 before any.
+    qint64 done() const { return m_readings.isEmpty() ? 0 : m_readings.last().done; }
 
     // Seconds left to reach `total` at that rate; -1 when it cannot be told (no pace yet, total unknown or passed).
     qint64 etaSecs(qint64 done, qint64 total) const;

@@ -167,8 +167,6 @@ void ShopSyncer::emitProgress(const QString &stage, qint64 done, qint64 total, b
     p.total = total;
     p.beside = m_besideRunning && stage == m_besideStage;
     p.ended = ended;
-    if (p.beside)
-        m_besideDone = done;
     ProgressMeter &meter = p.beside ? m_besideMeter : m_meter;
     meter.sample(stage, m_elapsed.elapsed(), done);
     p.ratePerSec = meter.ratePerSec();
@@ -241,6 +239,14 @@ void ShopSyncer::requestOpenPage()
     });
 }
 
+bool ShopSyncer::sendOnceMore(const Error &error, int round) const
+{
+    // A call refused by the rate limit on every attempt was most likely sent while the pace of its method was being
+    // learned (a burst, or answers bunched by the network): it is sent once more, at the pace learned by then, before
+    // the run stops over it.
+    return error.kind == Error::Kind::RateLimited && round == 0 && !m_cancelled;
+}
+
 void ShopSyncer::fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
                                 std::function<core::Result<qint64>(const QJsonValue &)> apply,
                                 std::function<void(bool, qint64)> then, int round)
@@ -254,7 +260,7 @@ void ShopSyncer::fetchLoosePage(const char *method, const core::Result<QJsonObje
                     if (m_finished)
                         return then(false, 0);
                     adaptParallel(method);
-                    if (r.error.kind == Error::Kind::RateLimited && round == 0 && !m_cancelled)
+                    if (sendOnceMore(r.error, round))
                         return fetchLoosePage(method, params, apply, then, 1);
                     auto total = r.ok() ? apply(r.data) : core::Result<qint64>(r.error);
                     if (!total) {
@@ -394,7 +400,6 @@ void ShopSyncer::pullOpenDetails()
     // after them, and never take a detail call's place.
     m_besideStage = QStringLiteral("details");
     m_besideMeter = {};
-    m_besideDone = 0;
     m_besideWidth = BesideWidth(kMaxParallel);
     m_besideRunning = true;
     const qint64 n = ids->size();
@@ -616,18 +621,15 @@ void ShopSyncer::splitDense(int window, qint64 rowsLeft)
         return;
     w.end = start + span / parts;
     w.total -= rowsLeft - rowsLeft / parts; // its share, for the progress until the parts answer
-    QList<Window> rest;
     for (int i = 1; i < parts; ++i) {
         Window x;
         x.id = m_nextWindowId++;
         x.start = start + span * i / parts;
         x.end = i + 1 == parts ? end : start + span * (i + 1) / parts;
         x.total = rowsLeft / parts;
-        rest << x;
+        m_windows.insert(window + i, x);
     }
     const int added = parts - 1;
-    for (int i = 0; i < added; ++i)
-        m_windows.insert(window + 1 + i, rest.at(i));
     for (int &p : m_parked) {
         if (p > window)
             p += added;
@@ -689,10 +691,10 @@ int ShopSyncer::roomBeside(const char *method)
     if (!m_besideRunning)
         return room;
     const double allowed = m_api->pacer().pace(platform::AfterSaleDetailRequest::kMethod);
-    return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideDone, allowed));
+    return std::min(room, m_besideWidth.at(m_elapsed.elapsed(), m_besideMeter.done(), allowed));
 }
 
-void ShopSyncer::requestPage(int window)
+void ShopSyncer::requestPage(int window, int round)
 {
     if (m_finished)
         return;
@@ -726,22 +728,17 @@ void ShopSyncer::requestPage(int window)
     if (!params)
         return fail(params.error());
     // The window's place in the list moves when one before it splits: the answer finds it by its id.
-    m_api->call(method, params.value(), {}, this, [this, id = w.id, method](const CallResult &r) {
+    m_api->call(method, params.value(), {}, this, [this, id = w.id, method, round](const CallResult &r) {
         if (m_finished)
             return;
         adaptParallel(method);
         const int window = windowIndex(id);
         if (window < 0)
             return fail(core::Error::make(core::Error::Kind::Usage, QStringLiteral("a walk's window went missing")));
-        // A page refused by the rate limit on every attempt was most likely sent while its method's pace was being
-        // learned (a burst of windows): it is sent once more, at the pace learned by then, before the run stops.
-        if (r.error.kind == Error::Kind::RateLimited && !m_windows.at(window).resent && !m_cancelled) {
-            m_windows[window].resent = true;
-            return requestPage(window);
-        }
+        if (sendOnceMore(r.error, round))
+            return requestPage(window, 1);
         if (!r.ok())
             return fail(r.error);
-        m_windows[window].resent = false;
         applyPage(window, r.data);
     });
 }
@@ -1006,9 +1003,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
         ++m_report.itemsRefused;
         return true;
     };
-    // An item refused by the rate limit on every attempt was most likely sent while the pace of its method was being
-    // learned (a burst, or answers bunched by the network): it is sent once more, at the pace learned by then, before
-    // the run stops over it.
+    // An item refused by the rate limit on every attempt is sent once more (sendOnceMore).
     auto send = std::make_shared<std::function<void(int, int, std::function<void(bool)>)>>();
     *send = [=, this, weakSend = std::weak_ptr(send)](int i, int round, std::function<void(bool)> done) {
         auto params = paramsFor(i);
@@ -1017,7 +1012,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
         m_api->call(method, params.value(), {}, this, [=, this](const CallResult &r) {
             if (m_finished)
                 return done(false); // the run stopped meanwhile (the walk beside this failed)
-            if (r.error.kind == Error::Kind::RateLimited && round == 0 && !m_cancelled) {
+            if (sendOnceMore(r.error, round)) {
                 if (auto again = weakSend.lock())
                     return (*again)(i, 1, done);
             }

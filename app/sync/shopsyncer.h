@@ -125,7 +125,7 @@ private:
     void requestOpenPage();
     // One page read outside a walk (open tickets, recent orders): sent; `apply` parses and caches it and gives the
     // total the platform counts; a failure of either stops the run. `then(ok, total)` after it. A page refused by the
-    // rate limit on every attempt is sent once more (`round` 1), like a walk's page or a detail.
+    // rate limit on every attempt is sent once more (`round` 1, see sendOnceMore), like a walk's page or a detail.
     void fetchLoosePage(const char *method, const core::Result<QJsonObject> &params,
                         std::function<core::Result<qint64>(const QJsonValue &)> apply,
                         std::function<void(bool, qint64)> then, int round = 0);
@@ -156,7 +156,6 @@ private:
         int crowdedRounds = 0;
         int id = 0;            // stays while windows split and move in the list
         bool answered = false; // its first answer came
-        bool resent = false;   // its page now was refused by the rate limit on every attempt and is sent once more
         qint64 total = -1;     // rows in the window, as its first answer said (split: its share)
         qint64 doneCursor = 0; // the stream's cursor once this (the newest) window is read
         bool done = false;
@@ -180,7 +179,7 @@ private:
     // Requests of `method` that may be in flight now: its lane's width, and beside the open tickets' details no more
     // than the room they leave (BesideWidth).
     int roomBeside(const char *method);
-    void requestPage(int window);
+    void requestPage(int window, int round = 0); // round 1: sent once more (sendOnceMore)
     void applyPage(int window, const QJsonValue &data);
     // After a window's first answer: `rowsLeft` more than a few pages, the rest of its span is read in parts, each a
     // window of its own right after it (each may split again on its first answer).
@@ -207,6 +206,8 @@ private:
                    std::function<core::Status(int, const QJsonValue &)> apply, int *counter,
                    std::function<void()> then = {});
     static bool isItemRefusal(const core::Error &error);
+    // Whether a call refused with `error` in `round` (0: first) is sent once more before the run stops over it.
+    bool sendOnceMore(const core::Error &error, int round) const;
     core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
     // Runs `work(i, done)` for i in [0, n), each a call of `method`, with up to that method's lane's concurrency in
     // flight (adapted as answers come: see kMaxParallel), or up to what `room` says when given; `all` once every one
@@ -238,7 +239,6 @@ private:
     // The open tickets' details, fetched beside the history walks (their stage's readings say `beside`).
     QString m_besideStage;
     ProgressMeter m_besideMeter;
-    qint64 m_besideDone = 0; // its items done so far
     BesideWidth m_besideWidth{1};
     bool m_besideRunning = false;
     bool m_joinWaiting = false; // the steps wait for the details beside them to end
