@@ -33,6 +33,8 @@ struct TicketRecord
     qint64 refundPostAmount = 0;
     qint64 applyTime = 0;
     qint64 updateTime = 0;
+    // The current step's deadline. The platform clears it once the ticket is final; the cache keeps the last one it
+    // saw (whether the merchant decided before it is part of the score).
     qint64 statusDeadline = 0;
     qint64 finalTime = 0; // aftersale_status_to_final_time
     QString reasonCode;

@@ -35,7 +35,10 @@ const char kUpsertSql[] =
     "aftersale_type = excluded.aftersale_type, aftersale_status = excluded.aftersale_status, "
     "refund_amount = excluded.refund_amount, refund_post_amount = excluded.refund_post_amount, "
     "apply_time = excluded.apply_time, update_time = excluded.update_time, "
-    "status_deadline = excluded.status_deadline, final_time = excluded.final_time, "
+    // The platform clears the deadline of a final ticket: the last one seen stays (the score asks if it was met).
+    // Deadlines only move later, step after step; an older answer read after the final one fills it in (kFillSql).
+    "status_deadline = CASE WHEN excluded.status_deadline = 0 AND excluded.final_time > 0 "
+    "THEN tickets.status_deadline ELSE excluded.status_deadline END, final_time = excluded.final_time, "
     "reason_code = excluded.reason_code, reason_text = excluded.reason_text, "
     "bad_item_text = excluded.bad_item_text, product_id = excluded.product_id, "
     "product_name = excluded.product_name, sku_order_id = excluded.sku_order_id, "
@@ -46,6 +49,11 @@ const char kUpsertSql[] =
     "express_refund = excluded.express_refund, sign_for_time = excluded.sign_for_time, tags = excluded.tags, "
     "remark = excluded.remark, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
     "WHERE excluded.update_time >= tickets.update_time";
+
+// An open version read after the ticket's final one: its deadline is kept if it is the latest seen, so the cache ends
+// the same whatever order the pages came in.
+const char kFillDeadlineSql[] = "UPDATE tickets SET status_deadline = ?2 WHERE aftersale_id = ?1 AND final_time > 0 "
+                                "AND status_deadline < ?2";
 
 void bindTicket(SqliteStatement &st, const TicketRecord &r)
 {
@@ -154,8 +162,11 @@ core::Result<UpsertStats> TicketRepository::upsertBatch(WriteTransaction &tx, co
     if (!tx.isActive())
         return Error::make(Error::Kind::Usage, QStringLiteral("upsertBatch needs an active write transaction"));
     SqliteStatement st(tx.database(), kUpsertSql);
-    if (!st.status())
-        return st.status().error();
+    SqliteStatement fill(tx.database(), kFillDeadlineSql);
+    for (const SqliteStatement *statement : {&st, &fill}) {
+        if (!statement->status())
+            return statement->status().error();
+    }
     Q_ASSERT(st.parameterCount() == kTicketColumnCount);
     UpsertStats stats;
     for (const TicketRecord &r : rows) {
@@ -164,9 +175,15 @@ core::Result<UpsertStats> TicketRepository::upsertBatch(WriteTransaction &tx, co
         bindTicket(st, r);
         if (Status s = st.exec(); !s)
             return s.error(); // the caller's transaction rolls back: nothing of the batch is kept
-        if (st.changes() == 0)
+        if (st.changes() == 0) {
             ++stats.stale;
-        else if (st.lastExecInserted())
+            if (r.finalTime == 0 && r.statusDeadline > 0) {
+                fill.bind(1, r.aftersaleId);
+                fill.bind(2, r.statusDeadline);
+                if (Status s = fill.exec(); !s)
+                    return s.error();
+            }
+        } else if (st.lastExecInserted())
             ++stats.inserted;
         else
             ++stats.updated;

@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void upsert_newAndNewerAndOlder_countsInsertedUpdatedStale();
     void upsert_olderUpdateTime_neverMovesRowBackwards();
+    void upsert_finalWithDeadlineCleared_keepsLastDeadlineSeen();
     void upsertBatch_failureMidBatch_keepsNothing();
     void count_eachFilter_matchesExpectedRows();
     void page_windowAndSort_returnsStableSlices();
@@ -152,6 +153,66 @@ void TstTicketRepository::upsert_olderUpdateTime_neverMovesRowBackwards()
     QCOMPARE(got.value()->updateTime, 500);
     QCOMPARE(got.value()->aftersaleStatus, 12);
     QCOMPARE(got.value()->rawJson, QStringLiteral("{\"v\":\"new\"}"));
+}
+
+void TstTicketRepository::upsert_finalWithDeadlineCleared_keepsLastDeadlineSeen()
+{
+    // The platform answers status_deadline 0 once a ticket is final; whether it was decided before its deadline is
+    // part of the score, and the drill-down shows that deadline.
+    TicketRepository repo(*m_db);
+    TicketRecord open = test::makeTicket(QStringLiteral("9"), 100);
+    open.aftersaleStatus = 6;
+    open.statusDeadline = 5000;
+    TicketRecord neverSeenOpen = test::makeTicket(QStringLiteral("10"), 100);
+    neverSeenOpen.aftersaleStatus = 12;
+    neverSeenOpen.finalTime = 150;
+    ANXIN_VERIFY_OK(repo.upsertBatch({open, neverSeenOpen}));
+    TicketRecord moved = open; // the platform moved the deadline (an extension): the new one counts
+    moved.updateTime = 200;
+    moved.statusDeadline = 9000;
+    TicketRecord decided = open;
+    decided.updateTime = 300;
+    decided.aftersaleStatus = 12;
+    decided.statusDeadline = 0;
+    decided.finalTime = 9100;
+    ANXIN_VERIFY_OK(repo.upsertBatch({moved, decided}));
+    auto got = repo.get(QStringLiteral("9"));
+    QVERIFY(got.ok() && got.value().has_value());
+    QCOMPARE(got.value()->aftersaleStatus, 12);
+    QCOMPARE(got.value()->finalTime, 9100);
+    QCOMPARE(got.value()->statusDeadline, 9000);
+    got = repo.get(QStringLiteral("10"));
+    QVERIFY(got.ok() && got.value().has_value());
+    QCOMPARE(got.value()->statusDeadline, 0); // never seen open: no deadline to show
+
+    // Pages read out of order end the same: the final answer first, then the open ones (stale, counted so), the
+    // latest deadline wins.
+    TicketRecord early = open;
+    early.aftersaleId = QStringLiteral("11");
+    TicketRecord later = moved;
+    later.aftersaleId = early.aftersaleId;
+    TicketRecord closed = decided;
+    closed.aftersaleId = early.aftersaleId;
+    ANXIN_VERIFY_OK(repo.upsertBatch({closed}));
+    const auto stale = repo.upsertBatch({later, early});
+    ANXIN_VERIFY_OK(stale);
+    QCOMPARE(stale.value().stale, 2);
+    got = repo.get(early.aftersaleId);
+    QVERIFY(got.ok() && got.value().has_value());
+    QCOMPARE(got.value()->aftersaleStatus, 12);
+    QCOMPARE(got.value()->updateTime, 300);
+    QCOMPARE(got.value()->statusDeadline, 9000);
+
+    // An open ticket's deadline is the platform's, even 0.
+    TicketRecord reopened = decided;
+    reopened.updateTime = 400;
+    reopened.aftersaleStatus = 6;
+    reopened.finalTime = 0;
+    reopened.statusDeadline = 0;
+    ANXIN_VERIFY_OK(repo.upsertBatch({reopened}));
+    got = repo.get(QStringLiteral("9"));
+    QVERIFY(got.ok() && got.value().has_value());
+    QCOMPARE(got.value()->statusDeadline, 0);
 }
 
 void TstTicketRepository::upsertBatch_failureMidBatch_keepsNothing()
