@@ -49,9 +49,24 @@ qint64 CallPacer::reserve(const QByteArray &method, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
     Method &m = m_methods[method];
-    const double slot = std::max(double(nowMs), m.nextSlotMs);
-    if (m.pace > 0)
-        m.nextSlotMs = slot + 1000.0 / m.pace;
+    double slot = std::max(double(nowMs), m.nextSlotMs);
+    const auto forgetSent = [&m](double at) {
+        while (!m.sent.empty() && m.sent.front() <= at - kWindowMs)
+            m.sent.pop_front();
+    };
+    forgetSent(slot);
+    // Once the limit is known, no second holds more than the held share of it, however the calls before bunched (a
+    // burst sent before the first refusal, or answers that came together): the pace alone spaces the calls from
+    // now on, and a second filled late by a burst would refuse them all again.
+    if (m.limit > 0) {
+        const size_t cap = size_t(std::max(1.0, std::floor(m.limit * kHold)));
+        if (m.sent.size() >= cap) {
+            slot = std::max(slot, m.sent[m.sent.size() - cap] + kWindowMs);
+            forgetSent(slot);
+        }
+    }
+    m.sent.push_back(slot);
+    m.nextSlotMs = m.pace > 0 ? slot + 1000.0 / m.pace : slot;
     return qint64(std::ceil(slot - double(nowMs)));
 }
 

@@ -46,13 +46,14 @@ public:
 private:
     struct Method
     {
-        double pace = 0;       // calls per second; 0: not paced
-        double nextSlotMs = 0; // the earliest start of the next call
-        qint64 lastCutMs = -1; // when the pace was last cut (-1: never)
-        qint64 grownAtMs = 0;  // when the pace last grew (or was cut)
-        double limit = 0;      // calls the platform let through in the second before its last refusal
-        qint64 heldMs = 0;     // clean time at the held pace since the last cut or probe
-        std::deque<qint64> ok; // when the platform let calls through, within the last second
+        double pace = 0;         // calls per second; 0: not paced
+        double nextSlotMs = 0;   // the earliest start of the next call
+        qint64 lastCutMs = -1;   // when the pace was last cut (-1: never)
+        qint64 grownAtMs = 0;    // when the pace last grew (or was cut)
+        double limit = 0;        // calls the platform let through in the second before its last refusal
+        qint64 heldMs = 0;       // clean time at the held pace since the last cut or probe
+        std::deque<qint64> ok;   // when the platform let calls through, within the last second
+        std::deque<double> sent; // the slots taken within the last second, in order
     };
     static void forget(Method &m, qint64 nowMs);
 

@@ -84,6 +84,7 @@ private slots:
     void findsTheLimit_staysNearIt_fewRefusals();
     void limitRaised_paceFollows();
     void lonelyRefusal_recoversInSeconds();
+    void burstLateInTheSecond_retriesWaitForItsRoom();
     void retryAfter_holdsTheMethodBack();
     void sharedPerAppKey();
 };
@@ -144,6 +145,27 @@ void TstCallPacer::lonelyRefusal_recoversInSeconds()
     QCOMPARE(run.refused, 0);
     const Run later = drive(pacer, gateway, 15000, 16000, 2, 3);
     QVERIFY2(later.served >= 600, qPrintable(QString::number(later.served)));
+}
+
+void TstCallPacer::burstLateInTheSecond_retriesWaitForItsRoom()
+{
+    // The platform's second filled unevenly: calls spread over most of it, then a burst at its end (many requests
+    // in flight and no latency, before any refusal taught the pace). Once refused, the client must not send until
+    // the platform's second has room again: sending at the pace from the first call's expiry on, its retries met
+    // a second still full of the burst and were refused again, and a call refused on every attempt stopped a sync.
+    CallPacer pacer;
+    Gateway gateway{100, {}};
+    const Run spread = drive(pacer, gateway, 0, 900, 1, 18);
+    QCOMPARE(spread.refused, 0);
+    const Run burst = drive(pacer, gateway, 900, 1100, 16, 1);
+    QVERIFY(burst.refused > 0);
+    const Run after = drive(pacer, gateway, 1100, 2000, 16, 1);
+    const Run steady = drive(pacer, gateway, 2000, 6000, 16, 1);
+    QVERIFY2(
+        after.refused + steady.refused <= 2,
+        qPrintable(QStringLiteral("%1 refused in the next second, %2 after").arg(after.refused).arg(steady.refused)));
+    // And the pace comes back to the held share of the limit.
+    QVERIFY2(steady.served >= 0.85 * 4 * 100, qPrintable(QString::number(steady.served)));
 }
 
 void TstCallPacer::retryAfter_holdsTheMethodBack()
