@@ -3,6 +3,9 @@
 #include "store/database.h"
 #include "store/queryrunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace anxin::store {
 
 namespace {
@@ -15,26 +18,49 @@ QString notBackingOff(const char *kind, const char *column)
 }
 } // namespace
 
-core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, Scope scope, qint64 now,
-                                                                    int limit) const
+namespace {
+core::Result<QStringList> needingDetail(Database &db, const QString &shopId, SyncQueueRepository::Scope scope,
+                                        const QStringList *among, qint64 now, int limit)
 {
-    const QLatin1String open =
-        scope == Scope::Open ? QLatin1String("t.final_time = 0") : QLatin1String("t.final_time <> 0");
-    auto q = runQuery(m_db,
+    const QLatin1String open = scope == SyncQueueRepository::Scope::Open ? QLatin1String("t.final_time = 0")
+                                                                         : QLatin1String("t.final_time <> 0");
+    QVariantList binds{shopId};
+    QString amongClause;
+    if (among) {
+        amongClause = QStringLiteral("t.aftersale_id IN (SELECT value FROM json_each(?)) AND ");
+        binds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*among)).toJson(QJsonDocument::Compact));
+    }
+    binds << now << limit;
+    auto q = runQuery(db,
                       QStringLiteral("SELECT t.aftersale_id FROM tickets t "
                                      "LEFT JOIN ticket_detail d ON d.aftersale_id = t.aftersale_id "
-                                     "WHERE t.shop_id = ? AND %1 AND (d.aftersale_id IS NULL AND (t.final_time = 0 OR "
-                                     "t.update_time > t.final_time) OR d.update_time < t.update_time) AND ")
-                              .arg(open) +
+                                     "WHERE t.shop_id = ? AND %1 AND %2(d.aftersale_id IS NULL AND (t.final_time = 0 "
+                                     "OR t.update_time > t.final_time) OR d.update_time < t.update_time) AND ")
+                              .arg(open, amongClause) +
                           notBackingOff("detail", "t.aftersale_id") +
                           QStringLiteral(" ORDER BY t.status_deadline = 0, t.status_deadline, t.aftersale_id LIMIT ?"),
-                      {shopId, now, limit});
+                      binds);
     if (!q)
         return q.error();
     QStringList out;
     while (q.value().next())
         out << q.value().value(0).toString();
     return out;
+}
+} // namespace
+
+core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetail(const QString &shopId, Scope scope, qint64 now,
+                                                                    int limit) const
+{
+    return needingDetail(m_db, shopId, scope, nullptr, now, limit);
+}
+
+core::Result<QStringList> SyncQueueRepository::ticketsNeedingDetailAmong(const QString &shopId, Scope scope,
+                                                                         const QStringList &ids, qint64 now) const
+{
+    if (ids.isEmpty())
+        return QStringList();
+    return needingDetail(m_db, shopId, scope, &ids, now, -1);
 }
 
 core::Result<QStringList> SyncQueueRepository::claimHistoryNeedingDetail(const QString &shopId,

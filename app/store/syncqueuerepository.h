@@ -37,6 +37,9 @@ public:
     };
     core::Result<QStringList> ticketsNeedingDetail(const QString &shopId, Scope scope, qint64 now,
                                                    int limit = -1) const;
+    // The same, among `ids` only (the tickets of a page just applied), by deadline.
+    core::Result<QStringList> ticketsNeedingDetailAmong(const QString &shopId, Scope scope, const QStringList &ids,
+                                                        qint64 now) const;
     // Closed guarantee claims (reason code in `reasonCodes`) applied since `since` whose detail was never fetched,
     // newest first: their evidence counts are what auto-approve dry-runs replay. Fetched after the open tickets.
     core::Result<QStringList> claimHistoryNeedingDetail(const QString &shopId, const QStringList &reasonCodes,

@@ -84,6 +84,12 @@ qint64 ShopSyncer::platformNow() const
     return m_api->platformNowMsecs() / 1000;
 }
 
+ShopSyncer::~ShopSyncer()
+{
+    if (m_openDetails)
+        m_openDetails->wake = nullptr; // a fan-out waiting for more holds itself through it
+}
+
 void ShopSyncer::start()
 {
     m_elapsed.start();
@@ -109,6 +115,10 @@ void ShopSyncer::start()
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
     m_lanes.clear();
+    if (m_openDetails)
+        m_openDetails->wake = nullptr;
+    m_openDetails.reset();
+    m_openDetailsQueued.clear();
     m_report.requests = -m_api->requestsSent();
     m_report.rateLimited = -m_api->rateLimitedAnswers();
     next();
@@ -303,6 +313,17 @@ void ShopSyncer::fetchOpenPage(int page, std::function<void(bool, qint64)> then)
             if (m_streamTotal < 0)
                 m_streamTotal = tickets->total;
             emitProgress(QStringLiteral("open"), m_streamDone, std::max(m_streamTotal, m_streamDone));
+            // Their details start as they land, the most urgent first; the other pages come meanwhile.
+            if (m_options.details) {
+                QStringList ids;
+                for (const auto &item : tickets->items)
+                    ids << item.aftersaleId;
+                auto needing = store::SyncQueueRepository(*m_db).ticketsNeedingDetailAmong(
+                    m_shopId, store::SyncQueueRepository::Scope::Open, ids, fetchedAt);
+                if (!needing)
+                    return needing.error();
+                queueOpenDetails(needing.value());
+            }
             return tickets->total;
         },
         std::move(then));
@@ -384,38 +405,58 @@ void ShopSyncer::fetchRecentPage(int day, int page, std::function<void(bool, qin
         std::move(then));
 }
 
+void ShopSyncer::queueOpenDetails(const QStringList &ids)
+{
+    QStringList fresh;
+    for (const QString &id : ids) {
+        if (!m_openDetailsQueued.contains(id)) {
+            m_openDetailsQueued.insert(id);
+            fresh << id;
+        }
+    }
+    if (!m_openDetails && !fresh.isEmpty()) {
+        // The history walks read other methods, each at its own rate limit: they go on beside the details instead of
+        // after them, and never take a detail call's place.
+        m_openDetails = std::make_shared<Backlog>();
+        m_openDetails->closed = false;
+        m_besideStage = QStringLiteral("details");
+        m_besideMeter = {};
+        m_besideWidth = BesideWidth(kMaxParallel);
+        m_besideRunning = true;
+        fetchDetails(m_besideStage, m_openDetails, [this] {
+            if (m_finished)
+                return;
+            if (!m_cancelled) {
+                m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
+                emitProgress(m_besideStage, m_openDetails->count, m_openDetails->count, true);
+            }
+            m_besideRunning = false;
+            if (std::exchange(m_joinWaiting, false))
+                return next();
+            if (m_walking > 0)
+                walkOn(); // the walk beside widens now (a window waits only while another walks)
+        });
+    }
+    if (m_openDetails)
+        m_openDetails->add(fresh);
+}
+
 void ShopSyncer::pullOpenDetails()
 {
     if (!m_openFirst)
         return next();
+    // Queued as the open pages landed; now those the pages did not bring too (open in the cache but not listed, or
+    // past the platform's paging limit), and no more come.
     auto ids = store::SyncQueueRepository(*m_db).ticketsNeedingDetail(m_shopId, store::SyncQueueRepository::Scope::Open,
                                                                       platformNow());
     if (!ids)
         return fail(ids.error());
-    if (ids->isEmpty()) {
+    queueOpenDetails(ids.value());
+    if (!m_openDetails) {
         m_report.openReadyMs = m_elapsed.elapsed();
         return next();
     }
-    // The history walks read other methods, each at its own rate limit: they go on beside the details instead of
-    // after them, and never take a detail call's place.
-    m_besideStage = QStringLiteral("details");
-    m_besideMeter = {};
-    m_besideWidth = BesideWidth(kMaxParallel);
-    m_besideRunning = true;
-    const qint64 n = ids->size();
-    fetchDetails(m_besideStage, ids.value(), [this, n] {
-        if (m_finished)
-            return;
-        if (!m_cancelled) {
-            m_report.openReadyMs = m_elapsed.elapsed(); // the open tickets and their details are in the cache
-            emitProgress(m_besideStage, n, n, true);
-        }
-        m_besideRunning = false;
-        if (std::exchange(m_joinWaiting, false))
-            return next();
-        if (m_walking > 0)
-            walkOn(); // the walk beside widens now (a window waits only while another walks)
-    });
+    m_openDetails->close(); // may end them here, when every one is in already
     next();
 }
 
@@ -883,8 +924,15 @@ void ShopSyncer::pullOrders()
 void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
                         std::function<void()> all, std::function<int()> room)
 {
-    if (n == 0)
-        return all();
+    auto items = std::make_shared<Backlog>();
+    items->count = n;
+    fanOut(method, items, work, std::move(all), std::move(room));
+}
+
+void ShopSyncer::fanOut(const char *method, std::shared_ptr<Backlog> items,
+                        const std::function<void(int, std::function<void(bool)>)> &work, std::function<void()> all,
+                        std::function<int()> room)
+{
     struct State
     {
         int nextIndex = 0;
@@ -893,37 +941,36 @@ void ShopSyncer::fanOut(const char *method, int n, const std::function<void(int,
         bool reported = false;
     };
     auto state = std::make_shared<State>();
-    // The pending callbacks own the launcher; it never clears itself while running (work may call back at once).
+    // The pending callbacks own the launcher, and an open backlog while it may wait for more (its wake, cleared once
+    // all are done); it never clears itself while running (work may call back at once).
     auto launch = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = launch;
-    *launch = [this, method, n, work, all, room, state, weak] {
+    *launch = [this, method, items, work, all, room, state, weak] {
         auto self = weak.lock();
         while (self && !state->stopped && state->outstanding < (room ? room() : lane(method).width()) &&
-               state->nextIndex < n && !m_cancelled && !m_finished) {
+               state->nextIndex < items->count && !m_cancelled && !m_finished) {
             const int i = state->nextIndex++;
             ++state->outstanding;
-            work(i, [this, method, n, all, state, self](bool keepGoing) {
+            work(i, [this, method, state, self](bool keepGoing) {
                 --state->outstanding;
                 adaptParallel(method);
                 if (!keepGoing)
                     state->stopped = true;
-                const bool over = state->stopped || m_cancelled || m_finished || state->nextIndex >= n;
-                if (over) {
-                    if (state->outstanding == 0 && !state->reported) {
-                        state->reported = true;
-                        all();
-                    }
-                    return;
-                }
                 (*self)();
             });
         }
-        // Nothing in flight and nothing more to start (cancelled before any began): over all the same.
-        if (self && state->outstanding == 0 && !state->reported) {
+        // Over once nothing is in flight and nothing more will start: every item done and no more coming, or the
+        // run stopped (also before any began).
+        const bool drained = state->nextIndex >= items->count && items->closed;
+        if (self && state->outstanding == 0 && !state->reported &&
+            (drained || state->stopped || m_cancelled || m_finished)) {
             state->reported = true;
+            items->wake = nullptr;
             all();
         }
     };
+    if (!items->closed)
+        items->wake = [launch] { (*launch)(); };
     (*launch)();
 }
 
@@ -978,13 +1025,37 @@ core::Status ShopSyncer::recordItemFailure(const QString &kind, const QString &i
     return {};
 }
 
-void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds,
+void ShopSyncer::Backlog::add(const QStringList &more)
+{
+    if (more.isEmpty())
+        return;
+    ids += more;
+    count = int(ids.size());
+    if (auto w = wake) // a copy: the fan-out may end inside and clear its wake
+        w();
+}
+
+void ShopSyncer::Backlog::close()
+{
+    closed = true;
+    if (auto w = wake)
+        w();
+}
+
+std::shared_ptr<ShopSyncer::Backlog> ShopSyncer::backlogOf(const QStringList &ids)
+{
+    auto items = std::make_shared<Backlog>();
+    items->ids = ids;
+    items->count = int(ids.size());
+    return items;
+}
+
+void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, std::shared_ptr<Backlog> items,
                            const char *method, std::function<core::Result<QJsonObject>(int)> paramsFor,
                            std::function<core::Status(int, const QJsonValue &)> apply, int *counter,
                            std::function<void()> then)
 {
-    const int n = int(itemIds.size());
-    emitProgress(stage, 0, n);
+    emitProgress(stage, 0, items->count);
     auto fetched = std::make_shared<int>(0); // this call's own count (the report's counter sums every call)
     auto firstError = std::make_shared<Error>();
     auto failing = std::make_shared<QSet<QString>>();
@@ -996,7 +1067,7 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
     // A refused item is recorded and the rest go on; failing to record it (or to clear it) is a storage fault
     // and stops the run like any other.
     auto refuse = [=, this](int i, const Error &error) -> bool {
-        if (auto st = recordItemFailure(failureKind, itemIds.at(i), error); !st) {
+        if (auto st = recordItemFailure(failureKind, items->ids.at(i), error); !st) {
             *firstError = st.error();
             return false;
         }
@@ -1028,19 +1099,19 @@ void ShopSyncer::fetchEach(const QString &stage, const QString &failureKind, con
                 }
                 return done(refuse(i, error));
             }
-            if (failing->contains(itemIds.at(i))) {
-                if (auto st = store::ItemFailureRepository(*m_db).clear(failureKind, itemIds.at(i)); !st) {
+            if (failing->contains(items->ids.at(i))) {
+                if (auto st = store::ItemFailureRepository(*m_db).clear(failureKind, items->ids.at(i)); !st) {
                     *firstError = st.error();
                     return done(false);
                 }
             }
             ++*counter;
-            emitProgress(stage, ++*fetched, n);
+            emitProgress(stage, ++*fetched, items->count);
             done(true);
         });
     };
     fanOut(
-        method, n, [send](int i, std::function<void(bool)> done) { (*send)(i, 0, std::move(done)); },
+        method, items, [send](int i, std::function<void(bool)> done) { (*send)(i, 0, std::move(done)); },
         [this, firstError, send, then = std::move(then)] {
             if (firstError->kind != Error::Kind::None)
                 return fail(*firstError);
@@ -1075,16 +1146,16 @@ void ShopSyncer::pullDetails()
             return fail(history.error());
         list << history.value();
     }
-    fetchDetails(QStringLiteral("details"), list);
+    fetchDetails(QStringLiteral("details"), backlogOf(list));
 }
 
-void ShopSyncer::fetchDetails(const QString &stage, const QStringList &list, std::function<void()> then)
+void ShopSyncer::fetchDetails(const QString &stage, std::shared_ptr<Backlog> list, std::function<void()> then)
 {
     fetchEach(
         stage, QStringLiteral("detail"), list, platform::AfterSaleDetailRequest::kMethod,
         [list](int i) {
             platform::AfterSaleDetailRequest req;
-            req.afterSaleId = list.at(i);
+            req.afterSaleId = list->ids.at(i);
             req.needOperationRecord = true;
             return req.toParams();
         },
@@ -1104,7 +1175,7 @@ void ShopSyncer::pullProducts()
         return fail(ids.error());
     const QStringList list = ids.value();
     fetchEach(
-        QStringLiteral("products"), QStringLiteral("product"), list, platform::ProductDetailRequest::kMethod,
+        QStringLiteral("products"), QStringLiteral("product"), backlogOf(list), platform::ProductDetailRequest::kMethod,
         [list](int i) {
             platform::ProductDetailRequest req;
             req.productId = list.at(i);
@@ -1131,7 +1202,7 @@ void ShopSyncer::pullRoutes()
     for (const auto &c : list)
         orderIds << c.orderId;
     fetchEach(
-        QStringLiteral("routes"), QStringLiteral("route"), orderIds, platform::TrackRouteRequest::kMethod,
+        QStringLiteral("routes"), QStringLiteral("route"), backlogOf(orderIds), platform::TrackRouteRequest::kMethod,
         [list](int i) {
             platform::TrackRouteRequest req;
             req.logisticsCode = list.at(i).companyCode;

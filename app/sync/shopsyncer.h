@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace anxin::core {
@@ -87,6 +88,7 @@ class ShopSyncer : public QObject
 public:
     ShopSyncer(QString shopId, platform::ApiClient *api, store::Database *db, SyncOptions options,
                QObject *parent = nullptr);
+    ~ShopSyncer() override;
 
     // Team mode (issue #35): this desk is the shop's poller. Every answer is published to the team's feed before it
     // is applied here (a feed that cannot take it stops the run, so the feed never misses what this cache has), and
@@ -193,7 +195,21 @@ private:
     void pullTickets();
     void pullOrders();
     void pullDetails();
-    void fetchDetails(const QString &stage, const QStringList &ids, std::function<void()> then = {});
+    // What a fan-out works through: `count` items (their ids, when it has them), more to come until `closed` (the
+    // open tickets' details are queued as the open pages land). add() and close() wake a fan-out waiting for more.
+    struct Backlog
+    {
+        QStringList ids;
+        int count = 0;
+        bool closed = true;
+        std::function<void()> wake; // set by a fan-out while it may wait for more
+        void add(const QStringList &more);
+        void close();
+    };
+    static std::shared_ptr<Backlog> backlogOf(const QStringList &ids);
+    void fetchDetails(const QString &stage, std::shared_ptr<Backlog> ids, std::function<void()> then = {});
+    // The open tickets' details, queued page by page as the open tickets land (the most urgent first).
+    void queueOpenDetails(const QStringList &ids);
     void pullProducts();
     void pullRoutes();
     void pullReputation();
@@ -201,7 +217,7 @@ private:
     // One request per item (details, products, routes), up to a few in flight; `apply` stores each answer. An
     // item the platform refuses is recorded under `failureKind` with a back-off and the rest go on. `then` once all
     // are done (the next step when empty); a failure stops the run instead.
-    void fetchEach(const QString &stage, const QString &failureKind, const QStringList &itemIds, const char *method,
+    void fetchEach(const QString &stage, const QString &failureKind, std::shared_ptr<Backlog> items, const char *method,
                    std::function<core::Result<QJsonObject>(int)> paramsFor,
                    std::function<core::Status(int, const QJsonValue &)> apply, int *counter,
                    std::function<void()> then = {});
@@ -211,9 +227,12 @@ private:
     core::Status recordItemFailure(const QString &kind, const QString &itemId, const core::Error &error);
     // Runs `work(i, done)` for i in [0, n), each a call of `method`, with up to that method's lane's concurrency in
     // flight (adapted as answers come: see kMaxParallel), or up to what `room` says when given; `all` once every one
-    // reported.
+    // reported. Over a backlog: for every item it holds, and those added until it is closed.
     void fanOut(const char *method, int n, const std::function<void(int, std::function<void(bool)>)> &work,
                 std::function<void()> all, std::function<int()> room = {});
+    void fanOut(const char *method, std::shared_ptr<Backlog> items,
+                const std::function<void(int, std::function<void(bool)>)> &work, std::function<void()> all,
+                std::function<int()> room = {});
     // Requests of one method in flight, carried from stage to stage (LaneWidth: the platform limits each method on
     // its own).
     LaneWidth &lane(const char *method);
@@ -241,7 +260,9 @@ private:
     ProgressMeter m_besideMeter;
     BesideWidth m_besideWidth{1};
     bool m_besideRunning = false;
-    bool m_joinWaiting = false; // the steps wait for the details beside them to end
+    bool m_joinWaiting = false;             // the steps wait for the details beside them to end
+    std::shared_ptr<Backlog> m_openDetails; // open until the last open page is in
+    QSet<QString> m_openDetailsQueued;
     // The walk of the stream being pulled (tickets or orders).
     QString m_stream;
     QList<Window> m_windows;

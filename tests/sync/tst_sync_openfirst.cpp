@@ -110,9 +110,15 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     int detailsEnded = 0;
     bool historyBeforeDetailsEnded = false;
     int closedDetailsEarly = 0;
+    int readings = 0, firstDetailsReading = -1, lastOpenReading = -1;
     connect(&syncer, &sync::ShopSyncer::progress, this, [&](const sync::SyncProgress &p) {
         if (stages.isEmpty() || stages.last() != p.stage)
             stages << p.stage;
+        ++readings;
+        if (p.stage == QLatin1String("open"))
+            lastOpenReading = readings;
+        if (p.stage == QLatin1String("details") && firstDetailsReading < 0)
+            firstDetailsReading = readings;
         if (p.stage == QLatin1String("details") && p.beside && p.ended) {
             ++detailsEnded;
             QCOMPARE(p.done, p.total);
@@ -138,9 +144,13 @@ void TstSyncOpenFirst::firstSync_openTicketsWithDetailsBeforeHistory()
     QVERIFY(stages.indexOf(QStringLiteral("open")) >= 0);
     QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("history")));
     QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("history")));
-    // The open tickets' details start right after the open tickets (an agent acts on those first); this week's
-    // orders come beside them: every one awaiting shipment, before the history.
+    // The open tickets' details start as the first open page lands, while the other pages come (an agent acts on
+    // those first); this week's orders come beside them: every one awaiting shipment, before the history.
     QVERIFY(stages.indexOf(QStringLiteral("open")) < stages.indexOf(QStringLiteral("details")));
+    QVERIFY2(report.pages > 1 && firstDetailsReading < lastOpenReading,
+             qPrintable(QStringLiteral("details began at reading %1, the last open page at %2")
+                            .arg(firstDetailsReading)
+                            .arg(lastOpenReading)));
     QVERIFY(stages.indexOf(QStringLiteral("details")) < stages.indexOf(QStringLiteral("recent_orders")));
     QVERIFY(stages.indexOf(QStringLiteral("recent_orders")) < stages.indexOf(QStringLiteral("history")));
     QVERIFY2(ordersCached.contains(toShip),
