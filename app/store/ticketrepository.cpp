@@ -36,7 +36,8 @@ const char kUpsertSql[] =
     "refund_amount = excluded.refund_amount, refund_post_amount = excluded.refund_post_amount, "
     "apply_time = excluded.apply_time, update_time = excluded.update_time, "
     // The platform clears the deadline of a final ticket: the last one seen stays (the score asks if it was met).
-    // Deadlines only move later, step after step; an older answer read after the final one fills it in (kFillSql).
+    // Deadlines only move later, step after step; an older answer read after the final one fills it in
+    // (kFillDeadlineSql).
     "status_deadline = CASE WHEN excluded.status_deadline = 0 AND excluded.final_time > 0 "
     "THEN tickets.status_deadline ELSE excluded.status_deadline END, final_time = excluded.final_time, "
     "reason_code = excluded.reason_code, reason_text = excluded.reason_text, "
