@@ -9,6 +9,7 @@
 
 Q_LOGGING_CATEGORY(lcDb, "anxin.db")
 Q_LOGGING_CATEGORY(lcNet, "anxin.net")
+Q_LOGGING_CATEGORY(lcNetTiming, "anxin.net.timing", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "anxin.sync")
 Q_LOGGING_CATEGORY(lcUi, "anxin.ui")
 Q_LOGGING_CATEGORY(lcSandbox, "anxin.sandbox")

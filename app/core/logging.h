@@ -5,6 +5,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
+// One line per answered call: how long it waited for its slot under the rate limit, its time on the wire, how many
+// were in flight beside it and how long its answer took to handle. Off unless asked for
+// (QT_LOGGING_RULES="anxin.net.timing.debug=true").
+Q_DECLARE_LOGGING_CATEGORY(lcNetTiming)
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)

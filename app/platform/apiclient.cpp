@@ -69,6 +69,8 @@ struct ApiClient::Pending
     bool slotTaken = false; // waited for the method's slot: this attempt goes out now
     QByteArray token;
     QElapsedTimer elapsed;
+    qint64 slotWaitMs = 0; // waited for the method's slots, all attempts (lcNetTiming)
+    QElapsedTimer sent;    // this attempt's time on the wire
 };
 
 ApiClient::ApiClient(ApiConfig config, std::shared_ptr<core::Clock> clock, QObject *parent)
@@ -115,6 +117,7 @@ void ApiClient::attempt(const std::shared_ptr<Pending> &p)
     // The method's pace under the platform's rate limit: wait for the slot, then go.
     if (!p->slotTaken) {
         if (const qint64 wait = m_pacer->reserve(p->method); wait > 0) {
+            p->slotWaitMs += wait;
             p->slotTaken = true;
             QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
                                [this, p] { attempt(p); }); // a coarse timer may fire 5 % early
@@ -179,6 +182,7 @@ void ApiClient::send(const std::shared_ptr<Pending> &p, const QByteArray &token)
 
     ++m_requestsSent;
     qCDebug(lcNet) << "→" << p->method << "attempt" << p->attempts << "request" << requestId;
+    p->sent.start();
     QNetworkReply *reply = nullptr;
     QNetworkAccessManager *nam = managerFor(p->method);
     ++m_inFlight[nam];
@@ -199,9 +203,23 @@ void ApiClient::send(const std::shared_ptr<Pending> &p, const QByteArray &token)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, p, reply, nam] {
+        const int inFlight = m_inFlight.value(nam);
         --m_inFlight[nam];
         reply->deleteLater();
+        if (!lcNetTiming().isDebugEnabled())
+            return handleReply(p, reply);
+        // Read before the answer is handled: a retry sends the next attempt from inside it.
+        const qint64 wireMs = p->sent.elapsed();
+        const int attempt = p->attempts;
+        const qint64 slotWaitMs = p->slotWaitMs;
+        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QElapsedTimer handling;
+        handling.start();
         handleReply(p, reply);
+        qCDebug(lcNetTiming).nospace().noquote()
+            << p->method << " attempt " << attempt << ": " << slotWaitMs << " ms for its slot, " << wireMs
+            << " ms on the wire (HTTP " << http << ", " << inFlight << " in flight on its connections), handled in "
+            << handling.elapsed() << " ms";
     });
 }
 

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private slots:
     void afterSaleOperate_rejectWithoutRequiredEvidence_is40004UsageNeverRetried();
     void operateRequest_moreThan20Items_refusedLocallyWithoutRequest();
     void rejectReasonCodeList_matchesCatalogue();
+    void timingLog_oneLinePerAnsweredAttempt();
     void timeExtend_twoDaysLeft_addsSevenDays();
     void submitEvidence_openTicket_storedAtSandbox();
     void addOrderRemark_cjkRemark_comesBackInDetailWithNewUpdateTime();
@@ -461,6 +463,34 @@ void TstClientEndpoints::rejectReasonCodeList_matchesCatalogue()
         QCOMPARE(x.evidenceNeed, e->evidenceNeed);
         QCOMPARE(x.reason, QString::fromUtf8(e->reason));
     }
+}
+
+void TstClientEndpoints::timingLog_oneLinePerAnsweredAttempt()
+{
+    // anxin.net.timing (off unless asked for): where a call's time went, one line per answer, a refused attempt and
+    // its retry each their own. The first attempt here is refused by the rate limit; the retry waits for its slot.
+    LogCapture logs;
+    QVERIFY(m_rig->fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                                     {QStringLiteral("method"), QStringLiteral("afterSale.rejectReasonCodeList")},
+                                     {QStringLiteral("count"), 1}}));
+    const CallResult r = m_rig->call(RejectReasonListRequest{});
+    VERIFY_OK(r);
+    QCOMPARE(r.attempts, 2);
+    const QRegularExpression line(QStringLiteral(
+        "^anxin\\.net\\.timing afterSale\\.rejectReasonCodeList attempt (\\d+): (\\d+) ms for its slot, (\\d+) ms on "
+        "the wire \\(HTTP 200, (\\d+) in flight on its connections\\), handled in (\\d+) ms$"));
+    QStringList attempts;
+    for (const QString &l : LogCapture::lines()) {
+        if (!l.startsWith(QLatin1String("anxin.net.timing")))
+            continue;
+        const QRegularExpressionMatch m = line.match(l);
+        QVERIFY2(m.hasMatch() || !l.contains(QLatin1String("rejectReasonCodeList")), qPrintable(l));
+        if (m.hasMatch()) {
+            attempts << m.captured(1);
+            QVERIFY2(m.captured(4).toInt() >= 1, qPrintable(l)); // itself at least
+        }
+    }
+    QCOMPARE(attempts, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
 }
 
 void TstClientEndpoints::timeExtend_twoDaysLeft_addsSevenDays()
