@@ -115,10 +115,6 @@ void ShopSyncer::start()
     if (m_options.images && !m_options.imageDir.isEmpty())
         m_steps << &ShopSyncer::pullImages;
     m_lanes.clear();
-    if (m_openDetails)
-        m_openDetails->wake = nullptr;
-    m_openDetails.reset();
-    m_openDetailsQueued.clear();
     m_report.requests = -m_api->requestsSent();
     m_report.rateLimited = -m_api->rateLimitedAnswers();
     next();
